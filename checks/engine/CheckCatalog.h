@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Check.h"
+#include "CheckInfo.h"
+#include "Fix.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace mars {
+
+// The set of checks and fixes the product knows, in the order the wizard shows them.
+// Built once (builtinCatalog() in BuiltinCatalog.cpp lists the real ones; tests build their
+// own) and shared read-only between threads.
+class CheckCatalog {
+public:
+    void addCheck(std::shared_ptr<const Check> check);
+    void addFix(std::shared_ptr<const Fix> fix);
+
+    QList<std::shared_ptr<const Check>> checks() const { return m_checks; }
+    QList<std::shared_ptr<const Check>> checksFor(Phase phase) const;
+    std::shared_ptr<const Check> check(const QString& id) const;
+    std::shared_ptr<const Fix> fix(const QString& id) const;
+    QList<std::shared_ptr<const Fix>> fixesFor(const QString& checkId) const;
+
+private:
+    QList<std::shared_ptr<const Check>> m_checks;
+    QList<std::shared_ptr<const Fix>> m_fixes;
+};
+
+// Every real check and fix, in the catalog's suggested order.
+CheckCatalog builtinCatalog();
+
+} // namespace mars

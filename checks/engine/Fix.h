@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CheckContext.h"
+#include "FixPlan.h"
+
+#include <QString>
+
+namespace mars {
+
+struct FixInfo {
+    QString id;       // snake_case, e.g. "delete_windows_temp_tmp"
+    QString checkId;  // the owning check, re-run after apply
+    QString title;    // button text ("Delete the .tmp files")
+};
+
+// A one-click remediation. Stateless and thread-safe like a Check; preview() and apply() run
+// on workers. preview() must not change anything. apply() changes the system as planned and
+// reports the before/after facts; it polls context.isCancelled() between items.
+// Implementations never elevate silently: when rights are missing, preview() says so and sets
+// canApply = false.
+class Fix {
+public:
+    virtual ~Fix() = default;
+    virtual FixInfo info() const = 0;
+    virtual FixPlan preview(const CheckContext& context) const = 0;
+    virtual FixOutcome apply(const CheckContext& context, const FixPlan& plan) const = 0;
+    // Reverses an applied fix from its journal entry's undo object. Only reversible fixes
+    // override it.
+    virtual FixOutcome undo(const CheckContext& context, const QJsonObject& undoData) const;
+};
+
+} // namespace mars

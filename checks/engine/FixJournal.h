@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "FixPlan.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+
+namespace mars {
+
+class Redactor;
+
+// One line of the fix journal.
+struct JournalEntry {
+    QString entryId;    // unique, used by undo
+    QString time;       // ISO 8601 UTC
+    QString sessionId;
+    QString fixId;
+    QString checkId;
+    bool simulated = false;
+    QString result;     // fixResultId()
+    QString summary;
+    QJsonObject before;
+    QJsonObject after;
+    QJsonObject undo;   // empty when not reversible
+    QString undoneBy;   // entryId of the undo entry, when undone
+};
+
+// Append-only JSON-lines file in the application's data folder recording before/after for
+// every applied fix, so second-line support can see what changed and reversible fixes can be
+// undone after a restart. Thread-safe; each append is one write + flush. Text goes through
+// the Redactor before it is written.
+class FixJournal {
+public:
+    FixJournal(QString filePath, QString sessionId, std::shared_ptr<const Redactor> redactor);
+
+    QString filePath() const { return m_filePath; }
+    // Records an outcome; returns the entry written (with its id), or an empty entryId and
+    // *error set when the file could not be written.
+    JournalEntry record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error = nullptr);
+    // All entries in the file, oldest first. Corrupt lines are skipped and counted.
+    QList<JournalEntry> entries(int* corruptLines = nullptr) const;
+
+    static QJsonObject toJson(const JournalEntry& entry);
+    static JournalEntry fromJson(const QJsonObject& object);
+
+private:
+    QString m_filePath;
+    QString m_sessionId;
+    std::shared_ptr<const Redactor> m_redactor;
+    mutable QMutex m_mutex;
+};
+
+} // namespace mars

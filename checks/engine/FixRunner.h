@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CheckEnvironment.h"
+#include "Fix.h"
+#include "FixPlan.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace mars {
+
+class CheckRunner;
+class FixJournal;
+
+// Drives one fix at a time through preview -> (the caller confirms) -> apply -> journal ->
+// re-run of the owning check. Work happens on a worker; results come back as queued signals.
+class FixRunner : public QObject {
+    Q_OBJECT
+public:
+    FixRunner(CheckRunner* checks, std::shared_ptr<FixJournal> journal, QObject* parent = nullptr);
+    ~FixRunner() override;
+
+    bool isBusy() const { return m_busy; }
+    void preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment);
+    // Applies the plan returned by preview(). Refused (NotAllowed) when plan.canApply is false.
+    void apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan, const CheckEnvironment& environment);
+    void cancel();
+
+Q_SIGNALS:
+    void previewReady(const mars::FixPlan& plan);
+    void progressed(qint64 done, qint64 total, const QString& text);
+    // After the journal entry is written and the owning check's re-run has started.
+    void applied(const mars::FixOutcome& outcome);
+
+private:
+    CheckRunner* m_checks;
+    std::shared_ptr<FixJournal> m_journal;
+    CancelToken m_cancel;
+    bool m_busy = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace mars

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/Fix.h"
+
+namespace mars {
+
+// restart_as_administrator (for A2 process_elevated).
+//  Changes:  nothing on the machine; starts this program again elevated (Windows: ShellExecuteEx
+//            verb "runas", the consent prompt shows) and asks this instance to close.
+//            On Linux it refuses with an explanation: the tool never runs sudo by itself.
+//            On a scenario it switches the simulated token to elevated.
+//  Undo:     not applicable (close the elevated window).
+class RestartElevatedFix final : public Fix {
+public:
+    FixInfo info() const override;
+    FixPlan preview(const CheckContext& context) const override;
+    FixOutcome apply(const CheckContext& context, const FixPlan& plan) const override;
+};
+
+} // namespace mars

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/Fix.h"
+
+namespace mars {
+
+// delete_windows_temp_tmp (for F1 windows_temp_tmp_count).
+//  Changes:  deletes regular files named *.tmp directly inside the system temp folder.
+//            Streams the folder (no full listing in memory), deletes each file by handle
+//            without following links, leaves alone folders (even "x.tmp"), symlinks and
+//            junctions, read-only files and files in use (counted), reports progress, can be
+//            cancelled between files, and writes every deletion to the audit log.
+//  Preview:  count and total size of the files that would go, and a sample of names.
+//  Undo:     not reversible: deleted temp files are gone. The preview says so.
+class TempCleanupFix final : public Fix {
+public:
+    FixInfo info() const override;
+    FixPlan preview(const CheckContext& context) const override;
+    FixOutcome apply(const CheckContext& context, const FixPlan& plan) const override;
+
+    // True for names the cleanup may delete: "*.tmp", any case.
+    static bool matchesPattern(const QString& fileName);
+};
+
+} // namespace mars

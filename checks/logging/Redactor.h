@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QReadWriteLock>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace mars {
+
+// The one place that removes secrets from text before it is written anywhere: log lines,
+// reports, the journal, the clipboard. Two layers:
+//   - known secrets registered at run time (a passphrase, a proxy password) are replaced
+//     wherever they appear;
+//   - patterns that look like secrets are replaced even when nobody registered them: the
+//     ManagementCert element of a vault credentials file, PEM/PFX/base-64 blobs, passwords
+//     in URLs and key=value pairs.
+// Values are replaced in place with a marker, so the text keeps its shape (a report still
+// shows that a field exists). Thread-safe.
+class Redactor {
+public:
+    Redactor();
+
+    static QString marker() { return QStringLiteral("[REDACTED]"); }
+
+    // Secrets shorter than 4 characters are ignored: masking "a" would wreck every line.
+    void addSecret(const QString& secret);
+    QString redact(const QString& text) const;
+    std::string redact(std::string_view utf8) const;
+
+private:
+    mutable QReadWriteLock m_lock;
+    QStringList m_secrets;
+    QList<QRegularExpression> m_patterns;
+};
+
+} // namespace mars

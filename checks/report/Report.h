@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/Finding.h"
+#include "engine/FixJournal.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace mars {
+
+// One value built from a run: who, where, what was found, what was fixed. Exporters turn it
+// into files; every exporter passes its text through the Redactor.
+struct Report {
+    static constexpr int kSchemaVersion = 1;
+
+    QString sessionId;
+    QString toolVersion;
+    bool simulated = false;
+    QString systemDescription; // "Linux", "Windows", "SIMULATED: broken-install"
+    QString hostName;
+    QString osDescription;
+    QString userName;
+    QString goal;
+    QString cloud;
+    QStringList phases;        // phases that ran
+    QDateTime startedUtc;
+    QDateTime finishedUtc;
+    QList<Finding> findings;
+    QList<JournalEntry> fixes; // fixes applied in this session
+
+    // Worst verdict among the findings (Pass when there are none... which never happens
+    // in a real run: an empty run is NotRun).
+    Verdict overall() const;
+    int count(Verdict verdict) const;
+};
+
+} // namespace mars

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#include "NativeSystem.h"
+
+#ifdef Q_OS_WIN
+#  include "WindowsSystem.h"
+#else
+#  include "PosixSystem.h"
+#endif
+
+namespace mars {
+
+std::unique_ptr<SystemProbe> createNativeSystem(const NativeSystemOptions& options)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(options);
+    return std::make_unique<WindowsSystem>();
+#else
+    return std::make_unique<PosixSystem>(options.tempDirOverride);
+#endif
+}
+
+} // namespace mars

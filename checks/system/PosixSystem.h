@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "SystemProbe.h"
+
+namespace mars {
+
+// Real OS calls on the Linux development/CI machine, so the engine, the checks and the fixes
+// are exercised against a real kernel. Windows-only facts (registry, services, attributes
+// such as Hidden/System/Compressed) answer NotApplicable with a reason.
+//  - Administrator = euid 0, or membership of sudo/wheel/admin; elevated = euid 0.
+//  - The "system temp folder" is the folder given to the constructor (--temp-dir), else
+//    QDir::tempPath().
+//  - Deletion: openat(O_NOFOLLOW) + fstat on the handle, refuses anything but a regular file,
+//    skips files another process holds an flock() on ("in use"), then unlinkat().
+class PosixSystem final : public SystemProbe {
+public:
+    explicit PosixSystem(QString tempDirOverride = {});
+
+    QString description() const override;
+    Probed<AccountInfo> account() const override;
+    Probed<FileAttributes> fileAttributes(const QString& path) const override;
+    Probed<QString> systemTempDir() const override;
+    Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override;
+    Probed<bool> canModifyFolder(const QString& dir) const override;
+    Probed<DiskSpace> diskSpace(const QString& path) const override;
+    Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                       RegistryView view) const override;
+    Probed<OsInfo> osInfo() const override;
+    Probed<ClockInfo> clock() const override;
+    Probed<ServiceInfo> service(const QString& name) const override;
+    Probed<QStringList> pendingRebootReasons() const override;
+    Probed<ProxyConfig> winHttpProxy() const override;
+    DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override;
+    Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
+                                            FileAttributes clear) const override;
+    RelaunchResult relaunchElevated(const QStringList& arguments) const override;
+    Probed<ServiceState> startService(const QString& name) const override;
+
+private:
+    QString m_tempDirOverride;
+};
+
+} // namespace mars

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "SystemTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace mars {
+
+// The OS facts and actions the checks need, behind one interface with three implementations:
+//   WindowsSystem  - Win32, the product's real target;
+//   PosixSystem    - real calls on the Linux dev/CI box; Windows-only facts answer NotApplicable;
+//   ScenarioSystem - a JSON description of a Windows machine (tests, demo, training).
+//
+// Shaped after Win32: paths are full native paths (QString holds UTF-16 like WCHAR), attribute
+// bits are FILE_ATTRIBUTE_* values, registry reads name their 32/64-bit view, deletions work on
+// a handle opened without following reparse points.
+//
+// Every method is thread-safe and may be called from any worker; none may block indefinitely.
+// Queries never change the system. Actions say so in their name.
+class SystemProbe {
+public:
+    virtual ~SystemProbe() = default;
+
+    // A short label for reports and the window title ("Windows", "Linux", "SIMULATED: ...").
+    virtual QString description() const = 0;
+    // True for ScenarioSystem: every output must say SIMULATED.
+    virtual bool isSimulated() const { return false; }
+
+    // --- account -----------------------------------------------------------------------
+    virtual Probed<AccountInfo> account() const = 0;
+
+    // --- files and folders ---------------------------------------------------------------
+    virtual Probed<FileAttributes> fileAttributes(const QString& path) const = 0;
+    // Folder the agent and Windows use for temporary files (%SystemRoot%\Temp). On Linux the
+    // folder given with --temp-dir, else the system temp folder.
+    virtual Probed<QString> systemTempDir() const = 0;
+    // Streams the entries directly inside `dir` (no recursion, no "." / ".."), never holding
+    // the whole listing. `visit` returns false to stop early. Reparse points are reported,
+    // never followed. Returns Ok when the listing completed (or was stopped by `visit`).
+    using DirVisitor = std::function<bool(const DirEntry& entry)>;
+    virtual Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const = 0;
+    // True when this process may create and delete files in `dir` with its current rights.
+    virtual Probed<bool> canModifyFolder(const QString& dir) const = 0;
+    virtual Probed<DiskSpace> diskSpace(const QString& path) const = 0;
+
+    // --- registry (Windows only; Linux answers NotApplicable) -------------------------------
+    virtual Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key,
+                                               const QString& valueName, RegistryView view) const = 0;
+
+    // --- machine ------------------------------------------------------------------------
+    virtual Probed<OsInfo> osInfo() const = 0;
+    virtual Probed<ClockInfo> clock() const = 0;
+    virtual Probed<ServiceInfo> service(const QString& name) const = 0;
+    virtual Probed<QStringList> pendingRebootReasons() const = 0;
+    virtual Probed<ProxyConfig> winHttpProxy() const = 0;
+
+    // --- actions (used by fixes only) -----------------------------------------------------
+    // Deletes `dir`/`name` through a handle opened without following links, only when it is
+    // a regular file, not read-only and not in use.
+    virtual DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const = 0;
+    // Sets and clears attribute bits on one file or folder (no recursion, parents untouched).
+    virtual Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
+                                                    FileAttributes clear) const = 0;
+    // Starts this program again with administrator rights and the same arguments.
+    virtual RelaunchResult relaunchElevated(const QStringList& arguments) const = 0;
+    virtual Probed<ServiceState> startService(const QString& name) const = 0;
+};
+
+} // namespace mars

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace mars {
+
+// How a probe of the OS went. Every SystemProbe answer carries one, so "could not read" is
+// never confused with "read, and it is fine".
+enum class ProbeStatus : quint8 {
+    Ok = 1,
+    NotApplicable, // the fact does not exist on this platform (e.g. the registry on Linux)
+    NotFound,      // the object (file, key, value, service) does not exist
+    Denied,        // the OS refused (rights)
+    Failed,        // any other error; see osError and reason
+};
+
+// The answer to one OS question: a value, or why there is none.
+template <typename T>
+struct Probed {
+    ProbeStatus status = ProbeStatus::Failed;
+    T value{};
+    QString reason;     // plain words when status != Ok
+    quint32 osError = 0; // GetLastError()/errno, 0 when none
+
+    bool ok() const { return status == ProbeStatus::Ok; }
+
+    static Probed good(T v) { return {ProbeStatus::Ok, std::move(v), {}, 0}; }
+    static Probed bad(ProbeStatus s, QString why, quint32 err = 0) { return {s, T{}, std::move(why), err}; }
+};
+
+// Win32 FILE_ATTRIBUTE_* bit values, so WindowsSystem passes them through unchanged and
+// scenarios use the numbers a technician sees in `attrib`/PowerShell.
+enum class FileAttribute : quint32 {
+    ReadOnly = 0x1,
+    Hidden = 0x2,
+    System = 0x4,
+    Directory = 0x10,
+    Archive = 0x20,
+    Sparse = 0x200,
+    ReparsePoint = 0x400,
+    Compressed = 0x800,
+    Encrypted = 0x4000,
+};
+Q_DECLARE_FLAGS(FileAttributes, FileAttribute)
+Q_DECLARE_OPERATORS_FOR_FLAGS(FileAttributes)
+
+QString fileAttributeName(FileAttribute attribute); // "hidden", "compressed", ...
+QStringList fileAttributeNames(FileAttributes attributes);
+bool fileAttributeFromName(const QString& name, FileAttribute* attribute);
+
+// Who runs this process and with which rights.
+enum class TokenElevation : quint8 {
+    Elevated = 1, // full administrator token (Windows TokenElevationTypeFull or UAC off; euid 0)
+    Limited,      // administrator, but running with the filtered UAC token
+    NotAdmin,     // a standard user: no elevated token to be had
+};
+
+struct AccountInfo {
+    QString userName;            // DOMAIN\user or the Unix login
+    bool adminMember = false;    // member of BUILTIN\Administrators (Linux: root or sudo/wheel/admin)
+    QString adminSource;         // how membership was established, for the evidence
+    TokenElevation elevation = TokenElevation::NotAdmin;
+};
+
+// One entry of a folder listing, as FindFirstFileExW/readdir report it.
+struct DirEntry {
+    QString name;              // file name only, no folder
+    FileAttributes attributes; // Directory, ReparsePoint, ReadOnly, ...
+    qint64 size_bytes = 0;
+    QDateTime lastWriteUtc;
+
+    bool isDirectory() const { return attributes.testFlag(FileAttribute::Directory); }
+    bool isReparsePoint() const { return attributes.testFlag(FileAttribute::ReparsePoint); }
+    // A plain file: not a folder, not a symlink/junction/other reparse point.
+    bool isRegularFile() const { return !isDirectory() && !isReparsePoint(); }
+};
+
+// Result of deleting one file by handle.
+enum class DeleteStatus : quint8 {
+    Deleted = 1,
+    InUse,      // another process has it open without delete sharing (Linux: holds a lock)
+    NotRegular, // a folder, a reparse point/symlink, a device: refused, never followed
+    ReadOnly,   // read-only attribute set: left alone
+    Vanished,   // gone between listing and deletion
+    Denied,
+    Failed,
+};
+
+enum class RegistryHive : quint8 { LocalMachine = 1, Users, CurrentUser };
+// Which registry view to read on 64-bit Windows (KEY_WOW64_64KEY / KEY_WOW64_32KEY).
+enum class RegistryView : quint8 { Native64 = 1, Wow32 };
+
+struct RegistryValue {
+    enum class Type : quint8 { String = 1, ExpandString, MultiString, Dword, Qword, Binary };
+    Type type = Type::String;
+    QVariant data; // QString, QStringList, quint32, quint64 or QByteArray
+};
+
+enum class ServiceState : quint8 { Stopped = 1, StartPending, StopPending, Running, Paused, Other };
+enum class ServiceStartType : quint8 { Automatic = 1, Manual, Disabled, Other };
+
+struct ServiceInfo {
+    QString name;
+    QString displayName;
+    ServiceState state = ServiceState::Other;
+    ServiceStartType startType = ServiceStartType::Other;
+    QString account;
+};
+
+struct OsInfo {
+    QString productName;      // "Windows Server 2019 Standard", "Debian GNU/Linux 12"
+    QString editionId;        // "ServerStandard"
+    QString installationType; // "Server", "Server Core", "Client"
+    int major = 0, minor = 0, build = 0;
+    enum class ProductType : quint8 { Workstation = 1, DomainController, Server, Other } productType = ProductType::Other;
+    QString architecture;     // "amd64", "x86", "arm64"
+    bool isWindows = false;
+};
+
+struct ClockInfo {
+    QDateTime utcNow;
+    QString timeZoneId;     // "W. Europe Standard Time" / "Europe/Berlin"
+    int utcOffset_s = 0;    // current offset of local time from UTC, DST included
+};
+
+struct DiskSpace {
+    QString volumeRoot;
+    qint64 total_bytes = 0;
+    qint64 free_bytes = 0; // available to the caller
+};
+
+struct ProxyConfig {
+    bool direct = true;
+    QString proxyServer;   // "host:port" or per-scheme list, as WinHTTP reports it
+    QString bypassList;
+};
+
+// What relaunchElevated() did.
+enum class RelaunchStatus : quint8 {
+    Started = 1,       // a new elevated instance is starting; this one should close
+    SimulatedElevated, // a scenario switched itself to elevated; keep running
+    DeclinedByUser,    // UAC prompt refused
+    NotSupported,      // no way to elevate from here (Linux: explain, never run sudo)
+    Failed,
+};
+
+struct RelaunchResult {
+    RelaunchStatus status = RelaunchStatus::Failed;
+    QString message; // plain sentence
+};
+
+} // namespace mars

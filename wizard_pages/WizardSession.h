@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/CheckCatalog.h"
+#include "engine/CheckEnvironment.h"
+#include "engine/FixJournal.h"
+#include "system/SystemProbe.h"
+#include "logging/Redactor.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace mars {
+
+// What the composition root (app/main.cpp, or a GUI test) hands the wizard: the services
+// every page shares, as one small value. Pages read it; they never reach into each other.
+struct WizardSession {
+    QString sessionId;
+    QString toolVersion;
+    std::shared_ptr<const CheckCatalog> catalog;
+    CheckEnvironment environment;         // system probe + inputs (inputs are edited on Welcome)
+    std::shared_ptr<FixJournal> journal;
+    std::shared_ptr<const Redactor> redactor;
+    QString logFilePath;                  // shown on the Summary page
+    QDateTime startedUtc = QDateTime::currentDateTimeUtc();
+
+    bool isSimulated() const { return environment.system && environment.system->isSimulated(); }
+};
+
+} // namespace mars
