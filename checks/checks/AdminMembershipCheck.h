@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/Check.h"
 
 namespace mars {
@@ -13,6 +15,8 @@ namespace mars {
 //  Deadline: 5 s (a token query; anything longer means the OS is in trouble).
 //  Fix:      none (guidance: log on with an account in local Administrators).
 class AdminMembershipCheck final : public Check {
+    Q_DECLARE_TR_FUNCTIONS(AdminMembershipCheck)
+
 public:
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;

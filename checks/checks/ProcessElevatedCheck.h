@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/Check.h"
 
 namespace mars {
@@ -17,6 +19,8 @@ namespace mars {
 //  Fix:      restart_as_administrator — relaunches elevated (Windows consent prompt); on Linux
 //            it only explains how to start with sudo. Nothing to undo.
 class ProcessElevatedCheck final : public Check {
+    Q_DECLARE_TR_FUNCTIONS(ProcessElevatedCheck)
+
 public:
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;

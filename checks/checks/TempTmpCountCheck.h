@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/Check.h"
 
 namespace mars {
@@ -15,6 +17,8 @@ namespace mars {
 //  Deadline: 60 s (a folder of 65k entries lists in about a second on a healthy disk).
 //  Fix:      delete_windows_temp_tmp — deletes those files (not reversible; previewed first).
 class TempTmpCountCheck final : public Check {
+    Q_DECLARE_TR_FUNCTIONS(TempTmpCountCheck)
+
 public:
     static constexpr qint64 kWarnAt = 50000;
     static constexpr qint64 kFailAt = 60000;

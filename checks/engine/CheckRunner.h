@@ -13,7 +13,8 @@
 
 #include <memory>
 
-class QThreadPool;
+#include "WorkerPool.h"
+
 class QTimer;
 
 namespace mars {
@@ -71,11 +72,12 @@ private:
     struct Slot;
     void launch(const std::shared_ptr<const Check>& check);
     void deliver(const QString& checkId, quint64 generation, Finding finding);
+    void relayProgress(const QString& checkId, quint64 generation, qint64 done, qint64 total, const QString& text);
     void expire(const QString& checkId, quint64 generation, Verdict verdict, const QString& why);
     void expireAll(Verdict verdict, const QString& why);
     void finishSlot(Slot& slot, Finding finding);
 
-    QThreadPool* m_pool = nullptr; // leaked on purpose at exit when a probe is hung (see dtor)
+    std::unique_ptr<WorkerPool> m_pool;
     QTimer* m_phaseTimer = nullptr;
     int m_phaseCap_ms = 120000;
     CheckEnvironment m_environment;

@@ -5,11 +5,12 @@
 #include "Fix.h"
 #include "FixPlan.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+
+#include "WorkerPool.h"
 
 namespace mars {
 
@@ -37,7 +38,10 @@ Q_SIGNALS:
     void applied(const mars::FixOutcome& outcome);
 
 private:
-    CheckRunner* m_checks;
+    void finishApply(const FixPlan& plan, quint64 generation, const FixOutcome& outcome);
+
+    std::unique_ptr<WorkerPool> m_pool;
+    QPointer<CheckRunner> m_checks;
     std::shared_ptr<FixJournal> m_journal;
     CancelToken m_cancel;
     bool m_busy = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/Fix.h"
 
 namespace mars {
@@ -12,6 +14,8 @@ namespace mars {
 //            On a scenario it switches the simulated token to elevated.
 //  Undo:     not applicable (close the elevated window).
 class RestartElevatedFix final : public Fix {
+    Q_DECLARE_TR_FUNCTIONS(RestartElevatedFix)
+
 public:
     FixInfo info() const override;
     FixPlan preview(const CheckContext& context) const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/Fix.h"
 
 namespace mars {
@@ -14,6 +16,8 @@ namespace mars {
 //  Preview:  count and total size of the files that would go, and a sample of names.
 //  Undo:     not reversible: deleted temp files are gone. The preview says so.
 class TempCleanupFix final : public Fix {
+    Q_DECLARE_TR_FUNCTIONS(TempCleanupFix)
+
 public:
     FixInfo info() const override;
     FixPlan preview(const CheckContext& context) const override;

@@ -38,3 +38,14 @@ struct Report {
 };
 
 } // namespace mars
+
+#include "engine/CheckEnvironment.h"
+
+namespace mars {
+
+// Fills a Report from a finished run: machine facts come from the environment's SystemProbe
+// (so a scenario reports the simulated machine), fixes are the journal entries of `sessionId`.
+Report makeReport(const QString& sessionId, const CheckEnvironment& environment, const QList<Finding>& findings,
+                  const QList<JournalEntry>& journalEntries, const QStringList& phases, const QDateTime& startedUtc);
+
+} // namespace mars

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/CheckInfo.h"
+#include "engine/CheckInputs.h"
+
+#include <QList>
+#include <QString>
+
+namespace mars {
+
+// The command line, parsed into a value.
+struct AppOptions {
+    bool cli = false;
+    QList<Phase> phases{Phase::Install, Phase::Register};
+    QString jsonPath;
+    QString scenarioPath;
+    QString tempDir;
+    QString dataDir;  // logs + fix journal; empty = the application's local data folder
+    bool verbose = false;
+    CheckInputs inputs;
+};
+
+// Parses QCoreApplication::arguments(). Prints --help/--version itself (then *exitNow is
+// set, exit code 0). On a usage error returns false with *error set to a plain sentence.
+bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* exitNow, QString* error);
+
+// True when argv asks for console mode, checked before any QApplication exists.
+bool argumentsRequestCli(int argc, char** argv);
+
+} // namespace mars

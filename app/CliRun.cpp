@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "CliRun.h"
+
+#include "engine/CheckInfo.h"
+#include "report/ExitCode.h"
+#include "report/JsonExporter.h"
+#include "system/SystemProbe.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QTextStream>
+
+namespace mars {
+
+CliRun::CliRun(const AppOptions& options, const Composition& composition, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_composition(composition)
+    , m_runner(new CheckRunner(this))
+{
+    connect(m_runner, &CheckRunner::runFinished, this, &CliRun::finish);
+}
+
+void CliRun::start()
+{
+    m_started = QDateTime::currentDateTimeUtc();
+    // One run over the union of the requested phases: a check that belongs to both runs once.
+    QList<std::shared_ptr<const Check>> checks;
+    QSet<QString> seen;
+    for (Phase phase : std::as_const(m_options.phases)) {
+        for (const auto& check : m_composition.catalog->checksFor(phase)) {
+            if (!seen.contains(check->info().id)) {
+                seen.insert(check->info().id);
+                checks.append(check);
+            }
+        }
+    }
+    if (m_composition.environment.system->isSimulated())
+        QTextStream(stderr) << "SIMULATED: " << m_composition.environment.system->description()
+                            << " - results describe the scenario file, not this machine.\n";
+    m_runner->start(checks, m_composition.environment);
+}
+
+void CliRun::finish()
+{
+    QStringList phases;
+    for (Phase phase : std::as_const(m_options.phases))
+        phases.append(phaseId(phase));
+    const Report report = makeReport(m_composition.sessionId, m_composition.environment, m_runner->findings(),
+                                     m_composition.journal->entries(), phases, m_started);
+    QTextStream(stdout) << TextExporter(*m_composition.redactor).toText(report);
+
+    int code = int(exitCodeFor(report));
+    if (!m_options.jsonPath.isEmpty()) {
+        QString error;
+        if (!JsonExporter(*m_composition.redactor).write(report, m_options.jsonPath, &error)) {
+            QTextStream(stderr) << error << '\n';
+            code = int(ExitCode::InternalError);
+        }
+    }
+    QCoreApplication::exit(code);
+}
+
+} // namespace mars

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "Composition.h"
+
+#include "engine/SessionId.h"
+#include "logging/Logging.h"
+#include "system/NativeSystem.h"
+#include "system/ScenarioSystem.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+#include <spdlog/spdlog.h>
+
+namespace mars {
+
+bool compose(const AppOptions& options, Composition* c, QString* error)
+{
+    c->sessionId = newSessionId();
+    c->redactor = std::make_shared<Redactor>();
+    c->dataDir = options.dataDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        : QDir(options.dataDir).absolutePath();
+    if (!QDir().mkpath(c->dataDir)) {
+        *error = QCoreApplication::translate("mars::Composition", "Cannot create the data folder %1.").arg(c->dataDir);
+        return false;
+    }
+
+    LogOptions log;
+    log.directory = QDir(c->dataDir).filePath(QStringLiteral("logs"));
+    log.sessionId = c->sessionId;
+    log.alsoStderr = options.verbose;
+    QString logError;
+    if (!Logging::init(log, c->redactor, &logError))
+        qWarning("%s", qPrintable(logError)); // keep going: the ring buffer still works
+    c->logFilePath = Logging::logFilePath();
+
+    std::shared_ptr<SystemProbe> system;
+    if (!options.scenarioPath.isEmpty()) {
+        QString scenarioError;
+        std::shared_ptr<ScenarioSystem> scenario = ScenarioSystem::fromFile(options.scenarioPath, &scenarioError);
+        if (!scenario) {
+            *error = scenarioError;
+            return false;
+        }
+        system = scenario;
+    } else {
+        system = createNativeSystem({options.tempDir});
+    }
+
+    c->environment.system = system;
+    c->environment.inputs = options.inputs;
+    c->catalog = std::make_shared<const CheckCatalog>(builtinCatalog());
+    c->journal = std::make_shared<FixJournal>(QDir(c->dataDir).filePath(QStringLiteral("fix-journal.jsonl")),
+                                              c->sessionId, c->redactor);
+
+    Logging::logger(QStringLiteral("app"))
+        ->info("mars-troubleshooter {} started on {} ({}); system: {}; data folder: {}",
+               QCoreApplication::applicationVersion().toStdString(), QSysInfo::prettyProductName().toStdString(),
+               QSysInfo::currentCpuArchitecture().toStdString(), system->description().toStdString(),
+               c->dataDir.toStdString());
+    return true;
+}
+
+} // namespace mars

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "GuiRun.h"
+
+#include "TroubleshooterWizard.h"
+#include "WizardSession.h"
+
+#include <QApplication>
+
+namespace mars {
+
+int runGui(const Composition& composition)
+{
+    WizardSession session;
+    session.sessionId = composition.sessionId;
+    session.toolVersion = QCoreApplication::applicationVersion();
+    session.catalog = composition.catalog;
+    session.environment = composition.environment;
+    session.journal = composition.journal;
+    session.redactor = composition.redactor;
+    session.logFilePath = composition.logFilePath;
+
+    TroubleshooterWizard wizard(session);
+    // A fix that relaunched the program elevated asks this instance to close.
+    QObject::connect(&wizard, &TroubleshooterWizard::quitRequested, qApp, &QCoreApplication::quit);
+    wizard.show();
+    return QApplication::exec();
+}
+
+} // namespace mars

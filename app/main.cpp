@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// mars-troubleshooter: the executable. Parses the command line, composes the services and
+// hands over to the wizard (GUI) or the console run (--cli). Nothing else lives here.
+#include "AppOptions.h"
+#include "CliRun.h"
+#include "Composition.h"
+#include "GuiRun.h"
+
+#include "logging/Logging.h"
+#include "report/ExitCode.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <exception>
+#include <memory>
+
+namespace {
+
+bool noDisplay()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return false;
+#else
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#endif
+}
+
+void installTranslators(QCoreApplication& app)
+{
+    auto* qtbase = new QTranslator(&app);
+    if (qtbase->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtbase);
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("mars_troubleshooter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+int run(int argc, char** argv)
+{
+    const bool cliRequested = mars::argumentsRequestCli(argc, argv);
+    const bool fallbackToCli = !cliRequested && noDisplay();
+    std::unique_ptr<QCoreApplication> app;
+    if (cliRequested || fallbackToCli)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mars-troubleshooter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MARS_VERSION));
+    installTranslators(*app);
+
+    mars::AppOptions options;
+    bool exitNow = false;
+    QString error;
+    if (!mars::parseCommandLine(QCoreApplication::arguments(), &options, &exitNow, &error)) {
+        QTextStream(stderr) << "mars-troubleshooter: " << error << "\nTry --help.\n";
+        return int(mars::ExitCode::UsageError);
+    }
+    if (exitNow)
+        return 0;
+    if (fallbackToCli) {
+        QTextStream(stderr) << "No display found: running in console mode (--cli).\n";
+        options.cli = true;
+    }
+    mars::Composition composition;
+    if (!mars::compose(options, &composition, &error)) {
+        QTextStream(stderr) << "mars-troubleshooter: " << error << '\n';
+        return int(mars::ExitCode::UsageError);
+    }
+
+    int code = 0;
+    if (options.cli) {
+        mars::CliRun cliRun(options, composition);
+        QTimer::singleShot(0, &cliRun, &mars::CliRun::start);
+        code = QCoreApplication::exec();
+    } else {
+        code = mars::runGui(composition);
+    }
+    mars::Logging::shutdown();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        QTextStream(stderr) << "mars-troubleshooter: internal error: " << e.what() << '\n';
+    } catch (...) {
+        QTextStream(stderr) << "mars-troubleshooter: internal error\n";
+    }
+    return int(mars::ExitCode::InternalError);
+}

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "FixJournal.h"
+
+#include "logging/Redactor.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace mars {
+
+namespace {
+// Redacts every string inside a JSON value, keeping its shape.
+QJsonValue redactValue(const QJsonValue& value, const Redactor& redactor)
+{
+    if (value.isString())
+        return redactor.redact(value.toString());
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = redactValue(it.value(), redactor);
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = redactValue(*it, redactor);
+        return array;
+    }
+    return value;
+}
+} // namespace
+
+FixJournal::FixJournal(QString filePath, QString sessionId, std::shared_ptr<const Redactor> redactor)
+    : m_filePath(std::move(filePath))
+    , m_sessionId(std::move(sessionId))
+    , m_redactor(std::move(redactor))
+{
+}
+
+JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error)
+{
+    JournalEntry entry;
+    entry.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    entry.sessionId = m_sessionId;
+    entry.fixId = plan.fixId;
+    entry.checkId = plan.checkId;
+    entry.simulated = simulated;
+    entry.result = fixResultId(outcome.result);
+    entry.summary = outcome.summary;
+    entry.before = outcome.before;
+    entry.after = outcome.after;
+    entry.undo = outcome.undo;
+
+    QJsonObject json = toJson(entry);
+    if (m_redactor)
+        json = redactValue(json, *m_redactor).toObject();
+    const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+
+    QMutexLocker lock(&m_mutex);
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()) {
+        if (error)
+            *error = QStringLiteral("Cannot write the fix journal %1: %2").arg(m_filePath, file.errorString());
+        entry.entryId.clear();
+    }
+    return entry;
+}
+
+QList<JournalEntry> FixJournal::entries(int* corruptLines) const
+{
+    QList<JournalEntry> result;
+    int corrupt = 0;
+    QMutexLocker lock(&m_mutex);
+    QFile file(m_filePath);
+    if (file.open(QIODevice::ReadOnly)) {
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+                || doc.object().value(QLatin1String("fixId")).toString().isEmpty()) {
+                ++corrupt; // a torn last line after a crash must not hide the others
+                continue;
+            }
+            result.append(fromJson(doc.object()));
+        }
+    }
+    if (corruptLines)
+        *corruptLines = corrupt;
+    return result;
+}
+
+QJsonObject FixJournal::toJson(const JournalEntry& e)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("entryId"), e.entryId);
+    o.insert(QLatin1String("time"), e.time);
+    o.insert(QLatin1String("sessionId"), e.sessionId);
+    o.insert(QLatin1String("fixId"), e.fixId);
+    o.insert(QLatin1String("checkId"), e.checkId);
+    o.insert(QLatin1String("simulated"), e.simulated);
+    o.insert(QLatin1String("result"), e.result);
+    o.insert(QLatin1String("summary"), e.summary);
+    o.insert(QLatin1String("before"), e.before);
+    o.insert(QLatin1String("after"), e.after);
+    o.insert(QLatin1String("reversible"), !e.undo.isEmpty());
+    if (!e.undo.isEmpty())
+        o.insert(QLatin1String("undo"), e.undo);
+    if (!e.undoneBy.isEmpty())
+        o.insert(QLatin1String("undoneBy"), e.undoneBy);
+    return o;
+}
+
+JournalEntry FixJournal::fromJson(const QJsonObject& o)
+{
+    JournalEntry e;
+    e.entryId = o.value(QLatin1String("entryId")).toString();
+    e.time = o.value(QLatin1String("time")).toString();
+    e.sessionId = o.value(QLatin1String("sessionId")).toString();
+    e.fixId = o.value(QLatin1String("fixId")).toString();
+    e.checkId = o.value(QLatin1String("checkId")).toString();
+    e.simulated = o.value(QLatin1String("simulated")).toBool();
+    e.result = o.value(QLatin1String("result")).toString();
+    e.summary = o.value(QLatin1String("summary")).toString();
+    e.before = o.value(QLatin1String("before")).toObject();
+    e.after = o.value(QLatin1String("after")).toObject();
+    e.undo = o.value(QLatin1String("undo")).toObject();
+    e.undoneBy = o.value(QLatin1String("undoneBy")).toString();
+    return e;
+}
+
+} // namespace mars

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#include "FixRunner.h"
+
+#include "CheckRunner.h"
+#include "FixJournal.h"
+#include "logging/Logging.h"
+#include "system/SystemProbe.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <exception>
+
+namespace mars {
+
+namespace {
+std::shared_ptr<spdlog::logger> log()
+{
+    return Logging::logger(QStringLiteral("fixes"));
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mars::FixRunner", text);
+}
+
+QString describeException(std::exception_ptr error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+        return QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        return tr("unknown error");
+    }
+}
+} // namespace
+
+FixRunner::FixRunner(CheckRunner* checks, std::shared_ptr<FixJournal> journal, QObject* parent)
+    : QObject(parent)
+    , m_pool(std::make_unique<WorkerPool>(this, 2))
+    , m_checks(checks)
+    , m_journal(std::move(journal))
+{
+}
+
+FixRunner::~FixRunner()
+{
+    m_pool->mailbox()->close();
+    m_cancel.cancel();
+}
+
+void FixRunner::preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment)
+{
+    m_busy = true;
+    m_cancel = CancelToken();
+    const quint64 generation = ++m_generation;
+    CheckContext context;
+    context.env = environment;
+    context.cancel = m_cancel;
+    const auto mailbox = m_pool->mailbox();
+    m_pool->start([this, fix, context, mailbox, generation] {
+        FixPlan plan;
+        try {
+            plan = fix->preview(context);
+        } catch (...) {
+            plan.summary = tr("Could not work out what this fix would change.");
+            plan.canApply = false;
+            plan.cannotApplyReason = describeException(std::current_exception());
+        }
+        plan.fixId = fix->info().id;
+        plan.checkId = fix->info().checkId;
+        mailbox->post([this, plan, generation] {
+            if (generation != m_generation)
+                return;
+            m_busy = false;
+            log()->info("preview {}: {} (items {}, can apply: {})", plan.fixId.toStdString(),
+                        plan.summary.toStdString(), plan.itemCount, plan.canApply);
+            Q_EMIT previewReady(plan);
+        });
+    });
+}
+
+void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan, const CheckEnvironment& environment)
+{
+    const quint64 generation = ++m_generation;
+    if (!plan.canApply) {
+        FixOutcome refused;
+        refused.fixId = plan.fixId;
+        refused.result = FixResult::NotAllowed;
+        refused.summary = plan.cannotApplyReason.isEmpty() ? tr("This fix cannot be applied here.")
+                                                           : plan.cannotApplyReason;
+        QTimer::singleShot(0, this, [this, refused] { Q_EMIT applied(refused); });
+        return;
+    }
+    m_busy = true;
+    m_cancel = CancelToken();
+    CheckContext context;
+    context.env = environment;
+    context.cancel = m_cancel;
+    const auto mailbox = m_pool->mailbox();
+    context.progress = [this, mailbox, generation](qint64 done, qint64 total, const QString& text) {
+        mailbox->post([this, generation, done, total, text] {
+            if (generation == m_generation)
+                Q_EMIT progressed(done, total, text);
+        });
+    };
+    const std::shared_ptr<FixJournal> journal = m_journal;
+    const bool simulated = environment.system && environment.system->isSimulated();
+    log()->info("apply {}: {}", plan.fixId.toStdString(), plan.summary.toStdString());
+    m_pool->start([this, fix, plan, context, mailbox, generation, journal, simulated] {
+        QElapsedTimer clock;
+        clock.start();
+        FixOutcome outcome;
+        try {
+            outcome = fix->apply(context, plan);
+        } catch (...) {
+            outcome.result = FixResult::Failed;
+            outcome.summary = tr("The fix stopped with an internal error: %1")
+                                  .arg(describeException(std::current_exception()));
+        }
+        outcome.fixId = plan.fixId;
+        outcome.elapsed_ms = clock.elapsed();
+        if (journal) {
+            QString error;
+            if (journal->record(plan, outcome, simulated, &error).entryId.isEmpty())
+                log()->error("journal not written: {}", error.toStdString());
+        }
+        mailbox->post([this, plan, generation, outcome] { finishApply(plan, generation, outcome); });
+    });
+}
+
+void FixRunner::finishApply(const FixPlan& plan, quint64 generation, const FixOutcome& outcome)
+{
+    if (generation != m_generation)
+        return;
+    m_busy = false;
+    log()->info("applied {}: {} - {} ({} ms)", plan.fixId.toStdString(), fixResultId(outcome.result).toStdString(),
+                outcome.summary.toStdString(), outcome.elapsed_ms);
+    // Verify: whatever happened, the owning check shows the machine's state now.
+    if (m_checks)
+        m_checks->rerun(plan.checkId);
+    Q_EMIT applied(outcome);
+}
+
+void FixRunner::cancel()
+{
+    m_cancel.cancel();
+}
+
+} // namespace mars

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "TempCleanupFix.h"
+
+#include "checks/CheckIds.h"
+#include "logging/Logging.h"
+#include "system/SystemProbe.h"
+
+#include <QDir>
+#include <QLocale>
+
+#include <spdlog/spdlog.h>
+
+namespace mars {
+
+namespace {
+constexpr int kSampleSize = 20;        // planned changes listed by name; the rest are counted
+constexpr qint64 kProgressEvery = 500; // deletions between progress reports
+
+// Joins with the folder's own separator: a scenario's C:\Windows\Temp stays a Windows path
+// even when this build runs on Linux.
+QString joinPath(const QString& dir, const QString& name)
+{
+    const QChar separator = dir.contains(QLatin1Char('\\')) ? QLatin1Char('\\') : QLatin1Char('/');
+    return dir.endsWith(separator) ? dir + name : dir + separator + name;
+}
+} // namespace
+
+bool TempCleanupFix::matchesPattern(const QString& fileName)
+{
+    return fileName.size() > 4 && fileName.endsWith(QLatin1String(".tmp"), Qt::CaseInsensitive);
+}
+
+FixInfo TempCleanupFix::info() const
+{
+    return {ids::fixDeleteTempTmpFiles(), ids::windowsTempTmpCount(), tr("Delete the .tmp files")};
+}
+
+FixPlan TempCleanupFix::preview(const CheckContext& context) const
+{
+    FixPlan plan;
+    plan.fixId = info().id;
+    plan.checkId = info().checkId;
+    plan.reversible = false;
+    plan.undoDescription = tr("Deleted files cannot be restored. They are leftovers of installers and programs that "
+                              "did not clean up after themselves.");
+    const SystemProbe& system = context.system();
+    const Probed<QString> dir = system.systemTempDir();
+    if (!dir.ok()) {
+        plan.summary = tr("The temp folder could not be found.");
+        plan.cannotApplyReason = dir.reason;
+        return plan;
+    }
+    plan.parameters.insert(QStringLiteral("folder"), dir.value);
+
+    qint64 readOnly = 0, notRegular = 0;
+    const QLocale locale;
+    const Probed<qint64> listed = system.forEachEntry(dir.value, [&](const DirEntry& entry) {
+        if (context.isCancelled())
+            return false;
+        if (!matchesPattern(entry.name))
+            return true;
+        if (!entry.isRegularFile()) {
+            ++notRegular;
+        } else if (entry.attributes.testFlag(FileAttribute::ReadOnly)) {
+            ++readOnly;
+        } else {
+            ++plan.itemCount;
+            plan.totalBytes += entry.size_bytes;
+            if (plan.changes.size() < kSampleSize)
+                plan.changes.append({joinPath(dir.value, entry.name), locale.formattedDataSize(entry.size_bytes),
+                                     tr("deleted")});
+        }
+        return true;
+    });
+    if (!listed.ok()) {
+        plan.summary = tr("The temp folder %1 could not be read.").arg(dir.value);
+        plan.cannotApplyReason = listed.reason;
+        return plan;
+    }
+    if (plan.itemCount > plan.changes.size())
+        plan.changes.append({tr("... and %1 more .tmp files").arg(locale.toString(plan.itemCount - plan.changes.size())),
+                             QString(), tr("deleted")});
+    if (readOnly + notRegular > 0)
+        plan.changes.append({tr("%1 read-only files, %2 folders or links named *.tmp")
+                                 .arg(locale.toString(readOnly), locale.toString(notRegular)),
+                             QString(), tr("left alone")});
+
+    plan.summary = tr("Delete %1 .tmp files (%2) directly inside %3. Folders, links, read-only files and files that "
+                      "are in use are left alone.")
+                       .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes), dir.value);
+    if (plan.itemCount == 0) {
+        plan.cannotApplyReason = tr("There are no .tmp files to delete.");
+        return plan;
+    }
+    const Probed<bool> writable = system.canModifyFolder(dir.value);
+    const Probed<AccountInfo> account = system.account();
+    const bool elevated = account.ok() && account.value.elevation == TokenElevation::Elevated;
+    if (writable.ok() && writable.value) {
+        plan.elevation = elevated ? Elevation::Held : Elevation::NotNeeded;
+        plan.canApply = true;
+    } else if (!elevated) {
+        plan.elevation = Elevation::Needed;
+        plan.cannotApplyReason = tr("Deleting files in %1 needs administrator rights. Use \"Restart as administrator\" "
+                                    "first, then run this fix again.")
+                                     .arg(dir.value);
+    } else {
+        plan.elevation = Elevation::Held;
+        plan.cannotApplyReason = tr("Even with administrator rights this program may not change %1 (%2). Ask the "
+                                    "customer's IT team to check the folder's permissions.")
+                                     .arg(dir.value, writable.reason);
+    }
+    return plan;
+}
+
+FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& plan) const
+{
+    FixOutcome outcome;
+    outcome.fixId = info().id;
+    const SystemProbe& system = context.system();
+    const QString folder = plan.parameters.value(QStringLiteral("folder")).toString();
+    const Probed<QString> current = system.systemTempDir();
+    // Apply only what was shown: the plan's folder must still be the temp folder.
+    if (folder.isEmpty() || !current.ok() || QDir::cleanPath(current.value) != QDir::cleanPath(folder)) {
+        outcome.result = FixResult::Failed;
+        outcome.summary = tr("The temp folder changed since the preview; nothing was deleted. Preview the fix again.");
+        return outcome;
+    }
+    outcome.before.insert(QStringLiteral("folder"), folder);
+    outcome.before.insert(QStringLiteral("tmpFiles"), plan.itemCount);
+    outcome.before.insert(QStringLiteral("bytes"), plan.totalBytes);
+
+    auto audit = Logging::logger(QStringLiteral("audit"));
+    audit->info("temp cleanup started in {} ({} files planned)", folder.toStdString(), plan.itemCount);
+    qint64 attempted = 0, deleted = 0, freed = 0, inUse = 0, readOnly = 0, notRegular = 0, vanished = 0, denied = 0,
+           failed = 0;
+    bool cancelled = false;
+    const Probed<qint64> listed = system.forEachEntry(folder, [&](const DirEntry& entry) {
+        if (context.isCancelled()) {
+            cancelled = true;
+            return false;
+        }
+        if (!matchesPattern(entry.name) || !entry.isRegularFile())
+            return true;
+        ++attempted;
+        const std::string path = joinPath(folder, entry.name).toStdString();
+        switch (system.deleteRegularFile(folder, entry.name)) {
+        case DeleteStatus::Deleted:
+            ++deleted;
+            freed += entry.size_bytes;
+            audit->info("deleted {} ({} bytes)", path, entry.size_bytes);
+            break;
+        case DeleteStatus::InUse: ++inUse; audit->info("skipped {}: in use", path); break;
+        case DeleteStatus::ReadOnly: ++readOnly; audit->info("skipped {}: read-only", path); break;
+        case DeleteStatus::NotRegular: ++notRegular; audit->info("skipped {}: not a regular file", path); break;
+        case DeleteStatus::Vanished: ++vanished; break;
+        case DeleteStatus::Denied: ++denied; audit->warn("not deleted {}: access denied", path); break;
+        case DeleteStatus::Failed: ++failed; audit->warn("not deleted {}: error", path); break;
+        }
+        if (attempted % kProgressEvery == 0)
+            context.progress(attempted, plan.itemCount, tr("%1 of %2 files handled").arg(attempted).arg(plan.itemCount));
+        return true;
+    });
+    context.progress(attempted, plan.itemCount, tr("%1 of %2 files handled").arg(attempted).arg(plan.itemCount));
+
+    const QLocale locale;
+    outcome.after.insert(QStringLiteral("deleted"), deleted);
+    outcome.after.insert(QStringLiteral("bytesFreed"), freed);
+    outcome.after.insert(QStringLiteral("skippedInUse"), inUse);
+    outcome.after.insert(QStringLiteral("skippedReadOnly"), readOnly);
+    outcome.after.insert(QStringLiteral("skippedNotRegular"), notRegular);
+    outcome.after.insert(QStringLiteral("alreadyGone"), vanished);
+    outcome.after.insert(QStringLiteral("denied"), denied);
+    outcome.after.insert(QStringLiteral("failed"), failed);
+    const qint64 skipped = inUse + readOnly + notRegular + denied + failed;
+
+    if (!listed.ok()) {
+        outcome.result = deleted > 0 ? FixResult::PartlyApplied : FixResult::Failed;
+        outcome.summary = tr("Deleted %1 files, then the folder could not be read any more: %2")
+                              .arg(locale.toString(deleted), listed.reason);
+    } else if (cancelled) {
+        outcome.result = FixResult::Cancelled;
+        outcome.summary = tr("Cancelled after deleting %1 of %2 .tmp files.")
+                              .arg(locale.toString(deleted), locale.toString(plan.itemCount));
+    } else if (attempted == 0) {
+        outcome.result = FixResult::NothingToDo;
+        outcome.summary = tr("There were no .tmp files left to delete.");
+    } else {
+        outcome.result = skipped == 0 ? FixResult::Applied : deleted > 0 ? FixResult::PartlyApplied : FixResult::Failed;
+        outcome.summary = tr("Deleted %1 .tmp files (%2 freed); %3 were left alone (%4 in use, %5 denied or failed).")
+                              .arg(locale.toString(deleted), locale.formattedDataSize(freed), locale.toString(skipped),
+                                   locale.toString(inUse), locale.toString(denied + failed));
+    }
+    audit->info("temp cleanup finished: {}", outcome.summary.toStdString());
+    return outcome;
+}
+
+} // namespace mars

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "Redactor.h"
+
+#include <algorithm>
+
+namespace mars {
+
+namespace {
+// Each pattern keeps its capture group 1 (the label) and replaces the rest of the match.
+QList<QRegularExpression> builtinPatterns()
+{
+    const auto ci = QRegularExpression::CaseInsensitiveOption;
+    return {
+        // The vault credentials file's embedded PFX (private key included), any namespace prefix.
+        QRegularExpression(QString::fromLatin1(R"re((<(?:\w+:)?ManagementCert\b[^>]*>)[^<]*)re"), ci),
+        // PEM blocks (certificates, keys).
+        QRegularExpression(QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)[\s\S]*?-----END [A-Z0-9 ]+-----)")),
+        // user:password@ in URLs (proxy URLs).
+        QRegularExpression(QString::fromLatin1(R"re((\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+(?=@))re"), ci),
+        // key=value / "key": "value" / key: value for password-like keys.
+        QRegularExpression(
+            QString::fromLatin1(R"re((\b(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|proxypassword)"?\s*[=:]\s*"?)[^\s"&;,]+)re"),
+            ci),
+        // Command-line switches that carry secrets: /pw:"x", -ProxyPassword x, -EncryptionPassPhrase x.
+        QRegularExpression(QString::fromLatin1(R"re((/pw[:\s]\s*"?)[^\s"]+)re"), ci),
+        QRegularExpression(QString::fromLatin1(R"re((-\w*pass\w*\s+"?)[^\s"-][^\s"]*)re"), ci),
+        // Long base-64 runs (PFX/certificate/key material pasted anywhere).
+        QRegularExpression(QString::fromLatin1(R"re(()[A-Za-z0-9+/]{80,}={0,2})")),
+    };
+}
+} // namespace
+
+Redactor::Redactor()
+    : m_patterns(builtinPatterns())
+{
+}
+
+void Redactor::addSecret(const QString& secret)
+{
+    if (secret.size() < 4)
+        return;
+    QWriteLocker lock(&m_lock);
+    if (m_secrets.contains(secret))
+        return;
+    m_secrets.append(secret);
+    // Longest first, so a secret containing another is masked whole.
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+}
+
+QString Redactor::redact(const QString& text) const
+{
+    QString result = text;
+    {
+        QReadLocker lock(&m_lock);
+        for (const QString& secret : m_secrets)
+            result.replace(secret, marker());
+    }
+    for (const QRegularExpression& pattern : m_patterns) {
+        if (!result.contains(pattern))
+            continue;
+        result.replace(pattern, QStringLiteral("\\1") + marker());
+    }
+    return result;
+}
+
+std::string Redactor::redact(std::string_view utf8) const
+{
+    const QString in = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    return redact(in).toStdString();
+}
+
+} // namespace mars

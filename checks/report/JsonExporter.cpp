@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "JsonExporter.h"
+
+#include "logging/Redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace mars {
+
+namespace {
+QJsonObject findingToJson(const Finding& f, const Redactor& r)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), f.checkId);
+    o.insert(QLatin1String("verdict"), verdictId(f.verdict));
+    o.insert(QLatin1String("summary"), r.redact(f.summary));
+    o.insert(QLatin1String("detail"), r.redact(f.detail));
+    o.insert(QLatin1String("remedy"), r.redact(f.remedy));
+    o.insert(QLatin1String("docUrl"), f.docUrl);
+    o.insert(QLatin1String("elapsedMs"), f.elapsed_ms);
+    QJsonArray evidence;
+    for (const Evidence& e : f.evidence) {
+        QJsonObject item;
+        item.insert(QLatin1String("key"), e.key);
+        item.insert(QLatin1String("value"), r.redact(e.value));
+        evidence.append(item);
+    }
+    o.insert(QLatin1String("evidence"), evidence);
+    o.insert(QLatin1String("fixIds"), QJsonArray::fromStringList(f.fixIds));
+    return o;
+}
+
+QString isoOrEmpty(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+QByteArray JsonExporter::toJson(const Report& report) const
+{
+    const Redactor& r = m_redactor;
+    QJsonObject root;
+    root.insert(QLatin1String("schemaVersion"), Report::kSchemaVersion);
+    root.insert(QLatin1String("tool"), QStringLiteral("mars-troubleshooter"));
+    root.insert(QLatin1String("toolVersion"), report.toolVersion);
+    root.insert(QLatin1String("sessionId"), report.sessionId);
+    root.insert(QLatin1String("simulated"), report.simulated);
+    root.insert(QLatin1String("system"), r.redact(report.systemDescription));
+    QJsonObject machine;
+    machine.insert(QLatin1String("hostName"), r.redact(report.hostName));
+    machine.insert(QLatin1String("os"), r.redact(report.osDescription));
+    machine.insert(QLatin1String("user"), r.redact(report.userName));
+    root.insert(QLatin1String("machine"), machine);
+    root.insert(QLatin1String("goal"), report.goal);
+    root.insert(QLatin1String("cloud"), report.cloud);
+    root.insert(QLatin1String("phases"), QJsonArray::fromStringList(report.phases));
+    root.insert(QLatin1String("startedUtc"), isoOrEmpty(report.startedUtc));
+    root.insert(QLatin1String("finishedUtc"), isoOrEmpty(report.finishedUtc));
+    root.insert(QLatin1String("overall"), verdictId(report.overall()));
+
+    QJsonArray findings;
+    for (const Finding& f : report.findings)
+        findings.append(findingToJson(f, r));
+    root.insert(QLatin1String("findings"), findings);
+
+    QJsonArray fixes;
+    for (const JournalEntry& e : report.fixes) {
+        // The journal already redacted its text when it wrote it; redact again for entries
+        // that never went through a file.
+        const QByteArray raw = QJsonDocument(FixJournal::toJson(e)).toJson(QJsonDocument::Compact);
+        fixes.append(QJsonDocument::fromJson(r.redact(QString::fromUtf8(raw)).toUtf8()).object());
+    }
+    root.insert(QLatin1String("fixes"), fixes);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool JsonExporter::write(const Report& report, const QString& filePath, QString* error) const
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot write the report %1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    file.write(toJson(report));
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write the report %1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString TextExporter::toText(const Report& report) const
+{
+    QString out;
+    QTextStream s(&out);
+    if (report.simulated)
+        s << "SIMULATED - " << report.systemDescription << " - nothing here describes a real machine\n";
+    s << "MARS Agent Troubleshooter " << report.toolVersion << "  session " << report.sessionId << '\n';
+    s << "Host: " << report.hostName << "  OS: " << report.osDescription << "  User: " << report.userName << '\n';
+    s << "Goal: " << report.goal << "  Cloud: " << report.cloud << "  Phases: " << report.phases.join(QLatin1String(", "))
+      << "\n\n";
+    int idWidth = 2;
+    for (const Finding& f : report.findings)
+        idWidth = qMax(idWidth, int(f.checkId.size()));
+    s << QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("STATUS"), -8).arg(QStringLiteral("CHECK"), -idWidth).arg(QStringLiteral("FINDING"));
+    for (const Finding& f : report.findings) {
+        s << QStringLiteral("%1  %2  %3\n")
+                 .arg(verdictLabel(f.verdict), -8)
+                 .arg(f.checkId, -idWidth)
+                 .arg(m_redactor.redact(f.summary));
+        if (verdictNeedsAttention(f.verdict) && !f.remedy.isEmpty())
+            s << QString(8 + 2 + idWidth + 2, QLatin1Char(' ')) << "-> " << m_redactor.redact(f.remedy) << '\n';
+    }
+    s << '\n'
+      << "Overall: " << verdictLabel(report.overall()) << "  (" << report.count(Verdict::Pass) << " passed, "
+      << report.count(Verdict::Warning) << " warnings, " << report.count(Verdict::Fail) << " failed, "
+      << report.count(Verdict::Error) + report.count(Verdict::TimedOut) << " could not run)\n";
+    for (const JournalEntry& e : report.fixes)
+        s << "Fix applied: " << e.fixId << " - " << e.result << " - " << m_redactor.redact(e.summary) << '\n';
+    if (report.simulated)
+        s << "SIMULATED\n";
+    return out;
+}
+
+} // namespace mars

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: MIT
+#include "PosixSystem.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSysInfo>
+#include <QTimeZone>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace mars {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mars::PosixSystem", text);
+}
+
+QByteArray encoded(const QString& path)
+{
+    return QFile::encodeName(path);
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+ProbeStatus statusFromErrno(int error)
+{
+    switch (error) {
+    case ENOENT:
+    case ENOTDIR: return ProbeStatus::NotFound;
+    case EACCES:
+    case EPERM: return ProbeStatus::Denied;
+    default: return ProbeStatus::Failed;
+    }
+}
+
+template <typename T>
+Probed<T> fromErrno(const QString& what, int error)
+{
+    return Probed<T>::bad(statusFromErrno(error), QStringLiteral("%1: %2").arg(what, errnoText(error)), quint32(error));
+}
+
+FileAttributes attributesOf(const struct stat& st)
+{
+    FileAttributes attributes;
+    if (S_ISDIR(st.st_mode))
+        attributes |= FileAttribute::Directory;
+    if (S_ISLNK(st.st_mode))
+        attributes |= FileAttribute::ReparsePoint; // the Windows notion closest to a symlink
+    if ((st.st_mode & 0222) == 0)
+        attributes |= FileAttribute::ReadOnly;
+    return attributes;
+}
+
+// RAII for a file descriptor.
+struct Fd {
+    int fd = -1;
+    explicit Fd(int f) : fd(f) {}
+    ~Fd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+};
+
+bool isPlainName(const QString& name)
+{
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
+        && !name.contains(QLatin1Char('/')) && !name.contains(QChar(0));
+}
+} // namespace
+
+PosixSystem::PosixSystem(QString tempDirOverride)
+    : m_tempDirOverride(std::move(tempDirOverride))
+{
+}
+
+QString PosixSystem::description() const
+{
+    return QStringLiteral("Linux");
+}
+
+Probed<AccountInfo> PosixSystem::account() const
+{
+    AccountInfo info;
+    const uid_t euid = ::geteuid();
+    if (const passwd* pw = ::getpwuid(euid))
+        info.userName = QString::fromLocal8Bit(pw->pw_name);
+    else
+        info.userName = QStringLiteral("uid %1").arg(euid);
+    if (euid == 0) {
+        info.adminMember = true;
+        info.adminSource = tr("running as root (uid 0)");
+        info.elevation = TokenElevation::Elevated;
+        return Probed<AccountInfo>::good(info);
+    }
+    const int count = ::getgroups(0, nullptr);
+    if (count < 0)
+        return fromErrno<AccountInfo>(tr("Cannot read the groups of this process"), errno);
+    std::vector<gid_t> groups(size_t(count) + 1);
+    const int got = ::getgroups(int(groups.size()), groups.data());
+    if (got < 0)
+        return fromErrno<AccountInfo>(tr("Cannot read the groups of this process"), errno);
+    groups.resize(size_t(got));
+    groups.push_back(::getegid());
+    for (gid_t gid : groups) {
+        const group* gr = ::getgrgid(gid);
+        if (!gr)
+            continue;
+        const QString name = QString::fromLocal8Bit(gr->gr_name);
+        if (name == QLatin1String("sudo") || name == QLatin1String("wheel") || name == QLatin1String("admin")) {
+            info.adminMember = true;
+            info.adminSource = tr("member of the group %1").arg(name);
+            info.elevation = TokenElevation::Limited; // may use sudo, but this process is not root
+            return Probed<AccountInfo>::good(info);
+        }
+    }
+    info.adminSource = tr("not root and not in the sudo, wheel or admin group");
+    info.elevation = TokenElevation::NotAdmin;
+    return Probed<AccountInfo>::good(info);
+}
+
+Probed<FileAttributes> PosixSystem::fileAttributes(const QString& path) const
+{
+    struct stat st {};
+    if (::lstat(encoded(path).constData(), &st) != 0)
+        return fromErrno<FileAttributes>(path, errno);
+    return Probed<FileAttributes>::good(attributesOf(st));
+}
+
+Probed<QString> PosixSystem::systemTempDir() const
+{
+    const QString dir = m_tempDirOverride.isEmpty() ? QDir::tempPath() : QDir(m_tempDirOverride).absolutePath();
+    struct stat st {};
+    if (::stat(encoded(dir).constData(), &st) != 0)
+        return Probed<QString>::bad(statusFromErrno(errno), tr("The temp folder %1 cannot be opened: %2").arg(dir, errnoText(errno)),
+                                    quint32(errno));
+    if (!S_ISDIR(st.st_mode))
+        return Probed<QString>::bad(ProbeStatus::NotFound, tr("%1 is not a folder.").arg(dir));
+    return Probed<QString>::good(dir);
+}
+
+Probed<qint64> PosixSystem::forEachEntry(const QString& dir, const DirVisitor& visit) const
+{
+    const int dirFd = ::open(encoded(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0)
+        return fromErrno<qint64>(dir, errno);
+    DIR* stream = ::fdopendir(dirFd);
+    if (!stream) {
+        const int error = errno;
+        ::close(dirFd);
+        return fromErrno<qint64>(dir, error);
+    }
+    qint64 visited = 0;
+    errno = 0;
+    while (const dirent* ent = ::readdir(stream)) {
+        const char* raw = ent->d_name;
+        if (std::strcmp(raw, ".") == 0 || std::strcmp(raw, "..") == 0)
+            continue;
+        struct stat st {};
+        if (::fstatat(dirFd, raw, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue; // vanished between readdir and stat
+        DirEntry entry;
+        entry.name = QFile::decodeName(raw);
+        entry.attributes = attributesOf(st);
+        entry.size_bytes = S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
+        entry.lastWriteUtc = QDateTime::fromSecsSinceEpoch(qint64(st.st_mtim.tv_sec), Qt::UTC);
+        ++visited;
+        if (!visit(entry))
+            break;
+        errno = 0;
+    }
+    const int error = errno;
+    ::closedir(stream);
+    if (error != 0)
+        return fromErrno<qint64>(dir, error);
+    return Probed<qint64>::good(visited);
+}
+
+Probed<bool> PosixSystem::canModifyFolder(const QString& dir) const
+{
+    if (::faccessat(AT_FDCWD, encoded(dir).constData(), W_OK | X_OK, AT_EACCESS) == 0)
+        return Probed<bool>::good(true);
+    if (errno == EACCES || errno == EROFS || errno == EPERM)
+        return Probed<bool>::good(false);
+    return fromErrno<bool>(dir, errno);
+}
+
+Probed<DiskSpace> PosixSystem::diskSpace(const QString& path) const
+{
+    struct statvfs vfs {};
+    if (::statvfs(encoded(path).constData(), &vfs) != 0)
+        return fromErrno<DiskSpace>(path, errno);
+    DiskSpace space;
+    space.volumeRoot = path;
+    space.total_bytes = qint64(vfs.f_blocks) * qint64(vfs.f_frsize);
+    space.free_bytes = qint64(vfs.f_bavail) * qint64(vfs.f_frsize);
+    return Probed<DiskSpace>::good(space);
+}
+
+Probed<RegistryValue> PosixSystem::readRegistry(RegistryHive, const QString&, const QString&, RegistryView) const
+{
+    return Probed<RegistryValue>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry."));
+}
+
+Probed<OsInfo> PosixSystem::osInfo() const
+{
+    OsInfo os;
+    os.productName = QSysInfo::prettyProductName();
+    os.installationType = QStringLiteral("Linux");
+    const QStringList version = QSysInfo::kernelVersion().split(QLatin1Char('.'));
+    os.major = version.value(0).toInt();
+    os.minor = version.value(1).toInt();
+    os.build = version.value(2).section(QLatin1Char('-'), 0, 0).toInt();
+    os.architecture = QSysInfo::currentCpuArchitecture() == QLatin1String("x86_64") ? QStringLiteral("amd64")
+                                                                                  : QSysInfo::currentCpuArchitecture();
+    os.isWindows = false;
+    return Probed<OsInfo>::good(os);
+}
+
+Probed<ClockInfo> PosixSystem::clock() const
+{
+    ClockInfo clock;
+    clock.utcNow = QDateTime::currentDateTimeUtc();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    clock.timeZoneId = QString::fromUtf8(zone.id());
+    clock.utcOffset_s = zone.offsetFromUtc(clock.utcNow);
+    return Probed<ClockInfo>::good(clock);
+}
+
+Probed<ServiceInfo> PosixSystem::service(const QString&) const
+{
+    return Probed<ServiceInfo>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
+}
+
+Probed<QStringList> PosixSystem::pendingRebootReasons() const
+{
+    // Debian's own marker, written by packages that need a reboot.
+    QStringList reasons;
+    if (QFile::exists(QStringLiteral("/var/run/reboot-required")))
+        reasons.append(QStringLiteral("/var/run/reboot-required"));
+    return Probed<QStringList>::good(reasons);
+}
+
+Probed<ProxyConfig> PosixSystem::winHttpProxy() const
+{
+    return Probed<ProxyConfig>::bad(ProbeStatus::NotApplicable, tr("WinHTTP exists only on Windows."));
+}
+
+DeleteStatus PosixSystem::deleteRegularFile(const QString& dir, const QString& name) const
+{
+    if (!isPlainName(name))
+        return DeleteStatus::NotRegular;
+    const Fd dirFd(::open(encoded(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dirFd.fd < 0)
+        return errno == ENOENT ? DeleteStatus::Vanished : DeleteStatus::Failed;
+    const QByteArray raw = QFile::encodeName(name);
+
+    // O_NOFOLLOW: a symlink fails here (ELOOP) instead of being followed. O_NONBLOCK: a FIFO
+    // planted under a .tmp name cannot block us.
+    const Fd file(::openat(dirFd.fd, raw.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    struct stat st {};
+    if (file.fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            return DeleteStatus::Vanished;
+        if (error == ELOOP)
+            return DeleteStatus::NotRegular;
+        if (error == EACCES && ::fstatat(dirFd.fd, raw.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
+            return !S_ISREG(st.st_mode) ? DeleteStatus::NotRegular
+                : (st.st_mode & 0222) == 0 ? DeleteStatus::ReadOnly : DeleteStatus::Denied;
+        return error == EPERM ? DeleteStatus::Denied : DeleteStatus::Failed;
+    }
+    if (::fstat(file.fd, &st) != 0)
+        return DeleteStatus::Failed;
+    if (!S_ISREG(st.st_mode))
+        return DeleteStatus::NotRegular;
+    if ((st.st_mode & 0222) == 0)
+        return DeleteStatus::ReadOnly;
+    // Linux has no share modes; a process that holds a lock on the file is the nearest
+    // equivalent of "in use", and is left alone.
+    if (::flock(file.fd, LOCK_EX | LOCK_NB) != 0)
+        return errno == EWOULDBLOCK ? DeleteStatus::InUse : DeleteStatus::Failed;
+    // The name must still point at the file we checked (nobody swapped in a link meanwhile).
+    struct stat now {};
+    if (::fstatat(dirFd.fd, raw.constData(), &now, AT_SYMLINK_NOFOLLOW) != 0)
+        return DeleteStatus::Vanished;
+    if (now.st_ino != st.st_ino || now.st_dev != st.st_dev)
+        return DeleteStatus::NotRegular;
+    if (::unlinkat(dirFd.fd, raw.constData(), 0) != 0) {
+        const int error = errno;
+        return error == ENOENT ? DeleteStatus::Vanished
+            : (error == EACCES || error == EPERM) ? DeleteStatus::Denied : DeleteStatus::Failed;
+    }
+    return DeleteStatus::Deleted;
+}
+
+Probed<FileAttributes> PosixSystem::changeAttributes(const QString& path, FileAttributes set, FileAttributes clear) const
+{
+    const FileAttributes supported = FileAttribute::ReadOnly;
+    if (((set | clear) & ~supported) != FileAttributes())
+        return Probed<FileAttributes>::bad(ProbeStatus::NotApplicable,
+                                           tr("Only the read-only attribute exists on Linux (as write permission)."));
+    struct stat st {};
+    const QByteArray raw = encoded(path);
+    if (::lstat(raw.constData(), &st) != 0)
+        return fromErrno<FileAttributes>(path, errno);
+    if (S_ISLNK(st.st_mode))
+        return Probed<FileAttributes>::bad(ProbeStatus::Failed, tr("%1 is a symbolic link; it is not followed.").arg(path));
+    mode_t mode = st.st_mode & 07777;
+    if (set.testFlag(FileAttribute::ReadOnly))
+        mode &= ~mode_t(0222);
+    if (clear.testFlag(FileAttribute::ReadOnly))
+        mode |= S_IWUSR;
+    if (::chmod(raw.constData(), mode) != 0)
+        return fromErrno<FileAttributes>(path, errno);
+    return fileAttributes(path);
+}
+
+RelaunchResult PosixSystem::relaunchElevated(const QStringList& arguments) const
+{
+    // Never run sudo silently: the technician decides, in a terminal they see.
+    return {RelaunchStatus::NotSupported,
+            tr("On Linux the troubleshooter never asks for root by itself. Close it and start it again as root, "
+               "for example: sudo %1 %2")
+                .arg(QCoreApplication::applicationFilePath(), arguments.join(QLatin1Char(' ')))
+                .trimmed()};
+}
+
+Probed<ServiceState> PosixSystem::startService(const QString&) const
+{
+    return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
+}
+
+} // namespace mars

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: MIT
+#include "ScenarioSystem.h"
+
+#include "ScenarioKeys.h"
+#include "ScenarioModel.h"
+#include "ScenarioParser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+
+namespace mars {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mars::ScenarioSystem", text);
+}
+
+// The Win32 error codes a real machine reports in the same situations, so evidence and
+// logs read the same for a scenario as for WindowsSystem.
+constexpr quint32 kErrorFileNotFound = 2;
+constexpr quint32 kErrorAccessDenied = 5;
+constexpr quint32 kErrorServiceDisabled = 1058;
+constexpr quint32 kErrorServiceDoesNotExist = 1060;
+
+// How many entries forEachEntry() copies under the lock before it calls the visitor
+// unlocked: small enough that deleters wait microseconds, large enough to amortise locking.
+constexpr std::size_t kListingChunk = 256;
+
+DirEntry toDirEntry(const ScenarioTempEntry& entry)
+{
+    return DirEntry{entry.name, entry.attributes, entry.size_bytes, entry.lastWriteUtc};
+}
+
+template<typename T>
+Probed<T> notFound(const QString& path)
+{
+    return Probed<T>::bad(ProbeStatus::NotFound, tr("%1 does not exist on the simulated machine.").arg(path),
+                          kErrorFileNotFound);
+}
+
+template<typename T>
+Probed<T> needsElevation(const QString& action)
+{
+    return Probed<T>::bad(
+            ProbeStatus::Denied,
+            tr("%1 needs administrator rights, and this (simulated) process is not elevated.").arg(action),
+            kErrorAccessDenied);
+}
+} // namespace
+
+// The machine. Every member function of ScenarioSystem locks m_mutex before touching it.
+struct ScenarioSystem::State
+{
+    ScenarioModel model;
+
+    bool isElevated() const { return model.account.elevation == TokenElevation::Elevated; }
+    bool canWrite(const ScenarioFolder& folder) const { return isElevated() || folder.writableWithoutElevation; }
+    bool isTempFolder(const QString& key) const { return model.tempExists && key == model.tempKey; }
+
+    // The live entry of the temp folder a full path names, or nullptr.
+    ScenarioTempEntry* tempEntry(const QString& pathKey)
+    {
+        if (!isTempFolder(ScenarioKeys::parentKey(pathKey)))
+            return nullptr;
+        return entryNamed(pathKey.mid(pathKey.lastIndexOf(QLatin1Char('\\')) + 1));
+    }
+    ScenarioTempEntry* entryNamed(const QString& name)
+    {
+        const auto it = model.tempIndex.constFind(name.toCaseFolded());
+        return it == model.tempIndex.cend() ? nullptr : &model.tempEntries[std::size_t(*it)];
+    }
+};
+
+ScenarioSystem::ScenarioSystem(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{
+}
+
+ScenarioSystem::~ScenarioSystem() = default;
+
+std::unique_ptr<ScenarioSystem> ScenarioSystem::fromFile(const QString& filePath, QString* error)
+{
+    const auto failWith = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<ScenarioSystem>();
+    };
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return failWith(tr("%1: the scenario file does not exist.").arg(filePath));
+    if (!info.isFile())
+        return failWith(tr("%1: this is not a file; give the path of a scenario .json file.").arg(filePath));
+    if (info.size() > ScenarioParser::kMaxFileBytes)
+        return failWith(tr("%1: the file is larger than 16 MB; scenario files describe many temp files with "
+                           "generators and stay small.")
+                                .arg(filePath));
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(tr("%1: the scenario file cannot be opened (%2).").arg(filePath, file.errorString()));
+    return fromJson(file.read(ScenarioParser::kMaxFileBytes + 1), filePath, error);
+}
+
+std::unique_ptr<ScenarioSystem> ScenarioSystem::fromJson(const QByteArray& json, const QString& sourceName,
+                                                         QString* error)
+{
+    std::optional<ScenarioModel> model = ScenarioParser::parse(json, sourceName, error);
+    if (!model)
+        return nullptr;
+    auto state = std::make_unique<State>();
+    state->model = std::move(*model);
+    // The constructor is private: only a parsed, validated machine becomes a ScenarioSystem.
+    return std::unique_ptr<ScenarioSystem>(new ScenarioSystem(std::move(state)));
+}
+
+QString ScenarioSystem::name() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_state->model.name;
+}
+
+QString ScenarioSystem::summary() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_state->model.summary;
+}
+
+QString ScenarioSystem::description() const
+{
+    return tr("SIMULATED: %1").arg(name());
+}
+
+Probed<AccountInfo> ScenarioSystem::account() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return Probed<AccountInfo>::good(m_state->model.account);
+}
+
+Probed<FileAttributes> ScenarioSystem::fileAttributes(const QString& path) const
+{
+    const QString key = ScenarioKeys::pathKey(path);
+    const QMutexLocker lock(&m_mutex);
+    const auto folder = m_state->model.folders.constFind(key);
+    if (folder != m_state->model.folders.cend())
+        return Probed<FileAttributes>::good(folder->attributes);
+    if (const ScenarioTempEntry* entry = m_state->tempEntry(key))
+        return Probed<FileAttributes>::good(entry->attributes);
+    return notFound<FileAttributes>(path);
+}
+
+Probed<QString> ScenarioSystem::systemTempDir() const
+{
+    // Answered even when the folder is missing: %SystemRoot%\Temp still names it, and the
+    // listing is what reports NotFound, as on a real machine.
+    const QMutexLocker lock(&m_mutex);
+    return Probed<QString>::good(m_state->model.tempPath);
+}
+
+Probed<qint64> ScenarioSystem::forEachEntry(const QString& dir, const DirVisitor& visit) const
+{
+    const QString key = ScenarioKeys::pathKey(dir);
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (!m_state->isTempFolder(key)) {
+            // Only the temp folder's content is simulated; other folders exist but are empty.
+            if (m_state->model.folders.contains(key))
+                return Probed<qint64>::good(0);
+            return notFound<qint64>(dir);
+        }
+    }
+    // Copy a chunk under the lock, visit it unlocked: the visitor may call deleteRegularFile()
+    // on this object (TempCleanupFix does), and other threads may delete concurrently. An
+    // entry deleted after it was copied is still visited once; deleting it then answers
+    // Vanished, exactly as on a real folder. Tombstones keep the cursor valid.
+    qint64 visited = 0;
+    std::size_t cursor = 0;
+    std::vector<DirEntry> chunk;
+    chunk.reserve(kListingChunk);
+    for (;;) {
+        chunk.clear();
+        {
+            const QMutexLocker lock(&m_mutex);
+            const std::vector<ScenarioTempEntry>& entries = m_state->model.tempEntries;
+            while (cursor < entries.size() && chunk.size() < kListingChunk) {
+                const ScenarioTempEntry& entry = entries[cursor++];
+                if (!entry.deleted)
+                    chunk.push_back(toDirEntry(entry));
+            }
+        }
+        if (chunk.empty())
+            return Probed<qint64>::good(visited);
+        for (const DirEntry& entry : chunk) {
+            ++visited; // the entry that stops the walk was visited too
+            if (!visit(entry))
+                return Probed<qint64>::good(visited);
+        }
+    }
+}
+
+Probed<bool> ScenarioSystem::canModifyFolder(const QString& dir) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto folder = m_state->model.folders.constFind(ScenarioKeys::pathKey(dir));
+    if (folder == m_state->model.folders.cend())
+        return notFound<bool>(dir);
+    return Probed<bool>::good(m_state->canWrite(*folder));
+}
+
+Probed<DiskSpace> ScenarioSystem::diskSpace(const QString& path) const
+{
+    const QString key = ScenarioKeys::pathKey(path);
+    const QMutexLocker lock(&m_mutex);
+    // The volume whose root is the longest prefix wins, so a mount point under C:\ beats C:\.
+    const DiskSpace* best = nullptr;
+    qsizetype bestLength = -1;
+    for (const DiskSpace& disk : std::as_const(m_state->model.disks)) {
+        const QString root = ScenarioKeys::pathKey(disk.volumeRoot);
+        const bool holds = key == root || key.startsWith(root + QLatin1Char('\\'));
+        if (holds && root.size() > bestLength) {
+            best = &disk;
+            bestLength = root.size();
+        }
+    }
+    if (!best)
+        return Probed<DiskSpace>::bad(ProbeStatus::NotFound, tr("No disk of the simulated machine holds %1.").arg(path),
+                                      kErrorFileNotFound);
+    return Probed<DiskSpace>::good(*best);
+}
+
+Probed<RegistryValue> ScenarioSystem::readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                                   RegistryView view) const
+{
+    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
+    const QString where =
+            ScenarioKeys::hiveName(hive) + QLatin1Char('\\') + ScenarioKeys::normalRegistryKey(key)
+            + (hive == RegistryHive::LocalMachine && view == RegistryView::Wow32 ? tr(" (32-bit view)") : QString());
+    const QMutexLocker lock(&m_mutex);
+    if (!m_state->model.registryKeys.contains(keyId))
+        return Probed<RegistryValue>::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
+                                          kErrorFileNotFound);
+    const auto value = m_state->model.registryValues.constFind(ScenarioKeys::registryValueId(keyId, valueName));
+    if (value == m_state->model.registryValues.cend())
+        return Probed<RegistryValue>::bad(ProbeStatus::NotFound,
+                                          tr("The registry value \"%1\" does not exist in %2.").arg(valueName, where),
+                                          kErrorFileNotFound);
+    return Probed<RegistryValue>::good(*value);
+}
+
+Probed<OsInfo> ScenarioSystem::osInfo() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return Probed<OsInfo>::good(m_state->model.os);
+}
+
+Probed<ClockInfo> ScenarioSystem::clock() const
+{
+    const QMutexLocker lock(&m_mutex);
+    const ScenarioModel& model = m_state->model;
+    ClockInfo info;
+    // A fixed "utc" stands still, so tests are deterministic; otherwise the host's clock,
+    // shifted by the scenario's skew, keeps running like a real (wrong) clock.
+    info.utcNow = model.fixedUtc.isValid() ? model.fixedUtc : QDateTime::currentDateTimeUtc().addSecs(model.skew_s);
+    info.timeZoneId = model.timeZoneId;
+    info.utcOffset_s = model.utcOffset_s;
+    return Probed<ClockInfo>::good(info);
+}
+
+Probed<ServiceInfo> ScenarioSystem::service(const QString& name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_state->model.services.constFind(name.toCaseFolded());
+    if (it == m_state->model.services.cend())
+        return Probed<ServiceInfo>::bad(ProbeStatus::NotFound,
+                                        tr("The service %1 is not installed on the simulated machine.").arg(name),
+                                        kErrorServiceDoesNotExist);
+    return Probed<ServiceInfo>::good(*it);
+}
+
+Probed<QStringList> ScenarioSystem::pendingRebootReasons() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return Probed<QStringList>::good(m_state->model.pendingReboot);
+}
+
+Probed<ProxyConfig> ScenarioSystem::winHttpProxy() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return Probed<ProxyConfig>::good(m_state->model.winHttpProxy);
+}
+
+DeleteStatus ScenarioSystem::deleteRegularFile(const QString& dir, const QString& name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    // Only the temp folder holds simulated files; anywhere else there is nothing to delete.
+    if (!m_state->isTempFolder(ScenarioKeys::pathKey(dir)) || !ScenarioKeys::isPlainFileName(name))
+        return DeleteStatus::Vanished;
+    ScenarioTempEntry* entry = m_state->entryNamed(name);
+    if (!entry)
+        return DeleteStatus::Vanished;
+    // The order a real deletion meets the obstacles: the DACL when the handle is opened, the
+    // sharing mode (in use), then what the handle says the object is, then its attributes.
+    if (!m_state->canWrite(m_state->model.folders.value(m_state->model.tempKey)))
+        return DeleteStatus::Denied;
+    if (entry->attributes.testAnyFlags(FileAttribute::Directory | FileAttribute::ReparsePoint))
+        return DeleteStatus::NotRegular;
+    if (entry->inUse)
+        return DeleteStatus::InUse;
+    if (entry->attributes.testFlag(FileAttribute::ReadOnly))
+        return DeleteStatus::ReadOnly;
+    entry->deleted = true;
+    m_state->model.tempIndex.remove(entry->name.toCaseFolded());
+    return DeleteStatus::Deleted;
+}
+
+Probed<FileAttributes> ScenarioSystem::changeAttributes(const QString& path, FileAttributes set,
+                                                        FileAttributes clear) const
+{
+    const QString key = ScenarioKeys::pathKey(path);
+    const QMutexLocker lock(&m_mutex);
+    FileAttributes* attributes = nullptr;
+    const auto folder = m_state->model.folders.find(key);
+    if (folder != m_state->model.folders.end())
+        attributes = &folder->attributes;
+    else if (ScenarioTempEntry* entry = m_state->tempEntry(key))
+        attributes = &entry->attributes;
+    if (!attributes)
+        return notFound<FileAttributes>(path);
+    if (!m_state->isElevated())
+        return needsElevation<FileAttributes>(tr("Changing the attributes of %1").arg(path));
+    // Directory and reparse point say what the object is; SetFileAttributes cannot change them.
+    const FileAttributes fixed = FileAttribute::Directory | FileAttribute::ReparsePoint;
+    *attributes = (*attributes | (set & ~fixed)) & ~(clear & ~fixed);
+    return Probed<FileAttributes>::good(*attributes);
+}
+
+RelaunchResult ScenarioSystem::relaunchElevated(const QStringList& arguments) const
+{
+    Q_UNUSED(arguments); // nothing is started: the simulated token changes in place
+    const QMutexLocker lock(&m_mutex);
+    AccountInfo& account = m_state->model.account;
+    if (!account.adminMember)
+        return {RelaunchStatus::NotSupported,
+                tr("This account is not an administrator, so there is no elevated token to switch to. "
+                   "Log on with an administrator account.")};
+    account.elevation = TokenElevation::Elevated;
+    return {RelaunchStatus::SimulatedElevated,
+            tr("SIMULATED: the scenario now runs with the administrator's full token. No program was started.")};
+}
+
+Probed<ServiceState> ScenarioSystem::startService(const QString& name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_state->model.services.find(name.toCaseFolded());
+    if (it == m_state->model.services.end())
+        return Probed<ServiceState>::bad(ProbeStatus::NotFound,
+                                         tr("The service %1 is not installed on the simulated machine.").arg(name),
+                                         kErrorServiceDoesNotExist);
+    if (!m_state->isElevated())
+        return needsElevation<ServiceState>(tr("Starting the service %1").arg(name));
+    if (it->startType == ServiceStartType::Disabled)
+        return Probed<ServiceState>::bad(ProbeStatus::Failed,
+                                         tr("The service %1 is disabled; set its start type first.").arg(name),
+                                         kErrorServiceDisabled);
+    it->state = ServiceState::Running;
+    return Probed<ServiceState>::good(it->state);
+}
+
+} // namespace mars

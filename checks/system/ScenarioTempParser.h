@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ScenarioJsonReader.h"
+#include "ScenarioModel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace mars {
+
+// Reads the "tempFolder" section of a scenario into ScenarioModel::tempEntries. Generators
+// ({"pattern": "tmp{n}.tmp", "count": 70000}) materialise tens of thousands of entries in a
+// few milliseconds: one reserved vector of small structs plus one case-folded name index.
+// Part of ScenarioParser; shares its reader, so the first error still wins.
+class ScenarioTempParser
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::ScenarioTempParser)
+public:
+    // `now` is the scenario's clock; "ageHours" counts back from it.
+    ScenarioTempParser(ScenarioJsonReader& in, ScenarioModel& model, QDateTime now);
+    ScenarioTempParser(const ScenarioTempParser&) = delete;
+    ScenarioTempParser& operator=(const ScenarioTempParser&) = delete;
+
+    // Needs the "folders" section parsed first: the temp folder may be one of them.
+    bool parse(const QJsonValue& section);
+
+private:
+    bool parseFile(const QJsonObject& item, const QString& field);
+    bool parseGenerator(const QJsonObject& item, const QString& field);
+    bool parseNames(const QJsonObject& section, const QString& key, FileAttributes attributes);
+    bool plainName(const QString& name, const QString& field);
+    bool addEntry(ScenarioTempEntry entry, const QString& field);
+
+    ScenarioJsonReader& m_in;
+    ScenarioModel& m_model;
+    QDateTime m_now;
+};
+
+} // namespace mars

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "SystemTypes.h"
+
+#include <array>
+#include <utility>
+
+namespace mars {
+
+namespace {
+// Lower-case names as scenario files and reports spell them, in bit order so lists read the
+// same way `attrib` and PowerShell order them.
+constexpr std::array<std::pair<FileAttribute, const char*>, 9> kAttributeNames{{
+        {FileAttribute::ReadOnly, "readonly"},
+        {FileAttribute::Hidden, "hidden"},
+        {FileAttribute::System, "system"},
+        {FileAttribute::Directory, "directory"},
+        {FileAttribute::Archive, "archive"},
+        {FileAttribute::Sparse, "sparse"},
+        {FileAttribute::ReparsePoint, "reparse_point"},
+        {FileAttribute::Compressed, "compressed"},
+        {FileAttribute::Encrypted, "encrypted"},
+}};
+} // namespace
+
+QString fileAttributeName(FileAttribute attribute)
+{
+    for (const auto& [value, name] : kAttributeNames) {
+        if (value == attribute)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+QStringList fileAttributeNames(FileAttributes attributes)
+{
+    QStringList names;
+    quint32 known = 0;
+    for (const auto& [value, name] : kAttributeNames) {
+        known |= quint32(value);
+        if (attributes.testFlag(value))
+            names.append(QString::fromLatin1(name));
+    }
+    // Bits this enum does not name (FILE_ATTRIBUTE_OFFLINE, ...) are still shown, as hex, so
+    // evidence never silently drops a fact the OS reported.
+    const quint32 unknown = quint32(attributes.toInt()) & ~known;
+    for (quint32 bit = 1; bit != 0; bit <<= 1) {
+        if (unknown & bit)
+            names.append(QStringLiteral("0x%1").arg(bit, 0, 16));
+    }
+    return names;
+}
+
+bool fileAttributeFromName(const QString& name, FileAttribute* attribute)
+{
+    const QString wanted = name.trimmed();
+    for (const auto& [value, text] : kAttributeNames) {
+        if (wanted.compare(QLatin1String(text), Qt::CaseInsensitive) == 0) {
+            if (attribute)
+                *attribute = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace mars

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+// mars_screenshot_tour <scenario.json> <output-folder>
+//
+// Composes a WizardSession over a scenario (as the app does with --scenario), walks the wizard
+// page by page, waits for each run to finish and saves a picture of each page:
+//   welcome.png, install-checks.png, install-checks-fix-dialog.png, register-checks.png,
+//   summary.png
+// Used by scripts/screenshots under xvfb-run. Not a test; driven by a polling timer (no nested
+// event loops). Exit code 0 when every picture was written, 1 otherwise.
+#include "ChecksPage.h"
+#include "FixDialog.h"
+#include "TroubleshooterWizard.h"
+#include "WizardTestSupport.h"
+#include "engine/CheckCatalog.h"
+#include "system/ScenarioSystem.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace mars;
+
+namespace {
+
+struct Step
+{
+    const char* name;
+    std::function<bool()> ready; // polled until true
+    std::function<bool()> act; // returns false on failure
+};
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool save(QWidget* widget, const QString& path)
+{
+    if (!widget->grab().save(path)) {
+        err() << "cannot write " << path << Qt::endl;
+        return false;
+    }
+    err() << "wrote " << path << Qt::endl;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 3) {
+        err() << "usage: mars_screenshot_tour <scenario.json> <output-folder>" << Qt::endl;
+        return 2;
+    }
+    QString error;
+    std::shared_ptr<SystemProbe> system = ScenarioSystem::fromFile(args.at(1), &error);
+    if (!system) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    const QDir out(args.at(2));
+    if (!QDir().mkpath(out.path()))
+        return 2;
+    QTemporaryDir data;
+    const WizardSession session =
+            guitest::makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path());
+
+    TroubleshooterWizard wizard(session);
+    wizard.resize(wizard.minimumSize()); // the smallest size must not clip anything
+    wizard.show();
+
+    auto page = [&wizard] { return wizard.currentPage(); };
+    auto complete = [&] { return page() && page()->isComplete(); };
+    auto fixDialog = [] { return guitest::visibleTopLevel<FixDialog>(QStringLiteral("fixDialog")); };
+    auto next = [&wizard] {
+        wizard.next();
+        return true;
+    };
+
+    const QList<Step> steps = {
+            {"welcome",
+             [&] {
+                 auto* label = page()->findChild<QLabel*>(QStringLiteral("elevationLabel"));
+                 return label && label->text() != QStringLiteral("Checking…");
+             },
+             [&] { return save(&wizard, out.filePath(QStringLiteral("welcome.png"))) && next(); }},
+            {"install checks", complete,
+             [&] {
+                 if (!save(&wizard, out.filePath(QStringLiteral("install-checks.png"))))
+                     return false;
+                 // Open the first fix the selected (first failing) check offers.
+                 const QList<QPushButton*> buttons = page()->findChildren<QPushButton*>();
+                 for (QPushButton* b : buttons) {
+                     if (b->objectName().startsWith(QStringLiteral("fixButton_")) && b->isVisible()) {
+                         b->click();
+                         return true;
+                     }
+                 }
+                 err() << "no fix button on the install page; skipping the fix dialog picture" << Qt::endl;
+                 return true;
+             }},
+            {"fix dialog",
+             [&] {
+                 FixDialog* d = fixDialog();
+                 return !d || d->stage() == FixDialog::Stage::Ready;
+             },
+             [&] {
+                 FixDialog* d = fixDialog();
+                 if (!d)
+                     return true;
+                 const bool ok = save(d, out.filePath(QStringLiteral("install-checks-fix-dialog.png")));
+                 d->reject();
+                 return ok;
+             }},
+            {"leave install checks", [&] { return !fixDialog(); }, next},
+            {"register checks", complete,
+             [&] { return save(&wizard, out.filePath(QStringLiteral("register-checks.png"))) && next(); }},
+            {"summary",
+             [&] {
+                 auto* copy = page()->findChild<QPushButton*>(QStringLiteral("copySummaryButton"));
+                 return copy && copy->isEnabled();
+             },
+             [&] { return save(&wizard, out.filePath(QStringLiteral("summary.png"))); }},
+    };
+
+    int index = 0;
+    int exitCode = 0;
+    QElapsedTimer clock;
+    clock.start();
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (clock.elapsed() > 120000) {
+            err() << "timed out waiting for step: " << steps.at(index).name << Qt::endl;
+            exitCode = 1;
+            app.quit();
+            return;
+        }
+        const Step& step = steps.at(index);
+        if (!step.ready())
+            return;
+        if (!step.act())
+            exitCode = 1;
+        if (++index == steps.size() || exitCode != 0)
+            app.quit();
+    });
+    // Give the window a moment to settle before the first picture.
+    QTimer::singleShot(500, &poll, qOverload<>(&QTimer::start));
+    const int rc = QApplication::exec();
+    return rc != 0 ? rc : exitCode;
+}

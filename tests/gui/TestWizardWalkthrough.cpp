@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: MIT
+// Walks the whole wizard by objectName against a simulated Windows server (ScenarioSystem):
+// Welcome -> Install checks -> fix the 60,500 .tmp files -> automatic re-check -> Back/Next
+// (fresh run) -> Register checks -> Summary. Also: Cancel stops a hung check while Next stays
+// disabled and the status says why, and the goal decides the page order.
+// Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
+#include "ChecksPage.h"
+#include "FixDialog.h"
+#include "TroubleshooterWizard.h"
+#include "WaitForCancelCheck.h"
+#include "WizardTestSupport.h"
+#include "checks/AdminMembershipCheck.h"
+#include "checks/CheckIds.h"
+#include "checks/ProcessElevatedCheck.h"
+#include "checks/TempTmpCountCheck.h"
+#include "fixes/RestartElevatedFix.h"
+#include "fixes/TempCleanupFix.h"
+#include "system/ScenarioSystem.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace mars;
+using namespace mars::guitest;
+
+namespace {
+
+constexpr int kTimeout_ms = 20000;
+
+// An elevated administrator whose C:\Windows\Temp holds 60,500 .tmp files: F1 fails
+// (>= 60,000) and the delete fix can apply.
+const char* const kScenario = R"({
+  "schema": 1,
+  "name": "GUI walk-through",
+  "description": "Elevated administrator, 60,500 .tmp files in the Windows temp folder.",
+  "account": {"user": "CONTOSO\\helpdesk", "adminMember": true, "elevation": "elevated"},
+  "os": {"productName": "Windows Server 2019 Standard", "major": 10, "minor": 0, "build": 17763,
+         "productType": "server"},
+  "tempFolder": {"path": "C:\\Windows\\Temp",
+                 "files": [{"pattern": "tmp{n}.tmp", "count": 60500, "size": 1024, "ageHours": 100}]}
+})";
+
+std::shared_ptr<SystemProbe> scenario()
+{
+    QString error;
+    std::shared_ptr<SystemProbe> system =
+            ScenarioSystem::fromJson(QByteArray(kScenario), QStringLiteral("walkthrough.json"), &error);
+    if (!system)
+        qWarning("scenario rejected: %s", qPrintable(error));
+    return system;
+}
+
+std::shared_ptr<const CheckCatalog> realCatalog(bool withHangingCheck)
+{
+    auto catalog = std::make_shared<CheckCatalog>();
+    catalog->addCheck(std::make_shared<AdminMembershipCheck>());
+    catalog->addCheck(std::make_shared<ProcessElevatedCheck>());
+    if (withHangingCheck)
+        catalog->addCheck(std::make_shared<WaitForCancelCheck>());
+    else
+        catalog->addCheck(std::make_shared<TempTmpCountCheck>());
+    catalog->addFix(std::make_shared<RestartElevatedFix>());
+    catalog->addFix(std::make_shared<TempCleanupFix>());
+    return catalog;
+}
+
+QAbstractItemModel* listModel(QWizard& wizard)
+{
+    auto* view = wizard.currentPage()->findChild<QListView*>(QStringLiteral("checkListView"));
+    return view ? view->model() : nullptr;
+}
+
+QString statusText(QWizard& wizard)
+{
+    auto* label = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    return label ? label->text() : QString();
+}
+
+bool nextEnabled(QWizard& wizard)
+{
+    return wizard.button(QWizard::NextButton)->isEnabled();
+}
+
+void clickNext(QWizard& wizard)
+{
+    wizard.button(QWizard::NextButton)->click();
+}
+
+bool bannerVisible(QWizard& wizard)
+{
+    auto* banner = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("simulatedBanner"));
+    return banner && banner->isVisible() && banner->text().contains(QStringLiteral("SIMULATED"));
+}
+
+} // namespace
+
+class TestWizardWalkthrough : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void walkThroughFixAndSummary();
+    void cancelStopsAHungCheck();
+    void registerGoalSkipsInstallChecks();
+};
+
+void TestWizardWalkthrough::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestWizardWalkthrough::walkThroughFixAndSummary()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto system = scenario();
+    QVERIFY(system);
+    const WizardSession session = makeSession(system, realCatalog(false), dir.path());
+    TroubleshooterWizard wizard(session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    // --- Welcome ------------------------------------------------------------------------
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Welcome));
+    QVERIFY(wizard.windowTitle().contains(QStringLiteral("SIMULATED: GUI walk-through")));
+    QVERIFY(bannerVisible(wizard));
+    auto* sessionLabel = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("sessionIdLabel"));
+    QVERIFY(sessionLabel);
+    QCOMPARE(sessionLabel->text(), session.sessionId);
+    auto* elevation = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("elevationLabel"));
+    QVERIFY(elevation);
+    QTRY_VERIFY_WITH_TIMEOUT(elevation->text() != QStringLiteral("Checking…"), kTimeout_ms);
+    QCOMPARE(elevation->text(), QStringLiteral("Running as administrator (elevated)"));
+    wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("goalInstallRadioButton"))->click();
+    QCOMPARE(wizard.inputs().goal, Goal::Install);
+    // Inputs go into the shared value the runs copy.
+    auto* installDir = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("installDirLineEdit"));
+    QVERIFY(installDir->placeholderText().contains(QStringLiteral("Microsoft Azure Recovery Services Agent")));
+    QTest::keyClicks(installDir, QStringLiteral("D:\\MARS"));
+    QCOMPARE(wizard.inputs().installDir, QStringLiteral("D:\\MARS"));
+    auto* cloud = wizard.currentPage()->findChild<QComboBox*>(QStringLiteral("cloudComboBox"));
+    QCOMPARE(cloud->count(), 3);
+    cloud->setCurrentIndex(1);
+    QCOMPARE(wizard.inputs().cloud, Cloud::UsGovernment);
+    installDir->clear();
+    cloud->setCurrentIndex(0);
+
+    // --- Install checks: Next waits for the run ---------------------------------------------
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::InstallChecks));
+    QVERIFY(bannerVisible(wizard));
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY2(statusText(wizard).contains(QStringLiteral("Next is available")), qPrintable(statusText(wizard)));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeout_ms);
+    QVERIFY(nextEnabled(wizard));
+    QVERIFY2(statusText(wizard).startsWith(QStringLiteral("Finished: 1 failure, 2 passed.")),
+             qPrintable(statusText(wizard)));
+
+    QAbstractItemModel* model = listModel(wizard);
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), 3);
+    const int tempRow = rowOf(model, ids::windowsTempTmpCount());
+    QVERIFY(tempRow >= 0);
+    QCOMPARE(verdictAt(model, tempRow), Verdict::Fail);
+    QCOMPARE(verdictAt(model, rowOf(model, ids::adminMembership())), Verdict::Pass);
+    QCOMPARE(wizard.findings(Phase::Install).size(), 3);
+
+    // Select the failing row: its fix button appears in the detail panel.
+    auto* view = wizard.currentPage()->findChild<QListView*>(QStringLiteral("checkListView"));
+    view->setCurrentIndex(model->index(tempRow, 0));
+    const QString fixButtonName = QStringLiteral("fixButton_") + ids::fixDeleteTempTmpFiles();
+    QPushButton* fixButton = nullptr;
+    QTRY_VERIFY((fixButton = wizard.currentPage()->findChild<QPushButton*>(fixButtonName)) != nullptr);
+    QVERIFY(wizard.currentPage()->findChild<QWidget*>(QStringLiteral("detailPanel"))->isVisible());
+    fixButton->click();
+
+    // --- Fix dialog: preview, apply, automatic re-check ----------------------------------------
+    QPointer<FixDialog> dialog;
+    QTRY_VERIFY((dialog = visibleTopLevel<FixDialog>(QStringLiteral("fixDialog"))) != nullptr);
+    auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyFixButton"));
+    QVERIFY(apply);
+    QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), kTimeout_ms);
+    QCOMPARE(dialog->plan().itemCount, qint64(60500));
+    QVERIFY(dialog->findChild<QTreeWidget*>(QStringLiteral("planTreeWidget"))->topLevelItemCount() > 0);
+    apply->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), FixDialog::Stage::Done, kTimeout_ms);
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("fixOutcomeLabel"))->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, tempRow) == Verdict::Pass && !runningAt(model, tempRow), kTimeout_ms);
+    QTRY_VERIFY(nextEnabled(wizard));
+
+    const QList<JournalEntry> entries = session.journal->entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().fixId, ids::fixDeleteTempTmpFiles());
+    QCOMPARE(entries.first().sessionId, session.sessionId);
+    QVERIFY(entries.first().simulated);
+    QVERIFY(!entries.first().before.isEmpty());
+    QVERIFY(!entries.first().after.isEmpty());
+
+    dialog->findChild<QPushButton*>(QStringLiteral("closeFixButton"))->click();
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+
+    // --- Back then Next: a fresh run, no stale rows ---------------------------------------------
+    wizard.button(QWizard::BackButton)->click();
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Welcome));
+    QVERIFY(wizard.findings(Phase::Install).isEmpty());
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::InstallChecks));
+    model = listModel(wizard);
+    QCOMPARE(model->rowCount(), 3);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        // Results come back through the event loop, which has not run yet: nothing stale shows.
+        QCOMPARE(verdictAt(model, r), Verdict::NotRun);
+        QVERIFY(runningAt(model, r));
+    }
+    QVERIFY(!nextEnabled(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeout_ms);
+    QCOMPARE(verdictAt(model, rowOf(model, ids::windowsTempTmpCount())), Verdict::Pass); // the machine stays fixed
+
+    // --- Register checks, Summary ---------------------------------------------------------
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::RegisterChecks));
+    QVERIFY(bannerVisible(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeout_ms);
+    QVERIFY2(statusText(wizard).startsWith(QStringLiteral("Finished: 3 passed.")), qPrintable(statusText(wizard)));
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Summary));
+    QVERIFY(bannerVisible(wizard));
+    auto* counts = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("summaryCountsLabel"));
+    QVERIFY(counts);
+    QVERIFY(!counts->text().isEmpty());
+    QVERIFY2(counts->text().startsWith(QStringLiteral("Passed: 3")), qPrintable(counts->text()));
+    auto* copy = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("copySummaryButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(copy->isEnabled(), kTimeout_ms); // the report is built on a worker
+    copy->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(session.sessionId), qPrintable(copied));
+    QVERIFY(copied.contains(QStringLiteral("SIMULATED")));
+    QVERIFY(copied.contains(ids::fixDeleteTempTmpFiles())); // the fix of this session is listed
+    auto* logPath = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("logPathLabel"));
+    QVERIFY(logPath->text().contains(QStringLiteral("mars-troubleshooter.log")));
+
+    // Save report…: a QFileDialog object (opened with open()), the JSON written on a worker.
+    wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("saveReportButton"))->click();
+    QFileDialog* save = nullptr;
+    QTRY_VERIFY((save = visibleTopLevel<QFileDialog>(QStringLiteral("saveReportFileDialog"))) != nullptr);
+    const QString reportPath = dir.filePath(QStringLiteral("report.json"));
+    save->selectFile(reportPath);
+    static_cast<QDialog*>(save)->accept(); // QFileDialog::accept() is protected; same virtual
+    auto* feedback = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("reportFeedbackLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(feedback->text().startsWith(QStringLiteral("Report saved")), kTimeout_ms);
+    QFile reportFile(reportPath);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(reportFile.readAll()).object();
+    QCOMPARE(report.value(QLatin1String("sessionId")).toString(), session.sessionId);
+    QCOMPARE(report.value(QLatin1String("simulated")).toBool(), true);
+    QCOMPARE(report.value(QLatin1String("findings")).toArray().size(), 3); // checks of both phases, once each
+    QCOMPARE(report.value(QLatin1String("fixes")).toArray().size(), 1);
+
+    wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("showLogButton"))->click();
+    QWidget* log = nullptr;
+    QTRY_VERIFY((log = visibleTopLevel<QDialog>(QStringLiteral("logViewDialog"))) != nullptr);
+    log->close();
+}
+
+void TestWizardWalkthrough::cancelStopsAHungCheck()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int returnedBefore = WaitForCancelCheck::returnedRuns();
+    const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
+    TroubleshooterWizard wizard(session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::InstallChecks));
+
+    QAbstractItemModel* model = listModel(wizard);
+    const int hungRow = rowOf(model, WaitForCancelCheck::checkId());
+    QVERIFY(hungRow >= 0);
+    // The two real checks finish; the hung one keeps Next disabled, and the status says why.
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ids::adminMembership())) == Verdict::Pass
+                                     && verdictAt(model, rowOf(model, ids::processElevated())) == Verdict::Pass,
+                             kTimeout_ms);
+    QTest::qWait(300); // ticks of the elapsed timer; still running
+    QVERIFY(runningAt(model, hungRow));
+    QCOMPARE(verdictAt(model, hungRow), Verdict::NotRun); // running is never shown as passed
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(!nextEnabled(wizard));
+    QCOMPARE(statusText(wizard),
+             QStringLiteral("Next is available when all 3 checks have finished — 1 still running."));
+    QVERIFY(model->index(hungRow, 0).data(CheckListModel::ElapsedRole).toLongLong() > 0);
+
+    auto* cancel = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QCOMPARE(verdictAt(model, hungRow), Verdict::Cancelled);
+    QVERIFY(!runningAt(model, hungRow));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QVERIFY(nextEnabled(wizard));
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY2(statusText(wizard).startsWith(QStringLiteral("Finished: 1 cancelled, 2 passed.")),
+             qPrintable(statusText(wizard)));
+    // The worker really stopped (cooperative cancel), not just the row.
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 1, kTimeout_ms);
+}
+
+void TestWizardWalkthrough::registerGoalSkipsInstallChecks()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const WizardSession session = makeSession(scenario(), realCatalog(false), dir.path());
+    TroubleshooterWizard wizard(session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
+    QCOMPARE(wizard.inputs().goal, Goal::Register);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::RegisterChecks));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeout_ms);
+    QVERIFY(wizard.findings(Phase::Install).isEmpty());
+    QCOMPARE(wizard.findings(Phase::Register).size(), 3);
+}
+
+QTEST_MAIN(TestWizardWalkthrough)
+#include "TestWizardWalkthrough.moc"

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// A test-only check that never finishes by itself: it waits for its cancel token, like a probe
+// stuck until the user gives up. Lets the GUI test see a page while a check is running.
+#include "engine/Check.h"
+
+#include <QThread>
+
+#include <atomic>
+
+namespace mars::guitest {
+
+class WaitForCancelCheck final : public Check
+{
+public:
+    static QString checkId() { return QStringLiteral("test_waits_for_cancel"); }
+
+    // How many runs have returned (the worker really stopped after the cancel).
+    static std::atomic_int& returnedRuns()
+    {
+        static std::atomic_int n{0};
+        return n;
+    }
+
+    CheckInfo info() const override
+    {
+        CheckInfo i;
+        i.id = checkId();
+        i.catalogRef = QStringLiteral("T1");
+        i.phases = Phase::Install | Phase::Register;
+        i.title = QStringLiteral("Waits until cancelled (test)");
+        i.whyItMatters = QStringLiteral("Simulates a probe that hangs.");
+        i.deadline_ms = 60000;
+        return i;
+    }
+
+    Finding run(const CheckContext& context) const override
+    {
+        while (!context.isCancelled())
+            QThread::msleep(5);
+        ++returnedRuns();
+        return makeFinding(Verdict::Cancelled, QStringLiteral("Stopped because it was cancelled."));
+    }
+};
+
+} // namespace mars::guitest

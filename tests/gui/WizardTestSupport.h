@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Helpers shared by the GUI walk-through test and the screenshot tour: a composition root for
+// tests (a WizardSession over a given SystemProbe and catalog, journal in a scratch folder) and
+// lookups by objectName and model role.
+#include "CheckListModel.h"
+#include "WizardSession.h"
+#include "engine/CheckCatalog.h"
+#include "engine/FixJournal.h"
+#include "engine/SessionId.h"
+#include "logging/Redactor.h"
+#include "system/SystemProbe.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDir>
+#include <QWidget>
+
+#include <memory>
+
+namespace mars::guitest {
+
+inline WizardSession makeSession(std::shared_ptr<SystemProbe> system, std::shared_ptr<const CheckCatalog> catalog,
+                                 const QString& dataDir)
+{
+    WizardSession session;
+    session.sessionId = newSessionId();
+    session.toolVersion = QStringLiteral("test");
+    session.catalog = std::move(catalog);
+    session.environment.system = std::move(system);
+    session.redactor = std::make_shared<Redactor>();
+    session.journal = std::make_shared<FixJournal>(QDir(dataDir).filePath(QStringLiteral("fix-journal.jsonl")),
+                                                   session.sessionId, session.redactor);
+    session.logFilePath = QDir(dataDir).filePath(QStringLiteral("mars-troubleshooter.log"));
+    return session;
+}
+
+// A visible top-level window (dialogs included) with this objectName, or nullptr.
+template<typename T = QWidget>
+T* visibleTopLevel(const QString& objectName)
+{
+    const QList<QWidget*> windows = QApplication::topLevelWidgets();
+    for (QWidget* w : windows) {
+        if (w->objectName() == objectName && w->isVisible()) {
+            if (auto* typed = qobject_cast<T*>(w))
+                return typed;
+        }
+    }
+    return nullptr;
+}
+
+inline int rowOf(const QAbstractItemModel* model, const QString& checkId)
+{
+    for (int r = 0; model && r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(CheckListModel::CheckIdRole).toString() == checkId)
+            return r;
+    }
+    return -1;
+}
+
+inline Verdict verdictAt(const QAbstractItemModel* model, int row)
+{
+    if (!model || row < 0 || row >= model->rowCount())
+        return Verdict::Invalid;
+    return Verdict(model->index(row, 0).data(CheckListModel::VerdictRole).toInt());
+}
+
+inline bool runningAt(const QAbstractItemModel* model, int row)
+{
+    return model && row >= 0 && row < model->rowCount()
+           && model->index(row, 0).data(CheckListModel::RunningRole).toBool();
+}
+
+} // namespace mars::guitest

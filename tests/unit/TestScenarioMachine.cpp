@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// ScenarioSystem machine facts: OS, proxy, pending reboot, registry, services, clock, disks.
+#include "ScenarioTestData.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace mars;
+using namespace mars::test;
+
+class TestScenarioMachine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void machineFacts();
+    void registryReads();
+    void registryValueTypes();
+    void services();
+    void clock();
+    void diskSpace();
+};
+
+void TestScenarioMachine::machineFacts()
+{
+    const auto healthy = load(shipped("healthy-server.json"));
+    QVERIFY(healthy);
+    QCOMPARE(healthy->description(), QStringLiteral("SIMULATED: Healthy Windows Server 2019"));
+    const OsInfo os = healthy->osInfo().value;
+    QVERIFY(os.isWindows);
+    QCOMPARE(os.productName, QStringLiteral("Windows Server 2019 Standard"));
+    QCOMPARE(os.build, 17763);
+    QCOMPARE(os.productType, OsInfo::ProductType::Server);
+    QCOMPARE(os.architecture, QStringLiteral("amd64"));
+    QVERIFY(healthy->winHttpProxy().value.direct);
+    QVERIFY(healthy->pendingRebootReasons().ok());
+    QVERIFY(healthy->pendingRebootReasons().value.isEmpty());
+
+    const auto broken = load(shipped("broken-register.json"));
+    QVERIFY(broken);
+    const ProxyConfig proxy = broken->winHttpProxy().value;
+    QVERIFY(!proxy.direct);
+    QCOMPARE(proxy.proxyServer, QStringLiteral("proxy-old.contoso.invalid:8080"));
+    QCOMPARE(proxy.bypassList, QStringLiteral("<local>"));
+
+    const auto minimal = fromPatch(R"({"pendingReboot": ["Component Based Servicing\\RebootPending"]})");
+    QVERIFY(minimal);
+    QCOMPARE(minimal->pendingRebootReasons().value,
+             QStringList{QStringLiteral("Component Based Servicing\\RebootPending")});
+    QCOMPARE(minimal->osInfo().value.architecture, QStringLiteral("amd64")); // the default
+    QVERIFY(minimal->winHttpProxy().value.direct);
+    QCOMPARE(minimal->systemTempDir().value, kTemp);
+}
+
+void TestScenarioMachine::registryReads()
+{
+    const auto system = load(shipped("healthy-server.json"));
+    QVERIFY(system);
+    const QString ndp = QStringLiteral("SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full");
+    const auto release =
+            system->readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Release"), RegistryView::Native64);
+    QVERIFY(release.ok());
+    QCOMPARE(release.value.type, RegistryValue::Type::Dword);
+    QCOMPARE(release.value.data.typeId(), int(QMetaType::UInt));
+    QCOMPARE(release.value.data.value<quint32>(), quint32(528040));
+    // Case-insensitive names, stray backslashes, both views, and the WOW6432Node spelling.
+    QVERIFY(system->readRegistry(RegistryHive::LocalMachine, ndp.toLower() + QStringLiteral("\\"),
+                                 QStringLiteral("RELEASE"), RegistryView::Native64)
+                    .ok());
+    QVERIFY(system->readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Release"), RegistryView::Wow32).ok());
+    QVERIFY(system->readRegistry(RegistryHive::LocalMachine,
+                                 QStringLiteral("SOFTWARE\\WOW6432Node\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full"),
+                                 QStringLiteral("Release"), RegistryView::Native64)
+                    .ok());
+
+    const auto noValue =
+            system->readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Version"), RegistryView::Native64);
+    QCOMPARE(noValue.status, ProbeStatus::NotFound);
+    QVERIFY(noValue.reason.contains(QLatin1String("value \"Version\"")));
+    const auto parentKey =
+            system->readRegistry(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Microsoft\\NET Framework Setup"),
+                                 QStringLiteral("Release"), RegistryView::Native64);
+    QVERIFY(parentKey.reason.contains(QLatin1String("value"))); // the key exists, the value does not
+    const auto noKey = system->readRegistry(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Nope"),
+                                            QStringLiteral("X"), RegistryView::Native64);
+    QCOMPARE(noKey.status, ProbeStatus::NotFound);
+    QVERIFY(noKey.reason.contains(QLatin1String("key HKLM\\SOFTWARE\\Nope")));
+    // User hives have no 32-bit view of their own.
+    const QString internet =
+            QStringLiteral("S-1-5-18\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings");
+    QCOMPARE(system->readRegistry(RegistryHive::Users, internet, QStringLiteral("ProxyEnable"), RegistryView::Wow32)
+                     .value.data.value<quint32>(),
+             quint32(0));
+    QCOMPARE(system->readRegistry(RegistryHive::CurrentUser, internet, QStringLiteral("ProxyEnable"),
+                                  RegistryView::Native64)
+                     .status,
+             ProbeStatus::NotFound);
+
+    const auto broken = load(shipped("broken-register.json"));
+    QVERIFY(broken);
+    const QString config = QStringLiteral("SOFTWARE\\Microsoft\\Windows Azure Backup\\Config");
+    const auto scratch = broken->readRegistry(RegistryHive::LocalMachine, config, QStringLiteral("ScratchLocation"),
+                                              RegistryView::Native64);
+    const auto provider =
+            broken->readRegistry(RegistryHive::LocalMachine, config + QStringLiteral("\\CloudBackupProvider"),
+                                 QStringLiteral("ScratchLocation"), RegistryView::Native64);
+    QVERIFY(scratch.ok() && provider.ok());
+    QCOMPARE(scratch.value.data.toString(), kInstallDir + QStringLiteral("\\Scratch"));
+    QCOMPARE(provider.value.data.toString(), QStringLiteral("D:\\MARSCache\\Scratch"));
+    QCOMPARE(broken->fileAttributes(scratch.value.data.toString()).status, ProbeStatus::Ok);
+    QCOMPARE(broken->fileAttributes(provider.value.data.toString()).status, ProbeStatus::NotFound);
+}
+
+void TestScenarioMachine::registryValueTypes()
+{
+    const auto system = fromPatch(R"({"registry": [
+        {"hive": "HKLM", "key": "K", "name": "", "type": "REG_SZ", "data": "default value"},
+        {"hive": "HKLM", "key": "K", "name": "path", "type": "REG_EXPAND_SZ", "data": "%SystemRoot%\\Temp"},
+        {"hive": "HKLM", "key": "K", "name": "list", "type": "REG_MULTI_SZ", "data": ["a", "b"]},
+        {"hive": "HKLM", "key": "K", "name": "hex", "type": "REG_DWORD", "data": "0xFFFFFFFF"},
+        {"hive": "HKLM", "key": "K", "name": "big", "type": "REG_QWORD", "data": "0xFFFFFFFFFFFFFFFF"},
+        {"hive": "HKLM", "key": "K", "name": "blob", "type": "REG_BINARY", "data": "01,ff 3A"}]})");
+    QVERIFY(system);
+    const auto read = [&system](const char* name) {
+        return system
+                ->readRegistry(RegistryHive::LocalMachine, QStringLiteral("K"), QString::fromLatin1(name),
+                               RegistryView::Native64)
+                .value;
+    };
+    QCOMPARE(read("").data.toString(), QStringLiteral("default value"));
+    QCOMPARE(read("path").type, RegistryValue::Type::ExpandString);
+    QCOMPARE(read("list").data.toStringList(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(read("hex").data.value<quint32>(), quint32(0xFFFFFFFFu));
+    QCOMPARE(read("big").data.typeId(), int(QMetaType::ULongLong));
+    QCOMPARE(read("big").data.value<quint64>(), std::numeric_limits<quint64>::max());
+    QCOMPARE(read("blob").data.toByteArray(), QByteArray("\x01\xff\x3a", 3));
+}
+
+void TestScenarioMachine::services()
+{
+    const auto healthy = load(shipped("healthy-server.json"));
+    QVERIFY(healthy);
+    const auto obengine = healthy->service(QStringLiteral("OBEngine"));
+    QVERIFY(obengine.ok());
+    QCOMPARE(obengine.value.name, QStringLiteral("obengine"));
+    QCOMPARE(obengine.value.displayName, QStringLiteral("Microsoft Azure Recovery Services Agent"));
+    QCOMPARE(obengine.value.state, ServiceState::Running);
+    QCOMPARE(obengine.value.startType, ServiceStartType::Automatic);
+    QCOMPARE(obengine.value.account, QStringLiteral("LocalSystem"));
+    const auto missing = healthy->service(QStringLiteral("nosuchservice"));
+    QCOMPARE(missing.status, ProbeStatus::NotFound);
+    QCOMPARE(missing.osError, quint32(1060));
+    QCOMPARE(healthy->startService(QStringLiteral("nosuchservice")).status, ProbeStatus::NotFound);
+
+    const auto broken = load(shipped("broken-register.json"));
+    QVERIFY(broken);
+    QCOMPARE(broken->service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
+    const auto started = broken->startService(QStringLiteral("obengine"));
+    QVERIFY(started.ok());
+    QCOMPARE(started.value, ServiceState::Running);
+    QCOMPARE(broken->service(QStringLiteral("obengine")).value.state, ServiceState::Running);
+
+    const auto disabled =
+            fromPatch(R"({"services": [{"name": "w32time", "state": "stopped", "startType": "disabled"}]})");
+    QVERIFY(disabled);
+    QCOMPARE(disabled->startService(QStringLiteral("W32Time")).status, ProbeStatus::Failed);
+    QCOMPARE(disabled->service(QStringLiteral("w32time")).value.displayName, QStringLiteral("w32time"));
+}
+
+void TestScenarioMachine::clock()
+{
+    const auto fixed = load(testData("warnings-only.json"));
+    QVERIFY(fixed);
+    const ClockInfo frozen = fixed->clock().value;
+    QCOMPARE(frozen.utcNow, QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC));
+    QCOMPARE(frozen.utcNow.timeSpec(), Qt::UTC);
+    QCOMPARE(frozen.timeZoneId, QStringLiteral("W. Europe Standard Time"));
+    QCOMPARE(frozen.utcOffset_s, 7200);
+
+    const auto skewed = load(shipped("broken-register.json"));
+    QVERIFY(skewed);
+    const ClockInfo running = skewed->clock().value;
+    const qint64 skew_s = QDateTime::currentDateTimeUtc().secsTo(running.utcNow);
+    QVERIFY2(skew_s >= 895 && skew_s <= 905, qPrintable(QString::number(skew_s)));
+    QCOMPARE(running.timeZoneId, QStringLiteral("Pacific Standard Time"));
+    QCOMPARE(running.utcOffset_s, -8 * 3600);
+
+    const auto offset = fromPatch(R"({"clock": {"utc": "2024-05-01T11:30:00+02:00"}})");
+    QVERIFY(offset);
+    QCOMPARE(offset->clock().value.utcNow, frozen.utcNow);
+    QCOMPARE(offset->clock().value.timeZoneId, QStringLiteral("UTC")); // the default
+
+    const auto healthy = load(shipped("healthy-server.json"));
+    QVERIFY(healthy);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(healthy->clock().value.utcNow)) <= 5);
+}
+
+void TestScenarioMachine::diskSpace()
+{
+    const auto system = fromPatch(R"({"disks": [
+        {"root": "C:\\", "totalBytes": 1000, "freeBytes": 100},
+        {"root": "C:\\Mount\\Data", "totalBytes": 5000, "freeBytes": 4000},
+        {"root": "D:", "totalBytes": 2000, "freeBytes": 0}]})");
+    QVERIFY(system);
+    QCOMPARE(system->diskSpace(QStringLiteral("C:\\Windows\\Temp")).value.volumeRoot, QStringLiteral("C:\\"));
+    QCOMPARE(system->diskSpace(QStringLiteral("c:/mount/data/scratch")).value.free_bytes, qint64(4000));
+    QCOMPARE(system->diskSpace(QStringLiteral("C:\\Mount\\DataX")).value.volumeRoot, QStringLiteral("C:\\"));
+    const auto d = system->diskSpace(QStringLiteral("d:\\"));
+    QCOMPARE(d.value.volumeRoot, QStringLiteral("D:\\"));
+    QCOMPARE(d.value.total_bytes, qint64(2000));
+    QCOMPARE(system->diskSpace(QStringLiteral("E:\\x")).status, ProbeStatus::NotFound);
+    QCOMPARE(system->fileAttributes(QStringLiteral("D:\\")).status, ProbeStatus::Ok); // a volume root exists
+    QCOMPARE(system->fileAttributes(QStringLiteral("C:\\Mount")).status, ProbeStatus::Ok);
+
+    const auto none = fromPatch("{}");
+    QVERIFY(none);
+    QCOMPARE(none->diskSpace(QStringLiteral("C:\\")).status, ProbeStatus::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestScenarioMachine)
+#include "TestScenarioMachine.moc"

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+// ScenarioSystem parsing: the shipped and test scenarios load; every kind of bad file is
+// rejected with one sentence naming the file and the line/column or field; no input crashes.
+#include "ScenarioTestData.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace mars;
+using namespace mars::test;
+
+class TestScenarioParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedAndTestScenariosParse_data();
+    void shippedAndTestScenariosParse();
+    void badFilesAreRejected_data();
+    void badFilesAreRejected();
+    void badContentIsRejected_data();
+    void badContentIsRejected();
+    void malformedJsonIsRejected_data();
+    void malformedJsonIsRejected();
+    void neverCrashesOnMangledInput();
+    void attributeNames();
+};
+
+void TestScenarioParser::shippedAndTestScenariosParse_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("tempEntries");
+    QTest::newRow("healthy-server") << shipped("healthy-server.json") << qint64(120);
+    QTest::newRow("broken-install") << shipped("broken-install.json") << qint64(70003);
+    QTest::newRow("broken-register") << shipped("broken-register.json") << qint64(61001);
+    QTest::newRow("warnings-only") << testData("warnings-only.json") << qint64(55020);
+    QTest::newRow("not-admin") << testData("not-admin.json") << qint64(40);
+}
+
+void TestScenarioParser::shippedAndTestScenariosParse()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, tempEntries);
+    const auto system = load(path);
+    QVERIFY(system);
+    QVERIFY(system->isSimulated());
+    QVERIFY(system->description().startsWith(QLatin1String("SIMULATED: ")));
+    QVERIFY(!system->name().isEmpty());
+    QVERIFY(!system->summary().isEmpty());
+    QCOMPARE(list(*system).entries, tempEntries);
+}
+
+void TestScenarioParser::badFilesAreRejected_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("truncated JSON") << testData("corrupt.json")
+                                    << QStringLiteral("corrupt.json: the file is not valid JSON at line 6, column");
+    QTest::newRow("wrong types") << testData("wrong-schema.json")
+                                 << QStringLiteral("wrong-schema.json: account must be an object");
+    QTest::newRow("missing file") << testData("no-such-scenario.json")
+                                  << QStringLiteral("no-such-scenario.json: the scenario file does not exist");
+    QTest::newRow("a folder") << testData("") << QStringLiteral("this is not a file");
+}
+
+void TestScenarioParser::badFilesAreRejected()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!ScenarioSystem::fromFile(path, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error)); // a sentence
+    QVERIFY(!ScenarioSystem::fromFile(path, nullptr)); // no error out-parameter: still no crash
+}
+
+void TestScenarioParser::badContentIsRejected_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char* name, const char* patch, const char* expected) {
+        QTest::newRow(name) << QByteArray(patch) << QString::fromUtf8(expected);
+    };
+    row("typo at top level", R"({"servics": []})", "the file has an unknown field \"servics\"");
+    row("typo in a section", R"({"account": {"user": "u", "adminMember": true, "elevaton": "elevated"}})",
+        "account has an unknown field \"elevaton\"");
+    row("schema missing", R"({"schema": null})", "schema is missing");
+    row("schema 2", R"({"schema": 2})", "schema is 2, but this program reads only schema 1");
+    row("schema as text", R"({"schema": "1"})", "schema must be a whole number");
+    row("name empty", R"({"name": " "})", "name must not be empty");
+    row("account missing", R"({"account": null})", "account is missing");
+    row("account a number", R"({"account": 5})", "account must be an object");
+    row("elevation unknown", R"({"account": {"user": "u", "adminMember": true, "elevation": "root"}})",
+        "account.elevation must be one of elevated, limited, not_admin");
+    row("elevated non-admin", R"({"account": {"user": "u", "adminMember": false, "elevation": "elevated"}})",
+        "account.elevation must be not_admin when account.adminMember is false");
+    row("adminMember as text", R"({"account": {"user": "u", "adminMember": "yes", "elevation": "elevated"}})",
+        "account.adminMember must be true or false");
+    row("build not whole",
+        R"({"os": {"productName": "W", "major": 10, "minor": 0, "build": 1.5, "productType": "server"}})",
+        "os.build must be a whole number from 0 to 10000000");
+    row("product type", R"({"os": {"productName": "W", "major": 10, "minor": 0, "build": 1, "productType": "dc"}})",
+        "os.productType must be one of workstation, domain_controller, server");
+    row("attribute typo", R"({"folders": [{"path": "C:\\X", "attributes": ["hiden"]}]})",
+        "folders[0].attributes[0] must be one of readonly, hidden");
+    row("relative path", R"({"folders": [{"path": "Windows\\Temp"}]})",
+        "folders[0].path must be an absolute Windows path");
+    row("wildcard in path", R"({"folders": [{"path": "C:\\Temp\\*"}]})",
+        "folders[0].path must be an absolute Windows path");
+    row("folder twice", R"({"folders": [{"path": "C:\\Data"}, {"path": "c:/DATA/"}]})",
+        "folders[1].path repeats the folder C:\\DATA");
+    row("pattern without {n}", R"({"tempFolder": {"files": [{"pattern": "tmp.tmp", "count": 3}]}})",
+        "tempFolder.files[0].pattern must contain {n} exactly once");
+    row("count too large", R"({"tempFolder": {"files": [{"pattern": "t{n}.tmp", "count": 1000001}]}})",
+        "tempFolder.files[0].count must be a whole number from 0 to 1000000");
+    row("count absurd", R"({"tempFolder": {"files": [{"pattern": "t{n}.tmp", "count": 1e300}]}})",
+        "tempFolder.files[0].count must be a whole number");
+    row("in use above count", R"({"tempFolder": {"files": [{"pattern": "t{n}.tmp", "count": 10, "inUse": 11}]}})",
+        "tempFolder.files[0].inUse must be a whole number from 0 to 10");
+    row("name twice", R"({"tempFolder": {"files": [{"name": "A.tmp"}, {"name": "a.TMP"}]}})",
+        "tempFolder.files[1].name names \"a.TMP\" a second time");
+    row("generator collides",
+        R"({"tempFolder": {"files": [{"name": "tmp0002.tmp"}, {"pattern": "TMP{n}.TMP", "count": 3}]}})",
+        "tempFolder.files[1].pattern names \"TMP0002.TMP\" a second time");
+    row("directory clashes", R"({"tempFolder": {"files": [{"name": "x.tmp"}], "directories": ["X.tmp"]}})",
+        "tempFolder.directories[0] names \"X.tmp\" a second time");
+    row("name and pattern", R"({"tempFolder": {"files": [{"name": "a", "pattern": "b{n}", "count": 1}]}})",
+        "tempFolder.files[0] has both name and pattern");
+    row("name with folder", R"({"tempFolder": {"files": [{"name": "sub\\a.tmp"}]}})",
+        "tempFolder.files[0].name must be a plain file name");
+    row("files while missing", R"({"tempFolder": {"exists": false, "files": [{"name": "a.tmp"}]}})",
+        "tempFolder.exists is false, so the folder cannot hold files");
+    row("missing but listed", R"({"tempFolder": {"exists": false}, "folders": [{"path": "C:\\Windows\\Temp\\x"}]})",
+        "tempFolder.exists is false, but folders lists C:\\Windows\\Temp");
+    row("registry type", R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_DWROD", "data": 1}]})",
+        "registry[0].type must be one of REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ, REG_DWORD, REG_QWORD, REG_BINARY");
+    row("registry hive",
+        R"({"registry": [{"hive": "HKEY_LOCAL_MACHINE", "key": "K", "name": "V", "type": "REG_SZ", "data": ""}]})",
+        "registry[0].hive must be one of HKLM, HKU, HKCU");
+    row("dword too large",
+        R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_DWORD", "data": 4294967296}]})",
+        "registry[0].data must be a number from 0 to 4294967295");
+    row("dword negative",
+        R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_DWORD", "data": -1}]})",
+        "registry[0].data must be a number from 0 to 4294967295");
+    row("binary not hex",
+        R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_BINARY", "data": "zz"}]})",
+        "registry[0].data must be a string of hex bytes");
+    row("multi-sz not a list",
+        R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_MULTI_SZ", "data": "a"}]})",
+        "registry[0].data must be a list");
+    row("registry data missing", R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_SZ"}]})",
+        "registry[0].data is missing");
+    row("value twice",
+        R"({"registry": [{"hive": "HKLM", "key": "SOFTWARE\\A", "name": "V", "type": "REG_SZ", "data": "1"},
+                         {"hive": "HKLM", "key": "software\\a\\", "name": "v", "type": "REG_SZ", "data": "2"}]})",
+        "registry[1] repeats the value \"v\" of HKLM\\software\\a");
+    row("service state", R"({"services": [{"name": "obengine", "state": "up"}]})",
+        "services[0].state must be one of stopped, start_pending, stop_pending, running, paused");
+    row("service twice",
+        R"({"services": [{"name": "obengine", "state": "running"}, {"name": "OBEngine", "state": "stopped"}]})",
+        "services[1].name repeats the service OBEngine");
+    row("disk too full", R"({"disks": [{"root": "C:\\", "totalBytes": 10, "freeBytes": 11}]})",
+        "disks[0].freeBytes is larger than totalBytes");
+    row("utc without zone", R"({"clock": {"utc": "2024-05-01T09:30:00"}})",
+        "clock.utc must be an ISO 8601 date and time");
+    row("utc and skew", R"({"clock": {"utc": "2024-05-01T09:30:00Z", "skewSeconds": 5}})",
+        "clock gives both utc and skewSeconds");
+    row("proxy without server", R"({"winHttpProxy": {"direct": false}})", "winHttpProxy.proxyServer must be given");
+    row("proxy twice", R"({"winHttpProxy": {"direct": true, "proxyServer": "p:8080"}})", "winHttpProxy.direct is true");
+    row("reboot reasons", R"({"pendingReboot": [1]})", "pendingReboot[0] must be a string");
+}
+
+void TestScenarioParser::badContentIsRejected()
+{
+    QFETCH(QByteArray, patch);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!ScenarioSystem::fromJson(scenarioWith(patch.constData()), QStringLiteral("case.json"), &error));
+    QVERIFY2(error.startsWith(QLatin1String("case.json: ")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestScenarioParser::malformedJsonIsRejected_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("raw.json: the file is empty");
+    QTest::newRow("blank") << QByteArray(" \n\t ") << QStringLiteral("raw.json: the file is empty");
+    QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("raw.json: the top level must be a JSON object");
+    QTest::newRow("trailing comma") << QByteArray("{\n  \"schema\": 1,\n}")
+                                    << QStringLiteral("raw.json: the file is not valid JSON at line 3, column");
+    // Qt reports the offset just past the offending "x"; counting bytes instead of characters
+    // would say column 21.
+    QTest::newRow("column counts characters")
+            << QByteArray("{\"name\": \"Zürich\" x}") << QStringLiteral("not valid JSON at line 1, column 20");
+    QTest::newRow("deep nesting") << QByteArray(100000, '[') << QStringLiteral("raw.json: the file is not valid JSON");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe", 3) << QStringLiteral("raw.json: the file is not valid JSON");
+}
+
+void TestScenarioParser::malformedJsonIsRejected()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!ScenarioSystem::fromJson(json, QStringLiteral("raw.json"), &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestScenarioParser::neverCrashesOnMangledInput()
+{
+    QFile file(shipped("broken-register.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    // Every truncation (the file a crashed editor leaves behind) ...
+    for (qsizetype length = 0; length < json.size(); length += 13) {
+        QString error;
+        QVERIFY(!ScenarioSystem::fromJson(json.left(length), QStringLiteral("t.json"), &error));
+        QVERIFY(error.startsWith(QLatin1String("t.json: ")));
+    }
+    // ... and random damage: either a machine or one error, never a crash.
+    QRandomGenerator random(20240501);
+    for (int round = 0; round < 300; ++round) {
+        QByteArray damaged = json;
+        for (int flips = 0; flips < 3; ++flips)
+            damaged[random.bounded(damaged.size())] = char(random.bounded(256));
+        QString error;
+        const auto system = ScenarioSystem::fromJson(damaged, QStringLiteral("d.json"), &error);
+        QVERIFY(system || error.startsWith(QLatin1String("d.json: ")));
+    }
+}
+
+void TestScenarioParser::attributeNames()
+{
+    const FileAttribute all[] = {FileAttribute::ReadOnly,     FileAttribute::Hidden,     FileAttribute::System,
+                                 FileAttribute::Directory,    FileAttribute::Archive,    FileAttribute::Sparse,
+                                 FileAttribute::ReparsePoint, FileAttribute::Compressed, FileAttribute::Encrypted};
+    for (const FileAttribute attribute : all) {
+        FileAttribute parsed{};
+        QVERIFY(fileAttributeFromName(fileAttributeName(attribute), &parsed));
+        QCOMPARE(parsed, attribute);
+    }
+    QCOMPARE(fileAttributeName(FileAttribute::ReparsePoint), QStringLiteral("reparse_point"));
+    QCOMPARE(fileAttributeNames(FileAttribute::Compressed | FileAttribute::Hidden | FileAttribute::Directory),
+             (QStringList{QStringLiteral("hidden"), QStringLiteral("directory"), QStringLiteral("compressed")}));
+    QCOMPARE(fileAttributeNames(FileAttributes::fromInt(0x80 | 0x1)),
+             (QStringList{QStringLiteral("readonly"), QStringLiteral("0x80")}));
+    QVERIFY(fileAttributeNames({}).isEmpty());
+    QVERIFY(fileAttributeFromName(QStringLiteral(" Hidden "), nullptr));
+    QVERIFY(!fileAttributeFromName(QStringLiteral("hiden"), nullptr));
+    QVERIFY(!fileAttributeFromName(QString(), nullptr));
+}
+
+QTEST_GUILESS_MAIN(TestScenarioParser)
+#include "TestScenarioParser.moc"

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/CheckCatalog.h"
+#include "engine/CheckInfo.h"
+#include "engine/Finding.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QHBoxLayout;
+class QPushButton;
+class QScrollArea;
+class QTableWidget;
+
+namespace mars {
+
+// The details of the selected check (objectName "detailPanel"): status, the plain summary,
+// what to do, one button per fix the finding offers (objectName "fixButton_<fixId>", text from
+// the catalog's FixInfo::title), the technical detail and evidence for second-line support, and
+// the documentation link (opened with QDesktopServices). It only displays; fixes are started
+// by whoever listens to fixRequested().
+class CheckDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog, QWidget* parent = nullptr);
+
+    enum class Activity : quint8 { Idle = 1, Running };
+    void showCheck(const CheckInfo& info, const Finding& finding, Activity activity);
+    void showNothing();
+    QString shownCheckId() const { return m_checkId; }
+
+Q_SIGNALS:
+    void fixRequested(const QString& fixId);
+
+private:
+    void rebuildFixButtons(const Finding& finding, Activity activity);
+    void openLink(const QString& link);
+
+    std::shared_ptr<const CheckCatalog> m_catalog;
+    QString m_checkId;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_content = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QLabel* m_glyph = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_remedyTitle = nullptr;
+    QLabel* m_remedy = nullptr;
+    QWidget* m_fixRow = nullptr;
+    QHBoxLayout* m_fixLayout = nullptr;
+    QLabel* m_detailTitle = nullptr;
+    QLabel* m_detail = nullptr;
+    QTableWidget* m_evidence = nullptr;
+    QLabel* m_docLink = nullptr;
+};
+
+} // namespace mars

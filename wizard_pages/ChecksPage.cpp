@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: MIT
+#include "ChecksPage.h"
+
+#include "CheckDetailPanel.h"
+#include "CheckItemDelegate.h"
+#include "CheckListModel.h"
+#include "FixDialog.h"
+#include "SimulatedBanner.h"
+#include "WizardState.h"
+#include "engine/CheckRunner.h"
+#include "engine/FixRunner.h"
+#include "system/SystemProbe.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mars {
+
+namespace {
+constexpr int kTick_ms = 250; // elapsed times refresh at ~4 Hz while checks run
+} // namespace
+
+ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_ptr<WizardState> state, QWidget* parent)
+    : QWizardPage(parent)
+    , m_phase(phase)
+    , m_session(session)
+    , m_state(std::move(state))
+    , m_runner(new CheckRunner(this))
+    , m_fixRunner(new FixRunner(m_runner, session.journal, this))
+    , m_model(new CheckListModel(this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(phase == Phase::Install ? QStringLiteral("installChecksPage") : QStringLiteral("registerChecksPage"));
+    if (phase == Phase::Install) {
+        setTitle(tr("Can the agent be installed?"));
+        setSubTitle(tr("These checks only read this server. Select a check to see what it found and what to do."));
+    } else {
+        setTitle(tr("Can this server be registered with the vault?"));
+        setSubTitle(tr("These checks only read this server. Select a check to see what it found and what to do."));
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    if (session.isSimulated())
+        layout->addWidget(new SimulatedBanner(session.environment.system->description(), this));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    QFont statusFont = m_status->font();
+    statusFont.setBold(true);
+    m_status->setFont(statusFont);
+    layout->addWidget(m_status);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    m_list = new QListView(splitter);
+    m_list->setObjectName(QStringLiteral("checkListView"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new CheckItemDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setMinimumHeight(120);
+    m_list->setAccessibleName(tr("Checks"));
+    m_detail = new CheckDetailPanel(session.catalog, splitter);
+    m_detail->setMinimumHeight(140);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2); // the list needs a few rows; the details need the room
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({160, 260});
+    layout->addWidget(splitter, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_rerunButton = new QPushButton(tr("Re-run selected"), this);
+    m_rerunButton->setObjectName(QStringLiteral("rerunButton"));
+    m_rerunAllButton = new QPushButton(tr("Re-run all"), this);
+    m_rerunAllButton->setObjectName(QStringLiteral("rerunAllButton"));
+    m_cancelButton = new QPushButton(tr("Cancel checks"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stops the checks that are still running. Their result stays unknown."));
+    buttons->addWidget(m_rerunButton);
+    buttons->addWidget(m_rerunAllButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancelButton);
+    layout->addLayout(buttons);
+
+    m_tick->setInterval(kTick_ms);
+    connect(m_tick, &QTimer::timeout, m_model, &CheckListModel::tick);
+    connect(m_runner, &CheckRunner::checkStarted, this, &ChecksPage::checkStarted);
+    connect(m_runner, &CheckRunner::checkProgressed, this, &ChecksPage::checkProgressed);
+    connect(m_runner, &CheckRunner::checkFinished, this, &ChecksPage::checkFinished);
+    connect(m_runner, &CheckRunner::runFinished, this, &ChecksPage::runFinished);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPage::showSelected);
+    connect(m_detail, &CheckDetailPanel::fixRequested, this, &ChecksPage::openFix);
+    connect(m_rerunButton, &QPushButton::clicked, this, &ChecksPage::rerunSelected);
+    connect(m_rerunAllButton, &QPushButton::clicked, this, &ChecksPage::startRun);
+    connect(m_cancelButton, &QPushButton::clicked, m_runner, &CheckRunner::cancel);
+    refresh();
+}
+
+ChecksPage::~ChecksPage()
+{
+    // Nothing waits: the runners' destructors cancel their tokens and close their mailboxes,
+    // so late results of a still-running probe are dropped.
+    m_runner->disconnect(this);
+    m_fixRunner->disconnect(this);
+    m_fixRunner->cancel();
+}
+
+void ChecksPage::initializePage()
+{
+    startRun();
+}
+
+void ChecksPage::cleanupPage()
+{
+    // Back: stop this phase without blocking; the next visit starts from scratch.
+    if (m_fixDialog)
+        m_fixDialog->reject();
+    m_fixRunner->cancel();
+    m_runner->cancel();
+    m_tick->stop();
+    m_state->clearFindings(m_phase);
+}
+
+void ChecksPage::startRun()
+{
+    const QList<std::shared_ptr<const Check>> checks =
+            m_session.catalog ? m_session.catalog->checksFor(m_phase) : QList<std::shared_ptr<const Check>>{};
+    CheckEnvironment environment = m_session.environment;
+    environment.inputs = m_state->inputs();
+
+    m_state->clearFindings(m_phase);
+    m_detail->showNothing();
+    m_model->setChecks(checks); // every row NotRun; the runner marks them started below
+    m_runStarted = true;
+    m_tick->start();
+    m_runner->start(checks, environment);
+    refresh();
+}
+
+void ChecksPage::checkStarted(const QString& checkId)
+{
+    m_model->markStarted(checkId);
+    if (!m_tick->isActive())
+        m_tick->start();
+    if (m_detail->shownCheckId() == checkId)
+        showSelected();
+    refresh();
+}
+
+void ChecksPage::checkProgressed(const QString& checkId, qint64 done, qint64 total, const QString& text)
+{
+    m_model->setProgress(checkId, done, total, text);
+}
+
+void ChecksPage::checkFinished(const Finding& finding)
+{
+    m_model->setFinding(finding);
+    m_state->setFindings(m_phase, m_runner->findings());
+    if (m_detail->shownCheckId() == finding.checkId)
+        showSelected();
+    refresh();
+}
+
+void ChecksPage::runFinished()
+{
+    m_tick->stop();
+    m_model->tick();
+    if (selectedRow() < 0)
+        selectWorstFinding();
+    refresh();
+}
+
+bool ChecksPage::isComplete() const
+{
+    return m_runStarted && !m_runner->isRunning() && m_model->allFinished();
+}
+
+void ChecksPage::refresh()
+{
+    m_status->setText(statusText());
+    const bool running = m_runner->isRunning();
+    const int row = selectedRow();
+    m_cancelButton->setEnabled(running);
+    m_rerunButton->setEnabled(m_runStarted && row >= 0 && !m_model->isRunning(row));
+    m_rerunAllButton->setEnabled(m_runStarted);
+    const bool complete = isComplete();
+    if (complete != m_complete) {
+        m_complete = complete;
+        Q_EMIT completeChanged();
+    }
+}
+
+QString ChecksPage::statusText() const
+{
+    const int total = m_model->rowCount();
+    if (!m_runStarted)
+        return tr("The checks start when you open this page.");
+    if (total == 0)
+        return tr("There are no checks for this step. Click Next to continue.");
+    if (m_runner->isRunning()) {
+        const int pending = m_runner->pendingCount();
+        if (total == 1)
+            return tr("Checking… Next is available when the check has finished.");
+        return tr("Next is available when all %1 checks have finished — %2 still running.").arg(total).arg(pending);
+    }
+    if (!m_model->allFinished())
+        return tr("Waiting for the checks to start…");
+    int attention = 0;
+    for (int r = 0; r < total; ++r)
+        attention += verdictNeedsAttention(m_model->finding(r).verdict) ? 1 : 0;
+    const QString counts = finishedCounts();
+    if (attention > 0)
+        return tr("Finished: %1. Select a check marked Failed or Warning to see what to do.").arg(counts);
+    return tr("Finished: %1. Click Next to continue.").arg(counts);
+}
+
+QString ChecksPage::finishedCounts() const
+{
+    struct Part
+    {
+        Verdict verdict;
+        const char* one;
+        const char* many;
+    };
+    // Explicit singular/plural source texts: "1 failure", "2 failures".
+    static const Part parts[] = {
+            {Verdict::Fail, QT_TR_NOOP("1 failure"), QT_TR_NOOP("%1 failures")},
+            {Verdict::Warning, QT_TR_NOOP("1 warning"), QT_TR_NOOP("%1 warnings")},
+            {Verdict::Error, QT_TR_NOOP("1 could not run"), QT_TR_NOOP("%1 could not run")},
+            {Verdict::TimedOut, QT_TR_NOOP("1 timed out"), QT_TR_NOOP("%1 timed out")},
+            {Verdict::Cancelled, QT_TR_NOOP("1 cancelled"), QT_TR_NOOP("%1 cancelled")},
+            {Verdict::NotApplicable, QT_TR_NOOP("1 not applicable"), QT_TR_NOOP("%1 not applicable")},
+            {Verdict::Pass, QT_TR_NOOP("1 passed"), QT_TR_NOOP("%1 passed")},
+    };
+    QStringList texts;
+    for (const Part& part : parts) {
+        const int n = m_model->count(part.verdict);
+        if (n == 1)
+            texts.append(tr(part.one));
+        else if (n > 1)
+            texts.append(tr(part.many).arg(n));
+    }
+    return texts.join(QStringLiteral(", "));
+}
+
+int ChecksPage::selectedRow() const
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    return current.isValid() && m_list->selectionModel()->isSelected(current) ? current.row() : -1;
+}
+
+void ChecksPage::showSelected()
+{
+    const int row = selectedRow();
+    if (row < 0) {
+        m_detail->showNothing();
+    } else {
+        m_detail->showCheck(m_model->checkInfo(row), m_model->finding(row),
+                            m_model->isRunning(row) ? CheckDetailPanel::Activity::Running
+                                                    : CheckDetailPanel::Activity::Idle);
+    }
+    refresh();
+}
+
+void ChecksPage::selectWorstFinding()
+{
+    // The worst finding first (a failure before a warning), so its remedy and fix are in view.
+    int worst = -1;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Verdict v = m_model->finding(r).verdict;
+        if (verdictNeedsAttention(v)
+            && (worst < 0 || verdictSeverity(v) > verdictSeverity(m_model->finding(worst).verdict)))
+            worst = r;
+    }
+    if (worst >= 0)
+        m_list->setCurrentIndex(m_model->index(worst));
+}
+
+void ChecksPage::rerunSelected()
+{
+    const int row = selectedRow();
+    if (row >= 0 && !m_model->isRunning(row))
+        m_runner->rerun(m_model->checkInfo(row).id);
+}
+
+void ChecksPage::openFix(const QString& fixId)
+{
+    if (m_fixDialog) {
+        m_fixDialog->raise();
+        m_fixDialog->activateWindow();
+        return;
+    }
+    const auto fix = m_session.catalog ? m_session.catalog->fix(fixId) : nullptr;
+    if (!fix)
+        return;
+    auto* dialog = new FixDialog(fix, m_fixRunner, m_runner->environment(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FixDialog::quitRequested, this, &ChecksPage::quitRequested);
+    m_fixDialog = dialog;
+    dialog->open();
+}
+
+} // namespace mars

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "FixDialog.h"
+
+#include "SimulatedBanner.h"
+#include "engine/FixRunner.h"
+#include "system/SystemProbe.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mars {
+
+namespace {
+QLabel* wrapping(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnvironment environment, QWidget* parent)
+    : QDialog(parent)
+    , m_fix(std::move(fix))
+    , m_runner(runner)
+    , m_environment(std::move(environment))
+{
+    setObjectName(QStringLiteral("fixDialog"));
+    const FixInfo info = m_fix->info();
+    setWindowTitle(tr("Fix: %1").arg(info.title));
+    setMinimumSize(640, 460);
+
+    auto* layout = new QVBoxLayout(this);
+    if (m_environment.system && m_environment.system->isSimulated())
+        layout->addWidget(new SimulatedBanner(m_environment.system->description(), this));
+
+    auto* heading = new QLabel(info.title, this);
+    heading->setTextFormat(Qt::PlainText);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    heading->setFont(font);
+    layout->addWidget(heading);
+
+    m_summary = wrapping(this, QStringLiteral("fixSummaryLabel"));
+    layout->addWidget(m_summary);
+    m_counts = wrapping(this, QStringLiteral("fixCountsLabel"));
+    layout->addWidget(m_counts);
+
+    m_planTree = new QTreeWidget(this);
+    m_planTree->setObjectName(QStringLiteral("planTreeWidget"));
+    m_planTree->setHeaderLabels({tr("What"), tr("Now"), tr("After the fix")});
+    m_planTree->setRootIsDecorated(false);
+    m_planTree->setUniformRowHeights(true);
+    m_planTree->header()->setStretchLastSection(false);
+    m_planTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_planTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_planTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    layout->addWidget(m_planTree, 1);
+
+    m_elevation = wrapping(this, QStringLiteral("fixElevationLabel"));
+    layout->addWidget(m_elevation);
+    m_cannotApply = wrapping(this, QStringLiteral("fixCannotApplyLabel"));
+    m_cannotApply->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    layout->addWidget(m_cannotApply);
+    m_undo = wrapping(this, QStringLiteral("fixUndoLabel"));
+    layout->addWidget(m_undo);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("fixProgressBar"));
+    layout->addWidget(m_progress);
+    m_progressText = wrapping(this, QStringLiteral("fixProgressLabel"));
+    layout->addWidget(m_progressText);
+
+    m_outcome = wrapping(this, QStringLiteral("fixOutcomeLabel"));
+    QFont outcomeFont = m_outcome->font();
+    outcomeFont.setBold(true);
+    m_outcome->setFont(outcomeFont);
+    layout->addWidget(m_outcome);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_applyButton = buttons->addButton(tr("Apply fix"), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(QStringLiteral("applyFixButton"));
+    m_closeButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    m_closeButton->setObjectName(QStringLiteral("closeFixButton"));
+    layout->addWidget(buttons);
+    // Buttons are wired by hand: neither may close the dialog through accept()/reject() routing.
+    m_applyButton->setAutoDefault(false);
+    m_closeButton->setAutoDefault(false);
+    disconnect(buttons, nullptr, this, nullptr);
+    connect(m_applyButton, &QPushButton::clicked, this, &FixDialog::applyPlan);
+    connect(m_closeButton, &QPushButton::clicked, this, &FixDialog::closeOrCancel);
+
+    if (m_runner) {
+        connect(m_runner, &FixRunner::previewReady, this, &FixDialog::showPlan);
+        connect(m_runner, &FixRunner::progressed, this, &FixDialog::showProgress);
+        connect(m_runner, &FixRunner::applied, this, &FixDialog::showOutcome);
+    }
+    setStage(Stage::Idle);
+}
+
+void FixDialog::open()
+{
+    QDialog::open();
+    if (m_stage != Stage::Idle || !m_runner)
+        return;
+    setStage(Stage::Previewing);
+    m_runner->preview(m_fix, m_environment);
+}
+
+void FixDialog::setStage(Stage stage)
+{
+    m_stage = stage;
+    const bool planShown = stage == Stage::Ready || stage == Stage::Applying || stage == Stage::Done;
+    m_planTree->setVisible(planShown);
+    m_counts->setVisible(planShown && (m_plan.itemCount > 0 || m_plan.totalBytes > 0));
+    m_elevation->setVisible(planShown);
+    m_cannotApply->setVisible(planShown && !m_plan.canApply && !m_cannotApply->text().isEmpty());
+    m_undo->setVisible(planShown);
+    m_progress->setVisible(stage == Stage::Applying);
+    m_progressText->setVisible(stage == Stage::Applying);
+    m_outcome->setVisible(stage == Stage::Done);
+    m_applyButton->setVisible(stage != Stage::Done);
+    m_applyButton->setEnabled(stage == Stage::Ready && m_plan.canApply);
+    switch (stage) {
+    case Stage::Idle:
+    case Stage::Previewing:
+    case Stage::Ready: m_closeButton->setText(tr("Cancel")); break;
+    case Stage::Applying: m_closeButton->setText(tr("Stop the fix")); break;
+    case Stage::Done: m_closeButton->setText(tr("Close")); break;
+    }
+    if (stage == Stage::Previewing)
+        m_summary->setText(tr("Working out exactly what would change…"));
+}
+
+void FixDialog::showPlan(const FixPlan& plan)
+{
+    if (m_stage != Stage::Previewing)
+        return;
+    m_plan = plan;
+    const QLocale locale;
+    m_summary->setText(plan.summary);
+    m_counts->setText(plan.totalBytes > 0
+                              ? tr("Items to change: %1 (%2 in total)")
+                                        .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes))
+                              : tr("Items to change: %1").arg(locale.toString(plan.itemCount)));
+    m_planTree->clear();
+    for (const PlannedChange& change : plan.changes) {
+        auto* item = new QTreeWidgetItem(m_planTree, {change.target, change.before, change.after});
+        item->setToolTip(0, change.target);
+    }
+    switch (plan.elevation) {
+    case Elevation::NotNeeded: m_elevation->setText(tr("Administrator rights: not needed.")); break;
+    case Elevation::Needed:
+        m_elevation->setText(
+                plan.canApply ? tr("Administrator rights: needed. Windows asks you to confirm; nothing is elevated "
+                                   "silently.")
+                              : tr("Administrator rights: needed, and this window does not have them. Restart the "
+                                   "tool as administrator first; it never elevates by itself."));
+        break;
+    case Elevation::Held: m_elevation->setText(tr("Administrator rights: needed, and this window has them.")); break;
+    }
+    m_cannotApply->setText(plan.canApply ? QString() : plan.cannotApplyReason);
+    const QString undo = plan.undoDescription;
+    m_undo->setText(plan.reversible ? tr("Can be undone: %1").arg(undo)
+                                    : (undo.isEmpty() ? tr("This change cannot be undone.")
+                                                      : tr("Cannot be undone: %1").arg(undo)));
+    setStage(Stage::Ready);
+}
+
+void FixDialog::applyPlan()
+{
+    if (m_stage != Stage::Ready || !m_plan.canApply || !m_runner)
+        return;
+    m_progress->setRange(0, 0); // busy until the first progress report
+    m_progressText->setText(tr("Applying…"));
+    setStage(Stage::Applying);
+    m_runner->apply(m_fix, m_plan, m_environment);
+}
+
+void FixDialog::showProgress(qint64 done, qint64 total, const QString& text)
+{
+    if (m_stage != Stage::Applying)
+        return;
+    if (total > 0) {
+        // QProgressBar is int-based: scale large counts down to per-mille.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    const QLocale locale;
+    m_progressText->setText(!text.isEmpty() ? text
+                            : total > 0     ? tr("%1 of %2 done").arg(locale.toString(done), locale.toString(total))
+                                            : tr("%1 done").arg(locale.toString(done)));
+}
+
+void FixDialog::showOutcome(const FixOutcome& outcome)
+{
+    if (m_stage != Stage::Applying)
+        return;
+    QString text = tr("%1: %2").arg(resultText(outcome.result), outcome.summary);
+    if (outcome.result != FixResult::NotAllowed)
+        text += QLatin1Char('\n')
+                + tr("The check runs again now to confirm the result; its row in the list updates when it is done.");
+    if (outcome.followUp == FollowUp::QuitApplication)
+        text += QLatin1Char('\n') + tr("This window closes now so the copy running as administrator can take over.");
+    m_outcome->setText(text);
+    m_closeButton->setEnabled(true);
+    setStage(Stage::Done);
+    if (outcome.followUp == FollowUp::QuitApplication)
+        Q_EMIT quitRequested();
+}
+
+QString FixDialog::resultText(FixResult result)
+{
+    switch (result) {
+    case FixResult::Applied: return tr("Done");
+    case FixResult::PartlyApplied: return tr("Partly done");
+    case FixResult::NothingToDo: return tr("Nothing to do");
+    case FixResult::Failed: return tr("Failed");
+    case FixResult::Cancelled: return tr("Stopped before it finished");
+    case FixResult::NotAllowed: return tr("Not applied");
+    }
+    return tr("Unknown result");
+}
+
+void FixDialog::closeOrCancel()
+{
+    if (m_stage == Stage::Applying) {
+        m_closeButton->setEnabled(false);
+        m_progressText->setText(tr("Stopping after the current item…"));
+        if (m_runner)
+            m_runner->cancel();
+        // The outcome (Cancelled, or finished anyway) arrives through FixRunner::applied.
+        return;
+    }
+    if (m_stage == Stage::Previewing && m_runner)
+        m_runner->cancel();
+    done(QDialog::Rejected);
+}
+
+void FixDialog::reject()
+{
+    closeOrCancel();
+}
+
+} // namespace mars

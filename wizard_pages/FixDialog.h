@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/CheckEnvironment.h"
+#include "engine/Fix.h"
+#include "engine/FixPlan.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace mars {
+
+class FixRunner;
+
+// Shows exactly what a fix would change and applies it only when the technician confirms
+// (objectName "fixDialog"). Opened with open() (window-modal, no nested event loop):
+//   Previewing - FixRunner::preview() runs on a worker: "Working out exactly what would change…"
+//   Ready      - the plan: summary, item count and size, the planned changes (planTreeWidget),
+//                rights needed / why it cannot apply, whether it can be undone.
+//                applyFixButton is enabled only when plan.canApply.
+//   Applying   - fixProgressBar follows FixRunner::progressed; closeFixButton cancels the fix.
+//   Done       - fixOutcomeLabel shows the outcome. FixRunner has recorded the journal entry
+//                and re-runs the owning check, whose row updates through the CheckRunner.
+// When the outcome asks the application to quit (relaunched elevated), quitRequested() is
+// emitted; the application decides how to close.
+class FixDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Stage : quint8 { Idle = 1, Previewing, Ready, Applying, Done };
+    Q_ENUM(Stage)
+
+    FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnvironment environment,
+              QWidget* parent = nullptr);
+
+    Stage stage() const { return m_stage; }
+    FixPlan plan() const { return m_plan; }
+
+    // Opens the dialog window-modally and asks for the preview.
+    void open() override;
+    // While applying, Esc / the close button cancel the fix instead of closing the dialog.
+    void reject() override;
+
+    static QString resultText(FixResult result);
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void showPlan(const mars::FixPlan& plan);
+    void applyPlan();
+    void showProgress(qint64 done, qint64 total, const QString& text);
+    void showOutcome(const mars::FixOutcome& outcome);
+    void closeOrCancel();
+    void setStage(Stage stage);
+
+    std::shared_ptr<const Fix> m_fix;
+    QPointer<FixRunner> m_runner;
+    CheckEnvironment m_environment;
+    FixPlan m_plan;
+    Stage m_stage = Stage::Idle;
+
+    QLabel* m_summary = nullptr;
+    QLabel* m_counts = nullptr;
+    QTreeWidget* m_planTree = nullptr;
+    QLabel* m_elevation = nullptr;
+    QLabel* m_cannotApply = nullptr;
+    QLabel* m_undo = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_progressText = nullptr;
+    QLabel* m_outcome = nullptr;
+    QPushButton* m_applyButton = nullptr;
+    QPushButton* m_closeButton = nullptr;
+};
+
+} // namespace mars

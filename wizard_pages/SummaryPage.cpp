@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+#include "SummaryPage.h"
+
+#include "LogViewDialog.h"
+#include "SimulatedBanner.h"
+#include "VerdictAppearance.h"
+#include "WizardState.h"
+#include "logging/Logging.h"
+#include "logging/Redactor.h"
+#include "report/JsonExporter.h"
+#include "system/SystemProbe.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace mars {
+
+SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardState> state, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_state(std::move(state))
+    , m_redactor(session.redactor ? session.redactor : std::make_shared<Redactor>())
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    setTitle(tr("Summary"));
+    setSubTitle(tr("What was found, what to do next, and how to hand it to support."));
+
+    auto* layout = new QVBoxLayout(this);
+    if (session.isSimulated())
+        layout->addWidget(new SimulatedBanner(session.environment.system->description(), this));
+
+    m_overall = new QLabel(this);
+    m_overall->setObjectName(QStringLiteral("overallStatusLabel"));
+    m_overall->setWordWrap(true);
+    m_overall->setTextFormat(Qt::PlainText);
+    QFont overallFont = m_overall->font();
+    overallFont.setBold(true);
+    overallFont.setPointSizeF(overallFont.pointSizeF() * 1.15);
+    m_overall->setFont(overallFont);
+    layout->addWidget(m_overall);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("summaryCountsLabel"));
+    m_counts->setTextFormat(Qt::PlainText);
+    m_counts->setWordWrap(true);
+    layout->addWidget(m_counts);
+
+    m_attention = new QTextBrowser(this);
+    m_attention->setObjectName(QStringLiteral("attentionTextBrowser"));
+    m_attention->setOpenLinks(false);
+    connect(m_attention, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    layout->addWidget(m_attention, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_saveButton = new QPushButton(tr("Save report…"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveReportButton"));
+    m_copyButton = new QPushButton(tr("Copy summary"), this);
+    m_copyButton->setObjectName(QStringLiteral("copySummaryButton"));
+    m_copyButton->setToolTip(tr("Copies a plain-text summary for a ticket. Secrets are removed."));
+    m_logButton = new QPushButton(tr("Show log"), this);
+    m_logButton->setObjectName(QStringLiteral("showLogButton"));
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_copyButton);
+    buttons->addWidget(m_logButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_feedback = new QLabel(this);
+    m_feedback->setObjectName(QStringLiteral("reportFeedbackLabel"));
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::PlainText);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_feedback);
+
+    m_logPath = new QLabel(this);
+    m_logPath->setObjectName(QStringLiteral("logPathLabel"));
+    m_logPath->setWordWrap(true);
+    m_logPath->setTextFormat(Qt::PlainText);
+    m_logPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_logPath->setText(session.logFilePath.isEmpty()
+                               ? tr("Log file: none (this session logs to memory only).")
+                               : tr("Log file: %1").arg(QDir::toNativeSeparators(session.logFilePath)));
+    layout->addWidget(m_logPath);
+
+    connect(m_saveButton, &QPushButton::clicked, this, &SummaryPage::saveReport);
+    connect(m_copyButton, &QPushButton::clicked, this, &SummaryPage::copySummary);
+    connect(m_logButton, &QPushButton::clicked, this, &SummaryPage::showLog);
+}
+
+SummaryPage::~SummaryPage()
+{
+    // Workers finish on their own (a short read / one file write); nothing here waits.
+    if (m_reportWatcher)
+        m_reportWatcher->disconnect(this);
+    if (m_saveWatcher)
+        m_saveWatcher->disconnect(this);
+}
+
+void SummaryPage::initializePage()
+{
+    setFeedback({});
+    m_reportReady = false;
+    m_saveButton->setEnabled(false);
+    m_copyButton->setEnabled(false);
+    showReport();
+
+    if (m_reportWatcher)
+        m_reportWatcher->disconnect(this);
+    auto* watcher = new QFutureWatcher<Report>(this);
+    m_reportWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { reportReady(watcher); });
+    // Everything the worker needs is copied in as values (the probe and journal are thread-safe).
+    CheckEnvironment environment = m_session.environment;
+    environment.inputs = m_state->inputs();
+    QStringList phases;
+    const QList<Finding> findings = collectFindings(&phases);
+    const std::shared_ptr<FixJournal> journal = m_session.journal;
+    const QString sessionId = m_session.sessionId;
+    const QDateTime started = m_session.startedUtc;
+    watcher->setFuture(QtConcurrent::run([environment, findings, phases, journal, sessionId, started] {
+        const QList<JournalEntry> entries = journal ? journal->entries() : QList<JournalEntry>{};
+        return makeReport(sessionId, environment, findings, entries, phases, started);
+    }));
+}
+
+void SummaryPage::reportReady(QFutureWatcher<Report>* watcher)
+{
+    watcher->deleteLater();
+    if (watcher != m_reportWatcher)
+        return;
+    m_reportWatcher = nullptr;
+    m_report = watcher->result();
+    if (!m_session.toolVersion.isEmpty())
+        m_report.toolVersion = m_session.toolVersion;
+    m_reportReady = true;
+    m_saveButton->setEnabled(true);
+    m_copyButton->setEnabled(true);
+    showReport();
+}
+
+QList<Finding> SummaryPage::collectFindings(QStringList* phases) const
+{
+    QList<Finding> findings;
+    for (Phase phase : m_state->phasesRun()) {
+        if (phases)
+            phases->append(phaseId(phase));
+        for (const Finding& f : m_state->findings(phase)) {
+            // A check that belongs to both phases is reported once, with its latest finding.
+            auto same = std::find_if(findings.begin(), findings.end(),
+                                     [&](const Finding& other) { return other.checkId == f.checkId; });
+            if (same != findings.end())
+                *same = f;
+            else
+                findings.append(f);
+        }
+    }
+    return findings;
+}
+
+Report SummaryPage::report() const
+{
+    if (m_reportReady)
+        return m_report;
+    Report preliminary; // until the worker is done: what the pages know, no machine facts yet
+    preliminary.sessionId = m_session.sessionId;
+    preliminary.findings = collectFindings(&preliminary.phases);
+    return preliminary;
+}
+
+void SummaryPage::showReport()
+{
+    const Report r = report();
+    const Verdict overall = r.overall();
+    const int couldNotRun = r.count(Verdict::Error) + r.count(Verdict::TimedOut);
+    const int unfinished = r.count(Verdict::Cancelled) + r.count(Verdict::NotRun);
+    if (r.findings.isEmpty())
+        m_overall->setText(tr("No checks ran, so nothing is known yet. Go Back to run them."));
+    else if (overall == Verdict::Fail)
+        m_overall->setText(
+                tr("Something is blocking the agent. Deal with the failed items below, then run the checks again."));
+    else if (couldNotRun > 0)
+        m_overall->setText(tr("Some checks could not run, so the picture is incomplete. See below."));
+    else if (unfinished > 0)
+        m_overall->setText(tr("Some checks were cancelled, so the picture is incomplete. Go Back to run them again."));
+    else if (overall == Verdict::Warning)
+        m_overall->setText(tr("Nothing is blocking the agent, but some items deserve a look."));
+    else
+        m_overall->setText(tr("Nothing was found that would stop the agent. Go ahead."));
+
+    QString counts = tr("Passed: %1 · Warnings: %2 · Failed: %3 · Could not run: %4 · Not applicable: %5")
+                             .arg(r.count(Verdict::Pass))
+                             .arg(r.count(Verdict::Warning))
+                             .arg(r.count(Verdict::Fail))
+                             .arg(couldNotRun)
+                             .arg(r.count(Verdict::NotApplicable));
+    if (unfinished > 0)
+        counts += tr(" · Cancelled: %1").arg(unfinished);
+    m_counts->setText(counts);
+
+    QString html;
+    auto titleOf = [this](const QString& checkId) {
+        const auto check = m_session.catalog ? m_session.catalog->check(checkId) : nullptr;
+        return check ? check->info().title : checkId;
+    };
+    // Worst first; each item shows the same glyph and word as the checks pages.
+    QList<Finding> attention;
+    for (const Finding& f : r.findings) {
+        if (verdictNeedsAttention(f.verdict) || f.verdict == Verdict::Cancelled || f.verdict == Verdict::NotRun)
+            attention.append(f);
+    }
+    std::stable_sort(attention.begin(), attention.end(), [](const Finding& a, const Finding& b) {
+        return verdictSeverity(a.verdict) > verdictSeverity(b.verdict);
+    });
+    QTextDocument* document = m_attention->document();
+    for (const Finding& f : std::as_const(attention)) {
+        const QUrl glyph(QStringLiteral("verdict:") + verdictId(f.verdict));
+        document->addResource(QTextDocument::ImageResource, glyph,
+                              VerdictAppearance::glyphPixmap(f.verdict, 16, devicePixelRatioF()));
+        html += QStringLiteral("<p><img src=\"%1\" width=\"16\" height=\"16\"> <b><span style=\"color:%2\">%3</span> — "
+                               "%4</b><br>%5")
+                        .arg(glyph.toString(), VerdictAppearance::colour(f.verdict).name(),
+                             VerdictAppearance::text(f.verdict).toHtmlEscaped(), titleOf(f.checkId).toHtmlEscaped(),
+                             f.summary.toHtmlEscaped());
+        if (!f.remedy.isEmpty())
+            html += QStringLiteral("<br><i>%1</i> %2").arg(tr("What to do:").toHtmlEscaped(), f.remedy.toHtmlEscaped());
+        if (!f.docUrl.isEmpty())
+            html += QStringLiteral("<br><a href=\"%1\">%2</a>")
+                            .arg(f.docUrl.toHtmlEscaped(), tr("Documentation").toHtmlEscaped());
+        html += QStringLiteral("</p>");
+    }
+    if (html.isEmpty() && !r.findings.isEmpty())
+        html = QStringLiteral("<p>%1</p>").arg(tr("No check needs attention.").toHtmlEscaped());
+    if (!r.fixes.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Fixes applied in this session").toHtmlEscaped());
+        for (const JournalEntry& e : r.fixes)
+            html += QStringLiteral("<li>%1 — %2</li>")
+                            .arg(e.fixId.toHtmlEscaped(), m_redactor->redact(e.summary).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    } else if (!m_reportReady) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Reading this session's fix records…").toHtmlEscaped());
+    }
+    m_attention->setHtml(html);
+}
+
+void SummaryPage::saveReport()
+{
+    if (!m_saveDialog) {
+        m_saveDialog = new QFileDialog(this, tr("Save the report"));
+        m_saveDialog->setObjectName(QStringLiteral("saveReportFileDialog"));
+        m_saveDialog->setAcceptMode(QFileDialog::AcceptSave);
+        m_saveDialog->setNameFilter(tr("JSON report (*.json)"));
+        m_saveDialog->setDefaultSuffix(QStringLiteral("json"));
+        m_saveDialog->selectFile(QStringLiteral("mars-troubleshooter-%1.json").arg(m_session.sessionId));
+        connect(m_saveDialog, &QFileDialog::fileSelected, this, &SummaryPage::writeReport);
+    }
+    m_saveDialog->open();
+}
+
+void SummaryPage::writeReport(const QString& filePath)
+{
+    if (m_saveWatcher)
+        return; // one save at a time
+    setFeedback(tr("Saving the report…"));
+    m_saveButton->setEnabled(false);
+    m_saveWatcher = new QFutureWatcher<QString>(this);
+    connect(m_saveWatcher, &QFutureWatcherBase::finished, this, [this, filePath] {
+        const QString error = m_saveWatcher->result();
+        m_saveWatcher->deleteLater();
+        m_saveWatcher = nullptr;
+        m_saveButton->setEnabled(true);
+        setFeedback(error.isEmpty() ? tr("Report saved to %1").arg(QDir::toNativeSeparators(filePath)) : error);
+    });
+    const Report value = report();
+    const std::shared_ptr<const Redactor> redactor = m_redactor;
+    m_saveWatcher->setFuture(QtConcurrent::run([value, redactor, filePath] {
+        QString error;
+        if (!JsonExporter(*redactor).write(value, filePath, &error) && error.isEmpty())
+            error = SummaryPage::tr("Could not save the report."); // tr() is thread-safe
+        return error;
+    }));
+}
+
+void SummaryPage::copySummary()
+{
+    QGuiApplication::clipboard()->setText(TextExporter(*m_redactor).toText(report()));
+    setFeedback(tr("Summary copied to the clipboard (secrets removed). Paste it into the ticket."));
+}
+
+void SummaryPage::showLog()
+{
+    auto* dialog = new LogViewDialog(Logging::recentLines(), m_session.logFilePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SummaryPage::setFeedback(const QString& text)
+{
+    m_feedback->setText(text);
+    m_feedback->setVisible(!text.isEmpty());
+}
+
+} // namespace mars

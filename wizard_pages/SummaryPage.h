@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "WizardSession.h"
+#include "report/Report.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include <memory>
+
+class QFileDialog;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace mars {
+
+class WizardState;
+
+// Last page: the overall status in one line, counts by verdict (summaryCountsLabel), every
+// finding that needs attention with its remedy, the fixes applied in this session, and the
+// hand-off actions: Save report… (JSON, written on a worker), Copy summary (redacted text for
+// a ticket), Show log, and the log file's path (logPathLabel).
+// The Report (machine facts through the SystemProbe, this session's journal entries) is built
+// on a worker by makeReport() when the page opens; Save and Copy are enabled once it is ready.
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    SummaryPage(const WizardSession& session, std::shared_ptr<WizardState> state, QWidget* parent = nullptr);
+    ~SummaryPage() override;
+
+    void initializePage() override;
+    // The report as it would be saved now: the findings of the phases that ran and, once read
+    // on a worker, the machine facts and this session's fixes.
+    Report report() const;
+    bool isReportReady() const { return m_reportReady; }
+
+private:
+    QList<Finding> collectFindings(QStringList* phases) const;
+    void showReport();
+    void reportReady(QFutureWatcher<Report>* watcher);
+    void saveReport();
+    void writeReport(const QString& filePath);
+    void copySummary();
+    void showLog();
+    void setFeedback(const QString& text);
+
+    const WizardSession m_session; // a copy: shared services stay alive as long as the page
+    std::shared_ptr<WizardState> m_state; // shared with the wizard and the other pages
+    std::shared_ptr<const Redactor> m_redactor;
+    Report m_report;
+    bool m_reportReady = false;
+    QFutureWatcher<Report>* m_reportWatcher = nullptr;
+    QFutureWatcher<QString>* m_saveWatcher = nullptr;
+    QFileDialog* m_saveDialog = nullptr;
+
+    QLabel* m_overall = nullptr;
+    QLabel* m_counts = nullptr;
+    QTextBrowser* m_attention = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_copyButton = nullptr;
+    QPushButton* m_logButton = nullptr;
+    QLabel* m_feedback = nullptr;
+    QLabel* m_logPath = nullptr;
+};
+
+} // namespace mars

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "TroubleshooterWizard.h"
+
+#include "ChecksPage.h"
+#include "SimulatedBanner.h"
+#include "SummaryPage.h"
+#include "WelcomePage.h"
+#include "WizardState.h"
+#include "system/SystemProbe.h"
+
+namespace mars {
+
+TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_state(std::make_shared<WizardState>())
+{
+    setObjectName(QStringLiteral("troubleshooterWizard"));
+    setWindowTitle(windowTitleFor(m_session));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    // Nothing clips at 100 % scale: the check list, the detail panel and the buttons fit.
+    setMinimumSize(900, 640);
+    m_state->setInputs(m_session.environment.inputs);
+
+    setPage(Welcome, new WelcomePage(m_session, m_state, this));
+    auto* install = new ChecksPage(Phase::Install, m_session, m_state, this);
+    auto* registration = new ChecksPage(Phase::Register, m_session, m_state, this);
+    setPage(InstallChecks, install);
+    setPage(RegisterChecks, registration);
+    setPage(Summary, new SummaryPage(m_session, m_state, this));
+    setStartId(Welcome);
+    connect(install, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
+    connect(registration, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
+}
+
+TroubleshooterWizard::~TroubleshooterWizard() = default;
+
+QString TroubleshooterWizard::windowTitleFor(const WizardSession& session)
+{
+    QString title = tr("MARS Agent Troubleshooter");
+    if (!session.isSimulated())
+        return title;
+    return tr("%1 — SIMULATED: %2")
+            .arg(title, SimulatedBanner::simulationName(session.environment.system->description()));
+}
+
+int TroubleshooterWizard::nextId() const
+{
+    switch (currentId()) {
+    case Welcome: return m_state->inputs().goal == Goal::Install ? InstallChecks : RegisterChecks;
+    case InstallChecks: return RegisterChecks;
+    case RegisterChecks: return Summary;
+    default: return -1;
+    }
+}
+
+CheckInputs TroubleshooterWizard::inputs() const
+{
+    return m_state->inputs();
+}
+
+QList<Finding> TroubleshooterWizard::findings(Phase phase) const
+{
+    return m_state->findings(phase);
+}
+
+} // namespace mars

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "WizardSession.h"
+#include "engine/CheckInfo.h"
+#include "engine/CheckInputs.h"
+#include "engine/Finding.h"
+
+#include <QWizard>
+
+#include <memory>
+
+namespace mars {
+
+class WizardState;
+
+// The troubleshooter's window: Welcome -> Install checks -> Register checks -> Summary.
+// Install goal: Welcome -> InstallChecks -> RegisterChecks -> Summary.
+// Register / re-register goal: Welcome -> RegisterChecks -> Summary.
+// When the session runs on a ScenarioSystem the title says "SIMULATED: ..." and every page
+// shows a SimulatedBanner.
+//
+// \code
+//   mars::TroubleshooterWizard wizard(session);
+//   QObject::connect(&wizard, &mars::TroubleshooterWizard::quitRequested, &app, &QApplication::quit);
+//   wizard.show();
+// \endcode
+class TroubleshooterWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { Welcome, InstallChecks, RegisterChecks, Summary, PageCount };
+    Q_ENUM(PageId)
+
+    explicit TroubleshooterWizard(const WizardSession& session, QWidget* parent = nullptr);
+    ~TroubleshooterWizard() override;
+
+    int nextId() const override;
+
+    const WizardSession& session() const { return m_session; }
+    WizardState* state() const { return m_state.get(); }
+    // Typed accessors over the shared state, for the app and tests.
+    CheckInputs inputs() const;
+    QList<Finding> findings(Phase phase) const;
+
+    static QString windowTitleFor(const WizardSession& session);
+
+Q_SIGNALS:
+    // A fix asked the application to close (it started an elevated copy of itself). The
+    // application decides how to quit; the wizard never calls exit().
+    void quitRequested();
+
+private:
+    WizardSession m_session;
+    std::shared_ptr<WizardState> m_state; // shared with the pages (no parent)
+};
+
+} // namespace mars

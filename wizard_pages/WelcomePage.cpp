@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "WelcomePage.h"
+
+#include "SimulatedBanner.h"
+#include "WizardState.h"
+#include "system/SystemProbe.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mars {
+
+WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardState> state, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_state(std::move(state))
+{
+    setTitle(tr("Why won't the Azure Backup (MARS) agent install or register?"));
+    setSubTitle(tr("Answer two questions, then the tool checks this server."));
+
+    auto* layout = new QVBoxLayout(this);
+    if (session.isSimulated())
+        layout->addWidget(new SimulatedBanner(session.environment.system->description(), this));
+
+    auto* intro =
+            new QLabel(tr("First the tool runs a set of checks that only read this server's settings — nothing is "
+                          "changed. If a check finds a problem it can fix, it shows you exactly what would change, "
+                          "and nothing changes until you confirm the fix."),
+                       this);
+    intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* facts = new QFormLayout;
+    m_sessionIdLabel = new QLabel(session.sessionId, this);
+    m_sessionIdLabel->setObjectName(QStringLiteral("sessionIdLabel"));
+    m_sessionIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sessionIdLabel->setToolTip(tr("Quote this id to support: it is on every log line, report and fix record."));
+    facts->addRow(tr("Session:"), m_sessionIdLabel);
+    m_elevationLabel = new QLabel(tr("Checking…"), this);
+    m_elevationLabel->setObjectName(QStringLiteral("elevationLabel"));
+    m_elevationLabel->setWordWrap(true);
+    facts->addRow(tr("Rights:"), m_elevationLabel);
+    layout->addLayout(facts);
+
+    auto* goalBox = new QGroupBox(tr("What are you trying to do?"), this);
+    auto* goalLayout = new QVBoxLayout(goalBox);
+    m_goalGroup = new QButtonGroup(this);
+    m_installRadio = new QRadioButton(tr("Install the agent on this server"), goalBox);
+    m_installRadio->setObjectName(QStringLiteral("goalInstallRadioButton"));
+    m_registerRadio = new QRadioButton(
+            tr("Register this server with a Recovery Services vault (agent already installed)"), goalBox);
+    m_registerRadio->setObjectName(QStringLiteral("goalRegisterRadioButton"));
+    m_reregisterRadio = new QRadioButton(tr("Register this server again (it was registered before)"), goalBox);
+    m_reregisterRadio->setObjectName(QStringLiteral("goalReregisterRadioButton"));
+    m_goalGroup->addButton(m_installRadio, int(Goal::Install));
+    m_goalGroup->addButton(m_registerRadio, int(Goal::Register));
+    m_goalGroup->addButton(m_reregisterRadio, int(Goal::Reregister));
+    for (QAbstractButton* b : m_goalGroup->buttons())
+        goalLayout->addWidget(b);
+    layout->addWidget(goalBox);
+
+    auto* inputBox = new QGroupBox(tr("Details (optional — leave empty if you don't know yet)"), this);
+    auto* form = new QFormLayout(inputBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto* dirRow = new QHBoxLayout;
+    m_installDirEdit = new QLineEdit(inputBox);
+    m_installDirEdit->setObjectName(QStringLiteral("installDirLineEdit"));
+    m_installDirEdit->setPlaceholderText(defaultInstallDir());
+    m_installDirEdit->setClearButtonEnabled(true);
+    m_installDirBrowse = new QPushButton(tr("Browse…"), inputBox);
+    m_installDirBrowse->setObjectName(QStringLiteral("installDirBrowseButton"));
+    dirRow->addWidget(m_installDirEdit, 1);
+    dirRow->addWidget(m_installDirBrowse);
+    form->addRow(tr("Agent install folder:"), dirRow);
+
+    auto* vaultRow = new QHBoxLayout;
+    m_vaultEdit = new QLineEdit(inputBox);
+    m_vaultEdit->setObjectName(QStringLiteral("vaultCredentialsLineEdit"));
+    m_vaultEdit->setPlaceholderText(tr("The .VaultCredentials file downloaded from the Azure portal"));
+    m_vaultEdit->setClearButtonEnabled(true);
+    m_vaultBrowse = new QPushButton(tr("Browse…"), inputBox);
+    m_vaultBrowse->setObjectName(QStringLiteral("vaultCredentialsBrowseButton"));
+    vaultRow->addWidget(m_vaultEdit, 1);
+    vaultRow->addWidget(m_vaultBrowse);
+    form->addRow(tr("Vault credentials file:"), vaultRow);
+
+    m_cloudCombo = new QComboBox(inputBox);
+    m_cloudCombo->setObjectName(QStringLiteral("cloudComboBox"));
+    m_cloudCombo->addItem(tr("Azure (public)"), int(Cloud::Public));
+    m_cloudCombo->addItem(tr("Azure US Government"), int(Cloud::UsGovernment));
+    m_cloudCombo->addItem(tr("Azure China (21Vianet)"), int(Cloud::China));
+    form->addRow(tr("Azure cloud:"), m_cloudCombo);
+    layout->addWidget(inputBox);
+    layout->addStretch(1);
+
+    // Start from the inputs the composition root gave (command line), then keep them in sync.
+    const CheckInputs inputs = m_state->inputs();
+    if (QAbstractButton* b = m_goalGroup->button(int(inputs.goal)))
+        b->setChecked(true);
+    else
+        m_installRadio->setChecked(true);
+    m_installDirEdit->setText(inputs.installDir);
+    m_vaultEdit->setText(inputs.vaultCredentialsPath);
+    m_cloudCombo->setCurrentIndex(qMax(0, m_cloudCombo->findData(int(inputs.cloud))));
+
+    connect(m_goalGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            writeInputs();
+    });
+    connect(m_installDirEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
+    connect(m_vaultEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
+    connect(m_cloudCombo, &QComboBox::currentIndexChanged, this, &WelcomePage::writeInputs);
+    connect(m_installDirBrowse, &QPushButton::clicked, this, &WelcomePage::browseInstallDir);
+    connect(m_vaultBrowse, &QPushButton::clicked, this, &WelcomePage::browseVaultCredentials);
+}
+
+WelcomePage::~WelcomePage()
+{
+    // The account query is a short token read; the watcher (a child) just stops listening.
+    if (m_accountWatcher)
+        m_accountWatcher->disconnect(this);
+}
+
+QString WelcomePage::defaultInstallDir()
+{
+    return QStringLiteral("C:\\Program Files\\Microsoft Azure Recovery Services Agent");
+}
+
+void WelcomePage::initializePage()
+{
+    requestAccount();
+}
+
+void WelcomePage::requestAccount()
+{
+    if (m_accountRequested || !m_session.environment.system)
+        return;
+    m_accountRequested = true;
+    m_accountWatcher = new QFutureWatcher<Probed<AccountInfo>>(this);
+    connect(m_accountWatcher, &QFutureWatcherBase::finished, this, &WelcomePage::showAccount);
+    const std::shared_ptr<SystemProbe> system = m_session.environment.system; // kept alive by the task
+    m_accountWatcher->setFuture(QtConcurrent::run([system] { return system->account(); }));
+}
+
+void WelcomePage::showAccount()
+{
+    const Probed<AccountInfo> account = m_accountWatcher->result();
+    m_elevationLabel->setText(elevationText(account));
+    if (account.ok() && !account.value.userName.isEmpty())
+        m_elevationLabel->setToolTip(tr("Account: %1").arg(account.value.userName));
+    QFont font = m_elevationLabel->font();
+    font.setBold(!account.ok() || account.value.elevation != TokenElevation::Elevated);
+    m_elevationLabel->setFont(font);
+}
+
+QString WelcomePage::elevationText(const Probed<AccountInfo>& account)
+{
+    if (!account.ok())
+        return tr("Could not read this account's rights: %1").arg(account.reason);
+    switch (account.value.elevation) {
+    case TokenElevation::Elevated: return tr("Running as administrator (elevated)");
+    case TokenElevation::Limited:
+        return tr("Administrator, but not elevated — some checks and fixes need you to restart as administrator");
+    case TokenElevation::NotAdmin: break;
+    }
+    return tr("Not an administrator");
+}
+
+void WelcomePage::writeInputs()
+{
+    CheckInputs inputs = m_state->inputs();
+    const int goal = m_goalGroup->checkedId();
+    if (goal > 0)
+        inputs.goal = Goal(goal);
+    inputs.installDir = m_installDirEdit->text().trimmed();
+    inputs.vaultCredentialsPath = m_vaultEdit->text().trimmed();
+    inputs.cloud = Cloud(m_cloudCombo->currentData().toInt());
+    m_state->setInputs(inputs);
+}
+
+void WelcomePage::browseInstallDir()
+{
+    if (!m_installDirDialog) {
+        m_installDirDialog = new QFileDialog(this, tr("Choose the agent's install folder"));
+        m_installDirDialog->setObjectName(QStringLiteral("installDirFileDialog"));
+        m_installDirDialog->setFileMode(QFileDialog::Directory);
+        m_installDirDialog->setOption(QFileDialog::ShowDirsOnly);
+        connect(m_installDirDialog, &QFileDialog::fileSelected, this,
+                [this](const QString& dir) { m_installDirEdit->setText(QDir::toNativeSeparators(dir)); });
+    }
+    const QString current = m_installDirEdit->text().trimmed();
+    if (!current.isEmpty())
+        m_installDirDialog->setDirectory(current);
+    m_installDirDialog->open();
+}
+
+void WelcomePage::browseVaultCredentials()
+{
+    if (!m_vaultDialog) {
+        m_vaultDialog = new QFileDialog(this, tr("Choose the vault credentials file"));
+        m_vaultDialog->setObjectName(QStringLiteral("vaultCredentialsFileDialog"));
+        m_vaultDialog->setFileMode(QFileDialog::ExistingFile);
+        m_vaultDialog->setNameFilters({tr("Vault credentials (*.VaultCredentials)"), tr("All files (*)")});
+        connect(m_vaultDialog, &QFileDialog::fileSelected, this,
+                [this](const QString& file) { m_vaultEdit->setText(QDir::toNativeSeparators(file)); });
+    }
+    const QString current = m_vaultEdit->text().trimmed();
+    if (!current.isEmpty())
+        m_vaultDialog->setDirectory(QFileInfo(current).absolutePath());
+    m_vaultDialog->open();
+}
+
+} // namespace mars

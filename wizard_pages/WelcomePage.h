@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "WizardSession.h"
+#include "system/SystemTypes.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QFileDialog;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace mars {
+
+class WizardState;
+
+// First page: says in plain words what will happen, shows the session id and whether the tool
+// runs elevated (read on a worker through the SystemProbe, "Checking…" until then), and asks
+// for the goal and the optional inputs (install folder, vault credentials file, cloud). Every
+// edit is written at once into the shared WizardState inputs, which later runs copy by value.
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    WelcomePage(const WizardSession& session, std::shared_ptr<WizardState> state, QWidget* parent = nullptr);
+    ~WelcomePage() override;
+
+    void initializePage() override;
+
+    // The agent installer's default folder, shown as the placeholder of the folder field.
+    static QString defaultInstallDir();
+    // Plain words for the account's rights, as shown in elevationLabel.
+    static QString elevationText(const Probed<AccountInfo>& account);
+
+private:
+    void requestAccount();
+    void showAccount();
+    void writeInputs();
+    void browseInstallDir();
+    void browseVaultCredentials();
+
+    const WizardSession m_session; // a copy: shared services stay alive as long as the page
+    std::shared_ptr<WizardState> m_state; // shared with the wizard and the other pages
+    QFutureWatcher<Probed<AccountInfo>>* m_accountWatcher = nullptr;
+    bool m_accountRequested = false;
+
+    QLabel* m_sessionIdLabel = nullptr;
+    QLabel* m_elevationLabel = nullptr;
+    QButtonGroup* m_goalGroup = nullptr;
+    QRadioButton* m_installRadio = nullptr;
+    QRadioButton* m_registerRadio = nullptr;
+    QRadioButton* m_reregisterRadio = nullptr;
+    QLineEdit* m_installDirEdit = nullptr;
+    QPushButton* m_installDirBrowse = nullptr;
+    QLineEdit* m_vaultEdit = nullptr;
+    QPushButton* m_vaultBrowse = nullptr;
+    QComboBox* m_cloudCombo = nullptr;
+    QFileDialog* m_installDirDialog = nullptr;
+    QFileDialog* m_vaultDialog = nullptr;
+};
+
+} // namespace mars

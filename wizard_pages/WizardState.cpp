@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "WizardState.h"
+
+namespace mars {
+
+WizardState::WizardState(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void WizardState::setInputs(const CheckInputs& inputs)
+{
+    if (inputs.goal == m_inputs.goal && inputs.cloud == m_inputs.cloud && inputs.installDir == m_inputs.installDir
+        && inputs.vaultCredentialsPath == m_inputs.vaultCredentialsPath)
+        return;
+    m_inputs = inputs;
+    Q_EMIT inputsChanged();
+}
+
+void WizardState::setFindings(Phase phase, const QList<Finding>& findings)
+{
+    m_findings.insert(phase, findings);
+    Q_EMIT findingsChanged(phase);
+}
+
+void WizardState::clearFindings(Phase phase)
+{
+    if (m_findings.remove(phase) > 0)
+        Q_EMIT findingsChanged(phase);
+}
+
+QList<Phase> WizardState::phasesRun() const
+{
+    QList<Phase> phases;
+    for (Phase phase : {Phase::Install, Phase::Register}) {
+        if (!m_findings.value(phase).isEmpty())
+            phases.append(phase);
+    }
+    return phases;
+}
+
+} // namespace mars

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/CheckInfo.h"
+#include "engine/CheckInputs.h"
+#include "engine/Finding.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+namespace mars {
+
+// The small piece of state the pages share, held (std::shared_ptr) by the wizard and each page from
+// construction, so teardown order cannot leave a page with a dangling pointer. No page reaches
+// into another page or into the wizard's internals:
+//  - the technician's inputs, written by the Welcome page and copied by value into every run;
+//  - the latest findings of each phase, written by the checks pages and read by the Summary.
+// GUI thread only; workers receive copies.
+//
+// \code
+//   state->setInputs(inputs);                 // WelcomePage
+//   environment.inputs = state->inputs();     // ChecksPage, before starting a run
+//   state->findings(Phase::Install);          // SummaryPage
+// \endcode
+class WizardState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WizardState(QObject* parent = nullptr);
+
+    CheckInputs inputs() const { return m_inputs; }
+    void setInputs(const CheckInputs& inputs);
+
+    // Latest finding per check of the phase, in run order; empty when the phase has not run.
+    QList<Finding> findings(Phase phase) const { return m_findings.value(phase); }
+    void setFindings(Phase phase, const QList<Finding>& findings);
+    void clearFindings(Phase phase);
+    // Phases that have findings, in wizard order.
+    QList<Phase> phasesRun() const;
+
+Q_SIGNALS:
+    void inputsChanged();
+    void findingsChanged(mars::Phase phase);
+
+private:
+    CheckInputs m_inputs;
+    QMap<Phase, QList<Finding>> m_findings;
+};
+
+} // namespace mars
