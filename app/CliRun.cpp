@@ -36,7 +36,7 @@ void CliRun::start()
         }
     }
     if (m_composition.environment.system->isSimulated())
-        QTextStream(stderr) << "SIMULATED: " << m_composition.environment.system->description()
+        QTextStream(stderr) << m_composition.environment.system->description()
                             << " - results describe the scenario file, not this machine.\n";
     m_runner->start(checks, m_composition.environment);
 }

@@ -21,7 +21,7 @@ constexpr qint64 kProgressEvery = 500; // deletions between progress reports
 QString joinPath(const QString& dir, const QString& name)
 {
     const QChar separator = dir.contains(QLatin1Char('\\')) ? QLatin1Char('\\') : QLatin1Char('/');
-    return dir.endsWith(separator) ? dir + name : dir + separator + name;
+    return dir.endsWith(separator) ? QString(dir + name) : QString(dir + separator + name);
 }
 } // namespace
 

@@ -21,6 +21,9 @@ struct LogState {
     std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> ring;
     QString filePath;
     QtMessageHandler previousHandler = nullptr;
+    // Kept here, not read back through spdlog::get_level(): that dereferences the default
+    // logger, which drop_all() has just removed.
+    spdlog::level::level_enum level = spdlog::level::info;
 };
 
 LogState& state()
@@ -82,7 +85,8 @@ bool Logging::init(const LogOptions& options, std::shared_ptr<const Redactor> re
 
     s.front = std::make_shared<RedactingSink>(redactor ? redactor : std::make_shared<Redactor>(), std::move(children));
     s.front->set_level(spdlog::level::trace);
-    spdlog::set_level(spdlog::level::info);
+    s.level = options.alsoStderr ? spdlog::level::debug : spdlog::level::info;
+    spdlog::set_level(s.level);
     spdlog::flush_on(spdlog::level::warn);
     spdlog::flush_every(std::chrono::seconds(2));
     lock.unlock();
@@ -114,7 +118,7 @@ std::shared_ptr<spdlog::logger> Logging::logger(const QString& name)
     // which the CLI reserves for its report.
     spdlog::sink_ptr sink = s.front ? s.front : std::make_shared<spdlog::sinks::null_sink_mt>();
     auto created = std::make_shared<spdlog::logger>(id, sink);
-    created->set_level(spdlog::get_level());
+    created->set_level(s.level);
     spdlog::register_logger(created);
     return created;
 }

@@ -14,7 +14,7 @@ QList<QRegularExpression> builtinPatterns()
         // The vault credentials file's embedded PFX (private key included), any namespace prefix.
         QRegularExpression(QString::fromLatin1(R"re((<(?:\w+:)?ManagementCert\b[^>]*>)[^<]*)re"), ci),
         // PEM blocks (certificates, keys).
-        QRegularExpression(QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)[\s\S]*?-----END [A-Z0-9 ]+-----)")),
+        QRegularExpression(QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)[\s\S]*?-----END [A-Z0-9 ]+-----)re")),
         // user:password@ in URLs (proxy URLs).
         QRegularExpression(QString::fromLatin1(R"re((\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+(?=@))re"), ci),
         // key=value / "key": "value" / key: value for password-like keys.
@@ -25,7 +25,7 @@ QList<QRegularExpression> builtinPatterns()
         QRegularExpression(QString::fromLatin1(R"re((/pw[:\s]\s*"?)[^\s"]+)re"), ci),
         QRegularExpression(QString::fromLatin1(R"re((-\w*pass\w*\s+"?)[^\s"-][^\s"]*)re"), ci),
         // Long base-64 runs (PFX/certificate/key material pasted anywhere).
-        QRegularExpression(QString::fromLatin1(R"re(()[A-Za-z0-9+/]{80,}={0,2})")),
+        QRegularExpression(QString::fromLatin1(R"re(()[A-Za-z0-9+/]{80,}={0,2})re")),
     };
 }
 } // namespace

@@ -99,7 +99,9 @@ QString TextExporter::toText(const Report& report) const
     QString out;
     QTextStream s(&out);
     if (report.simulated)
-        s << "SIMULATED - " << report.systemDescription << " - nothing here describes a real machine\n";
+        s << (report.systemDescription.startsWith(QLatin1String("SIMULATED")) ? report.systemDescription
+                                                                              : QString(QStringLiteral("SIMULATED: ") + report.systemDescription))
+          << " - nothing here describes a real machine\n";
     s << "MARS Agent Troubleshooter " << report.toolVersion << "  session " << report.sessionId << '\n';
     s << "Host: " << report.hostName << "  OS: " << report.osDescription << "  User: " << report.userName << '\n';
     s << "Goal: " << report.goal << "  Cloud: " << report.cloud << "  Phases: " << report.phases.join(QLatin1String(", "))
