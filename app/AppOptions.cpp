@@ -19,9 +19,8 @@ QString tr(const char* text)
 bool argumentsRequestCli(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--cli") == 0 || std::strcmp(argv[i], "--help") == 0
-            || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0
-            || std::strcmp(argv[i], "-v") == 0)
+        if (std::strcmp(argv[i], "--cli") == 0 || std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0
+            || std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
             return true;
     }
     return false;
@@ -32,15 +31,16 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     *exitNow = false;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register "
-           "on this machine, and fixes what can be fixed safely.\n\n"
-           "Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.\n"
-           "Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 usage error, "
-           "4 internal error."));
+            tr("Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register "
+               "on this machine, and fixes what can be fixed safely.\n\n"
+               "Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.\n"
+               "Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 usage error, "
+               "4 internal error."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption cli(QStringLiteral("cli"), tr("Run in the console, print the results and exit."));
-    const QCommandLineOption phase(QStringLiteral("phase"), tr("Which checks to run with --cli: install, register or all (default)."),
+    const QCommandLineOption phase(QStringLiteral("phase"),
+                                   tr("Which checks to run with --cli: install, register or all (default)."),
                                    tr("phase"), QStringLiteral("all"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write the report as JSON to <file>."), tr("file"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
@@ -51,20 +51,23 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                      tr("Linux only: the folder to treat as the system temp folder (default: the "
                                         "system temp folder)."),
                                      tr("folder"));
-    const QCommandLineOption installDir(QStringLiteral("install-dir"), tr("The agent's install folder to check."), tr("folder"));
+    const QCommandLineOption installDir(QStringLiteral("install-dir"), tr("The agent's install folder to check."),
+                                        tr("folder"));
     const QCommandLineOption vaultCredentials(QStringLiteral("vault-credentials"),
                                               tr("The .VaultCredentials file to register with."), tr("file"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), tr("The Azure cloud: public (default), usgov or china."),
                                    tr("cloud"), QStringLiteral("public"));
-    const QCommandLineOption goal(QStringLiteral("goal"), tr("What the technician wants to do: install (default), "
-                                                             "register or reregister."),
+    const QCommandLineOption goal(QStringLiteral("goal"),
+                                  tr("What the technician wants to do: install (default), "
+                                     "register or reregister."),
                                   tr("goal"), QStringLiteral("install"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Where the log and the fix journal are written (default: the application's "
                                         "local data folder)."),
                                      tr("folder"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also write the log to the console (stderr)."));
-    parser.addOptions({cli, phase, json, scenario, tempDir, installDir, vaultCredentials, cloud, goal, dataDir, verbose});
+    parser.addOptions(
+            {cli, phase, json, scenario, tempDir, installDir, vaultCredentials, cloud, goal, dataDir, verbose});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -76,7 +79,8 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
         return true;
     }
     if (parser.isSet(version)) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << '\n';
         *exitNow = true;
         return true;
     }

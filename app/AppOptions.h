@@ -10,13 +10,14 @@
 namespace mars {
 
 // The command line, parsed into a value.
-struct AppOptions {
+struct AppOptions
+{
     bool cli = false;
     QList<Phase> phases{Phase::Install, Phase::Register};
     QString jsonPath;
     QString scenarioPath;
     QString tempDir;
-    QString dataDir;  // logs + fix journal; empty = the application's local data folder
+    QString dataDir; // logs + fix journal; empty = the application's local data folder
     bool verbose = false;
     CheckInputs inputs;
 };

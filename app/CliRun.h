@@ -3,7 +3,6 @@
 
 #include "AppOptions.h"
 #include "Composition.h"
-
 #include "engine/CheckRunner.h"
 
 #include <QDateTime>
@@ -13,7 +12,8 @@ namespace mars {
 
 // Console mode: runs the requested phases one after the other with the same CheckRunner the
 // wizard uses, prints the result table, writes --json, and exits with the contract's code.
-class CliRun : public QObject {
+class CliRun : public QObject
+{
     Q_OBJECT
 public:
     CliRun(const AppOptions& options, const Composition& composition, QObject* parent = nullptr);

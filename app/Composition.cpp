@@ -19,9 +19,8 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
 {
     c->sessionId = newSessionId();
     c->redactor = std::make_shared<Redactor>();
-    c->dataDir = options.dataDir.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        : QDir(options.dataDir).absolutePath();
+    c->dataDir = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                                           : QDir(options.dataDir).absolutePath();
     if (!QDir().mkpath(c->dataDir)) {
         *error = QCoreApplication::translate("mars::Composition", "Cannot create the data folder %1.").arg(c->dataDir);
         return false;
@@ -56,10 +55,10 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
                                               c->sessionId, c->redactor);
 
     Logging::logger(QStringLiteral("app"))
-        ->info("mars-troubleshooter {} started on {} ({}); system: {}; data folder: {}",
-               QCoreApplication::applicationVersion().toStdString(), QSysInfo::prettyProductName().toStdString(),
-               QSysInfo::currentCpuArchitecture().toStdString(), system->description().toStdString(),
-               c->dataDir.toStdString());
+            ->info("mars-troubleshooter {} started on {} ({}); system: {}; data folder: {}",
+                   QCoreApplication::applicationVersion().toStdString(), QSysInfo::prettyProductName().toStdString(),
+                   QSysInfo::currentCpuArchitecture().toStdString(), system->description().toStdString(),
+                   c->dataDir.toStdString());
     return true;
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "AppOptions.h"
-
 #include "engine/CheckCatalog.h"
 #include "engine/CheckEnvironment.h"
 #include "engine/FixJournal.h"
@@ -16,7 +15,8 @@ namespace mars {
 
 // The composition root: builds the real services once (redactor, logging, the OS probe or a
 // scenario, the journal, the catalog) and hands them out as values.
-struct Composition {
+struct Composition
+{
     QString sessionId;
     std::shared_ptr<Redactor> redactor;
     std::shared_ptr<const CheckCatalog> catalog;

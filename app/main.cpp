@@ -5,7 +5,6 @@
 #include "CliRun.h"
 #include "Composition.h"
 #include "GuiRun.h"
-
 #include "logging/Logging.h"
 #include "report/ExitCode.h"
 
@@ -28,7 +27,7 @@ bool noDisplay()
     return false;
 #else
     return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+           && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #endif
 }
 

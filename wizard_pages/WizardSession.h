@@ -4,8 +4,8 @@
 #include "engine/CheckCatalog.h"
 #include "engine/CheckEnvironment.h"
 #include "engine/FixJournal.h"
-#include "system/SystemProbe.h"
 #include "logging/Redactor.h"
+#include "system/SystemProbe.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,14 +16,15 @@ namespace mars {
 
 // What the composition root (app/main.cpp, or a GUI test) hands the wizard: the services
 // every page shares, as one small value. Pages read it; they never reach into each other.
-struct WizardSession {
+struct WizardSession
+{
     QString sessionId;
     QString toolVersion;
     std::shared_ptr<const CheckCatalog> catalog;
-    CheckEnvironment environment;         // system probe + inputs (inputs are edited on Welcome)
+    CheckEnvironment environment; // system probe + inputs (inputs are edited on Welcome)
     std::shared_ptr<FixJournal> journal;
     std::shared_ptr<const Redactor> redactor;
-    QString logFilePath;                  // shown on the Summary page
+    QString logFilePath; // shown on the Summary page
     QDateTime startedUtc = QDateTime::currentDateTimeUtc();
 
     bool isSimulated() const { return environment.system && environment.system->isSimulated(); }

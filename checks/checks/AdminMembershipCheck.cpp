@@ -31,15 +31,17 @@ Finding AdminMembershipCheck::run(const CheckContext& context) const
     }
     const AccountInfo& a = account.value;
     Finding f = a.adminMember
-        ? makeFinding(Verdict::Pass, tr("The account %1 is an administrator on this machine.").arg(a.userName))
-        : makeFinding(Verdict::Fail, tr("The account %1 is not an administrator, so it cannot install or register "
-                                        "the backup agent.")
-                                         .arg(a.userName));
+                        ? makeFinding(Verdict::Pass,
+                                      tr("The account %1 is an administrator on this machine.").arg(a.userName))
+                        : makeFinding(Verdict::Fail,
+                                      tr("The account %1 is not an administrator, so it cannot install or register "
+                                         "the backup agent.")
+                                              .arg(a.userName));
     f.addEvidence(tr("Account"), a.userName)
-        .addEvidence(tr("Administrators group"), a.adminMember ? tr("member") : tr("not a member"))
-        .addEvidence(tr("How it was determined"), a.adminSource);
+            .addEvidence(tr("Administrators group"), a.adminMember ? tr("member") : tr("not a member"))
+            .addEvidence(tr("How it was determined"), a.adminSource);
     f.detail = tr("Token membership in BUILTIN\\Administrators: %1 (%2).")
-                   .arg(a.adminMember ? tr("yes") : tr("no"), a.adminSource);
+                       .arg(a.adminMember ? tr("yes") : tr("no"), a.adminSource);
     if (!a.adminMember)
         f.remedy = tr("Sign in with an account that is a member of the local Administrators group (or ask the "
                       "customer's IT team to add this account), then start the troubleshooter again.");

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCoreApplication>
-
 #include "engine/Check.h"
+
+#include <QCoreApplication>
 
 namespace mars {
 
@@ -14,7 +14,8 @@ namespace mars {
 //  States:   Pass member; Fail not a member; Error when the token cannot be read.
 //  Deadline: 5 s (a token query; anything longer means the OS is in trouble).
 //  Fix:      none (guidance: log on with an account in local Administrators).
-class AdminMembershipCheck final : public Check {
+class AdminMembershipCheck final : public Check
+{
     Q_DECLARE_TR_FUNCTIONS(AdminMembershipCheck)
 
 public:

@@ -25,7 +25,8 @@ Finding ProcessElevatedCheck::run(const CheckContext& context) const
 {
     const Probed<AccountInfo> account = context.system().account();
     if (!account.ok()) {
-        Finding f = makeFinding(Verdict::Error, tr("Could not find out whether the troubleshooter runs as administrator."));
+        Finding f =
+                makeFinding(Verdict::Error, tr("Could not find out whether the troubleshooter runs as administrator."));
         f.detail = account.reason;
         return f;
     }
@@ -45,12 +46,13 @@ Finding ProcessElevatedCheck::run(const CheckContext& context) const
     case TokenElevation::NotAdmin:
         f = makeFinding(Verdict::Fail, tr("The troubleshooter cannot get administrator rights, because this account "
                                           "is not an administrator."));
-        f.remedy = tr("Sign in with an account in the local Administrators group, then start the troubleshooter again.");
+        f.remedy =
+                tr("Sign in with an account in the local Administrators group, then start the troubleshooter again.");
         break;
     }
     f.addEvidence(tr("Account"), a.userName).addEvidence(tr("Token"), elevationId(a.elevation));
     f.detail = tr("Process token elevation: %1; administrator membership: %2.")
-                   .arg(elevationId(a.elevation), a.adminSource);
+                       .arg(elevationId(a.elevation), a.adminSource);
     return f;
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCoreApplication>
-
 #include "engine/Check.h"
+
+#include <QCoreApplication>
 
 namespace mars {
 
@@ -18,7 +18,8 @@ namespace mars {
 //  Deadline: 5 s.
 //  Fix:      restart_as_administrator — relaunches elevated (Windows consent prompt); on Linux
 //            it only explains how to start with sudo. Nothing to undo.
-class ProcessElevatedCheck final : public Check {
+class ProcessElevatedCheck final : public Check
+{
     Q_DECLARE_TR_FUNCTIONS(ProcessElevatedCheck)
 
 public:

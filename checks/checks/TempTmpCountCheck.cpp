@@ -19,7 +19,7 @@ CheckInfo TempTmpCountCheck::info() const
     info.whyItMatters = tr("Windows can create at most 65,535 temp file names per folder; when C:\\Windows\\Temp is "
                            "full of .tmp files the agent's setup and registration fail.");
     info.docUrl = QStringLiteral(
-        "https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#additional-recommendations");
+            "https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#additional-recommendations");
     info.deadline_ms = 60000;
     return info;
 }
@@ -60,7 +60,8 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
         return makeFinding(Verdict::Cancelled, tr("Counting was cancelled."));
     if (!listed.ok()) {
         Finding f = makeFinding(Verdict::Error, tr("The temp folder %1 could not be read, so the .tmp files could not "
-                                                   "be counted.").arg(dir.value));
+                                                   "be counted.")
+                                                        .arg(dir.value));
         f.detail = listed.reason;
         f.addEvidence(tr("Folder"), dir.value);
         if (listed.status == ProbeStatus::Denied)
@@ -74,30 +75,31 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
     if (tmpFiles >= kFailAt) {
         f = makeFinding(Verdict::Fail, tr("The temp folder %1 holds %2 .tmp files, so Windows can no longer create "
                                           "temp files for the agent: delete them before installing or registering.")
-                                           .arg(dir.value, count));
+                                               .arg(dir.value, count));
     } else if (tmpFiles >= kWarnAt) {
         f = makeFinding(Verdict::Warning, tr("The temp folder %1 holds %2 .tmp files, close to the 65,535 limit at "
                                              "which the agent's setup and registration fail: delete them.")
-                                              .arg(dir.value, count));
+                                                  .arg(dir.value, count));
     } else {
         f = makeFinding(Verdict::Pass, tr("The temp folder %1 holds %2 .tmp files, well below the limit that breaks "
                                           "setup and registration.")
-                                           .arg(dir.value, count));
+                                               .arg(dir.value, count));
     }
     if (f.verdict != Verdict::Pass) {
         f.fixIds = QStringList{ids::fixDeleteTempTmpFiles()};
         f.remedy = tr("Click \"Delete the .tmp files\" to remove them (you will see exactly what goes first), or "
                       "delete %1\\*.tmp by hand as administrator.")
-                       .arg(dir.value);
+                           .arg(dir.value);
     }
     f.addEvidence(tr("Folder"), dir.value)
-        .addEvidence(tr(".tmp files"), count)
-        .addEvidence(tr("Size of .tmp files"), locale.formattedDataSize(tmpBytes))
-        .addEvidence(tr("Read-only .tmp files"), locale.toString(readOnlyTmp))
-        .addEvidence(tr("Folders or links named *.tmp"), locale.toString(otherTmp))
-        .addEvidence(tr("All entries in the folder"), locale.toString(entries))
-        .addEvidence(tr("Thresholds"), tr("warning from %1, failure from %2")
-                                           .arg(locale.toString(kWarnAt), locale.toString(kFailAt)));
+            .addEvidence(tr(".tmp files"), count)
+            .addEvidence(tr("Size of .tmp files"), locale.formattedDataSize(tmpBytes))
+            .addEvidence(tr("Read-only .tmp files"), locale.toString(readOnlyTmp))
+            .addEvidence(tr("Folders or links named *.tmp"), locale.toString(otherTmp))
+            .addEvidence(tr("All entries in the folder"), locale.toString(entries))
+            .addEvidence(
+                    tr("Thresholds"),
+                    tr("warning from %1, failure from %2").arg(locale.toString(kWarnAt), locale.toString(kFailAt)));
     f.detail = tr("GetTempFileName uses only the low 16 bits of its unique number, so one folder and prefix allow "
                   "at most 65,535 names; past that, creating a temp file fails. Counted regular files matching "
                   "*.tmp directly inside the folder.");

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCoreApplication>
-
 #include "engine/Check.h"
+
+#include <QCoreApplication>
 
 namespace mars {
 
@@ -16,7 +16,8 @@ namespace mars {
 //            Error when the folder cannot be listed (missing, denied).
 //  Deadline: 60 s (a folder of 65k entries lists in about a second on a healthy disk).
 //  Fix:      delete_windows_temp_tmp — deletes those files (not reversible; previewed first).
-class TempTmpCountCheck final : public Check {
+class TempTmpCountCheck final : public Check
+{
     Q_DECLARE_TR_FUNCTIONS(TempTmpCountCheck)
 
 public:

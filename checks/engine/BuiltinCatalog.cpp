@@ -2,7 +2,6 @@
 // The product's checks and fixes, in the catalog's suggested order (mars-checks.md §5).
 // Adding a check: write its file pair under checks/checks/ and add one line here.
 #include "CheckCatalog.h"
-
 #include "checks/AdminMembershipCheck.h"
 #include "checks/ProcessElevatedCheck.h"
 #include "checks/TempTmpCountCheck.h"

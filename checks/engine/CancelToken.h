@@ -8,9 +8,13 @@ namespace mars {
 
 // Cooperative cancellation shared between the GUI thread (which cancels) and a worker
 // (which polls). Copies share one flag. Cheap to poll in tight loops.
-class CancelToken {
+class CancelToken
+{
 public:
-    CancelToken() : m_flag(std::make_shared<std::atomic_bool>(false)) {}
+    CancelToken()
+        : m_flag(std::make_shared<std::atomic_bool>(false))
+    {
+    }
 
     void cancel() const { m_flag->store(true, std::memory_order_relaxed); }
     bool isCancelled() const { return m_flag->load(std::memory_order_relaxed); }

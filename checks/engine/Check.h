@@ -11,7 +11,8 @@ namespace mars {
 // may be called on any worker thread, concurrently, and reads everything through the context.
 // run() may throw; the runner turns the exception into an Error finding. It should poll
 // context.isCancelled() in loops and return promptly when asked.
-class Check {
+class Check
+{
 public:
     virtual ~Check() = default;
     virtual CheckInfo info() const = 0;

@@ -15,7 +15,8 @@ namespace mars {
 // The set of checks and fixes the product knows, in the order the wizard shows them.
 // Built once (builtinCatalog() in BuiltinCatalog.cpp lists the real ones; tests build their
 // own) and shared read-only between threads.
-class CheckCatalog {
+class CheckCatalog
+{
 public:
     void addCheck(std::shared_ptr<const Check> check);
     void addFix(std::shared_ptr<const Fix> fix);

@@ -17,7 +17,8 @@ class SystemProbe;
 using ProgressFn = std::function<void(qint64 done, qint64 total, const QString& text)>;
 
 // Everything one check run may read. Values and thread-safe services only.
-struct CheckContext {
+struct CheckContext
+{
     CheckEnvironment env;
     CancelToken cancel;
     ProgressFn progress = [](qint64, qint64, const QString&) {};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CheckInfo.h"
+
 #include "CheckInputs.h"
 
 namespace mars {

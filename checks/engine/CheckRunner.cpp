@@ -44,8 +44,8 @@ Finding runGuarded(const Check& check, const CheckContext& context, const QStrin
     try {
         finding = check.run(context);
     } catch (const std::exception& e) {
-        finding = errorFinding(checkId, tr("The check stopped with an internal error: %1")
-                                            .arg(QString::fromLocal8Bit(e.what())));
+        finding = errorFinding(
+                checkId, tr("The check stopped with an internal error: %1").arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
         finding = errorFinding(checkId, tr("The check stopped with an unknown internal error."));
     }
@@ -58,7 +58,8 @@ Finding runGuarded(const Check& check, const CheckContext& context, const QStrin
 }
 } // namespace
 
-struct CheckRunner::Slot {
+struct CheckRunner::Slot
+{
     std::shared_ptr<const Check> check;
     quint64 generation = 0;
     bool finished = true;
@@ -75,9 +76,8 @@ CheckRunner::CheckRunner(QObject* parent)
 {
     m_phaseTimer->setSingleShot(true);
     connect(m_phaseTimer, &QTimer::timeout, this, [this] {
-        expireAll(Verdict::TimedOut,
-                  tr("The whole phase reached its time limit of %1 s before this check finished.")
-                      .arg(m_phaseCap_ms / 1000));
+        expireAll(Verdict::TimedOut, tr("The whole phase reached its time limit of %1 s before this check finished.")
+                                             .arg(m_phaseCap_ms / 1000));
     });
 }
 

@@ -4,6 +4,7 @@
 #include "Check.h"
 #include "CheckEnvironment.h"
 #include "Finding.h"
+#include "WorkerPool.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -12,8 +13,6 @@
 #include <QPointer>
 
 #include <memory>
-
-#include "WorkerPool.h"
 
 class QTimer;
 
@@ -37,7 +36,8 @@ namespace mars {
 //   connect(runner, &CheckRunner::checkFinished, this, &Page::showFinding);
 //   runner->start(catalog.checksFor(Phase::Install), environment);
 // \endcode
-class CheckRunner : public QObject {
+class CheckRunner : public QObject
+{
     Q_OBJECT
 public:
     explicit CheckRunner(QObject* parent = nullptr);

@@ -12,22 +12,24 @@ namespace mars {
 
 // One fact a check read, shown to second-line support ("ScratchLocation" = "D:\Scratch").
 // A secret value is stored masked from the start; the raw secret never enters a Finding.
-struct Evidence {
+struct Evidence
+{
     QString key;
     QString value;
 };
 
 // The value a check returns: what it found, in words for the customer and for support.
-struct Finding {
-    QString checkId;          // catalog id, snake_case ("windows_temp_tmp_count")
+struct Finding
+{
+    QString checkId; // catalog id, snake_case ("windows_temp_tmp_count")
     Verdict verdict = Verdict::NotRun;
-    QString summary;          // one plain-language sentence a customer understands
-    QString detail;           // technical detail for second-line support
+    QString summary; // one plain-language sentence a customer understands
+    QString detail; // technical detail for second-line support
     QList<Evidence> evidence; // values read, paths, registry values (secrets redacted)
-    QString remedy;           // what to do next, in words
-    QStringList fixIds;       // fixes that apply to this finding, offered as buttons
-    QString docUrl;           // Microsoft documentation for the rule
-    qint64 elapsed_ms = 0;    // wall time of the probe (set by the runner)
+    QString remedy; // what to do next, in words
+    QStringList fixIds; // fixes that apply to this finding, offered as buttons
+    QString docUrl; // Microsoft documentation for the rule
+    qint64 elapsed_ms = 0; // wall time of the probe (set by the runner)
 
     Finding& addEvidence(const QString& key, const QString& value)
     {

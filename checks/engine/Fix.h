@@ -8,10 +8,11 @@
 
 namespace mars {
 
-struct FixInfo {
-    QString id;       // snake_case, e.g. "delete_windows_temp_tmp"
-    QString checkId;  // the owning check, re-run after apply
-    QString title;    // button text ("Delete the .tmp files")
+struct FixInfo
+{
+    QString id; // snake_case, e.g. "delete_windows_temp_tmp"
+    QString checkId; // the owning check, re-run after apply
+    QString title; // button text ("Delete the .tmp files")
 };
 
 // A one-click remediation. Stateless and thread-safe like a Check; preview() and apply() run
@@ -19,7 +20,8 @@ struct FixInfo {
 // reports the before/after facts; it polls context.isCancelled() between items.
 // Implementations never elevate silently: when rights are missing, preview() says so and sets
 // canApply = false.
-class Fix {
+class Fix
+{
 public:
     virtual ~Fix() = default;
     virtual FixInfo info() const = 0;

@@ -15,26 +15,28 @@ namespace mars {
 class Redactor;
 
 // One line of the fix journal.
-struct JournalEntry {
-    QString entryId;    // unique, used by undo
-    QString time;       // ISO 8601 UTC
+struct JournalEntry
+{
+    QString entryId; // unique, used by undo
+    QString time; // ISO 8601 UTC
     QString sessionId;
     QString fixId;
     QString checkId;
     bool simulated = false;
-    QString result;     // fixResultId()
+    QString result; // fixResultId()
     QString summary;
     QJsonObject before;
     QJsonObject after;
-    QJsonObject undo;   // empty when not reversible
-    QString undoneBy;   // entryId of the undo entry, when undone
+    QJsonObject undo; // empty when not reversible
+    QString undoneBy; // entryId of the undo entry, when undone
 };
 
 // Append-only JSON-lines file in the application's data folder recording before/after for
 // every applied fix, so second-line support can see what changed and reversible fixes can be
 // undone after a restart. Thread-safe; each append is one write + flush. Text goes through
 // the Redactor before it is written.
-class FixJournal {
+class FixJournal
+{
 public:
     FixJournal(QString filePath, QString sessionId, std::shared_ptr<const Redactor> redactor);
 

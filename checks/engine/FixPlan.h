@@ -10,33 +10,35 @@
 namespace mars {
 
 // One concrete change a fix would make, shown to the technician before anything changes.
-struct PlannedChange {
+struct PlannedChange
+{
     QString target; // path, registry value, service name, ...
     QString before; // current state, in words or values
-    QString after;  // state after the fix
+    QString after; // state after the fix
 };
 
 enum class Elevation : quint8 {
     NotNeeded = 1,
-    Needed,       // the change needs administrator rights this process does not have
-    Held,         // needs them and this process has them
+    Needed, // the change needs administrator rights this process does not have
+    Held, // needs them and this process has them
 };
 
 // The exact plan of a fix, computed on a worker by Fix::preview(). apply() receives the same
 // plan back, so what is applied is what was shown.
-struct FixPlan {
+struct FixPlan
+{
     QString fixId;
-    QString checkId;             // the check re-run after apply to verify
-    QString summary;             // one sentence: what will happen
+    QString checkId; // the check re-run after apply to verify
+    QString summary; // one sentence: what will happen
     QList<PlannedChange> changes; // may be a sample when there are many (see itemCount)
-    qint64 itemCount = 0;         // e.g. files to delete
+    qint64 itemCount = 0; // e.g. files to delete
     qint64 totalBytes = 0;
     Elevation elevation = Elevation::NotNeeded;
     bool canApply = false;
-    QString cannotApplyReason;    // plain sentence when canApply is false
+    QString cannotApplyReason; // plain sentence when canApply is false
     bool reversible = false;
-    QString undoDescription;      // how it can be undone, or why it cannot
-    QVariantMap parameters;       // what apply() needs (folder, filter, ...), copied as values
+    QString undoDescription; // how it can be undone, or why it cannot
+    QVariantMap parameters; // what apply() needs (folder, filter, ...), copied as values
 };
 
 enum class FixResult : quint8 {
@@ -45,7 +47,7 @@ enum class FixResult : quint8 {
     NothingToDo,
     Failed,
     Cancelled,
-    NotAllowed,    // plan.canApply was false
+    NotAllowed, // plan.canApply was false
 };
 QString fixResultId(FixResult result);
 
@@ -56,13 +58,14 @@ enum class FollowUp : quint8 {
 };
 
 // The outcome of Fix::apply(). before/after are what the journal records.
-struct FixOutcome {
+struct FixOutcome
+{
     QString fixId;
     FixResult result = FixResult::Failed;
-    QString summary;    // plain sentence
+    QString summary; // plain sentence
     QJsonObject before; // state before, as facts (counts, attributes, values)
-    QJsonObject after;  // state after
-    QJsonObject undo;   // what undo needs; empty when not reversible
+    QJsonObject after; // state after
+    QJsonObject undo; // what undo needs; empty when not reversible
     FollowUp followUp = FollowUp::None;
     qint64 elapsed_ms = 0;
 };

@@ -91,8 +91,8 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
         FixOutcome refused;
         refused.fixId = plan.fixId;
         refused.result = FixResult::NotAllowed;
-        refused.summary = plan.cannotApplyReason.isEmpty() ? tr("This fix cannot be applied here.")
-                                                           : plan.cannotApplyReason;
+        refused.summary =
+                plan.cannotApplyReason.isEmpty() ? tr("This fix cannot be applied here.") : plan.cannotApplyReason;
         QTimer::singleShot(0, this, [this, refused] { Q_EMIT applied(refused); });
         return;
     }
@@ -119,8 +119,8 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
             outcome = fix->apply(context, plan);
         } catch (...) {
             outcome.result = FixResult::Failed;
-            outcome.summary = tr("The fix stopped with an internal error: %1")
-                                  .arg(describeException(std::current_exception()));
+            outcome.summary =
+                    tr("The fix stopped with an internal error: %1").arg(describeException(std::current_exception()));
         }
         outcome.fixId = plan.fixId;
         outcome.elapsed_ms = clock.elapsed();

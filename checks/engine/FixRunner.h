@@ -4,13 +4,12 @@
 #include "CheckEnvironment.h"
 #include "Fix.h"
 #include "FixPlan.h"
+#include "WorkerPool.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
-
-#include "WorkerPool.h"
 
 namespace mars {
 
@@ -19,7 +18,8 @@ class FixJournal;
 
 // Drives one fix at a time through preview -> (the caller confirms) -> apply -> journal ->
 // re-run of the owning check. Work happens on a worker; results come back as queued signals.
-class FixRunner : public QObject {
+class FixRunner : public QObject
+{
     Q_OBJECT
 public:
     FixRunner(CheckRunner* checks, std::shared_ptr<FixJournal> journal, QObject* parent = nullptr);

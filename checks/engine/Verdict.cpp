@@ -8,14 +8,14 @@ namespace mars {
 
 namespace {
 constexpr std::array<std::pair<Verdict, const char*>, 8> kIds{{
-    {Verdict::Pass, "pass"},
-    {Verdict::Warning, "warning"},
-    {Verdict::Fail, "fail"},
-    {Verdict::NotApplicable, "not_applicable"},
-    {Verdict::Error, "error"},
-    {Verdict::TimedOut, "timed_out"},
-    {Verdict::Cancelled, "cancelled"},
-    {Verdict::NotRun, "not_run"},
+        {Verdict::Pass, "pass"},
+        {Verdict::Warning, "warning"},
+        {Verdict::Fail, "fail"},
+        {Verdict::NotApplicable, "not_applicable"},
+        {Verdict::Error, "error"},
+        {Verdict::TimedOut, "timed_out"},
+        {Verdict::Cancelled, "cancelled"},
+        {Verdict::NotRun, "not_run"},
 }};
 } // namespace
 
@@ -56,7 +56,7 @@ QString verdictLabel(Verdict verdict)
 bool verdictNeedsAttention(Verdict verdict)
 {
     return verdict == Verdict::Warning || verdict == Verdict::Fail || verdict == Verdict::Error
-        || verdict == Verdict::TimedOut;
+           || verdict == Verdict::TimedOut;
 }
 
 int verdictSeverity(Verdict verdict)

@@ -15,8 +15,8 @@ enum class Verdict : quint8 {
     Warning,
     Fail,
     NotApplicable,
-    Error,     // the probe itself could not run (exception, denied API, unreadable input)
-    TimedOut,  // the check's deadline or the phase cap expired first
+    Error, // the probe itself could not run (exception, denied API, unreadable input)
+    TimedOut, // the check's deadline or the phase cap expired first
     Cancelled, // the user cancelled before it finished
     NotRun,
 };

@@ -30,8 +30,8 @@ WorkerPool::~WorkerPool()
     // A task is stuck in the OS. Joining it would freeze the caller (usually the GUI thread
     // closing a page), so the pool is left running; the process exit ends it.
     Logging::logger(QStringLiteral("engine"))
-        ->warn("{} worker task(s) still running after {} ms; leaving them behind",
-               m_pool->activeThreadCount(), kExitGrace_ms);
+            ->warn("{} worker task(s) still running after {} ms; leaving them behind", m_pool->activeThreadCount(),
+                   kExitGrace_ms);
 }
 
 void WorkerPool::start(std::function<void()> task)

@@ -18,7 +18,8 @@ namespace mars {
 // joined when the application exits, so one probe stuck in the OS would freeze the window on
 // close. This pool is joined for a short grace period only and otherwise leaked on purpose:
 // the stuck thread dies with the process.
-class WorkerPool {
+class WorkerPool
+{
 public:
     WorkerPool(QObject* owner, int maxThreads);
     ~WorkerPool();
@@ -32,9 +33,13 @@ public:
 
     // Thread-safe handle a worker uses to run a function on the owner's thread. post() does
     // nothing once the owner is gone.
-    class Mailbox {
+    class Mailbox
+    {
     public:
-        explicit Mailbox(QObject* target) : m_target(target) {}
+        explicit Mailbox(QObject* target)
+            : m_target(target)
+        {
+        }
         void post(std::function<void()> fn);
         void close();
 

@@ -28,7 +28,8 @@ FixPlan RestartElevatedFix::preview(const CheckContext& context) const
         return plan;
     }
     const TokenElevation elevation = account.value.elevation;
-    plan.changes.append({tr("This troubleshooter window"), elevationId(elevation), elevationId(TokenElevation::Elevated)});
+    plan.changes.append(
+            {tr("This troubleshooter window"), elevationId(elevation), elevationId(TokenElevation::Elevated)});
     plan.summary = tr("The troubleshooter closes and starts again with administrator rights. Windows asks you to "
                       "confirm. Your answers on the first page are kept.");
     plan.elevation = Elevation::Needed;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCoreApplication>
-
 #include "engine/Fix.h"
+
+#include <QCoreApplication>
 
 namespace mars {
 
@@ -13,7 +13,8 @@ namespace mars {
 //            On Linux it refuses with an explanation: the tool never runs sudo by itself.
 //            On a scenario it switches the simulated token to elevated.
 //  Undo:     not applicable (close the elevated window).
-class RestartElevatedFix final : public Fix {
+class RestartElevatedFix final : public Fix
+{
     Q_DECLARE_TR_FUNCTIONS(RestartElevatedFix)
 
 public:

@@ -13,7 +13,7 @@
 namespace mars {
 
 namespace {
-constexpr int kSampleSize = 20;        // planned changes listed by name; the rest are counted
+constexpr int kSampleSize = 20; // planned changes listed by name; the rest are counted
 constexpr qint64 kProgressEvery = 500; // deletions between progress reports
 
 // Joins with the folder's own separator: a scenario's C:\Windows\Temp stays a Windows path
@@ -67,8 +67,8 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
             ++plan.itemCount;
             plan.totalBytes += entry.size_bytes;
             if (plan.changes.size() < kSampleSize)
-                plan.changes.append({joinPath(dir.value, entry.name), locale.formattedDataSize(entry.size_bytes),
-                                     tr("deleted")});
+                plan.changes.append(
+                        {joinPath(dir.value, entry.name), locale.formattedDataSize(entry.size_bytes), tr("deleted")});
         }
         return true;
     });
@@ -78,16 +78,17 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
         return plan;
     }
     if (plan.itemCount > plan.changes.size())
-        plan.changes.append({tr("... and %1 more .tmp files").arg(locale.toString(plan.itemCount - plan.changes.size())),
-                             QString(), tr("deleted")});
+        plan.changes.append(
+                {tr("... and %1 more .tmp files").arg(locale.toString(plan.itemCount - plan.changes.size())), QString(),
+                 tr("deleted")});
     if (readOnly + notRegular > 0)
         plan.changes.append({tr("%1 read-only files, %2 folders or links named *.tmp")
-                                 .arg(locale.toString(readOnly), locale.toString(notRegular)),
+                                     .arg(locale.toString(readOnly), locale.toString(notRegular)),
                              QString(), tr("left alone")});
 
     plan.summary = tr("Delete %1 .tmp files (%2) directly inside %3. Folders, links, read-only files and files that "
                       "are in use are left alone.")
-                       .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes), dir.value);
+                           .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes), dir.value);
     if (plan.itemCount == 0) {
         plan.cannotApplyReason = tr("There are no .tmp files to delete.");
         return plan;
@@ -102,12 +103,12 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
         plan.elevation = Elevation::Needed;
         plan.cannotApplyReason = tr("Deleting files in %1 needs administrator rights. Use \"Restart as administrator\" "
                                     "first, then run this fix again.")
-                                     .arg(dir.value);
+                                         .arg(dir.value);
     } else {
         plan.elevation = Elevation::Held;
         plan.cannotApplyReason = tr("Even with administrator rights this program may not change %1 (%2). Ask the "
                                     "customer's IT team to check the folder's permissions.")
-                                     .arg(dir.value, writable.reason);
+                                         .arg(dir.value, writable.reason);
     }
     return plan;
 }
@@ -149,15 +150,31 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
             freed += entry.size_bytes;
             audit->info("deleted {} ({} bytes)", path, entry.size_bytes);
             break;
-        case DeleteStatus::InUse: ++inUse; audit->info("skipped {}: in use", path); break;
-        case DeleteStatus::ReadOnly: ++readOnly; audit->info("skipped {}: read-only", path); break;
-        case DeleteStatus::NotRegular: ++notRegular; audit->info("skipped {}: not a regular file", path); break;
+        case DeleteStatus::InUse:
+            ++inUse;
+            audit->info("skipped {}: in use", path);
+            break;
+        case DeleteStatus::ReadOnly:
+            ++readOnly;
+            audit->info("skipped {}: read-only", path);
+            break;
+        case DeleteStatus::NotRegular:
+            ++notRegular;
+            audit->info("skipped {}: not a regular file", path);
+            break;
         case DeleteStatus::Vanished: ++vanished; break;
-        case DeleteStatus::Denied: ++denied; audit->warn("not deleted {}: access denied", path); break;
-        case DeleteStatus::Failed: ++failed; audit->warn("not deleted {}: error", path); break;
+        case DeleteStatus::Denied:
+            ++denied;
+            audit->warn("not deleted {}: access denied", path);
+            break;
+        case DeleteStatus::Failed:
+            ++failed;
+            audit->warn("not deleted {}: error", path);
+            break;
         }
         if (attempted % kProgressEvery == 0)
-            context.progress(attempted, plan.itemCount, tr("%1 of %2 files handled").arg(attempted).arg(plan.itemCount));
+            context.progress(attempted, plan.itemCount,
+                             tr("%1 of %2 files handled").arg(attempted).arg(plan.itemCount));
         return true;
     });
     context.progress(attempted, plan.itemCount, tr("%1 of %2 files handled").arg(attempted).arg(plan.itemCount));
@@ -176,19 +193,20 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     if (!listed.ok()) {
         outcome.result = deleted > 0 ? FixResult::PartlyApplied : FixResult::Failed;
         outcome.summary = tr("Deleted %1 files, then the folder could not be read any more: %2")
-                              .arg(locale.toString(deleted), listed.reason);
+                                  .arg(locale.toString(deleted), listed.reason);
     } else if (cancelled) {
         outcome.result = FixResult::Cancelled;
         outcome.summary = tr("Cancelled after deleting %1 of %2 .tmp files.")
-                              .arg(locale.toString(deleted), locale.toString(plan.itemCount));
+                                  .arg(locale.toString(deleted), locale.toString(plan.itemCount));
     } else if (attempted == 0) {
         outcome.result = FixResult::NothingToDo;
         outcome.summary = tr("There were no .tmp files left to delete.");
     } else {
         outcome.result = skipped == 0 ? FixResult::Applied : deleted > 0 ? FixResult::PartlyApplied : FixResult::Failed;
-        outcome.summary = tr("Deleted %1 .tmp files (%2 freed); %3 were left alone (%4 in use, %5 denied or failed).")
-                              .arg(locale.toString(deleted), locale.formattedDataSize(freed), locale.toString(skipped),
-                                   locale.toString(inUse), locale.toString(denied + failed));
+        outcome.summary =
+                tr("Deleted %1 .tmp files (%2 freed); %3 were left alone (%4 in use, %5 denied or failed).")
+                        .arg(locale.toString(deleted), locale.formattedDataSize(freed), locale.toString(skipped),
+                             locale.toString(inUse), locale.toString(denied + failed));
     }
     audit->info("temp cleanup finished: {}", outcome.summary.toStdString());
     return outcome;

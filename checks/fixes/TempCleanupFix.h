@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCoreApplication>
-
 #include "engine/Fix.h"
+
+#include <QCoreApplication>
 
 namespace mars {
 
@@ -15,7 +15,8 @@ namespace mars {
 //            cancelled between files, and writes every deletion to the audit log.
 //  Preview:  count and total size of the files that would go, and a sample of names.
 //  Undo:     not reversible: deleted temp files are gone. The preview says so.
-class TempCleanupFix final : public Fix {
+class TempCleanupFix final : public Fix
+{
     Q_DECLARE_TR_FUNCTIONS(TempCleanupFix)
 
 public:

@@ -15,9 +15,10 @@
 namespace mars {
 
 namespace {
-struct LogState {
+struct LogState
+{
     QMutex mutex;
-    spdlog::sink_ptr front;  // the RedactingSink every logger writes to
+    spdlog::sink_ptr front; // the RedactingSink every logger writes to
     std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> ring;
     QString filePath;
     QtMessageHandler previousHandler = nullptr;
@@ -36,8 +37,8 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext& context, const Q
 {
     auto logger = Logging::logger(QStringLiteral("qt"));
     const std::string text = context.category && qstrcmp(context.category, "default") != 0
-        ? std::string(context.category) + ": " + message.toStdString()
-        : message.toStdString();
+                                     ? std::string(context.category) + ": " + message.toStdString()
+                                     : message.toStdString();
     switch (type) {
     case QtDebugMsg: logger->debug(text); break;
     case QtInfoMsg: logger->info(text); break;
@@ -69,8 +70,8 @@ bool Logging::init(const LogOptions& options, std::shared_ptr<const Redactor> re
         try {
             QDir().mkpath(options.directory);
             children.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QDir::toNativeSeparators(path).toStdString(), size_t(options.maxFile_bytes),
-                size_t(qMax(1, options.maxFiles))));
+                    QDir::toNativeSeparators(path).toStdString(), size_t(options.maxFile_bytes),
+                    size_t(qMax(1, options.maxFiles))));
             s.filePath = path;
         } catch (const spdlog::spdlog_ex& e) {
             ok = false;

@@ -15,7 +15,8 @@ namespace mars {
 // An spdlog sink that passes each message through the Redactor and then on to its children
 // (file, ring buffer, stderr). Putting redaction in front of every sink means no sink can be
 // added later that sees a raw secret.
-class RedactingSink final : public spdlog::sinks::base_sink<std::mutex> {
+class RedactingSink final : public spdlog::sinks::base_sink<std::mutex>
+{
 public:
     RedactingSink(std::shared_ptr<const Redactor> redactor, std::vector<spdlog::sink_ptr> children)
         : m_redactor(std::move(redactor))

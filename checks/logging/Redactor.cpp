@@ -11,21 +11,23 @@ QList<QRegularExpression> builtinPatterns()
 {
     const auto ci = QRegularExpression::CaseInsensitiveOption;
     return {
-        // The vault credentials file's embedded PFX (private key included), any namespace prefix.
-        QRegularExpression(QString::fromLatin1(R"re((<(?:\w+:)?ManagementCert\b[^>]*>)[^<]*)re"), ci),
-        // PEM blocks (certificates, keys).
-        QRegularExpression(QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)[\s\S]*?-----END [A-Z0-9 ]+-----)re")),
-        // user:password@ in URLs (proxy URLs).
-        QRegularExpression(QString::fromLatin1(R"re((\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+(?=@))re"), ci),
-        // key=value / "key": "value" / key: value for password-like keys.
-        QRegularExpression(
-            QString::fromLatin1(R"re((\b(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|proxypassword)"?\s*[=:]\s*"?)[^\s"&;,]+)re"),
-            ci),
-        // Command-line switches that carry secrets: /pw:"x", -ProxyPassword x, -EncryptionPassPhrase x.
-        QRegularExpression(QString::fromLatin1(R"re((/pw[:\s]\s*"?)[^\s"]+)re"), ci),
-        QRegularExpression(QString::fromLatin1(R"re((-\w*pass\w*\s+"?)[^\s"-][^\s"]*)re"), ci),
-        // Long base-64 runs (PFX/certificate/key material pasted anywhere).
-        QRegularExpression(QString::fromLatin1(R"re(()[A-Za-z0-9+/]{80,}={0,2})re")),
+            // The vault credentials file's embedded PFX (private key included), any namespace prefix.
+            QRegularExpression(QString::fromLatin1(R"re((<(?:\w+:)?ManagementCert\b[^>]*>)[^<]*)re"), ci),
+            // PEM blocks (certificates, keys).
+            QRegularExpression(
+                    QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)[\s\S]*?-----END [A-Z0-9 ]+-----)re")),
+            // user:password@ in URLs (proxy URLs).
+            QRegularExpression(QString::fromLatin1(R"re((\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+(?=@))re"), ci),
+            // key=value / "key": "value" / key: value for password-like keys.
+            QRegularExpression(
+                    QString::fromLatin1(
+                            R"re((\b(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|proxypassword)"?\s*[=:]\s*"?)[^\s"&;,]+)re"),
+                    ci),
+            // Command-line switches that carry secrets: /pw:"x", -ProxyPassword x, -EncryptionPassPhrase x.
+            QRegularExpression(QString::fromLatin1(R"re((/pw[:\s]\s*"?)[^\s"]+)re"), ci),
+            QRegularExpression(QString::fromLatin1(R"re((-\w*pass\w*\s+"?)[^\s"-][^\s"]*)re"), ci),
+            // Long base-64 runs (PFX/certificate/key material pasted anywhere).
+            QRegularExpression(QString::fromLatin1(R"re(()[A-Za-z0-9+/]{80,}={0,2})re")),
     };
 }
 } // namespace

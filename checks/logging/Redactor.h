@@ -18,7 +18,8 @@ namespace mars {
 //     in URLs and key=value pairs.
 // Values are replaced in place with a marker, so the text keeps its shape (a report still
 // shows that a field exists). Thread-safe.
-class Redactor {
+class Redactor
+{
 public:
     Redactor();
 

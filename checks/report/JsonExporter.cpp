@@ -99,22 +99,26 @@ QString TextExporter::toText(const Report& report) const
     QString out;
     QTextStream s(&out);
     if (report.simulated)
-        s << (report.systemDescription.startsWith(QLatin1String("SIMULATED")) ? report.systemDescription
-                                                                              : QString(QStringLiteral("SIMULATED: ") + report.systemDescription))
+        s << (report.systemDescription.startsWith(QLatin1String("SIMULATED"))
+                      ? report.systemDescription
+                      : QString(QStringLiteral("SIMULATED: ") + report.systemDescription))
           << " - nothing here describes a real machine\n";
     s << "MARS Agent Troubleshooter " << report.toolVersion << "  session " << report.sessionId << '\n';
     s << "Host: " << report.hostName << "  OS: " << report.osDescription << "  User: " << report.userName << '\n';
-    s << "Goal: " << report.goal << "  Cloud: " << report.cloud << "  Phases: " << report.phases.join(QLatin1String(", "))
-      << "\n\n";
+    s << "Goal: " << report.goal << "  Cloud: " << report.cloud
+      << "  Phases: " << report.phases.join(QLatin1String(", ")) << "\n\n";
     int idWidth = 2;
     for (const Finding& f : report.findings)
         idWidth = qMax(idWidth, int(f.checkId.size()));
-    s << QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("STATUS"), -8).arg(QStringLiteral("CHECK"), -idWidth).arg(QStringLiteral("FINDING"));
+    s << QStringLiteral("%1  %2  %3\n")
+                    .arg(QStringLiteral("STATUS"), -8)
+                    .arg(QStringLiteral("CHECK"), -idWidth)
+                    .arg(QStringLiteral("FINDING"));
     for (const Finding& f : report.findings) {
         s << QStringLiteral("%1  %2  %3\n")
-                 .arg(verdictLabel(f.verdict), -8)
-                 .arg(f.checkId, -idWidth)
-                 .arg(m_redactor.redact(f.summary));
+                        .arg(verdictLabel(f.verdict), -8)
+                        .arg(f.checkId, -idWidth)
+                        .arg(m_redactor.redact(f.summary));
         if (verdictNeedsAttention(f.verdict) && !f.remedy.isEmpty())
             s << QString(8 + 2 + idWidth + 2, QLatin1Char(' ')) << "-> " << m_redactor.redact(f.remedy) << '\n';
     }

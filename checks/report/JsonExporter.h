@@ -12,9 +12,13 @@ class Redactor;
 
 // The versioned JSON report (schema documented in docs/report-schema.md). Every string
 // passes through the Redactor.
-class JsonExporter {
+class JsonExporter
+{
 public:
-    explicit JsonExporter(const Redactor& redactor) : m_redactor(redactor) {}
+    explicit JsonExporter(const Redactor& redactor)
+        : m_redactor(redactor)
+    {
+    }
     QByteArray toJson(const Report& report) const;
     // Writes atomically (QSaveFile). Returns false and sets *error on failure.
     bool write(const Report& report, const QString& filePath, QString* error) const;
@@ -24,9 +28,13 @@ private:
 };
 
 // A plain-text table for the CLI and for pasting into a ticket.
-class TextExporter {
+class TextExporter
+{
 public:
-    explicit TextExporter(const Redactor& redactor) : m_redactor(redactor) {}
+    explicit TextExporter(const Redactor& redactor)
+        : m_redactor(redactor)
+    {
+    }
     QString toText(const Report& report) const;
 
 private:

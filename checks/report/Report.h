@@ -13,7 +13,8 @@ namespace mars {
 
 // One value built from a run: who, where, what was found, what was fixed. Exporters turn it
 // into files; every exporter passes its text through the Redactor.
-struct Report {
+struct Report
+{
     static constexpr int kSchemaVersion = 1;
 
     QString sessionId;
@@ -25,7 +26,7 @@ struct Report {
     QString userName;
     QString goal;
     QString cloud;
-    QStringList phases;        // phases that ran
+    QStringList phases; // phases that ran
     QDateTime startedUtc;
     QDateTime finishedUtc;
     QList<Finding> findings;

@@ -2,9 +2,9 @@
 #include "NativeSystem.h"
 
 #ifdef Q_OS_WIN
-#  include "WindowsSystem.h"
+#include "WindowsSystem.h"
 #else
-#  include "PosixSystem.h"
+#include "PosixSystem.h"
 #endif
 
 namespace mars {

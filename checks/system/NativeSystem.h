@@ -7,7 +7,8 @@
 
 namespace mars {
 
-struct NativeSystemOptions {
+struct NativeSystemOptions
+{
     QString tempDirOverride; // Linux only: --temp-dir
 };
 

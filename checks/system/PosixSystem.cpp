@@ -7,8 +7,6 @@
 #include <QSysInfo>
 #include <QTimeZone>
 
-#include <cerrno>
-#include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -17,6 +15,9 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace mars {
 
@@ -47,7 +48,7 @@ ProbeStatus statusFromErrno(int error)
     }
 }
 
-template <typename T>
+template<typename T>
 Probed<T> fromErrno(const QString& what, int error)
 {
     return Probed<T>::bad(statusFromErrno(error), QStringLiteral("%1: %2").arg(what, errnoText(error)), quint32(error));
@@ -66,9 +67,13 @@ FileAttributes attributesOf(const struct stat& st)
 }
 
 // RAII for a file descriptor.
-struct Fd {
+struct Fd
+{
     int fd = -1;
-    explicit Fd(int f) : fd(f) {}
+    explicit Fd(int f)
+        : fd(f)
+    {
+    }
     ~Fd()
     {
         if (fd >= 0)
@@ -81,7 +86,7 @@ struct Fd {
 bool isPlainName(const QString& name)
 {
     return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
-        && !name.contains(QLatin1Char('/')) && !name.contains(QChar(0));
+           && !name.contains(QLatin1Char('/')) && !name.contains(QChar(0));
 }
 } // namespace
 
@@ -137,7 +142,9 @@ Probed<AccountInfo> PosixSystem::account() const
 
 Probed<FileAttributes> PosixSystem::fileAttributes(const QString& path) const
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(encoded(path).constData(), &st) != 0)
         return fromErrno<FileAttributes>(path, errno);
     return Probed<FileAttributes>::good(attributesOf(st));
@@ -146,9 +153,12 @@ Probed<FileAttributes> PosixSystem::fileAttributes(const QString& path) const
 Probed<QString> PosixSystem::systemTempDir() const
 {
     const QString dir = m_tempDirOverride.isEmpty() ? QDir::tempPath() : QDir(m_tempDirOverride).absolutePath();
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(encoded(dir).constData(), &st) != 0)
-        return Probed<QString>::bad(statusFromErrno(errno), tr("The temp folder %1 cannot be opened: %2").arg(dir, errnoText(errno)),
+        return Probed<QString>::bad(statusFromErrno(errno),
+                                    tr("The temp folder %1 cannot be opened: %2").arg(dir, errnoText(errno)),
                                     quint32(errno));
     if (!S_ISDIR(st.st_mode))
         return Probed<QString>::bad(ProbeStatus::NotFound, tr("%1 is not a folder.").arg(dir));
@@ -172,7 +182,9 @@ Probed<qint64> PosixSystem::forEachEntry(const QString& dir, const DirVisitor& v
         const char* raw = ent->d_name;
         if (std::strcmp(raw, ".") == 0 || std::strcmp(raw, "..") == 0)
             continue;
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::fstatat(dirFd, raw, &st, AT_SYMLINK_NOFOLLOW) != 0)
             continue; // vanished between readdir and stat
         DirEntry entry;
@@ -203,7 +215,9 @@ Probed<bool> PosixSystem::canModifyFolder(const QString& dir) const
 
 Probed<DiskSpace> PosixSystem::diskSpace(const QString& path) const
 {
-    struct statvfs vfs {};
+    struct statvfs vfs
+    {
+    };
     if (::statvfs(encoded(path).constData(), &vfs) != 0)
         return fromErrno<DiskSpace>(path, errno);
     DiskSpace space;
@@ -227,8 +241,9 @@ Probed<OsInfo> PosixSystem::osInfo() const
     os.major = version.value(0).toInt();
     os.minor = version.value(1).toInt();
     os.build = version.value(2).section(QLatin1Char('-'), 0, 0).toInt();
-    os.architecture = QSysInfo::currentCpuArchitecture() == QLatin1String("x86_64") ? QStringLiteral("amd64")
-                                                                                  : QSysInfo::currentCpuArchitecture();
+    os.architecture = QSysInfo::currentCpuArchitecture() == QLatin1String("x86_64")
+                              ? QStringLiteral("amd64")
+                              : QSysInfo::currentCpuArchitecture();
     os.isWindows = false;
     return Probed<OsInfo>::good(os);
 }
@@ -274,7 +289,9 @@ DeleteStatus PosixSystem::deleteRegularFile(const QString& dir, const QString& n
     // O_NOFOLLOW: a symlink fails here (ELOOP) instead of being followed. O_NONBLOCK: a FIFO
     // planted under a .tmp name cannot block us.
     const Fd file(::openat(dirFd.fd, raw.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (file.fd < 0) {
         const int error = errno;
         if (error == ENOENT)
@@ -282,8 +299,9 @@ DeleteStatus PosixSystem::deleteRegularFile(const QString& dir, const QString& n
         if (error == ELOOP)
             return DeleteStatus::NotRegular;
         if (error == EACCES && ::fstatat(dirFd.fd, raw.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
-            return !S_ISREG(st.st_mode) ? DeleteStatus::NotRegular
-                : (st.st_mode & 0222) == 0 ? DeleteStatus::ReadOnly : DeleteStatus::Denied;
+            return !S_ISREG(st.st_mode)       ? DeleteStatus::NotRegular
+                   : (st.st_mode & 0222) == 0 ? DeleteStatus::ReadOnly
+                                              : DeleteStatus::Denied;
         return error == EPERM ? DeleteStatus::Denied : DeleteStatus::Failed;
     }
     if (::fstat(file.fd, &st) != 0)
@@ -297,31 +315,38 @@ DeleteStatus PosixSystem::deleteRegularFile(const QString& dir, const QString& n
     if (::flock(file.fd, LOCK_EX | LOCK_NB) != 0)
         return errno == EWOULDBLOCK ? DeleteStatus::InUse : DeleteStatus::Failed;
     // The name must still point at the file we checked (nobody swapped in a link meanwhile).
-    struct stat now {};
+    struct stat now
+    {
+    };
     if (::fstatat(dirFd.fd, raw.constData(), &now, AT_SYMLINK_NOFOLLOW) != 0)
         return DeleteStatus::Vanished;
     if (now.st_ino != st.st_ino || now.st_dev != st.st_dev)
         return DeleteStatus::NotRegular;
     if (::unlinkat(dirFd.fd, raw.constData(), 0) != 0) {
         const int error = errno;
-        return error == ENOENT ? DeleteStatus::Vanished
-            : (error == EACCES || error == EPERM) ? DeleteStatus::Denied : DeleteStatus::Failed;
+        return error == ENOENT                       ? DeleteStatus::Vanished
+               : (error == EACCES || error == EPERM) ? DeleteStatus::Denied
+                                                     : DeleteStatus::Failed;
     }
     return DeleteStatus::Deleted;
 }
 
-Probed<FileAttributes> PosixSystem::changeAttributes(const QString& path, FileAttributes set, FileAttributes clear) const
+Probed<FileAttributes> PosixSystem::changeAttributes(const QString& path, FileAttributes set,
+                                                     FileAttributes clear) const
 {
     const FileAttributes supported = FileAttribute::ReadOnly;
     if (((set | clear) & ~supported) != FileAttributes())
         return Probed<FileAttributes>::bad(ProbeStatus::NotApplicable,
                                            tr("Only the read-only attribute exists on Linux (as write permission)."));
-    struct stat st {};
+    struct stat st
+    {
+    };
     const QByteArray raw = encoded(path);
     if (::lstat(raw.constData(), &st) != 0)
         return fromErrno<FileAttributes>(path, errno);
     if (S_ISLNK(st.st_mode))
-        return Probed<FileAttributes>::bad(ProbeStatus::Failed, tr("%1 is a symbolic link; it is not followed.").arg(path));
+        return Probed<FileAttributes>::bad(ProbeStatus::Failed,
+                                           tr("%1 is a symbolic link; it is not followed.").arg(path));
     mode_t mode = st.st_mode & 07777;
     if (set.testFlag(FileAttribute::ReadOnly))
         mode &= ~mode_t(0222);
@@ -338,8 +363,8 @@ RelaunchResult PosixSystem::relaunchElevated(const QStringList& arguments) const
     return {RelaunchStatus::NotSupported,
             tr("On Linux the troubleshooter never asks for root by itself. Close it and start it again as root, "
                "for example: sudo %1 %2")
-                .arg(QCoreApplication::applicationFilePath(), arguments.join(QLatin1Char(' ')))
-                .trimmed()};
+                    .arg(QCoreApplication::applicationFilePath(), arguments.join(QLatin1Char(' ')))
+                    .trimmed()};
 }
 
 Probed<ServiceState> PosixSystem::startService(const QString&) const

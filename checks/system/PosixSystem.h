@@ -13,7 +13,8 @@ namespace mars {
 //    QDir::tempPath().
 //  - Deletion: openat(O_NOFOLLOW) + fstat on the handle, refuses anything but a regular file,
 //    skips files another process holds an flock() on ("in use"), then unlinkat().
-class PosixSystem final : public SystemProbe {
+class PosixSystem final : public SystemProbe
+{
 public:
     explicit PosixSystem(QString tempDirOverride = {});
 

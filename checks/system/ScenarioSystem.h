@@ -18,7 +18,8 @@ namespace mars {
 // actions change the in-memory machine (deleting temp files, clearing attributes, "relaunching"
 // elevated), so a fix followed by its re-check behaves as on a real server. Nothing on the
 // host is touched. Thread-safe: state is guarded by one mutex.
-class ScenarioSystem final : public SystemProbe {
+class ScenarioSystem final : public SystemProbe
+{
 public:
     // Parses a scenario. On failure returns nullptr and sets *error to a plain sentence that
     // names the file and, where possible, the line/field that is wrong.
@@ -26,8 +27,8 @@ public:
     static std::unique_ptr<ScenarioSystem> fromJson(const QByteArray& json, const QString& sourceName, QString* error);
     ~ScenarioSystem() override;
 
-    QString name() const;        // the scenario's "name"
-    QString summary() const;     // its "description"
+    QString name() const; // the scenario's "name"
+    QString summary() const; // its "description"
 
     QString description() const override; // "SIMULATED: <name>"
     bool isSimulated() const override { return true; }

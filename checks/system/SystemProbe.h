@@ -21,7 +21,8 @@ namespace mars {
 //
 // Every method is thread-safe and may be called from any worker; none may block indefinitely.
 // Queries never change the system. Actions say so in their name.
-class SystemProbe {
+class SystemProbe
+{
 public:
     virtual ~SystemProbe() = default;
 
@@ -48,8 +49,8 @@ public:
     virtual Probed<DiskSpace> diskSpace(const QString& path) const = 0;
 
     // --- registry (Windows only; Linux answers NotApplicable) -------------------------------
-    virtual Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key,
-                                               const QString& valueName, RegistryView view) const = 0;
+    virtual Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                               RegistryView view) const = 0;
 
     // --- machine ------------------------------------------------------------------------
     virtual Probed<OsInfo> osInfo() const = 0;

@@ -15,17 +15,18 @@ namespace mars {
 enum class ProbeStatus : quint8 {
     Ok = 1,
     NotApplicable, // the fact does not exist on this platform (e.g. the registry on Linux)
-    NotFound,      // the object (file, key, value, service) does not exist
-    Denied,        // the OS refused (rights)
-    Failed,        // any other error; see osError and reason
+    NotFound, // the object (file, key, value, service) does not exist
+    Denied, // the OS refused (rights)
+    Failed, // any other error; see osError and reason
 };
 
 // The answer to one OS question: a value, or why there is none.
-template <typename T>
-struct Probed {
+template<typename T>
+struct Probed
+{
     ProbeStatus status = ProbeStatus::Failed;
     T value{};
-    QString reason;     // plain words when status != Ok
+    QString reason; // plain words when status != Ok
     quint32 osError = 0; // GetLastError()/errno, 0 when none
 
     bool ok() const { return status == ProbeStatus::Ok; }
@@ -57,20 +58,22 @@ bool fileAttributeFromName(const QString& name, FileAttribute* attribute);
 // Who runs this process and with which rights.
 enum class TokenElevation : quint8 {
     Elevated = 1, // full administrator token (Windows TokenElevationTypeFull or UAC off; euid 0)
-    Limited,      // administrator, but running with the filtered UAC token
-    NotAdmin,     // a standard user: no elevated token to be had
+    Limited, // administrator, but running with the filtered UAC token
+    NotAdmin, // a standard user: no elevated token to be had
 };
 
-struct AccountInfo {
-    QString userName;            // DOMAIN\user or the Unix login
-    bool adminMember = false;    // member of BUILTIN\Administrators (Linux: root or sudo/wheel/admin)
-    QString adminSource;         // how membership was established, for the evidence
+struct AccountInfo
+{
+    QString userName; // DOMAIN\user or the Unix login
+    bool adminMember = false; // member of BUILTIN\Administrators (Linux: root or sudo/wheel/admin)
+    QString adminSource; // how membership was established, for the evidence
     TokenElevation elevation = TokenElevation::NotAdmin;
 };
 
 // One entry of a folder listing, as FindFirstFileExW/readdir report it.
-struct DirEntry {
-    QString name;              // file name only, no folder
+struct DirEntry
+{
+    QString name; // file name only, no folder
     FileAttributes attributes; // Directory, ReparsePoint, ReadOnly, ...
     qint64 size_bytes = 0;
     QDateTime lastWriteUtc;
@@ -84,10 +87,10 @@ struct DirEntry {
 // Result of deleting one file by handle.
 enum class DeleteStatus : quint8 {
     Deleted = 1,
-    InUse,      // another process has it open without delete sharing (Linux: holds a lock)
+    InUse, // another process has it open without delete sharing (Linux: holds a lock)
     NotRegular, // a folder, a reparse point/symlink, a device: refused, never followed
-    ReadOnly,   // read-only attribute set: left alone
-    Vanished,   // gone between listing and deletion
+    ReadOnly, // read-only attribute set: left alone
+    Vanished, // gone between listing and deletion
     Denied,
     Failed,
 };
@@ -96,7 +99,8 @@ enum class RegistryHive : quint8 { LocalMachine = 1, Users, CurrentUser };
 // Which registry view to read on 64-bit Windows (KEY_WOW64_64KEY / KEY_WOW64_32KEY).
 enum class RegistryView : quint8 { Native64 = 1, Wow32 };
 
-struct RegistryValue {
+struct RegistryValue
+{
     enum class Type : quint8 { String = 1, ExpandString, MultiString, Dword, Qword, Binary };
     Type type = Type::String;
     QVariant data; // QString, QStringList, quint32, quint64 or QByteArray
@@ -105,7 +109,8 @@ struct RegistryValue {
 enum class ServiceState : quint8 { Stopped = 1, StartPending, StopPending, Running, Paused, Other };
 enum class ServiceStartType : quint8 { Automatic = 1, Manual, Disabled, Other };
 
-struct ServiceInfo {
+struct ServiceInfo
+{
     QString name;
     QString displayName;
     ServiceState state = ServiceState::Other;
@@ -113,44 +118,54 @@ struct ServiceInfo {
     QString account;
 };
 
-struct OsInfo {
-    QString productName;      // "Windows Server 2019 Standard", "Debian GNU/Linux 12"
-    QString editionId;        // "ServerStandard"
+struct OsInfo
+{
+    QString productName; // "Windows Server 2019 Standard", "Debian GNU/Linux 12"
+    QString editionId; // "ServerStandard"
     QString installationType; // "Server", "Server Core", "Client"
     int major = 0, minor = 0, build = 0;
-    enum class ProductType : quint8 { Workstation = 1, DomainController, Server, Other } productType = ProductType::Other;
-    QString architecture;     // "amd64", "x86", "arm64"
+    enum class ProductType : quint8 {
+        Workstation = 1,
+        DomainController,
+        Server,
+        Other
+    } productType = ProductType::Other;
+    QString architecture; // "amd64", "x86", "arm64"
     bool isWindows = false;
 };
 
-struct ClockInfo {
+struct ClockInfo
+{
     QDateTime utcNow;
-    QString timeZoneId;     // "W. Europe Standard Time" / "Europe/Berlin"
-    int utcOffset_s = 0;    // current offset of local time from UTC, DST included
+    QString timeZoneId; // "W. Europe Standard Time" / "Europe/Berlin"
+    int utcOffset_s = 0; // current offset of local time from UTC, DST included
 };
 
-struct DiskSpace {
+struct DiskSpace
+{
     QString volumeRoot;
     qint64 total_bytes = 0;
     qint64 free_bytes = 0; // available to the caller
 };
 
-struct ProxyConfig {
+struct ProxyConfig
+{
     bool direct = true;
-    QString proxyServer;   // "host:port" or per-scheme list, as WinHTTP reports it
+    QString proxyServer; // "host:port" or per-scheme list, as WinHTTP reports it
     QString bypassList;
 };
 
 // What relaunchElevated() did.
 enum class RelaunchStatus : quint8 {
-    Started = 1,       // a new elevated instance is starting; this one should close
+    Started = 1, // a new elevated instance is starting; this one should close
     SimulatedElevated, // a scenario switched itself to elevated; keep running
-    DeclinedByUser,    // UAC prompt refused
-    NotSupported,      // no way to elevate from here (Linux: explain, never run sudo)
+    DeclinedByUser, // UAC prompt refused
+    NotSupported, // no way to elevate from here (Linux: explain, never run sudo)
     Failed,
 };
 
-struct RelaunchResult {
+struct RelaunchResult
+{
     RelaunchStatus status = RelaunchStatus::Failed;
     QString message; // plain sentence
 };

@@ -7,7 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestCliExitCodes : public QObject {
+class TestCliExitCodes : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void exitCodes_data();
@@ -23,8 +24,7 @@ private:
 int TestCliExitCodes::run(const QStringList& arguments, QByteArray* out, QByteArray* err)
 {
     QProcess process;
-    process.start(QStringLiteral(MARS_APP_PATH),
-                  QStringList{QStringLiteral("--data-dir"), m_data.path()} + arguments);
+    process.start(QStringLiteral(MARS_APP_PATH), QStringList{QStringLiteral("--data-dir"), m_data.path()} + arguments);
     if (!process.waitForFinished(60000)) {
         process.kill();
         return -1;
@@ -48,13 +48,14 @@ void TestCliExitCodes::exitCodes_data()
     QTest::newRow("warnings only") << scenario("/tests/data/scenarios/warnings-only.json") << 1;
     QTest::newRow("broken install fails") << scenario("/resources/scenarios/broken-install.json") << 2;
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--cli"), QStringLiteral("--frobnicate")} << 3;
-    QTest::newRow("bad phase") << QStringList{QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("x")} << 3;
+    QTest::newRow("bad phase") << QStringList{QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("x")}
+                               << 3;
     QTest::newRow("corrupt scenario") << scenario("/tests/data/scenarios/corrupt.json") << 3;
     QTest::newRow("missing scenario") << scenario("/tests/data/scenarios/does-not-exist.json") << 3;
-    QTest::newRow("report not writable")
-        << scenario("/resources/scenarios/healthy-server.json")
-               + QStringList{QStringLiteral("--json"), QStringLiteral("/nonexistent-dir/report.json")}
-        << 4;
+    QTest::newRow("report not writable") << scenario("/resources/scenarios/healthy-server.json")
+                                                    + QStringList{QStringLiteral("--json"),
+                                                                  QStringLiteral("/nonexistent-dir/report.json")}
+                                         << 4;
 }
 
 void TestCliExitCodes::exitCodes()
@@ -72,8 +73,10 @@ void TestCliExitCodes::exitCodes()
 void TestCliExitCodes::jsonCarriesIdsAndVerdicts()
 {
     const QString json = m_data.filePath(QStringLiteral("report.json"));
-    QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("install"), QStringLiteral("--scenario"),
-                  QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-install.json"), QStringLiteral("--json"), json}),
+    QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("install"),
+                  QStringLiteral("--scenario"),
+                  QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-install.json"), QStringLiteral("--json"),
+                  json}),
              2);
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));

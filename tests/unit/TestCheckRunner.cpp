@@ -17,10 +17,16 @@ enum class Behaviour { Pass, Throw, Hang, WaitForCancel, NoVerdict };
 
 // A check whose run() does what the test asks. Hang blocks on a semaphore the test releases
 // at the end, ignoring the cancel token, like a probe stuck in the OS.
-class ScriptedCheck final : public Check {
+class ScriptedCheck final : public Check
+{
 public:
     ScriptedCheck(QString id, Behaviour behaviour, int deadline_ms = 2000, QSemaphore* gate = nullptr)
-        : m_id(std::move(id)), m_behaviour(behaviour), m_deadline_ms(deadline_ms), m_gate(gate) {}
+        : m_id(std::move(id))
+        , m_behaviour(behaviour)
+        , m_deadline_ms(deadline_ms)
+        , m_gate(gate)
+    {
+    }
     CheckInfo info() const override
     {
         CheckInfo i;
@@ -65,7 +71,8 @@ Finding findingOf(const QSignalSpy& spy, const QString& id)
 }
 } // namespace
 
-class TestCheckRunner : public QObject {
+class TestCheckRunner : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void exceptionBecomesError();

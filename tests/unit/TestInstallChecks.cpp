@@ -35,7 +35,8 @@ CheckContext load(const QString& name)
 }
 } // namespace
 
-class TestInstallChecks : public QObject {
+class TestInstallChecks : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void verdicts_data();
@@ -56,7 +57,8 @@ void TestInstallChecks::verdicts_data()
     QTest::newRow("healthy A2") << "healthy-server.json" << a2 << Verdict::Pass << "administrator";
     QTest::newRow("healthy F1") << "healthy-server.json" << f1 << Verdict::Pass << ".tmp";
     QTest::newRow("broken-install A1") << "broken-install.json" << a1 << Verdict::Pass << "administrator";
-    QTest::newRow("broken-install A2") << "broken-install.json" << a2 << Verdict::Warning << "not running as administrator";
+    QTest::newRow("broken-install A2") << "broken-install.json" << a2 << Verdict::Warning
+                                       << "not running as administrator";
     QTest::newRow("broken-install F1") << "broken-install.json" << f1 << Verdict::Fail << "70,000 .tmp";
     QTest::newRow("broken-register F1") << "broken-register.json" << f1 << Verdict::Fail << ".tmp";
     QTest::newRow("warnings-only A2") << "warnings-only.json" << a2 << Verdict::Warning << "administrator";

@@ -5,7 +5,8 @@
 
 using namespace mars;
 
-class TestRedactor : public QObject {
+class TestRedactor : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void redacts_data();
@@ -26,7 +27,8 @@ void TestRedactor::redacts_data()
                                       << QStringLiteral("Pa55word");
     QTest::newRow("powershell") << QStringLiteral("Set-OBMachineSetting -ProxyPassword Zz9yy8xx")
                                 << QStringLiteral("Zz9yy8xx");
-    QTest::newRow("base64 blob") << QStringLiteral("key ") + QString(120, QLatin1Char('A')) << QString(120, QLatin1Char('A'));
+    QTest::newRow("base64 blob") << QStringLiteral("key ") + QString(120, QLatin1Char('A'))
+                                 << QString(120, QLatin1Char('A'));
 }
 
 void TestRedactor::redacts()

@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/file.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace mars;
@@ -31,7 +31,8 @@ CheckContext contextFor(const QString& tempDir)
 }
 } // namespace
 
-class TestTempCleanupFix : public QObject {
+class TestTempCleanupFix : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void pattern_data();
@@ -67,12 +68,12 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     for (int i = 0; i < 25; ++i)
         writeFile(dir.filePath(QStringLiteral("f%1.tmp").arg(i)), 100);
     writeFile(dir.filePath(QStringLiteral("keep.log")));
-    QVERIFY(dir.mkdir(QStringLiteral("x.tmp")));                      // a folder named *.tmp
-    writeFile(dir.filePath(QStringLiteral("x.tmp/inner.tmp")));        // not directly inside
+    QVERIFY(dir.mkdir(QStringLiteral("x.tmp"))); // a folder named *.tmp
+    writeFile(dir.filePath(QStringLiteral("x.tmp/inner.tmp"))); // not directly inside
     writeFile(QDir(outside.path()).filePath(QStringLiteral("victim.tmp")));
     QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("outside.tmp")))); // link to a folder outside
     QVERIFY(QFile::link(QDir(outside.path()).filePath(QStringLiteral("victim.tmp")),
-                        dir.filePath(QStringLiteral("filelink.tmp"))));                 // link to a file outside
+                        dir.filePath(QStringLiteral("filelink.tmp")))); // link to a file outside
     const QString readOnly = dir.filePath(QStringLiteral("ro.tmp"));
     writeFile(readOnly);
     QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadGroup));
