@@ -3,6 +3,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstring>
@@ -62,8 +64,10 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                      "register or reregister."),
                                   tr("goal"), QStringLiteral("install"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Where the log and the fix journal are written (default: the application's "
-                                        "local data folder)."),
+                                     tr("Where the log (logs/mars-troubleshooter.log) and the fix journal "
+                                        "(fix-journal.jsonl) are written (default: %1).")
+                                             .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(
+                                                     QStandardPaths::AppLocalDataLocation))),
                                      tr("folder"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also write the log to the console (stderr)."));
     parser.addOptions(
