@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -12,10 +13,12 @@
 namespace mars {
 
 namespace {
-QString tr(const char* text)
+// lupdate files tr() in a free function under the namespace ("mars"); a class context keeps
+// the .ts files and the run-time lookup on the same context.
+struct Text
 {
-    return QCoreApplication::translate("mars::AppOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::AppOptions)
+};
 } // namespace
 
 bool argumentsRequestCli(int argc, char** argv)
@@ -28,50 +31,69 @@ bool argumentsRequestCli(int argc, char** argv)
     return false;
 }
 
+QString requestedLanguage(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(option + QLatin1Char('=')))
+            return arguments.at(i).mid(option.size() + 1);
+    }
+    return {};
+}
+
 bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* exitNow, QString* error)
 {
     *exitNow = false;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register "
-               "on this machine, and fixes what can be fixed safely.\n\n"
-               "Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.\n"
-               "Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 usage error, "
-               "4 internal error."));
+    parser.setApplicationDescription(Text::tr(
+            "Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register "
+            "on this machine, and fixes what can be fixed safely.\n\n"
+            "Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.\n"
+            "Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 usage error, "
+            "4 internal error."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption cli(QStringLiteral("cli"), tr("Run in the console, print the results and exit."));
+    const QCommandLineOption cli(QStringLiteral("cli"), Text::tr("Run in the console, print the results and exit."));
     const QCommandLineOption phase(QStringLiteral("phase"),
-                                   tr("Which checks to run with --cli: install, register or all (default)."),
-                                   tr("phase"), QStringLiteral("all"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write the report as JSON to <file>."), tr("file"));
+                                   Text::tr("Which checks to run with --cli: install, register or all (default)."),
+                                   Text::tr("phase"), QStringLiteral("all"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Write the report as JSON to <file>."),
+                                  Text::tr("file"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      tr("Simulate the machine described in <file> (training and demo mode). "
-                                         "Everything shown is labelled SIMULATED."),
-                                      tr("file"));
+                                      Text::tr("Simulate the machine described in <file> (training and demo mode). "
+                                               "Everything shown is labelled SIMULATED."),
+                                      Text::tr("file"));
     const QCommandLineOption tempDir(QStringLiteral("temp-dir"),
-                                     tr("Linux only: the folder to treat as the system temp folder (default: the "
-                                        "system temp folder)."),
-                                     tr("folder"));
-    const QCommandLineOption installDir(QStringLiteral("install-dir"), tr("The agent's install folder to check."),
-                                        tr("folder"));
+                                     Text::tr("Linux only: the folder to treat as the system temp folder (default: the "
+                                              "system temp folder)."),
+                                     Text::tr("folder"));
+    const QCommandLineOption installDir(QStringLiteral("install-dir"), Text::tr("The agent's install folder to check."),
+                                        Text::tr("folder"));
     const QCommandLineOption vaultCredentials(QStringLiteral("vault-credentials"),
-                                              tr("The .VaultCredentials file to register with."), tr("file"));
-    const QCommandLineOption cloud(QStringLiteral("cloud"), tr("The Azure cloud: public (default), usgov or china."),
-                                   tr("cloud"), QStringLiteral("public"));
+                                              Text::tr("The .VaultCredentials file to register with."),
+                                              Text::tr("file"));
+    const QCommandLineOption cloud(QStringLiteral("cloud"),
+                                   Text::tr("The Azure cloud: public (default), usgov or china."), Text::tr("cloud"),
+                                   QStringLiteral("public"));
     const QCommandLineOption goal(QStringLiteral("goal"),
-                                  tr("What the technician wants to do: install (default), "
-                                     "register or reregister."),
-                                  tr("goal"), QStringLiteral("install"));
+                                  Text::tr("What the technician wants to do: install (default), "
+                                           "register or reregister."),
+                                  Text::tr("goal"), QStringLiteral("install"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Where the log (logs/mars-troubleshooter.log) and the fix journal "
-                                        "(fix-journal.jsonl) are written (default: %1).")
+                                     Text::tr("Where the log (logs/mars-troubleshooter.log) and the fix journal "
+                                              "(fix-journal.jsonl) are written (default: %1).")
                                              .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(
                                                      QStandardPaths::AppLocalDataLocation))),
-                                     tr("folder"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also write the log to the console (stderr)."));
-    parser.addOptions(
-            {cli, phase, json, scenario, tempDir, installDir, vaultCredentials, cloud, goal, dataDir, verbose});
+                                     Text::tr("folder"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     Text::tr("Also write the log to the console (stderr)."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      Text::tr("The language of the texts, e.g. de or en (default: the system's)."),
+                                      Text::tr("code"));
+    parser.addOptions({cli, phase, json, scenario, tempDir, installDir, vaultCredentials, cloud, goal, dataDir, verbose,
+                       language});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -89,7 +111,7 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
         return true;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        *error = Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return false;
     }
 
@@ -102,15 +124,20 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     else if (phaseValue == QLatin1String("all"))
         options->phases = {Phase::Install, Phase::Register};
     else {
-        *error = tr("--phase must be install, register or all, not \"%1\".").arg(phaseValue);
+        *error = Text::tr("--phase must be install, register or all, not \"%1\".").arg(phaseValue);
         return false;
     }
     if (!cloudFromId(parser.value(cloud), &options->inputs.cloud)) {
-        *error = tr("--cloud must be public, usgov or china, not \"%1\".").arg(parser.value(cloud));
+        *error = Text::tr("--cloud must be public, usgov or china, not \"%1\".").arg(parser.value(cloud));
         return false;
     }
     if (!goalFromId(parser.value(goal), &options->inputs.goal)) {
-        *error = tr("--goal must be install, register or reregister, not \"%1\".").arg(parser.value(goal));
+        *error = Text::tr("--goal must be install, register or reregister, not \"%1\".").arg(parser.value(goal));
+        return false;
+    }
+    options->language = parser.value(language);
+    if (parser.isSet(language) && QLocale(options->language).language() == QLocale::C) {
+        *error = Text::tr("--language must be a language code such as de or en, not \"%1\".").arg(options->language);
         return false;
     }
     options->jsonPath = parser.value(json);

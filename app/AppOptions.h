@@ -19,6 +19,7 @@ struct AppOptions
     QString tempDir;
     QString dataDir; // logs + fix journal; empty = the application's local data folder
     bool verbose = false;
+    QString language; // --language: a locale name ("de", "en_US") instead of the system's
     CheckInputs inputs;
 };
 
@@ -28,5 +29,9 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
 
 // True when argv asks for console mode, checked before any QApplication exists.
 bool argumentsRequestCli(int argc, char** argv);
+
+// The value of --language, read before parsing so that --help and usage errors are already
+// translated; empty when not given. parseCommandLine() validates it.
+QString requestedLanguage(const QStringList& arguments);
 
 } // namespace mars

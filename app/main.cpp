@@ -31,14 +31,19 @@ bool noDisplay()
 #endif
 }
 
-void installTranslators(QCoreApplication& app)
+// Installs Qt's own and the application's translations for `language` (a locale name;
+// empty = the system locale). Without a matching .qm the texts stay English.
+void installTranslators(QCoreApplication& app, const QString& language)
 {
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language)); // numbers and dates follow the chosen language too
+    const QLocale locale;
     auto* qtbase = new QTranslator(&app);
-    if (qtbase->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtbase);
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("mars_troubleshooter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    auto* own = new QTranslator(&app); // :/i18n/mars-troubleshooter_<language>.qm (translations/)
+    if (own->load(locale, QStringLiteral("mars-troubleshooter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -53,7 +58,7 @@ int run(int argc, char** argv)
         app = std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mars-troubleshooter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARS_VERSION));
-    installTranslators(*app);
+    installTranslators(*app, mars::requestedLanguage(QCoreApplication::arguments()));
 
     mars::AppOptions options;
     bool exitNow = false;

@@ -38,10 +38,12 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
     qint64 tmpFiles = 0, tmpBytes = 0, entries = 0, readOnlyTmp = 0, otherTmp = 0;
     const Probed<qint64> listed = system.forEachEntry(dir.value, [&](const DirEntry& entry) {
         ++entries;
-        if ((entries & 0x3ff) == 0) {
+        if ((entries & 0x3ff) == 0) { // every 1,024 entries
             if (context.isCancelled())
                 return false;
-            if ((entries % 10000) == 0)
+            // Every 10 of those blocks. (A multiple of 1,024 is a multiple of 10,000 only every
+            // 640,000 entries, so "% 10000" here never reported progress.)
+            if ((entries % (10 * 1024)) == 0)
                 context.progress(entries, -1, tr("%1 entries read").arg(entries));
         }
         if (!TempCleanupFix::matchesPattern(entry.name))

@@ -3,7 +3,6 @@
 
 #include "logging/Logging.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -20,17 +19,12 @@ std::shared_ptr<spdlog::logger> log()
     return Logging::logger(QStringLiteral("checks"));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mars::CheckRunner", text);
-}
-
 Finding errorFinding(const QString& checkId, const QString& why)
 {
     Finding f;
     f.checkId = checkId;
     f.verdict = Verdict::Error;
-    f.summary = tr("This check could not run, so nothing is known about what it tests.");
+    f.summary = CheckRunner::tr("This check could not run, so nothing is known about what it tests.");
     f.detail = why;
     return f;
 }
@@ -45,14 +39,16 @@ Finding runGuarded(const Check& check, const CheckContext& context, const QStrin
         finding = check.run(context);
     } catch (const std::exception& e) {
         finding = errorFinding(
-                checkId, tr("The check stopped with an internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+                checkId,
+                CheckRunner::tr("The check stopped with an internal error: %1").arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
-        finding = errorFinding(checkId, tr("The check stopped with an unknown internal error."));
+        finding = errorFinding(checkId, CheckRunner::tr("The check stopped with an unknown internal error."));
     }
     if (finding.checkId.isEmpty())
         finding.checkId = checkId;
     if (finding.verdict == Verdict::Invalid || finding.verdict == Verdict::NotRun)
-        finding = errorFinding(checkId, tr("The check finished without a verdict (a defect in the check)."));
+        finding =
+                errorFinding(checkId, CheckRunner::tr("The check finished without a verdict (a defect in the check)."));
     finding.elapsed_ms = clock.elapsed();
     return finding;
 }

@@ -6,7 +6,6 @@
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -22,11 +21,6 @@ std::shared_ptr<spdlog::logger> log()
     return Logging::logger(QStringLiteral("fixes"));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mars::FixRunner", text);
-}
-
 QString describeException(std::exception_ptr error)
 {
     try {
@@ -34,7 +28,7 @@ QString describeException(std::exception_ptr error)
     } catch (const std::exception& e) {
         return QString::fromLocal8Bit(e.what());
     } catch (...) {
-        return tr("unknown error");
+        return FixRunner::tr("unknown error");
     }
 }
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Verdict.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -37,20 +39,23 @@ Verdict verdictFromId(const QString& id)
     return Verdict::Invalid;
 }
 
+// Translated: the console table is read by people. JSON and logs use verdictId().
 QString verdictLabel(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Pass: return QStringLiteral("PASS");
-    case Verdict::Warning: return QStringLiteral("WARN");
-    case Verdict::Fail: return QStringLiteral("FAIL");
-    case Verdict::NotApplicable: return QStringLiteral("N/A");
-    case Verdict::Error: return QStringLiteral("ERROR");
-    case Verdict::TimedOut: return QStringLiteral("TIMEOUT");
-    case Verdict::Cancelled: return QStringLiteral("CANCEL");
-    case Verdict::NotRun: return QStringLiteral("NOT RUN");
+    //: Verdict labels of the console table: short, upper case.
+    case Verdict::Pass: return QCoreApplication::translate("mars::Verdict", "PASS");
+    case Verdict::Warning: return QCoreApplication::translate("mars::Verdict", "WARN");
+    case Verdict::Fail: return QCoreApplication::translate("mars::Verdict", "FAIL");
+    case Verdict::NotApplicable: return QCoreApplication::translate("mars::Verdict", "N/A");
+    //: The check itself could not run (the probe failed), as opposed to FAIL.
+    case Verdict::Error: return QCoreApplication::translate("mars::Verdict", "ERROR");
+    case Verdict::TimedOut: return QCoreApplication::translate("mars::Verdict", "TIMEOUT");
+    case Verdict::Cancelled: return QCoreApplication::translate("mars::Verdict", "CANCEL");
+    case Verdict::NotRun: return QCoreApplication::translate("mars::Verdict", "NOT RUN");
     case Verdict::Invalid: break;
     }
-    return QStringLiteral("INVALID");
+    return QCoreApplication::translate("mars::Verdict", "INVALID");
 }
 
 bool verdictNeedsAttention(Verdict verdict)

@@ -25,7 +25,7 @@ enum class Verdict : quint8 {
 QString verdictId(Verdict verdict);
 // Parses a snake_case id; Invalid for anything else.
 Verdict verdictFromId(const QString& id);
-// Short label for the CLI table ("PASS", "WARN", "FAIL", "N/A", "ERROR", ...).
+// Short label for the CLI table ("PASS", "WARN", "FAIL", "N/A", "ERROR", ...), translated.
 QString verdictLabel(Verdict verdict);
 // True for verdicts that ask the technician to do something (Warning, Fail, Error, TimedOut).
 bool verdictNeedsAttention(Verdict verdict);

@@ -27,7 +27,10 @@ public:
 protected:
     void sink_it_(const spdlog::details::log_msg& msg) override
     {
-        const std::string clean = m_redactor->redact(std::string_view(msg.payload.data(), msg.payload.size()));
+        std::string clean = m_redactor->redact(std::string_view(msg.payload.data(), msg.payload.size()));
+        // One message, one line: a line break inside a message (an exception text, a file
+        // name) would start a line without the session id, or forge an audit line.
+        escapeLineBreaks(clean);
         spdlog::details::log_msg copy(msg);
         copy.payload = spdlog::string_view_t(clean.data(), clean.size());
         for (const auto& child : m_children) {
@@ -42,6 +45,23 @@ protected:
     }
 
 private:
+    static void escapeLineBreaks(std::string& text)
+    {
+        if (text.find_first_of("\r\n") == std::string::npos)
+            return;
+        std::string escaped;
+        escaped.reserve(text.size() + 8);
+        for (const char c : text) {
+            if (c == '\n')
+                escaped += "\\n";
+            else if (c == '\r')
+                escaped += "\\r";
+            else
+                escaped += c;
+        }
+        text = std::move(escaped);
+    }
+
     std::shared_ptr<const Redactor> m_redactor;
     std::vector<spdlog::sink_ptr> m_children;
 };

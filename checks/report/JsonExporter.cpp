@@ -33,6 +33,27 @@ QJsonObject findingToJson(const Finding& f, const Redactor& r)
     return o;
 }
 
+// Redacts every string inside a JSON value, keeping its shape. Redacting the serialised text
+// instead can cut a JSON escape in half (`/pw:\"x\"`), and the entry then fails to parse.
+QJsonValue redactValue(const QJsonValue& value, const Redactor& redactor)
+{
+    if (value.isString())
+        return redactor.redact(value.toString());
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = redactValue(it.value(), redactor);
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = redactValue(*it, redactor);
+        return array;
+    }
+    return value;
+}
+
 QString isoOrEmpty(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -70,8 +91,7 @@ QByteArray JsonExporter::toJson(const Report& report) const
     for (const JournalEntry& e : report.fixes) {
         // The journal already redacted its text when it wrote it; redact again for entries
         // that never went through a file.
-        const QByteArray raw = QJsonDocument(FixJournal::toJson(e)).toJson(QJsonDocument::Compact);
-        fixes.append(QJsonDocument::fromJson(r.redact(QString::fromUtf8(raw)).toUtf8()).object());
+        fixes.append(redactValue(FixJournal::toJson(e), r));
     }
     root.insert(QLatin1String("fixes"), fixes);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -108,19 +128,23 @@ QString TextExporter::toText(const Report& report) const
     s << "Goal: " << report.goal << "  Cloud: " << report.cloud
       << "  Phases: " << report.phases.join(QLatin1String(", ")) << "\n\n";
     int idWidth = 2;
-    for (const Finding& f : report.findings)
+    int statusWidth = 8; // grows for longer (translated) labels
+    for (const Finding& f : report.findings) {
         idWidth = qMax(idWidth, int(f.checkId.size()));
+        statusWidth = qMax(statusWidth, int(verdictLabel(f.verdict).size()));
+    }
     s << QStringLiteral("%1  %2  %3\n")
-                    .arg(QStringLiteral("STATUS"), -8)
+                    .arg(QStringLiteral("STATUS"), -statusWidth)
                     .arg(QStringLiteral("CHECK"), -idWidth)
                     .arg(QStringLiteral("FINDING"));
     for (const Finding& f : report.findings) {
         s << QStringLiteral("%1  %2  %3\n")
-                        .arg(verdictLabel(f.verdict), -8)
+                        .arg(verdictLabel(f.verdict), -statusWidth)
                         .arg(f.checkId, -idWidth)
                         .arg(m_redactor.redact(f.summary));
         if (verdictNeedsAttention(f.verdict) && !f.remedy.isEmpty())
-            s << QString(8 + 2 + idWidth + 2, QLatin1Char(' ')) << "-> " << m_redactor.redact(f.remedy) << '\n';
+            s << QString(statusWidth + 2 + idWidth + 2, QLatin1Char(' ')) << "-> " << m_redactor.redact(f.remedy)
+              << '\n';
     }
     s << '\n'
       << "Overall: " << verdictLabel(report.overall()) << "  (" << report.count(Verdict::Pass) << " passed, "

@@ -22,11 +22,6 @@
 namespace mars {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mars::PosixSystem", text);
-}
-
 QByteArray encoded(const QString& path)
 {
     return QFile::encodeName(path);

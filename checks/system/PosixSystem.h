@@ -3,6 +3,8 @@
 
 #include "SystemProbe.h"
 
+#include <QCoreApplication>
+
 namespace mars {
 
 // Real OS calls on the Linux development/CI machine, so the engine, the checks and the fixes
@@ -15,6 +17,8 @@ namespace mars {
 //    skips files another process holds an flock() on ("in use"), then unlinkat().
 class PosixSystem final : public SystemProbe
 {
+    Q_DECLARE_TR_FUNCTIONS(mars::PosixSystem)
+
 public:
     explicit PosixSystem(QString tempDirOverride = {});
 

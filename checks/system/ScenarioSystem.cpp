@@ -13,11 +13,6 @@
 namespace mars {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mars::ScenarioSystem", text);
-}
-
 // The Win32 error codes a real machine reports in the same situations, so evidence and
 // logs read the same for a scenario as for WindowsSystem.
 constexpr quint32 kErrorFileNotFound = 2;
@@ -37,7 +32,8 @@ DirEntry toDirEntry(const ScenarioTempEntry& entry)
 template<typename T>
 Probed<T> notFound(const QString& path)
 {
-    return Probed<T>::bad(ProbeStatus::NotFound, tr("%1 does not exist on the simulated machine.").arg(path),
+    return Probed<T>::bad(ProbeStatus::NotFound,
+                          ScenarioSystem::tr("%1 does not exist on the simulated machine.").arg(path),
                           kErrorFileNotFound);
 }
 
@@ -46,7 +42,8 @@ Probed<T> needsElevation(const QString& action)
 {
     return Probed<T>::bad(
             ProbeStatus::Denied,
-            tr("%1 needs administrator rights, and this (simulated) process is not elevated.").arg(action),
+            ScenarioSystem::tr("%1 needs administrator rights, and this (simulated) process is not elevated.")
+                    .arg(action),
             kErrorAccessDenied);
 }
 } // namespace

@@ -4,6 +4,7 @@
 #include "SystemProbe.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -20,6 +21,8 @@ namespace mars {
 // host is touched. Thread-safe: state is guarded by one mutex.
 class ScenarioSystem final : public SystemProbe
 {
+    Q_DECLARE_TR_FUNCTIONS(mars::ScenarioSystem)
+
 public:
     // Parses a scenario. On failure returns nullptr and sets *error to a plain sentence that
     // names the file and, where possible, the line/field that is wrong.

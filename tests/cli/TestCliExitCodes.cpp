@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The command line as a fleet script sees it: the real executable, its exit codes, its JSON.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,17 +15,20 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void jsonCarriesIdsAndVerdicts();
+    void logAndReportShareTheSessionId();
     void helpListsEveryOption();
 
 private:
-    int run(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr);
+    int run(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr,
+            const QString& dataDir = {});
     QTemporaryDir m_data;
 };
 
-int TestCliExitCodes::run(const QStringList& arguments, QByteArray* out, QByteArray* err)
+int TestCliExitCodes::run(const QStringList& arguments, QByteArray* out, QByteArray* err, const QString& dataDir)
 {
     QProcess process;
-    process.start(QStringLiteral(MARS_APP_PATH), QStringList{QStringLiteral("--data-dir"), m_data.path()} + arguments);
+    process.start(QStringLiteral(MARS_APP_PATH),
+                  QStringList{QStringLiteral("--data-dir"), dataDir.isEmpty() ? m_data.path() : dataDir} + arguments);
     if (!process.waitForFinished(60000)) {
         process.kill();
         return -1;
@@ -44,18 +48,43 @@ void TestCliExitCodes::exitCodes_data()
         return QStringList{QStringLiteral("--cli"), QStringLiteral("--scenario"),
                            QStringLiteral(MARS_SOURCE_DIR) + QLatin1String(file)};
     };
+    const auto phase = [](const char* name) { return QStringList{QStringLiteral("--phase"), QLatin1String(name)}; };
+    const auto cli = [](std::initializer_list<const char*> args) {
+        QStringList list{QStringLiteral("--cli")};
+        for (const char* a : args)
+            list.append(QLatin1String(a));
+        return list;
+    };
     QTest::newRow("healthy passes") << scenario("/resources/scenarios/healthy-server.json") << 0;
+    QTest::newRow("healthy, install phase")
+            << scenario("/resources/scenarios/healthy-server.json") + phase("install") << 0;
     QTest::newRow("warnings only") << scenario("/tests/data/scenarios/warnings-only.json") << 1;
+    QTest::newRow("warnings only, register phase")
+            << scenario("/tests/data/scenarios/warnings-only.json") + phase("register") << 1;
     QTest::newRow("broken install fails") << scenario("/resources/scenarios/broken-install.json") << 2;
+    QTest::newRow("broken register fails") << scenario("/resources/scenarios/broken-register.json") << 2;
+    QTest::newRow("not an administrator") << scenario("/tests/data/scenarios/not-admin.json") << 2;
+    // F1 cannot run (its folder is missing): never a pass, so a failure exit.
+    QTest::newRow("a check could not run") << scenario("/tests/data/scenarios/temp-missing.json") << 2;
+    QTest::newRow("real machine, a check could not run") << cli({"--temp-dir", "/nonexistent/mars-cli-test-temp"}) << 2;
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--cli"), QStringLiteral("--frobnicate")} << 3;
     QTest::newRow("bad phase") << QStringList{QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("x")}
                                << 3;
+    QTest::newRow("phase without a value") << cli({"--phase"}) << 3;
+    QTest::newRow("bad cloud") << cli({"--cloud", "mars"}) << 3;
+    QTest::newRow("bad goal") << cli({"--goal", "uninstall"}) << 3;
+    QTest::newRow("stray argument") << cli({"install"}) << 3;
+    QTest::newRow("data folder cannot be created")
+            << cli({"--data-dir", MARS_SOURCE_DIR "/README.md/data"}) << 3; // a file where the folder should be
     QTest::newRow("corrupt scenario") << scenario("/tests/data/scenarios/corrupt.json") << 3;
     QTest::newRow("missing scenario") << scenario("/tests/data/scenarios/does-not-exist.json") << 3;
     QTest::newRow("report not writable") << scenario("/resources/scenarios/healthy-server.json")
                                                     + QStringList{QStringLiteral("--json"),
                                                                   QStringLiteral("/nonexistent-dir/report.json")}
                                          << 4;
+    QTest::newRow("report path is a folder") << scenario("/resources/scenarios/healthy-server.json")
+                                                        + QStringList{QStringLiteral("--json"), QStringLiteral("/tmp")}
+                                             << 4;
 }
 
 void TestCliExitCodes::exitCodes()
@@ -68,6 +97,14 @@ void TestCliExitCodes::exitCodes()
         QVERIFY2(!err.trimmed().isEmpty(), "a usage error must say what is wrong");
     if (arguments.contains(QStringLiteral("--scenario")) && code != 3)
         QVERIFY2(out.contains("SIMULATED"), out.constData());
+    if (!arguments.contains(QStringLiteral("--scenario")))
+        QVERIFY2(!out.contains("SIMULATED"), out.constData()); // the real machine is never labelled simulated
+    if (code == 2)
+        QVERIFY2(out.contains("Overall: FAIL") || out.contains("Overall: ERROR"), out.constData());
+    if (code == 4)
+        QVERIFY2(err.contains("Cannot write the report"), err.constData());
+    // stdout is the report only: log lines go to the log file.
+    QVERIFY2(!out.contains("] [info] ["), out.constData());
 }
 
 void TestCliExitCodes::jsonCarriesIdsAndVerdicts()
@@ -90,6 +127,32 @@ void TestCliExitCodes::jsonCarriesIdsAndVerdicts()
     QCOMPARE(verdicts.value(QStringLiteral("admin_membership")), QStringLiteral("pass"));
     QCOMPARE(verdicts.value(QStringLiteral("process_elevated")), QStringLiteral("warning"));
     QCOMPARE(verdicts.value(QStringLiteral("windows_temp_tmp_count")), QStringLiteral("fail"));
+}
+
+void TestCliExitCodes::logAndReportShareTheSessionId()
+{
+    // Second-line support matches the JSON report to the log through the session id: it is on
+    // every log line of the run.
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString json = data.filePath(QStringLiteral("report.json"));
+    QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--scenario"),
+                  QStringLiteral(MARS_SOURCE_DIR "/tests/data/scenarios/warnings-only.json"), QStringLiteral("--json"),
+                  json},
+                 nullptr, nullptr, data.path()),
+             1);
+    QFile report(json);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString sessionId =
+            QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("sessionId")).toString();
+    QVERIFY(!sessionId.isEmpty());
+    QFile log(data.filePath(QStringLiteral("logs/mars-troubleshooter.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+    QVERIFY(lines.size() >= 3); // start-up, run started, one line per check at least
+    const QByteArray tag = QByteArray("[" + sessionId.toUtf8() + "]");
+    for (const QByteArray& line : lines)
+        QVERIFY2(line.contains(tag), line.constData());
 }
 
 void TestCliExitCodes::helpListsEveryOption()

@@ -2,11 +2,13 @@
 // Walks the whole wizard by objectName against a simulated Windows server (ScenarioSystem):
 // Welcome -> Install checks -> fix the 60,500 .tmp files -> automatic re-check -> Back/Next
 // (fresh run) -> Register checks -> Summary. Also: Cancel stops a hung check while Next stays
-// disabled and the status says why, and the goal decides the page order.
+// disabled and the status says why; Back while checks run, then Next, starts clean; "Re-run
+// all" disables Next again until the run ends; and the goal decides the page order.
 // Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
 #include "ChecksPage.h"
 #include "FixDialog.h"
 #include "TroubleshooterWizard.h"
+#include "VerdictAppearance.h"
 #include "WaitForCancelCheck.h"
 #include "WizardTestSupport.h"
 #include "checks/AdminMembershipCheck.h"
@@ -119,6 +121,8 @@ private Q_SLOTS:
     void initTestCase();
     void walkThroughFixAndSummary();
     void cancelStopsAHungCheck();
+    void backWhileRunningThenNextStartsClean();
+    void rerunAllDisablesNextUntilTheRunEnds();
     void registerGoalSkipsInstallChecks();
 };
 
@@ -200,11 +204,29 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), kTimeout_ms);
     QCOMPARE(dialog->plan().itemCount, qint64(60500));
     QVERIFY(dialog->findChild<QTreeWidget*>(QStringLiteral("planTreeWidget"))->topLevelItemCount() > 0);
+    QCOMPARE(verdictAt(model, tempRow), Verdict::Fail); // the preview changed nothing
+    // Record Next's state each time the page's completeness flips during apply + re-check.
+    QList<bool> nextStates;
+    connect(wizard.currentPage(), &QWizardPage::completeChanged, this,
+            [&nextStates, &wizard] { nextStates.append(nextEnabled(wizard)); });
     apply->click();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), FixDialog::Stage::Done, kTimeout_ms);
     QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("fixOutcomeLabel"))->text().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, tempRow) == Verdict::Pass && !runningAt(model, tempRow), kTimeout_ms);
     QTRY_VERIFY(nextEnabled(wizard));
+    // The re-check disabled Next while it ran, then enabled it again.
+    QCOMPARE(nextStates, (QList<bool>{false, true}));
+    // The row turned green, and the panel shows it: "Passed", no fix button any more.
+    auto* heading = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("detailHeadingLabel"));
+    QVERIFY(heading);
+    QTRY_VERIFY2(heading->text().endsWith(VerdictAppearance::text(Verdict::Pass)), qPrintable(heading->text()));
+    QCOMPARE(VerdictAppearance::colour(verdictAt(model, tempRow)), VerdictAppearance::colour(Verdict::Pass));
+    QVERIFY(VerdictAppearance::colour(Verdict::Pass) != VerdictAppearance::colour(Verdict::Fail));
+    QVERIFY(!wizard.currentPage()->findChild<QPushButton*>(fixButtonName));
+    QVERIFY2(statusText(wizard).startsWith(QStringLiteral("Finished: 3 passed.")), qPrintable(statusText(wizard)));
+    QCOMPARE(wizard.findings(Phase::Install).size(), 3);
+    for (const Finding& f : wizard.findings(Phase::Install))
+        QCOMPARE(f.verdict, Verdict::Pass); // the shared state has the re-checked finding too
 
     const QList<JournalEntry> entries = session.journal->entries();
     QCOMPARE(entries.size(), 1);
@@ -320,6 +342,88 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
              qPrintable(statusText(wizard)));
     // The worker really stopped (cooperative cancel), not just the row.
     QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 1, kTimeout_ms);
+}
+
+void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int returnedBefore = WaitForCancelCheck::returnedRuns();
+    const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
+    TroubleshooterWizard wizard(session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickNext(wizard);
+    QAbstractItemModel* model = listModel(wizard);
+    const int hungRow = rowOf(model, WaitForCancelCheck::checkId());
+    const int adminRow = rowOf(model, ids::adminMembership());
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, adminRow) == Verdict::Pass, kTimeout_ms);
+    QVERIFY(runningAt(model, hungRow));
+    QVERIFY(!nextEnabled(wizard));
+
+    // Back while the hung check runs: the page stops it without waiting for it.
+    wizard.button(QWizard::BackButton)->click();
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Welcome));
+    QVERIFY(wizard.findings(Phase::Install).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 1, kTimeout_ms);
+
+    // Next: a fresh run. Nothing of the first run shows: no Pass, no Cancelled.
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::InstallChecks));
+    model = listModel(wizard);
+    QCOMPARE(model->rowCount(), 3);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(verdictAt(model, r), Verdict::NotRun);
+        QVERIFY(runningAt(model, r));
+    }
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY(wizard.findings(Phase::Install).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, adminRow) == Verdict::Pass, kTimeout_ms);
+    QTest::qWait(100); // time for a stale delivery of the first run, if one were coming
+    QCOMPARE(verdictAt(model, hungRow), Verdict::NotRun);
+    QVERIFY(runningAt(model, hungRow));
+    QVERIFY(!nextEnabled(wizard));
+    QCOMPARE(statusText(wizard),
+             QStringLiteral("Next is available when all 3 checks have finished — 1 still running."));
+
+    wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+    QCOMPARE(verdictAt(model, hungRow), Verdict::Cancelled);
+    QVERIFY(nextEnabled(wizard));
+    QCOMPARE(wizard.findings(Phase::Install).size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 2, kTimeout_ms);
+}
+
+void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int returnedBefore = WaitForCancelCheck::returnedRuns();
+    const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
+    TroubleshooterWizard wizard(session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickNext(wizard);
+    QAbstractItemModel* model = listModel(wizard);
+    const int hungRow = rowOf(model, WaitForCancelCheck::checkId());
+    auto* cancel = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    auto* rerunAll = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("rerunAllButton"));
+    QVERIFY(cancel && rerunAll);
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ids::processElevated())) == Verdict::Pass, kTimeout_ms);
+    QVERIFY(!nextEnabled(wizard));
+    cancel->click();
+    QVERIFY(nextEnabled(wizard));
+
+    rerunAll->click();
+    QVERIFY(!nextEnabled(wizard)); // at once, before any result arrives
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QCOMPARE(verdictAt(model, hungRow), Verdict::NotRun); // the Cancelled of the last run is gone
+    QVERIFY(runningAt(model, hungRow));
+    QVERIFY(cancel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ids::adminMembership())) == Verdict::Pass, kTimeout_ms);
+    QVERIFY(!nextEnabled(wizard)); // still: one check is running
+    cancel->click();
+    QVERIFY(nextEnabled(wizard));
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 2, kTimeout_ms);
 }
 
 void TestWizardWalkthrough::registerGoalSkipsInstallChecks()

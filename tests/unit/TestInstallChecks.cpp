@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
-// A1, A2 and F1 over every scenario (data-driven), and the broken-install repair path:
-// restart as administrator, then delete the .tmp files, each verified by its check.
+// A1, A2 and F1 over every scenario (data-driven), over tables of patched scenarios (account
+// states, the F1 thresholds, what counts as a .tmp file), when the probe itself fails, and the
+// broken-install repair path: restart as administrator, then delete the .tmp files, each
+// verified by its check.
+#include "ScenarioTestData.h"
+#include "checks/AccountText.h"
 #include "checks/AdminMembershipCheck.h"
 #include "checks/CheckIds.h"
 #include "checks/ProcessElevatedCheck.h"
@@ -11,12 +15,87 @@
 #include "system/ScenarioSystem.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSet>
 #include <QTest>
+
+#include <functional>
 
 using namespace mars;
 
 namespace {
+// Forwards every question to a scenario, except the ones a test overrides to fail: a probe
+// that cannot read the token, find the temp folder or list it.
+class FailingSystem final : public SystemProbe
+{
+public:
+    explicit FailingSystem(std::shared_ptr<SystemProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    std::function<Probed<AccountInfo>()> accountAnswer;
+    std::function<Probed<QString>()> tempDirAnswer;
+    std::function<Probed<qint64>()> listingAnswer;
+
+    QString description() const override { return m_inner->description(); }
+    bool isSimulated() const override { return m_inner->isSimulated(); }
+    Probed<AccountInfo> account() const override { return accountAnswer ? accountAnswer() : m_inner->account(); }
+    Probed<FileAttributes> fileAttributes(const QString& path) const override { return m_inner->fileAttributes(path); }
+    Probed<QString> systemTempDir() const override
+    {
+        return tempDirAnswer ? tempDirAnswer() : m_inner->systemTempDir();
+    }
+    Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override
+    {
+        return listingAnswer ? listingAnswer() : m_inner->forEachEntry(dir, visit);
+    }
+    Probed<bool> canModifyFolder(const QString& dir) const override { return m_inner->canModifyFolder(dir); }
+    Probed<DiskSpace> diskSpace(const QString& path) const override { return m_inner->diskSpace(path); }
+    Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                       RegistryView view) const override
+    {
+        return m_inner->readRegistry(hive, key, valueName, view);
+    }
+    Probed<OsInfo> osInfo() const override { return m_inner->osInfo(); }
+    Probed<ClockInfo> clock() const override { return m_inner->clock(); }
+    Probed<ServiceInfo> service(const QString& name) const override { return m_inner->service(name); }
+    Probed<QStringList> pendingRebootReasons() const override { return m_inner->pendingRebootReasons(); }
+    Probed<ProxyConfig> winHttpProxy() const override { return m_inner->winHttpProxy(); }
+    DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override
+    {
+        return m_inner->deleteRegularFile(dir, name);
+    }
+    Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
+                                            FileAttributes clear) const override
+    {
+        return m_inner->changeAttributes(path, set, clear);
+    }
+    RelaunchResult relaunchElevated(const QStringList& arguments) const override
+    {
+        return m_inner->relaunchElevated(arguments);
+    }
+    Probed<ServiceState> startService(const QString& name) const override { return m_inner->startService(name); }
+
+private:
+    std::shared_ptr<SystemProbe> m_inner;
+};
+
+CheckContext contextOf(std::shared_ptr<SystemProbe> system)
+{
+    CheckContext context;
+    context.env.system = std::move(system);
+    return context;
+}
+
+// A patched minimal scenario (ScenarioTestData.h) as a check context.
+CheckContext patched(const QByteArray& patchJson)
+{
+    std::shared_ptr<SystemProbe> system = test::fromPatch(patchJson.constData());
+    if (!system)
+        qFatal("test scenario rejected: %s", patchJson.constData());
+    return contextOf(system);
+}
+
 QString scenarioPath(const QString& name)
 {
     const QString shipped = QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/") + name;
@@ -41,6 +120,14 @@ class TestInstallChecks : public QObject
 private Q_SLOTS:
     void verdicts_data();
     void verdicts();
+    void accountStates_data();
+    void accountStates();
+    void tmpCountThresholds_data();
+    void tmpCountThresholds();
+    void tmpCountCountsOnlyRegularTmpFilesDirectlyInside();
+    void tmpCountProbeFailures_data();
+    void tmpCountProbeFailures();
+    void tmpCountReportsProgressAndCanBeCancelled();
     void brokenInstallIsRepairedAndVerified();
     void catalogIdsAreUniqueAndFixesHaveOwners();
 };
@@ -60,11 +147,16 @@ void TestInstallChecks::verdicts_data()
     QTest::newRow("broken-install A2") << "broken-install.json" << a2 << Verdict::Warning
                                        << "not running as administrator";
     QTest::newRow("broken-install F1") << "broken-install.json" << f1 << Verdict::Fail << "70,000 .tmp";
-    QTest::newRow("broken-register F1") << "broken-register.json" << f1 << Verdict::Fail << ".tmp";
+    QTest::newRow("broken-register A1") << "broken-register.json" << a1 << Verdict::Pass << "administrator";
+    QTest::newRow("broken-register A2") << "broken-register.json" << a2 << Verdict::Pass << "administrator";
+    QTest::newRow("broken-register F1") << "broken-register.json" << f1 << Verdict::Fail << "61,000 .tmp";
+    QTest::newRow("warnings-only A1") << "warnings-only.json" << a1 << Verdict::Pass << "administrator";
     QTest::newRow("warnings-only A2") << "warnings-only.json" << a2 << Verdict::Warning << "administrator";
     QTest::newRow("warnings-only F1") << "warnings-only.json" << f1 << Verdict::Warning << "65,535";
     QTest::newRow("not-admin A1") << "not-admin.json" << a1 << Verdict::Fail << "not an administrator";
     QTest::newRow("not-admin A2") << "not-admin.json" << a2 << Verdict::Fail << "not an administrator";
+    QTest::newRow("not-admin F1") << "not-admin.json" << f1 << Verdict::Pass << ".tmp";
+    QTest::newRow("temp-missing A1") << "temp-missing.json" << a1 << Verdict::Pass << "administrator";
     QTest::newRow("temp-missing F1") << "temp-missing.json" << f1 << Verdict::Error << "temp folder";
 }
 
@@ -81,6 +173,202 @@ void TestInstallChecks::verdicts()
     QVERIFY2(f.summary.contains(cause, Qt::CaseInsensitive), qPrintable(f.summary));
     if (verdictNeedsAttention(f.verdict) && f.verdict != Verdict::Error)
         QVERIFY2(!f.remedy.isEmpty(), "a problem without a next step");
+    if (f.verdict == Verdict::Pass)
+        QVERIFY2(f.fixIds.isEmpty(), "a pass offers no fix");
+    QCOMPARE(f.docUrl, catalog.check(checkId)->info().docUrl);
+    // A finding never claims more than it read: every evidence row has a value.
+    for (const Evidence& e : f.evidence)
+        QVERIFY2(!e.key.isEmpty() && !e.value.isEmpty(), qPrintable(e.key));
+}
+
+void TestInstallChecks::accountStates_data()
+{
+    QTest::addColumn<QByteArray>("account"); // the scenario's "account", or "" for a token that cannot be read
+    QTest::addColumn<Verdict>("a1");
+    QTest::addColumn<Verdict>("a2");
+    QTest::addColumn<bool>("restartOffered");
+    QTest::addColumn<QString>("token"); // A2's "Token" evidence
+
+    QTest::newRow("elevated administrator")
+            << QByteArray(R"({"user": "CONTOSO\\admin", "adminMember": true, "elevation": "elevated"})")
+            << Verdict::Pass << Verdict::Pass << false << elevationId(TokenElevation::Elevated);
+    QTest::newRow("administrator, limited token")
+            << QByteArray(R"({"user": "CONTOSO\\admin", "adminMember": true, "elevation": "limited"})") << Verdict::Pass
+            << Verdict::Warning << true << elevationId(TokenElevation::Limited);
+    QTest::newRow("standard user") << QByteArray(
+            R"({"user": "CONTOSO\\user", "adminMember": false, "elevation": "not_admin"})")
+                                   << Verdict::Fail << Verdict::Fail << false << elevationId(TokenElevation::NotAdmin);
+    QTest::newRow("token unreadable") << QByteArray() << Verdict::Error << Verdict::Error << false << QString();
+}
+
+void TestInstallChecks::accountStates()
+{
+    QFETCH(QByteArray, account);
+    QFETCH(Verdict, a1);
+    QFETCH(Verdict, a2);
+    QFETCH(bool, restartOffered);
+    QFETCH(QString, token);
+    CheckContext context;
+    if (account.isEmpty()) {
+        auto failing = std::make_shared<FailingSystem>(test::fromPatch("{}"));
+        failing->accountAnswer = [] {
+            return Probed<AccountInfo>::bad(ProbeStatus::Denied, QStringLiteral("OpenProcessToken: access denied"), 5);
+        };
+        context = contextOf(failing);
+    } else {
+        context = patched("{\"account\": " + account + "}");
+    }
+
+    const Finding membership = AdminMembershipCheck().run(context);
+    QCOMPARE(membership.checkId, ids::adminMembership());
+    QCOMPARE(membership.verdict, a1);
+    QVERIFY(membership.fixIds.isEmpty()); // A1 has no one-click fix: only guidance
+    const Finding elevated = ProcessElevatedCheck().run(context);
+    QCOMPARE(elevated.checkId, ids::processElevated());
+    QCOMPARE(elevated.verdict, a2);
+    QCOMPARE(elevated.fixIds.contains(ids::fixRestartAsAdministrator()), restartOffered);
+    QCOMPARE(elevated.fixIds.size(), restartOffered ? 1 : 0);
+
+    if (a1 == Verdict::Error) {
+        // "Could not read" is never confused with "not an administrator".
+        QVERIFY(membership.detail.contains(QStringLiteral("access denied")));
+        QVERIFY(elevated.detail.contains(QStringLiteral("access denied")));
+        QVERIFY(membership.evidence.isEmpty());
+        return;
+    }
+    const QString user = a1 == Verdict::Pass ? QStringLiteral("CONTOSO\\admin") : QStringLiteral("CONTOSO\\user");
+    QCOMPARE(membership.evidenceValue(QStringLiteral("Account")), user);
+    QVERIFY(membership.summary.contains(user));
+    QCOMPARE(elevated.evidenceValue(QStringLiteral("Token")), token);
+    // Every problem says what to do next; a pass has nothing to do.
+    QCOMPARE(!membership.remedy.isEmpty(), a1 != Verdict::Pass);
+    QCOMPARE(!elevated.remedy.isEmpty(), a2 != Verdict::Pass);
+}
+
+void TestInstallChecks::tmpCountThresholds_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<Verdict>("expected");
+    QTest::newRow("empty") << 0 << Verdict::Pass;
+    QTest::newRow("one") << 1 << Verdict::Pass;
+    QTest::newRow("just below the warning") << int(TempTmpCountCheck::kWarnAt - 1) << Verdict::Pass;
+    QTest::newRow("at the warning") << int(TempTmpCountCheck::kWarnAt) << Verdict::Warning;
+    QTest::newRow("just below the failure") << int(TempTmpCountCheck::kFailAt - 1) << Verdict::Warning;
+    QTest::newRow("at the failure") << int(TempTmpCountCheck::kFailAt) << Verdict::Fail;
+    QTest::newRow("at the Windows limit") << 65535 << Verdict::Fail;
+    QTest::newRow("past the limit") << 70000 << Verdict::Fail;
+}
+
+void TestInstallChecks::tmpCountThresholds()
+{
+    QFETCH(int, count);
+    QFETCH(Verdict, expected);
+    // The catalog's F1 thresholds, independent of the class constants.
+    QCOMPARE(TempTmpCountCheck::kWarnAt, 50000);
+    QCOMPARE(TempTmpCountCheck::kFailAt, 60000);
+    // Plus a few files that never count: a log and an in-use .tmp that does count.
+    const QByteArray patch = QByteArrayLiteral(R"({"tempFolder": {"files": [)")
+                             + R"({"pattern": "tmp{n}.tmp", "count": )" + QByteArray::number(count)
+                             + R"(, "size": 2}, {"name": "setup.log", "size": 5}]}})";
+    const Finding f = TempTmpCountCheck().run(patched(patch));
+    QCOMPARE(f.verdict, expected);
+    QCOMPARE(f.evidenceValue(QStringLiteral(".tmp files")), QLocale().toString(count));
+    QCOMPARE(f.evidenceValue(QStringLiteral("All entries in the folder")), QLocale().toString(count + 1));
+    QCOMPARE(f.evidenceValue(QStringLiteral("Size of .tmp files")), QLocale().formattedDataSize(2 * qint64(count)));
+    QVERIFY2(f.summary.contains(QLocale().toString(count)), qPrintable(f.summary));
+    QVERIFY2(f.summary.contains(test::kTemp), qPrintable(f.summary));
+    if (expected == Verdict::Pass) {
+        QVERIFY(f.fixIds.isEmpty());
+        QVERIFY(f.remedy.isEmpty());
+    } else {
+        QCOMPARE(f.fixIds, QStringList{ids::fixDeleteTempTmpFiles()});
+        QVERIFY(f.remedy.contains(test::kTemp));
+    }
+}
+
+void TestInstallChecks::tmpCountCountsOnlyRegularTmpFilesDirectlyInside()
+{
+    const CheckContext context = patched(R"({"tempFolder": {
+        "files": [{"name": "a.tmp", "size": 100}, {"name": "B.TMP", "size": 20}, {"name": "c.TmP", "readOnly": true},
+                  {"name": "busy.tmp", "inUse": true}, {"name": "d.tmpx"}, {"name": ".tmp"},
+                  {"name": "a.tmp.log"}, {"name": "setup.log"}],
+        "directories": ["x.tmp", "cache"],
+        "symlinks": ["y.tmp", "link"]}})");
+    const Finding f = TempTmpCountCheck().run(context);
+    QCOMPARE(f.verdict, Verdict::Pass);
+    QCOMPARE(f.evidenceValue(QStringLiteral(".tmp files")), QStringLiteral("4")); // a, B, c, busy
+    QCOMPARE(f.evidenceValue(QStringLiteral("Read-only .tmp files")), QStringLiteral("1"));
+    QCOMPARE(f.evidenceValue(QStringLiteral("Folders or links named *.tmp")), QStringLiteral("2")); // x.tmp, y.tmp
+    QCOMPARE(f.evidenceValue(QStringLiteral("All entries in the folder")), QStringLiteral("12"));
+    QCOMPARE(f.evidenceValue(QStringLiteral("Size of .tmp files")), QLocale().formattedDataSize(120));
+    QCOMPARE(f.evidenceValue(QStringLiteral("Folder")), test::kTemp);
+
+    // The fix's preview agrees with the count: read-only files, folders and links stay.
+    const FixPlan plan = TempCleanupFix().preview(context);
+    QCOMPARE(plan.itemCount, 3); // a, B, busy (in use is only known when deleting)
+    QCOMPARE(plan.totalBytes, 120);
+    QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
+}
+
+void TestInstallChecks::tmpCountProbeFailures_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<bool>("askForAdmin"); // the remedy says to restart as administrator
+    QTest::newRow("temp folder unknown") << QStringLiteral("tempDir") << false;
+    QTest::newRow("listing denied") << QStringLiteral("denied") << true;
+    QTest::newRow("listing failed") << QStringLiteral("failed") << false;
+}
+
+void TestInstallChecks::tmpCountProbeFailures()
+{
+    // A probe that cannot read the folder is an Error, never a pass with zero files.
+    QFETCH(QString, failure);
+    QFETCH(bool, askForAdmin);
+    auto system = std::make_shared<FailingSystem>(test::fromPatch("{}"));
+    if (failure == QLatin1String("tempDir")) {
+        system->tempDirAnswer = [] {
+            return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("GetSystemWindowsDirectory failed"));
+        };
+    } else {
+        const ProbeStatus status = failure == QLatin1String("denied") ? ProbeStatus::Denied : ProbeStatus::Failed;
+        system->listingAnswer = [status] {
+            return Probed<qint64>::bad(status, QStringLiteral("FindFirstFileExW: error %1").arg(int(status)));
+        };
+    }
+    const CheckContext context = contextOf(system);
+    const Finding f = TempTmpCountCheck().run(context);
+    QCOMPARE(f.verdict, Verdict::Error);
+    QVERIFY(f.fixIds.isEmpty()); // nothing to delete when nothing was counted
+    QVERIFY(f.evidenceValue(QStringLiteral(".tmp files")).isEmpty());
+    QVERIFY2(f.detail.contains(failure == QLatin1String("tempDir") ? QStringLiteral("GetSystemWindowsDirectory")
+                                                                   : QStringLiteral("FindFirstFileExW")),
+             qPrintable(f.detail));
+    QCOMPARE(f.remedy.contains(QStringLiteral("administrator")), askForAdmin);
+    QVERIFY(!TempCleanupFix().preview(context).canApply);
+}
+
+void TestInstallChecks::tmpCountReportsProgressAndCanBeCancelled()
+{
+    CheckContext context = load(QStringLiteral("broken-install.json")); // 70,003 entries
+    qint64 reports = 0, lastDone = 0;
+    bool unknownTotal = true;
+    context.progress = [&](qint64 done, qint64 total, const QString& text) {
+        ++reports;
+        unknownTotal = unknownTotal && total < 0 && !text.isEmpty();
+        QVERIFY(done > lastDone);
+        lastDone = done;
+    };
+    QCOMPARE(TempTmpCountCheck().run(context).verdict, Verdict::Fail);
+    QVERIFY2(reports >= 6, qPrintable(QString::number(reports))); // about every 10,000 entries: it is alive
+    QVERIFY(unknownTotal); // the total is not known while streaming
+
+    // Cancelled while counting: Cancelled, never a verdict over a partial count.
+    context.progress = [](qint64, qint64, const QString&) {};
+    context.cancel.cancel();
+    const Finding cancelled = TempTmpCountCheck().run(context);
+    QCOMPARE(cancelled.verdict, Verdict::Cancelled);
+    QCOMPARE(cancelled.checkId, ids::windowsTempTmpCount());
+    QVERIFY(cancelled.fixIds.isEmpty());
 }
 
 void TestInstallChecks::brokenInstallIsRepairedAndVerified()

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// The translations embedded by translations/CMakeLists.txt (mars_translations): one .qm per
+// .ts under :/i18n, found the way app/main.cpp looks for them, and German where it matters.
+#include "checks/TempTmpCountCheck.h"
+#include "engine/Verdict.h"
+#include "system/PosixSystem.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace mars;
+
+namespace {
+// The same lookup as installTranslators() in app/main.cpp.
+bool loadAppTranslation(QTranslator* translator, const QLocale& locale)
+{
+    return translator->load(locale, QStringLiteral("mars-troubleshooter"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n"));
+}
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyTsFileIsEmbeddedAsQm();
+    void germanVerdictsAndSummaries();
+    void englishAndUnknownLanguagesStayEnglish();
+};
+
+void TestTranslations::everyTsFileIsEmbeddedAsQm()
+{
+    const QDir sources(QStringLiteral(MARS_SOURCE_DIR "/translations"));
+    const QStringList tsFiles = sources.entryList({QStringLiteral("*.ts")}, QDir::Files);
+    QVERIFY(tsFiles.contains(QStringLiteral("mars-troubleshooter_de.ts")));
+    QVERIFY(tsFiles.contains(QStringLiteral("mars-troubleshooter_en.ts")));
+    for (const QString& ts : tsFiles) {
+        const QString qm = QStringLiteral(":/i18n/") + QFileInfo(ts).completeBaseName() + QStringLiteral(".qm");
+        QTranslator translator;
+        QVERIFY2(translator.load(qm), qPrintable(qm + QStringLiteral(" is missing or not a .qm file")));
+    }
+}
+
+void TestTranslations::germanVerdictsAndSummaries()
+{
+    QTranslator german;
+    QVERIFY(loadAppTranslation(&german, QLocale(QLocale::German, QLocale::Austria))); // falls back to _de
+    QCOMPARE(QFileInfo(german.filePath()).fileName(), QStringLiteral("mars-troubleshooter_de.qm"));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+
+    QCOMPARE(verdictLabel(Verdict::Pass), QStringLiteral("OK"));
+    QCOMPARE(verdictLabel(Verdict::Fail), QStringLiteral("FEHLER"));
+    QCOMPARE(verdictId(Verdict::Fail), QStringLiteral("fail")); // JSON ids never change
+
+    // A real check: its context (Q_DECLARE_TR_FUNCTIONS) must match the one lupdate recorded.
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    CheckContext context;
+    context.env.system = std::make_shared<PosixSystem>(temp.path());
+    const TempTmpCountCheck check;
+    QCOMPARE(check.info().title, QStringLiteral(".tmp-Dateien im Windows-Temp-Ordner"));
+    const Finding finding = check.run(context);
+    QCOMPARE(finding.verdict, Verdict::Pass);
+    QVERIFY2(finding.summary.startsWith(QStringLiteral("Der Temp-Ordner ")), qPrintable(finding.summary));
+
+    QVERIFY(QCoreApplication::removeTranslator(&german));
+    QCOMPARE(verdictLabel(Verdict::Pass), QStringLiteral("PASS"));
+}
+
+void TestTranslations::englishAndUnknownLanguagesStayEnglish()
+{
+    QTranslator english;
+    QVERIFY(loadAppTranslation(&english, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QCOMPARE(QFileInfo(english.filePath()).fileName(), QStringLiteral("mars-troubleshooter_en.qm"));
+    QCoreApplication::installTranslator(&english); // refused while en.qm is empty (no plural forms yet)
+    QCOMPARE(verdictLabel(Verdict::Warning), QStringLiteral("WARN"));
+    QCoreApplication::removeTranslator(&english);
+
+    QTranslator none;
+    QVERIFY(!loadAppTranslation(&none, QLocale(QLocale::Japanese, QLocale::Japan)));
+    QCOMPARE(verdictLabel(Verdict::Warning), QStringLiteral("WARN"));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "TestTranslations.moc"
