@@ -13,28 +13,6 @@
 
 namespace mars {
 
-namespace {
-// Redacts every string inside a JSON value, keeping its shape.
-QJsonValue redactValue(const QJsonValue& value, const Redactor& redactor)
-{
-    if (value.isString())
-        return redactor.redact(value.toString());
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = redactValue(it.value(), redactor);
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it)
-            *it = redactValue(*it, redactor);
-        return array;
-    }
-    return value;
-}
-} // namespace
-
 FixJournal::FixJournal(QString filePath, QString sessionId, std::shared_ptr<const Redactor> redactor)
     : m_filePath(std::move(filePath))
     , m_sessionId(std::move(sessionId))
@@ -59,7 +37,7 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
 
     QJsonObject json = toJson(entry);
     if (m_redactor)
-        json = redactValue(json, *m_redactor).toObject();
+        json = m_redactor->redact(QJsonValue(json)).toObject();
     const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
 
     QMutexLocker lock(&m_mutex);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "Redactor.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace mars {
@@ -70,6 +73,25 @@ std::string Redactor::redact(std::string_view utf8) const
 {
     const QString in = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
     return redact(in).toStdString();
+}
+
+QJsonValue Redactor::redact(const QJsonValue& value) const
+{
+    if (value.isString())
+        return redact(value.toString());
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = redact(it.value());
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = redact(QJsonValue(*it));
+        return array;
+    }
+    return value;
 }
 
 } // namespace mars

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QReadWriteLock>
 #include <QRegularExpression>
@@ -29,6 +30,9 @@ public:
     void addSecret(const QString& secret);
     QString redact(const QString& text) const;
     std::string redact(std::string_view utf8) const;
+    // Every string inside a JSON value, keeping its shape. Redacting the serialised text instead
+    // can cut a JSON escape in half (`/pw:\"x\"`), and the result then fails to parse.
+    QJsonValue redact(const QJsonValue& value) const;
 
 private:
     mutable QReadWriteLock m_lock;

@@ -33,27 +33,6 @@ QJsonObject findingToJson(const Finding& f, const Redactor& r)
     return o;
 }
 
-// Redacts every string inside a JSON value, keeping its shape. Redacting the serialised text
-// instead can cut a JSON escape in half (`/pw:\"x\"`), and the entry then fails to parse.
-QJsonValue redactValue(const QJsonValue& value, const Redactor& redactor)
-{
-    if (value.isString())
-        return redactor.redact(value.toString());
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = redactValue(it.value(), redactor);
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it)
-            *it = redactValue(*it, redactor);
-        return array;
-    }
-    return value;
-}
-
 QString isoOrEmpty(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -91,7 +70,7 @@ QByteArray JsonExporter::toJson(const Report& report) const
     for (const JournalEntry& e : report.fixes) {
         // The journal already redacted its text when it wrote it; redact again for entries
         // that never went through a file.
-        fixes.append(redactValue(FixJournal::toJson(e), r));
+        fixes.append(r.redact(QJsonValue(FixJournal::toJson(e))));
     }
     root.insert(QLatin1String("fixes"), fixes);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -124,7 +103,8 @@ QString TextExporter::toText(const Report& report) const
                       : QString(QStringLiteral("SIMULATED: ") + report.systemDescription))
           << " - nothing here describes a real machine\n";
     s << "MARS Agent Troubleshooter " << report.toolVersion << "  session " << report.sessionId << '\n';
-    s << "Host: " << report.hostName << "  OS: " << report.osDescription << "  User: " << report.userName << '\n';
+    s << "Host: " << m_redactor.redact(report.hostName) << "  OS: " << m_redactor.redact(report.osDescription)
+      << "  User: " << m_redactor.redact(report.userName) << '\n';
     s << "Goal: " << report.goal << "  Cloud: " << report.cloud
       << "  Phases: " << report.phases.join(QLatin1String(", ")) << "\n\n";
     int idWidth = 2;

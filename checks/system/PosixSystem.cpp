@@ -56,6 +56,8 @@ FileAttributes attributesOf(const struct stat& st)
         attributes |= FileAttribute::Directory;
     if (S_ISLNK(st.st_mode))
         attributes |= FileAttribute::ReparsePoint; // the Windows notion closest to a symlink
+    if (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        attributes |= FileAttribute::Device; // never counted or planned as a .tmp file
     if ((st.st_mode & 0222) == 0)
         attributes |= FileAttribute::ReadOnly;
     return attributes;

@@ -9,12 +9,13 @@ namespace mars {
 namespace {
 // Lower-case names as scenario files and reports spell them, in bit order so lists read the
 // same way `attrib` and PowerShell order them.
-constexpr std::array<std::pair<FileAttribute, const char*>, 9> kAttributeNames{{
+constexpr std::array<std::pair<FileAttribute, const char*>, 10> kAttributeNames{{
         {FileAttribute::ReadOnly, "readonly"},
         {FileAttribute::Hidden, "hidden"},
         {FileAttribute::System, "system"},
         {FileAttribute::Directory, "directory"},
         {FileAttribute::Archive, "archive"},
+        {FileAttribute::Device, "device"},
         {FileAttribute::Sparse, "sparse"},
         {FileAttribute::ReparsePoint, "reparse_point"},
         {FileAttribute::Compressed, "compressed"},

@@ -43,6 +43,7 @@ enum class FileAttribute : quint32 {
     System = 0x4,
     Directory = 0x10,
     Archive = 0x20,
+    Device = 0x40, // Windows: reserved; POSIX: a FIFO, socket or device node
     Sparse = 0x200,
     ReparsePoint = 0x400,
     Compressed = 0x800,
@@ -80,8 +81,12 @@ struct DirEntry
 
     bool isDirectory() const { return attributes.testFlag(FileAttribute::Directory); }
     bool isReparsePoint() const { return attributes.testFlag(FileAttribute::ReparsePoint); }
-    // A plain file: not a folder, not a symlink/junction/other reparse point.
-    bool isRegularFile() const { return !isDirectory() && !isReparsePoint(); }
+    // A plain file: not a folder, not a symlink/junction/other reparse point, not a device.
+    bool isRegularFile() const
+    {
+        return !attributes.testAnyFlags(FileAttributes(FileAttribute::Directory) | FileAttribute::ReparsePoint
+                                        | FileAttribute::Device);
+    }
 };
 
 // Result of deleting one file by handle.

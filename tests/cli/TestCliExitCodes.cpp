@@ -159,8 +159,9 @@ void TestCliExitCodes::helpListsEveryOption()
 {
     QByteArray out;
     QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
-    for (const char* option : {"--cli", "--phase", "--json", "--scenario", "--temp-dir", "--install-dir",
-                               "--vault-credentials", "--cloud", "--goal", "--data-dir", "--verbose", "--version"})
+    for (const char* option :
+         {"--cli", "--phase", "--json", "--scenario", "--temp-dir", "--install-dir", "--vault-credentials", "--cloud",
+          "--goal", "--data-dir", "--language", "--verbose", "--version"})
         QVERIFY2(out.contains(option), option);
     QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
     QVERIFY(out.startsWith("mars-troubleshooter "));

@@ -126,6 +126,8 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("outside.tmp"))));
     // A link named *.tmp to a file outside: neither the link nor its target may go.
     QVERIFY(QFile::link(out.filePath(QStringLiteral("target.txt")), dir.filePath(QStringLiteral("y.tmp"))));
+    // A FIFO named *.tmp: opening it to delete would block; it is not a file to count or plan.
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.tmp"))).constData(), 0600), 0);
     const QString readOnly = dir.filePath(QStringLiteral("ro.tmp"));
     writeFile(readOnly);
     QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadGroup));
@@ -140,8 +142,8 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     QCOMPARE(before.verdict, Verdict::Pass); // 27 regular .tmp files: far below the thresholds
     QCOMPARE(before.evidenceValue(QStringLiteral(".tmp files")), QStringLiteral("27"));
     QCOMPARE(before.evidenceValue(QStringLiteral("Read-only .tmp files")), QStringLiteral("1"));
-    QCOMPARE(before.evidenceValue(QStringLiteral("Folders or links named *.tmp")), QStringLiteral("3"));
-    QCOMPARE(before.evidenceValue(QStringLiteral("All entries in the folder")), QStringLiteral("31"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("Folders or links named *.tmp")), QStringLiteral("4"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("All entries in the folder")), QStringLiteral("32"));
     QVERIFY(before.fixIds.isEmpty()); // a pass offers no fix
 
     TempCleanupFix fix;
@@ -150,11 +152,12 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     QCOMPARE(plan.itemCount, 26); // 25 + locked (in use is only known when deleting); read-only excluded
     QCOMPARE(plan.totalBytes, qint64(25 * 100 + 10));
     QCOMPARE(plan.changes.size(), 20 + 2); // a sample of 20 names, "... and 6 more", what is left alone
-    QVERIFY(plan.changes.constLast().target.startsWith(QStringLiteral("1 read-only files, 3 folders or links")));
+    QVERIFY(plan.changes.constLast().target.startsWith(QStringLiteral("1 read-only files, 4 folders or links")));
     QVERIFY(!plan.reversible);
     QVERIFY(!plan.undoDescription.isEmpty());
     QCOMPARE(plan.parameters.value(QStringLiteral("folder")).toString(), temp.path());
-    QCOMPARE(dir.count(), uint(2 + 31)); // preview changed nothing
+    // Preview changed nothing ("." and ".." included; QDir::System makes it list the FIFO).
+    QCOMPARE(QDir(temp.path(), {}, QDir::NoSort, QDir::AllEntries | QDir::System | QDir::Hidden).count(), uint(2 + 32));
 
     const FixOutcome outcome = fix.apply(context, plan);
     QCOMPARE(outcome.result, FixResult::PartlyApplied);
@@ -170,6 +173,7 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("keep.log"))));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("x.tmp"))).isDir());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x.tmp/inner.tmp"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("pipe.tmp"))));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("outside.tmp"))).isSymLink());
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("y.tmp"))).isSymLink());
     QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("y.tmp"))).symLinkTarget(),
