@@ -58,7 +58,7 @@ bool Logging::init(const LogOptions& options, std::shared_ptr<const Redactor> re
     QMutexLocker lock(&s.mutex);
     spdlog::drop_all();
 
-    const std::string pattern = "[%Y-%m-%d %H:%M:%S.%e] [" + options.sessionId.toStdString() + "] [%l] [%n] %v";
+    const std::string pattern = "[%Y-%m-%d %H:%M:%S.%e %z] [" + options.sessionId.toStdString() + "] [%l] [%n] %v";
     std::vector<spdlog::sink_ptr> children;
     s.ring = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(size_t(qMax(1, options.ringCapacity_lines)));
     children.push_back(s.ring);
