@@ -156,7 +156,7 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
         m_evidence->setRowCount(int(finding.evidence.size()));
         for (int r = 0; r < finding.evidence.size(); ++r) {
             const Evidence& e = finding.evidence.at(r);
-            m_evidence->setItem(r, 0, new QTableWidgetItem(e.key));
+            m_evidence->setItem(r, 0, new QTableWidgetItem(e.label));
             auto* value = new QTableWidgetItem(e.value);
             value->setToolTip(e.value);
             m_evidence->setItem(r, 1, value);

@@ -37,9 +37,10 @@ Finding AdminMembershipCheck::run(const CheckContext& context) const
                                       tr("The account %1 is not an administrator, so it cannot install or register "
                                          "the backup agent.")
                                               .arg(a.userName));
-    f.addEvidence(tr("Account"), a.userName)
-            .addEvidence(tr("Administrators group"), a.adminMember ? tr("member") : tr("not a member"))
-            .addEvidence(tr("How it was determined"), a.adminSource);
+    f.addEvidence(QStringLiteral("account"), tr("Account"), a.userName)
+            .addEvidence(QStringLiteral("administrators_group"), tr("Administrators group"),
+                         a.adminMember ? tr("member") : tr("not a member"))
+            .addEvidence(QStringLiteral("determined_by"), tr("How it was determined"), a.adminSource);
     f.detail = tr("Token membership in BUILTIN\\Administrators: %1 (%2).")
                        .arg(a.adminMember ? tr("yes") : tr("no"), a.adminSource);
     if (!a.adminMember)

@@ -50,7 +50,8 @@ Finding ProcessElevatedCheck::run(const CheckContext& context) const
                 tr("Sign in with an account in the local Administrators group, then start the troubleshooter again.");
         break;
     }
-    f.addEvidence(tr("Account"), a.userName).addEvidence(tr("Token"), elevationId(a.elevation));
+    f.addEvidence(QStringLiteral("account"), tr("Account"), a.userName)
+            .addEvidence(QStringLiteral("token"), tr("Token"), elevationId(a.elevation));
     f.detail = tr("Process token elevation: %1; administrator membership: %2.")
                        .arg(elevationId(a.elevation), a.adminSource);
     return f;

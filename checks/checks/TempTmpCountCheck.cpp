@@ -65,7 +65,7 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
                                                    "be counted.")
                                                         .arg(dir.value));
         f.detail = listed.reason;
-        f.addEvidence(tr("Folder"), dir.value);
+        f.addEvidence(QStringLiteral("folder"), tr("Folder"), dir.value);
         if (listed.status == ProbeStatus::Denied)
             f.remedy = tr("Restart the troubleshooter as administrator and run this check again.");
         return f;
@@ -93,14 +93,15 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
                       "delete %1\\*.tmp by hand as administrator.")
                            .arg(dir.value);
     }
-    f.addEvidence(tr("Folder"), dir.value)
-            .addEvidence(tr(".tmp files"), count)
-            .addEvidence(tr("Size of .tmp files"), locale.formattedDataSize(tmpBytes))
-            .addEvidence(tr("Read-only .tmp files"), locale.toString(readOnlyTmp))
-            .addEvidence(tr("Folders or links named *.tmp"), locale.toString(otherTmp))
-            .addEvidence(tr("All entries in the folder"), locale.toString(entries))
+    f.addEvidence(QStringLiteral("folder"), tr("Folder"), dir.value)
+            .addEvidence(QStringLiteral("tmp_files"), tr(".tmp files"), count)
+            .addEvidence(QStringLiteral("tmp_size"), tr("Size of .tmp files"), locale.formattedDataSize(tmpBytes))
+            .addEvidence(QStringLiteral("readonly_tmp_files"), tr("Read-only .tmp files"), locale.toString(readOnlyTmp))
+            .addEvidence(QStringLiteral("non_file_tmp_entries"), tr("Folders or links named *.tmp"),
+                         locale.toString(otherTmp))
+            .addEvidence(QStringLiteral("folder_entries"), tr("All entries in the folder"), locale.toString(entries))
             .addEvidence(
-                    tr("Thresholds"),
+                    QStringLiteral("thresholds"), tr("Thresholds"),
                     tr("warning from %1, failure from %2").arg(locale.toString(kWarnAt), locale.toString(kFailAt)));
     f.detail = tr("GetTempFileName uses only the low 16 bits of its unique number, so one folder and prefix allow "
                   "at most 65,535 names; past that, creating a temp file fails. Counted regular files matching "

@@ -10,11 +10,13 @@
 
 namespace mars {
 
-// One fact a check read, shown to second-line support ("ScratchLocation" = "D:\Scratch").
+// One fact a check read, shown to second-line support ("Scratch folder" = "D:\Scratch").
+// `id` is stable snake_case (JSON, tests, tooling); `label` is the translated text for people.
 // A secret value is stored masked from the start; the raw secret never enters a Finding.
 struct Evidence
 {
-    QString key;
+    QString id;
+    QString label;
     QString value;
 };
 
@@ -31,15 +33,15 @@ struct Finding
     QString docUrl; // Microsoft documentation for the rule
     qint64 elapsed_ms = 0; // wall time of the probe (set by the runner)
 
-    Finding& addEvidence(const QString& key, const QString& value)
+    Finding& addEvidence(const QString& id, const QString& label, const QString& value)
     {
-        evidence.append({key, value});
+        evidence.append({id, label, value});
         return *this;
     }
-    QString evidenceValue(const QString& key) const
+    QString evidenceValue(const QString& id) const
     {
         for (const Evidence& e : evidence) {
-            if (e.key == key)
+            if (e.id == id)
                 return e.value;
         }
         return {};

@@ -24,7 +24,8 @@ QJsonObject findingToJson(const Finding& f, const Redactor& r)
     QJsonArray evidence;
     for (const Evidence& e : f.evidence) {
         QJsonObject item;
-        item.insert(QLatin1String("key"), e.key);
+        item.insert(QLatin1String("id"), e.id);
+        item.insert(QLatin1String("label"), e.label);
         item.insert(QLatin1String("value"), r.redact(e.value));
         evidence.append(item);
     }

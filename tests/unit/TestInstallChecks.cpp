@@ -178,7 +178,7 @@ void TestInstallChecks::verdicts()
     QCOMPARE(f.docUrl, catalog.check(checkId)->info().docUrl);
     // A finding never claims more than it read: every evidence row has a value.
     for (const Evidence& e : f.evidence)
-        QVERIFY2(!e.key.isEmpty() && !e.value.isEmpty(), qPrintable(e.key));
+        QVERIFY2(!e.id.isEmpty() && !e.label.isEmpty() && !e.value.isEmpty(), qPrintable(e.id));
 }
 
 void TestInstallChecks::accountStates_data()
@@ -237,9 +237,9 @@ void TestInstallChecks::accountStates()
         return;
     }
     const QString user = a1 == Verdict::Pass ? QStringLiteral("CONTOSO\\admin") : QStringLiteral("CONTOSO\\user");
-    QCOMPARE(membership.evidenceValue(QStringLiteral("Account")), user);
+    QCOMPARE(membership.evidenceValue(QStringLiteral("account")), user);
     QVERIFY(membership.summary.contains(user));
-    QCOMPARE(elevated.evidenceValue(QStringLiteral("Token")), token);
+    QCOMPARE(elevated.evidenceValue(QStringLiteral("token")), token);
     // Every problem says what to do next; a pass has nothing to do.
     QCOMPARE(!membership.remedy.isEmpty(), a1 != Verdict::Pass);
     QCOMPARE(!elevated.remedy.isEmpty(), a2 != Verdict::Pass);
@@ -272,9 +272,9 @@ void TestInstallChecks::tmpCountThresholds()
                              + R"(, "size": 2}, {"name": "setup.log", "size": 5}]}})";
     const Finding f = TempTmpCountCheck().run(patched(patch));
     QCOMPARE(f.verdict, expected);
-    QCOMPARE(f.evidenceValue(QStringLiteral(".tmp files")), QLocale().toString(count));
-    QCOMPARE(f.evidenceValue(QStringLiteral("All entries in the folder")), QLocale().toString(count + 1));
-    QCOMPARE(f.evidenceValue(QStringLiteral("Size of .tmp files")), QLocale().formattedDataSize(2 * qint64(count)));
+    QCOMPARE(f.evidenceValue(QStringLiteral("tmp_files")), QLocale().toString(count));
+    QCOMPARE(f.evidenceValue(QStringLiteral("folder_entries")), QLocale().toString(count + 1));
+    QCOMPARE(f.evidenceValue(QStringLiteral("tmp_size")), QLocale().formattedDataSize(2 * qint64(count)));
     QVERIFY2(f.summary.contains(QLocale().toString(count)), qPrintable(f.summary));
     QVERIFY2(f.summary.contains(test::kTemp), qPrintable(f.summary));
     if (expected == Verdict::Pass) {
@@ -296,12 +296,12 @@ void TestInstallChecks::tmpCountCountsOnlyRegularTmpFilesDirectlyInside()
         "symlinks": ["y.tmp", "link"]}})");
     const Finding f = TempTmpCountCheck().run(context);
     QCOMPARE(f.verdict, Verdict::Pass);
-    QCOMPARE(f.evidenceValue(QStringLiteral(".tmp files")), QStringLiteral("4")); // a, B, c, busy
-    QCOMPARE(f.evidenceValue(QStringLiteral("Read-only .tmp files")), QStringLiteral("1"));
-    QCOMPARE(f.evidenceValue(QStringLiteral("Folders or links named *.tmp")), QStringLiteral("2")); // x.tmp, y.tmp
-    QCOMPARE(f.evidenceValue(QStringLiteral("All entries in the folder")), QStringLiteral("12"));
-    QCOMPARE(f.evidenceValue(QStringLiteral("Size of .tmp files")), QLocale().formattedDataSize(120));
-    QCOMPARE(f.evidenceValue(QStringLiteral("Folder")), test::kTemp);
+    QCOMPARE(f.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("4")); // a, B, c, busy
+    QCOMPARE(f.evidenceValue(QStringLiteral("readonly_tmp_files")), QStringLiteral("1"));
+    QCOMPARE(f.evidenceValue(QStringLiteral("non_file_tmp_entries")), QStringLiteral("2")); // x.tmp, y.tmp
+    QCOMPARE(f.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("12"));
+    QCOMPARE(f.evidenceValue(QStringLiteral("tmp_size")), QLocale().formattedDataSize(120));
+    QCOMPARE(f.evidenceValue(QStringLiteral("folder")), test::kTemp);
 
     // The fix's preview agrees with the count: read-only files, folders and links stay.
     const FixPlan plan = TempCleanupFix().preview(context);
@@ -339,7 +339,7 @@ void TestInstallChecks::tmpCountProbeFailures()
     const Finding f = TempTmpCountCheck().run(context);
     QCOMPARE(f.verdict, Verdict::Error);
     QVERIFY(f.fixIds.isEmpty()); // nothing to delete when nothing was counted
-    QVERIFY(f.evidenceValue(QStringLiteral(".tmp files")).isEmpty());
+    QVERIFY(f.evidenceValue(QStringLiteral("tmp_files")).isEmpty());
     QVERIFY2(f.detail.contains(failure == QLatin1String("tempDir") ? QStringLiteral("GetSystemWindowsDirectory")
                                                                    : QStringLiteral("FindFirstFileExW")),
              qPrintable(f.detail));
@@ -394,7 +394,7 @@ void TestInstallChecks::brokenInstallIsRepairedAndVerified()
     QCOMPARE(outcome.after.value(QStringLiteral("skippedInUse")).toInteger(), 5);
     const Finding after = TempTmpCountCheck().run(context);
     QCOMPARE(after.verdict, Verdict::Pass);
-    QCOMPARE(after.evidenceValue(QStringLiteral(".tmp files")), QStringLiteral("5"));
+    QCOMPARE(after.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("5"));
 }
 
 void TestInstallChecks::catalogIdsAreUniqueAndFixesHaveOwners()

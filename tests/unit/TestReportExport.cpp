@@ -66,9 +66,9 @@ Report reportFullOfSecrets()
     f.summary = QStringLiteral("The passphrase %1 was rejected.").arg(kRegistered);
     f.detail = QStringLiteral("<ManagementCert>%1</ManagementCert> password=%2").arg(kCertBlob, kKeyValue);
     f.remedy = QStringLiteral("Fix the proxy http://bob:%1@proxy:8080/ then retry.").arg(kUrlPassword);
-    f.addEvidence(QStringLiteral("Command line"),
+    f.addEvidence(QStringLiteral("command_line"), QStringLiteral("Command line"),
                   QStringLiteral("MARSAgentInstaller.exe /pw:\"%1\" /q").arg(kInstallerPassword));
-    f.addEvidence(QStringLiteral("Passphrase"), kRegistered);
+    f.addEvidence(QStringLiteral("passphrase"), QStringLiteral("Passphrase"), kRegistered);
     f.fixIds = QStringList{QStringLiteral("some_fix")};
     r.findings.append(f);
     r.findings.append(finding(QStringLiteral("admin_membership"), Verdict::Pass));
@@ -201,6 +201,8 @@ void TestReportExport::jsonCarriesNoSecretAndStaysValid()
     QVERIFY(f.value(QLatin1String("summary")).toString().contains(Redactor::marker()));
     const QJsonArray evidence = f.value(QLatin1String("evidence")).toArray();
     QCOMPARE(evidence.size(), 2);
+    QCOMPARE(evidence.at(1).toObject().value(QLatin1String("id")).toString(), QStringLiteral("passphrase"));
+    QCOMPARE(evidence.at(1).toObject().value(QLatin1String("label")).toString(), QStringLiteral("Passphrase"));
     QCOMPARE(evidence.at(1).toObject().value(QLatin1String("value")).toString(), Redactor::marker());
 }
 

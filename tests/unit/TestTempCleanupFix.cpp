@@ -140,10 +140,10 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     const CheckContext context = contextFor(temp.path());
     const Finding before = TempTmpCountCheck().run(context);
     QCOMPARE(before.verdict, Verdict::Pass); // 27 regular .tmp files: far below the thresholds
-    QCOMPARE(before.evidenceValue(QStringLiteral(".tmp files")), QStringLiteral("27"));
-    QCOMPARE(before.evidenceValue(QStringLiteral("Read-only .tmp files")), QStringLiteral("1"));
-    QCOMPARE(before.evidenceValue(QStringLiteral("Folders or links named *.tmp")), QStringLiteral("4"));
-    QCOMPARE(before.evidenceValue(QStringLiteral("All entries in the folder")), QStringLiteral("32"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("27"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("readonly_tmp_files")), QStringLiteral("1"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("non_file_tmp_entries")), QStringLiteral("4"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("32"));
     QVERIFY(before.fixIds.isEmpty()); // a pass offers no fix
 
     TempCleanupFix fix;
@@ -184,7 +184,7 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
 
     // The re-check sees what is left: the locked and the read-only file.
     const Finding afterFix = TempTmpCountCheck().run(context);
-    QCOMPARE(afterFix.evidenceValue(QStringLiteral(".tmp files")), QStringLiteral("2"));
+    QCOMPARE(afterFix.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("2"));
 
     // Once the lock is gone the next run deletes it; the read-only file still stays.
     ::close(lock.fd);
@@ -430,7 +430,7 @@ void TestTempCleanupFix::fixRunnerJournalsAndRerunsTheCheck()
     QSignalSpy started(&checks, &CheckRunner::checkStarted);
     checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral(".tmp files")),
+    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
              QStringLiteral("600"));
 
     const auto fix = std::make_shared<TempCleanupFix>();
@@ -475,8 +475,8 @@ void TestTempCleanupFix::fixRunnerJournalsAndRerunsTheCheck()
     QTRY_COMPARE(finished.size(), 2);
     const Finding rechecked = checks.finding(ids::windowsTempTmpCount());
     QCOMPARE(rechecked.verdict, Verdict::Pass);
-    QCOMPARE(rechecked.evidenceValue(QStringLiteral(".tmp files")), QStringLiteral("0"));
-    QCOMPARE(rechecked.evidenceValue(QStringLiteral("All entries in the folder")), QStringLiteral("1"));
+    QCOMPARE(rechecked.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("0"));
+    QCOMPARE(rechecked.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("1"));
     QCOMPARE(checks.findings().size(), 1);
 }
 
