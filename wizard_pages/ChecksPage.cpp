@@ -106,8 +106,9 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
 
 ChecksPage::~ChecksPage()
 {
-    // Nothing waits: the runners' destructors cancel their tokens and close their mailboxes,
-    // so late results of a still-running probe are dropped.
+    // The runners' destructors cancel their tokens and close their mailboxes, so late results
+    // of a still-running probe are dropped; each waits at most 300 ms for a stuck probe, then
+    // leaves it behind (WorkerPool).
     m_runner->disconnect(this);
     m_fixRunner->disconnect(this);
     m_fixRunner->cancel();

@@ -230,6 +230,7 @@ QString FixDialog::resultText(FixResult result)
     case FixResult::Failed: return tr("Failed");
     case FixResult::Cancelled: return tr("Stopped before it finished");
     case FixResult::NotAllowed: return tr("Not applied");
+    case FixResult::Started: return tr("Running");
     }
     return tr("Unknown result");
 }

@@ -7,6 +7,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <exception>
 
 namespace mars {
@@ -63,7 +64,13 @@ struct CheckRunner::Slot
     QTimer* deadline = nullptr;
     QElapsedTimer clock;
     Finding finding;
+    // Set by the worker: 0 queued, 1 running, 2 done. A fresh one per launch.
+    std::shared_ptr<std::atomic<int>> taskState = std::make_shared<std::atomic<int>>(2);
 };
+
+namespace {
+enum TaskState { Queued = 0, Running = 1, Done = 2 };
+} // namespace
 
 CheckRunner::CheckRunner(QObject* parent)
     : QObject(parent)
@@ -87,7 +94,8 @@ CheckRunner::~CheckRunner()
 void CheckRunner::start(const QList<std::shared_ptr<const Check>>& checks, const CheckEnvironment& environment)
 {
     for (const auto& slot : std::as_const(m_slots)) {
-        slot->cancel.cancel();
+        if (!slot->finished)
+            abandon(*slot);
         delete slot->deadline;
     }
     m_slots.clear();
@@ -101,8 +109,14 @@ void CheckRunner::start(const QList<std::shared_ptr<const Check>>& checks, const
         m_slots.insert(check->info().id, slot);
     }
     log()->info("run started: {} check(s), phase cap {} ms", checks.size(), m_phaseCap_ms);
+    m_phaseTimer->stop();
     if (checks.isEmpty()) {
-        QTimer::singleShot(0, this, &CheckRunner::runFinished);
+        // Still asynchronous, like every other run; dropped if another start() comes first.
+        const quint64 generation = ++m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation && m_pending == 0)
+                Q_EMIT runFinished();
+        });
         return;
     }
     m_phaseTimer->start(m_phaseCap_ms);
@@ -130,12 +144,13 @@ void CheckRunner::launch(const std::shared_ptr<const Check>& check)
     const CheckInfo meta = check->info();
     Slot& slot = *m_slots.value(meta.id);
     if (!slot.finished)
-        slot.cancel.cancel(); // superseded: the old task's result will be ignored
+        abandon(slot); // superseded: the old task's result will be ignored
     else
         ++m_pending;
     slot.generation = ++m_generation;
     slot.finished = false;
     slot.cancel = CancelToken();
+    slot.taskState = std::make_shared<std::atomic<int>>(Queued);
     slot.finding = Finding{};
     slot.finding.checkId = meta.id;
     slot.clock.start();
@@ -161,8 +176,14 @@ void CheckRunner::launch(const std::shared_ptr<const Check>& check)
 
     log()->info("{} started (deadline {} ms)", id.toStdString(), meta.deadline_ms);
     Q_EMIT checkStarted(id);
-    m_pool->start([check, context, mailbox, this, id, generation] {
+    m_pool->start([check, context, mailbox, this, id, generation, state = slot.taskState] {
+        if (context.isCancelled()) { // cancelled or superseded while queued: never start it
+            state->store(Done);
+            return;
+        }
+        state->store(Running);
         Finding finding = runGuarded(*check, context, id);
+        state->store(Done);
         mailbox->post([this, id, generation, finding] { deliver(id, generation, finding); });
     });
 }
@@ -191,7 +212,7 @@ void CheckRunner::expire(const QString& checkId, quint64 generation, Verdict ver
     const auto slot = m_slots.value(checkId);
     if (!slot || slot->generation != generation || slot->finished)
         return;
-    slot->cancel.cancel();
+    abandon(*slot);
     const CheckInfo meta = slot->check->info();
     Finding finding;
     finding.checkId = checkId;
@@ -202,13 +223,20 @@ void CheckRunner::expire(const QString& checkId, quint64 generation, Verdict ver
         finding.summary = tr("This check took too long, so its result is unknown.");
         finding.remedy = tr("Run it again. If it keeps timing out, the machine is very slow or a system call is "
                             "hanging; note it for second-line support.");
-        // Its worker may be stuck for good: let one more task run so the others are not delayed.
-        m_pool->growByOne();
     } else {
         finding.summary = tr("This check was cancelled, so its result is unknown.");
     }
     finding.detail = why;
     finishSlot(*slot, std::move(finding));
+}
+
+void CheckRunner::abandon(Slot& slot)
+{
+    slot.cancel.cancel();
+    // A task that is already running may be stuck in the OS for good and keep its thread: let
+    // one more task run so the next ones are not delayed. A queued one will not start at all.
+    if (slot.taskState->load() == Running)
+        m_pool->growByOne();
 }
 
 void CheckRunner::expireAll(Verdict verdict, const QString& why)

@@ -25,6 +25,7 @@ QString fixResultId(FixResult result)
     case FixResult::Failed: return QStringLiteral("failed");
     case FixResult::Cancelled: return QStringLiteral("cancelled");
     case FixResult::NotAllowed: return QStringLiteral("not_allowed");
+    case FixResult::Started: return QStringLiteral("started");
     }
     return QStringLiteral("failed");
 }

@@ -48,6 +48,7 @@ enum class FixResult : quint8 {
     Failed,
     Cancelled,
     NotAllowed, // plan.canApply was false
+    Started, // journal only: written before apply(); with no later entry, the fix was interrupted
 };
 QString fixResultId(FixResult result);
 

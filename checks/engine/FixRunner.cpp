@@ -50,6 +50,7 @@ FixRunner::~FixRunner()
 void FixRunner::preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment)
 {
     m_busy = true;
+    m_cancel.cancel(); // whatever ran before is superseded: let it stop early
     m_cancel = CancelToken();
     const quint64 generation = ++m_generation;
     CheckContext context;
@@ -87,10 +88,14 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
         refused.result = FixResult::NotAllowed;
         refused.summary =
                 plan.cannotApplyReason.isEmpty() ? tr("This fix cannot be applied here.") : plan.cannotApplyReason;
-        QTimer::singleShot(0, this, [this, refused] { Q_EMIT applied(refused); });
+        QTimer::singleShot(0, this, [this, refused, generation] {
+            if (generation == m_generation)
+                Q_EMIT applied(refused);
+        });
         return;
     }
     m_busy = true;
+    m_cancel.cancel();
     m_cancel = CancelToken();
     CheckContext context;
     context.env = environment;
@@ -108,6 +113,17 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
     m_pool->start([this, fix, plan, context, mailbox, generation, journal, simulated] {
         QElapsedTimer clock;
         clock.start();
+        if (journal) {
+            // Before anything changes: if the process dies mid-fix, the journal still says
+            // what was about to happen (a "started" entry with no result after it).
+            FixOutcome started;
+            started.fixId = plan.fixId;
+            started.result = FixResult::Started;
+            started.summary = plan.summary;
+            QString error;
+            if (journal->record(plan, started, simulated, &error).entryId.isEmpty())
+                log()->error("journal not written: {}", error.toStdString());
+        }
         FixOutcome outcome;
         try {
             outcome = fix->apply(context, plan);
@@ -129,14 +145,15 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
 
 void FixRunner::finishApply(const FixPlan& plan, quint64 generation, const FixOutcome& outcome)
 {
+    log()->info("applied {}: {} - {} ({} ms)", plan.fixId.toStdString(), fixResultId(outcome.result).toStdString(),
+                outcome.summary.toStdString(), outcome.elapsed_ms);
+    // Verify: whatever happened, the owning check shows the machine's state now, even when a
+    // newer request has superseded this one (the system did change).
+    if (m_checks)
+        m_checks->rerun(plan.checkId);
     if (generation != m_generation)
         return;
     m_busy = false;
-    log()->info("applied {}: {} - {} ({} ms)", plan.fixId.toStdString(), fixResultId(outcome.result).toStdString(),
-                outcome.summary.toStdString(), outcome.elapsed_ms);
-    // Verify: whatever happened, the owning check shows the machine's state now.
-    if (m_checks)
-        m_checks->rerun(plan.checkId);
     Q_EMIT applied(outcome);
 }
 

@@ -7,6 +7,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <exception>
+
 namespace mars {
 
 namespace {
@@ -23,6 +25,7 @@ WorkerPool::WorkerPool(QObject* owner, int maxThreads)
 WorkerPool::~WorkerPool()
 {
     m_mailbox->close();
+    m_pool->clear(); // tasks not yet started never start
     if (m_pool->waitForDone(kExitGrace_ms)) {
         delete m_pool;
         return;
@@ -36,7 +39,18 @@ WorkerPool::~WorkerPool()
 
 void WorkerPool::start(std::function<void()> task)
 {
-    m_pool->start(std::move(task));
+    // Nothing may escape a task: QThreadPool would let it reach std::terminate. Tasks turn
+    // their own errors into values; this is the last line for what they did not foresee
+    // (bad_alloc while posting a result, writing the journal, ...).
+    m_pool->start([task = std::move(task)] {
+        try {
+            task();
+        } catch (const std::exception& e) {
+            Logging::logger(QStringLiteral("engine"))->error("worker task failed: {}", e.what());
+        } catch (...) {
+            Logging::logger(QStringLiteral("engine"))->error("worker task failed with an unknown exception");
+        }
+    });
 }
 
 void WorkerPool::growByOne()

@@ -5,6 +5,7 @@
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QLocale>
 
@@ -53,6 +54,7 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
     plan.parameters.insert(QStringLiteral("folder"), dir.value);
 
     qint64 readOnly = 0, notRegular = 0;
+    QDateTime newest; // of the planned files, by the file system's own clock
     const QLocale locale;
     const Probed<qint64> listed = system.forEachEntry(dir.value, [&](const DirEntry& entry) {
         if (context.isCancelled())
@@ -66,6 +68,8 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
         } else {
             ++plan.itemCount;
             plan.totalBytes += entry.size_bytes;
+            if (entry.lastWriteUtc.isValid() && (!newest.isValid() || entry.lastWriteUtc > newest))
+                newest = entry.lastWriteUtc;
             if (plan.changes.size() < kSampleSize)
                 plan.changes.append(
                         {joinPath(dir.value, entry.name), locale.formattedDataSize(entry.size_bytes), tr("deleted")});
@@ -77,6 +81,9 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
         plan.cannotApplyReason = listed.reason;
         return plan;
     }
+    // apply() deletes only what this preview saw: at most itemCount files, none written after
+    // the newest one listed here (the full list is not kept: 70,000 names would not stream).
+    plan.parameters.insert(QStringLiteral("newestFileUtc"), newest);
     if (plan.itemCount > plan.changes.size())
         plan.changes.append(
                 {tr("... and %1 more .tmp files").arg(locale.toString(plan.itemCount - plan.changes.size())), QString(),
@@ -86,8 +93,8 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
                                      .arg(locale.toString(readOnly), locale.toString(notRegular)),
                              QString(), tr("left alone")});
 
-    plan.summary = tr("Delete %1 .tmp files (%2) directly inside %3. Folders, links, read-only files and files that "
-                      "are in use are left alone.")
+    plan.summary = tr("Delete %1 .tmp files (%2) directly inside %3. Folders, links, read-only files, files that are "
+                      "in use and files written after this preview are left alone.")
                            .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes), dir.value);
     if (plan.itemCount == 0) {
         plan.cannotApplyReason = tr("There are no .tmp files to delete.");
@@ -134,7 +141,9 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     audit->info("temp cleanup started in {} ({} files planned)", folder.toStdString(), plan.itemCount);
     qint64 attempted = 0, deleted = 0, freed = 0, inUse = 0, readOnly = 0, notRegular = 0, vanished = 0, denied = 0,
            failed = 0;
+    qint64 newer = 0;
     bool cancelled = false;
+    const QDateTime newest = plan.parameters.value(QStringLiteral("newestFileUtc")).toDateTime();
     const Probed<qint64> listed = system.forEachEntry(folder, [&](const DirEntry& entry) {
         if (context.isCancelled()) {
             cancelled = true;
@@ -142,8 +151,20 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
         }
         if (!matchesPattern(entry.name) || !entry.isRegularFile())
             return true;
-        ++attempted;
         const std::string path = joinPath(folder, entry.name).toStdString();
+        if (newest.isValid() && entry.lastWriteUtc.isValid() && entry.lastWriteUtc > newest) {
+            ++newer; // written after the preview: not part of what the user agreed to
+            audit->info("skipped {}: written after the preview", path);
+            return true;
+        }
+        if (entry.attributes.testFlag(FileAttribute::ReadOnly)) {
+            ++readOnly; // left out of the plan, so not even tried
+            audit->info("skipped {}: read-only", path);
+            return true;
+        }
+        if (attempted >= plan.itemCount)
+            return false; // never more files than the preview promised
+        ++attempted;
         switch (system.deleteRegularFile(folder, entry.name)) {
         case DeleteStatus::Deleted:
             ++deleted;
@@ -188,6 +209,7 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     outcome.after.insert(QStringLiteral("alreadyGone"), vanished);
     outcome.after.insert(QStringLiteral("denied"), denied);
     outcome.after.insert(QStringLiteral("failed"), failed);
+    outcome.after.insert(QStringLiteral("skippedNewerThanPreview"), newer);
     const qint64 skipped = inUse + readOnly + notRegular + denied + failed;
 
     if (!listed.ok()) {

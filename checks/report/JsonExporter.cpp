@@ -132,7 +132,7 @@ QString TextExporter::toText(const Report& report) const
       << report.count(Verdict::Warning) << " warnings, " << report.count(Verdict::Fail) << " failed, "
       << report.count(Verdict::Error) + report.count(Verdict::TimedOut) << " could not run)\n";
     for (const JournalEntry& e : report.fixes)
-        s << "Fix applied: " << e.fixId << " - " << e.result << " - " << m_redactor.redact(e.summary) << '\n';
+        s << "Fix " << e.fixId << ": " << e.result << " - " << m_redactor.redact(e.summary) << '\n';
     if (report.simulated)
         s << "SIMULATED\n";
     return out;

@@ -25,6 +25,7 @@ int Report::count(Verdict verdict) const
 
 } // namespace mars
 
+#include "engine/FixPlan.h"
 #include "system/SystemProbe.h"
 
 #include <QSysInfo>
@@ -43,9 +44,21 @@ Report makeReport(const QString& sessionId, const CheckEnvironment& environment,
     report.startedUtc = startedUtc;
     report.finishedUtc = QDateTime::currentDateTimeUtc();
     report.findings = findings;
+    // This session's fixes. A "started" line is dropped once its result follows; one left on
+    // its own is a fix that was interrupted (the process ended mid-way), and the report says so.
     for (const JournalEntry& entry : journalEntries) {
-        if (entry.sessionId == sessionId)
-            report.fixes.append(entry);
+        if (entry.sessionId != sessionId)
+            continue;
+        if (entry.result != fixResultId(FixResult::Started)) {
+            for (qsizetype i = report.fixes.size() - 1; i >= 0; --i) {
+                if (report.fixes.at(i).fixId == entry.fixId
+                    && report.fixes.at(i).result == fixResultId(FixResult::Started)) {
+                    report.fixes.removeAt(i);
+                    break;
+                }
+            }
+        }
+        report.fixes.append(entry);
     }
     if (const SystemProbe* system = environment.system.get()) {
         report.simulated = system->isSimulated();

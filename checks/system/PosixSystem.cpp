@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 
 namespace mars {
@@ -101,7 +102,11 @@ Probed<AccountInfo> PosixSystem::account() const
 {
     AccountInfo info;
     const uid_t euid = ::geteuid();
-    if (const passwd* pw = ::getpwuid(euid))
+    // The _r variants: two checks ask for the account at the same time on different threads.
+    std::vector<char> buffer(16384);
+    passwd pwd{};
+    passwd* pw = nullptr;
+    if (::getpwuid_r(euid, &pwd, buffer.data(), buffer.size(), &pw) == 0 && pw)
         info.userName = QString::fromLocal8Bit(pw->pw_name);
     else
         info.userName = QStringLiteral("uid %1").arg(euid);
@@ -121,9 +126,10 @@ Probed<AccountInfo> PosixSystem::account() const
     groups.resize(size_t(got));
     groups.push_back(::getegid());
     for (gid_t gid : groups) {
-        const group* gr = ::getgrgid(gid);
-        if (!gr)
-            continue;
+        group grp{};
+        group* gr = nullptr;
+        if (::getgrgid_r(gid, &grp, buffer.data(), buffer.size(), &gr) != 0 || !gr)
+            continue; // unknown gid, or a group too large for the buffer: not an admin group we know
         const QString name = QString::fromLocal8Bit(gr->gr_name);
         if (name == QLatin1String("sudo") || name == QLatin1String("wheel") || name == QLatin1String("admin")) {
             info.adminMember = true;
@@ -150,16 +156,28 @@ Probed<FileAttributes> PosixSystem::fileAttributes(const QString& path) const
 Probed<QString> PosixSystem::systemTempDir() const
 {
     const QString dir = m_tempDirOverride.isEmpty() ? QDir::tempPath() : QDir(m_tempDirOverride).absolutePath();
+    // The canonical path (no symlinks, no ..): the preview shows it, and deleteRegularFile()
+    // refuses any folder that does not resolve to exactly this path.
+    char resolved[PATH_MAX];
+    if (!::realpath(encoded(dir).constData(), resolved)) {
+        const int error = errno;
+        return Probed<QString>::bad(statusFromErrno(error),
+                                    tr("The temp folder %1 cannot be opened: %2").arg(dir, errnoText(error)),
+                                    quint32(error));
+    }
+    const QString canonical = QFile::decodeName(resolved);
     struct stat st
     {
     };
-    if (::stat(encoded(dir).constData(), &st) != 0)
-        return Probed<QString>::bad(statusFromErrno(errno),
-                                    tr("The temp folder %1 cannot be opened: %2").arg(dir, errnoText(errno)),
-                                    quint32(errno));
+    if (::stat(resolved, &st) != 0) {
+        const int error = errno;
+        return Probed<QString>::bad(statusFromErrno(error),
+                                    tr("The temp folder %1 cannot be opened: %2").arg(dir, errnoText(error)),
+                                    quint32(error));
+    }
     if (!S_ISDIR(st.st_mode))
         return Probed<QString>::bad(ProbeStatus::NotFound, tr("%1 is not a folder.").arg(dir));
-    return Probed<QString>::good(dir);
+    return Probed<QString>::good(canonical);
 }
 
 Probed<qint64> PosixSystem::forEachEntry(const QString& dir, const DirVisitor& visit) const
@@ -174,8 +192,12 @@ Probed<qint64> PosixSystem::forEachEntry(const QString& dir, const DirVisitor& v
         return fromErrno<qint64>(dir, error);
     }
     qint64 visited = 0;
-    errno = 0;
-    while (const dirent* ent = ::readdir(stream)) {
+    // errno is reset before every readdir(): only readdir's own failure may end the listing as
+    // an error, not a stale ENOENT from an entry that vanished before fstatat().
+    for (errno = 0;; errno = 0) {
+        const dirent* ent = ::readdir(stream);
+        if (!ent)
+            break;
         const char* raw = ent->d_name;
         if (std::strcmp(raw, ".") == 0 || std::strcmp(raw, "..") == 0)
             continue;
@@ -190,9 +212,10 @@ Probed<qint64> PosixSystem::forEachEntry(const QString& dir, const DirVisitor& v
         entry.size_bytes = S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
         entry.lastWriteUtc = QDateTime::fromSecsSinceEpoch(qint64(st.st_mtim.tv_sec), Qt::UTC);
         ++visited;
-        if (!visit(entry))
+        if (!visit(entry)) {
+            errno = 0;
             break;
-        errno = 0;
+        }
     }
     const int error = errno;
     ::closedir(stream);
@@ -278,9 +301,23 @@ DeleteStatus PosixSystem::deleteRegularFile(const QString& dir, const QString& n
 {
     if (!isPlainName(name))
         return DeleteStatus::NotRegular;
-    const Fd dirFd(::open(encoded(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    const QByteArray wanted = encoded(QDir::cleanPath(dir));
+    const Fd dirFd(::open(wanted.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (dirFd.fd < 0)
-        return errno == ENOENT ? DeleteStatus::Vanished : DeleteStatus::Failed;
+        // ELOOP or ENOTDIR (with O_DIRECTORY): the folder itself was swapped for a link.
+        return errno == ENOENT                        ? DeleteStatus::Vanished
+               : (errno == ELOOP || errno == ENOTDIR) ? DeleteStatus::NotRegular
+                                                      : DeleteStatus::Failed;
+    // The folder actually opened must be the listed one at its canonical path: if any part of
+    // the path was swapped for a symlink since the listing, the kernel's path of this handle
+    // differs, and nothing in it is touched.
+    char opened[PATH_MAX];
+    const QByteArray fdLink = "/proc/self/fd/" + QByteArray::number(dirFd.fd);
+    const ssize_t length = ::readlink(fdLink.constData(), opened, sizeof opened - 1);
+    if (length < 0)
+        return DeleteStatus::Failed;
+    if (QByteArray(opened, int(length)) != wanted)
+        return DeleteStatus::NotRegular;
     const QByteArray raw = QFile::encodeName(name);
 
     // O_NOFOLLOW: a symlink fails here (ELOOP) instead of being followed. O_NONBLOCK: a FIFO

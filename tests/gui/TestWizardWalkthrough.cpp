@@ -228,13 +228,15 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     for (const Finding& f : wizard.findings(Phase::Install))
         QCOMPARE(f.verdict, Verdict::Pass); // the shared state has the re-checked finding too
 
-    const QList<JournalEntry> entries = session.journal->entries();
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().fixId, ids::fixDeleteTempTmpFiles());
-    QCOMPARE(entries.first().sessionId, session.sessionId);
-    QVERIFY(entries.first().simulated);
-    QVERIFY(!entries.first().before.isEmpty());
-    QVERIFY(!entries.first().after.isEmpty());
+    const QList<JournalEntry> entries = session.journal->entries(); // "started", then the result
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().result, QStringLiteral("started"));
+    QCOMPARE(entries.last().result, QStringLiteral("applied"));
+    QCOMPARE(entries.last().fixId, ids::fixDeleteTempTmpFiles());
+    QCOMPARE(entries.last().sessionId, session.sessionId);
+    QVERIFY(entries.last().simulated);
+    QVERIFY(!entries.last().before.isEmpty());
+    QVERIFY(!entries.last().after.isEmpty());
 
     dialog->findChild<QPushButton*>(QStringLiteral("closeFixButton"))->click();
     QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
@@ -306,7 +308,10 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const int returnedBefore = WaitForCancelCheck::returnedRuns();
+    // Runs left over from earlier tests have all stopped; from here every run that starts must stop.
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
+                              kTimeout_ms);
+    const int startedBefore = WaitForCancelCheck::startedRuns();
     const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
     TroubleshooterWizard wizard(session);
     wizard.show();
@@ -332,6 +337,7 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
 
     auto* cancel = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
     QVERIFY(cancel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(WaitForCancelCheck::startedRuns() > startedBefore, kTimeout_ms); // it really runs
     cancel->click();
     QCOMPARE(verdictAt(model, hungRow), Verdict::Cancelled);
     QVERIFY(!runningAt(model, hungRow));
@@ -341,14 +347,19 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
     QVERIFY2(statusText(wizard).startsWith(QStringLiteral("Finished: 1 cancelled, 2 passed.")),
              qPrintable(statusText(wizard)));
     // The worker really stopped (cooperative cancel), not just the row.
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 1, kTimeout_ms);
+    // Every run that started has stopped (one cancelled while queued never starts at all).
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
+                              kTimeout_ms);
 }
 
 void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const int returnedBefore = WaitForCancelCheck::returnedRuns();
+    // Runs left over from earlier tests have all stopped; from here every run that starts must stop.
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
+                              kTimeout_ms);
+    const int startedBefore = WaitForCancelCheck::startedRuns();
     const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
     TroubleshooterWizard wizard(session);
     wizard.show();
@@ -362,10 +373,13 @@ void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
     QVERIFY(!nextEnabled(wizard));
 
     // Back while the hung check runs: the page stops it without waiting for it.
+    QTRY_VERIFY_WITH_TIMEOUT(WaitForCancelCheck::startedRuns() > startedBefore, kTimeout_ms); // it really runs
     wizard.button(QWizard::BackButton)->click();
     QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Welcome));
     QVERIFY(wizard.findings(Phase::Install).isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 1, kTimeout_ms);
+    // Every run that started has stopped (one cancelled while queued never starts at all).
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
+                              kTimeout_ms);
 
     // Next: a fresh run. Nothing of the first run shows: no Pass, no Cancelled.
     clickNext(wizard);
@@ -390,14 +404,19 @@ void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
     QCOMPARE(verdictAt(model, hungRow), Verdict::Cancelled);
     QVERIFY(nextEnabled(wizard));
     QCOMPARE(wizard.findings(Phase::Install).size(), 3);
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 2, kTimeout_ms);
+    // Every run that started has stopped (one cancelled while queued never starts at all).
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
+                              kTimeout_ms);
 }
 
 void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const int returnedBefore = WaitForCancelCheck::returnedRuns();
+    // Runs left over from earlier tests have all stopped; from here every run that starts must stop.
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
+                              kTimeout_ms);
+    const int startedBefore = WaitForCancelCheck::startedRuns();
     const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
     TroubleshooterWizard wizard(session);
     wizard.show();
@@ -410,6 +429,7 @@ void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
     QVERIFY(cancel && rerunAll);
     QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ids::processElevated())) == Verdict::Pass, kTimeout_ms);
     QVERIFY(!nextEnabled(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(WaitForCancelCheck::startedRuns() > startedBefore, kTimeout_ms); // it really runs
     cancel->click();
     QVERIFY(nextEnabled(wizard));
 
@@ -423,7 +443,9 @@ void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
     QVERIFY(!nextEnabled(wizard)); // still: one check is running
     cancel->click();
     QVERIFY(nextEnabled(wizard));
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), returnedBefore + 2, kTimeout_ms);
+    // Every run that started has stopped (one cancelled while queued never starts at all).
+    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
+                              kTimeout_ms);
 }
 
 void TestWizardWalkthrough::registerGoalSkipsInstallChecks()

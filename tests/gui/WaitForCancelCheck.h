@@ -16,6 +16,12 @@ class WaitForCancelCheck final : public Check
 public:
     static QString checkId() { return QStringLiteral("test_waits_for_cancel"); }
 
+    // How many runs have started on a worker (a run cancelled while still queued never starts).
+    static std::atomic_int& startedRuns()
+    {
+        static std::atomic_int n{0};
+        return n;
+    }
     // How many runs have returned (the worker really stopped after the cancel).
     static std::atomic_int& returnedRuns()
     {
@@ -37,6 +43,7 @@ public:
 
     Finding run(const CheckContext& context) const override
     {
+        ++startedRuns();
         while (!context.isCancelled())
             QThread::msleep(5);
         ++returnedRuns();

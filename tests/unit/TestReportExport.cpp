@@ -113,6 +113,7 @@ private Q_SLOTS:
     void jsonKeepsTheFixEntries();
     void textCarriesNoSecretAndSaysSimulatedOnce();
     void writeIsAtomicAndReportsErrors();
+    void reportPairsStartedWithTheirResult();
     void exitCode_data();
     void exitCode();
     void overall_data();
@@ -276,6 +277,31 @@ void TestReportExport::writeIsAtomicAndReportsErrors()
     QVERIFY(!JsonExporter(redactor).write(report, blocked, &error));
     QVERIFY2(error.contains(blocked), qPrintable(error));
     QVERIFY(!QFile::exists(blocked));
+}
+
+// The journal writes "started" before a fix and its result after it; the report shows one line
+// per fix, except for a fix that never finished (the process ended mid-way): that one shows.
+void TestReportExport::reportPairsStartedWithTheirResult()
+{
+    auto entry = [](const char* fixId, const char* session, const char* result) {
+        JournalEntry e;
+        e.fixId = QString::fromLatin1(fixId);
+        e.sessionId = QString::fromLatin1(session);
+        e.result = QString::fromLatin1(result);
+        return e;
+    };
+    const QList<JournalEntry> journal{
+            entry("delete_windows_temp_tmp", "s1", "started"), entry("delete_windows_temp_tmp", "s1", "applied"),
+            entry("clear_attributes", "s1", "started"),        entry("delete_windows_temp_tmp", "s0", "applied"),
+            entry("delete_windows_temp_tmp", "s1", "started"), entry("delete_windows_temp_tmp", "s1", "cancelled"),
+    };
+    const Report r = makeReport(QStringLiteral("s1"), CheckEnvironment{}, {}, journal, {}, QDateTime());
+    QStringList seen;
+    for (const JournalEntry& e : r.fixes)
+        seen.append(e.fixId + QLatin1Char(':') + e.result);
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("delete_windows_temp_tmp:applied"), QStringLiteral("clear_attributes:started"),
+                          QStringLiteral("delete_windows_temp_tmp:cancelled")}));
 }
 
 void TestReportExport::exitCode_data()

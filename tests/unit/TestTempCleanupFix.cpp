@@ -13,6 +13,7 @@
 #include "logging/Redactor.h"
 #include "system/PosixSystem.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void cancelMidway();
     void auditLogLinePerDeletion();
     void appliesOnlyToThePreviewedFolder();
+    void appliesOnlyWhatThePreviewSaw();
+    void refusesAFolderSwappedForALink();
     void missingFolderIsAnError();
     void fixRunnerJournalsAndRerunsTheCheck();
     void fixRunnerRefusesAPlanThatCannotApply();
@@ -402,6 +405,64 @@ void TestTempCleanupFix::appliesOnlyToThePreviewedFolder()
     QCOMPARE(tmpFilesIn(shown.path()), 3);
 }
 
+// Files that appear after the preview are not part of what the user agreed to: a file written
+// later is left alone, and never more files are deleted than the preview counted.
+void TestTempCleanupFix::appliesOnlyWhatThePreviewSaw()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QDir dir(temp.path());
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-2);
+    auto backdate = [](const QString& path, const QDateTime& when) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    writeTmpFiles(temp.path(), 3);
+    for (int i = 0; i < 3; ++i)
+        backdate(dir.filePath(QStringLiteral("f%1.tmp").arg(i)), old);
+    TempCleanupFix fix;
+    const CheckContext context = contextFor(temp.path());
+    const FixPlan plan = fix.preview(context);
+    QCOMPARE(plan.itemCount, 3);
+
+    writeFile(dir.filePath(QStringLiteral("new.tmp"))); // written now: after the newest planned file
+    writeFile(dir.filePath(QStringLiteral("late-but-old.tmp")));
+    backdate(dir.filePath(QStringLiteral("late-but-old.tmp")), old); // slips past the time test...
+    const FixOutcome outcome = fix.apply(context, plan);
+    QCOMPARE(after(outcome, "skippedNewerThanPreview"), 1);
+    QCOMPARE(after(outcome, "deleted"), 3); // ...but not past the count the preview showed
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("new.tmp"))));
+    QCOMPARE(tmpFilesIn(temp.path()), 2);
+}
+
+// If the previewed folder is replaced by a symlink (to somewhere else) before deleting, nothing
+// behind the link is touched.
+void TestTempCleanupFix::refusesAFolderSwappedForALink()
+{
+    QTemporaryDir base, elsewhere;
+    QVERIFY(base.isValid() && elsewhere.isValid());
+    const QString folder = QDir(base.path()).filePath(QStringLiteral("temp"));
+    QVERIFY(QDir().mkpath(folder));
+    writeFile(QDir(folder).filePath(QStringLiteral("x.tmp")));
+    writeFile(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp")));
+    PosixSystem system(folder);
+    const Probed<QString> listed = system.systemTempDir();
+    QVERIFY(listed.ok());
+
+    QVERIFY(QDir(base.path()).rename(QStringLiteral("temp"), QStringLiteral("temp.old")));
+    QVERIFY(QFile::link(elsewhere.path(), folder)); // the same path now leads elsewhere
+    QCOMPARE(system.deleteRegularFile(listed.value, QStringLiteral("x.tmp")), DeleteStatus::NotRegular);
+    QVERIFY(QFile::exists(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp"))));
+
+    // A parent folder swapped for a link is refused too.
+    const QString parentLink = QDir(base.path()).filePath(QStringLiteral("parent-link"));
+    QVERIFY(QFile::link(base.path(), parentLink));
+    QCOMPARE(system.deleteRegularFile(QDir(parentLink).filePath(QStringLiteral("temp.old")), QStringLiteral("x.tmp")),
+             DeleteStatus::NotRegular);
+    QVERIFY(QFile::exists(QDir(base.path()).filePath(QStringLiteral("temp.old/x.tmp"))));
+}
+
 void TestTempCleanupFix::missingFolderIsAnError()
 {
     const CheckContext context = contextFor(QStringLiteral("/nonexistent/mars-test-temp"));
@@ -459,15 +520,20 @@ void TestTempCleanupFix::fixRunnerJournalsAndRerunsTheCheck()
     QCOMPARE(progressed.constLast().at(0).toLongLong(), 600);
 
     // The journal line is written before `applied`...
+    // ...and before it, before anything changed, a "started" line with the plan.
     const QList<JournalEntry> entries = journal->entries();
-    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().result, QStringLiteral("started"));
     QCOMPARE(entries.first().fixId, ids::fixDeleteTempTmpFiles());
-    QCOMPARE(entries.first().checkId, ids::windowsTempTmpCount());
-    QCOMPARE(entries.first().sessionId, QStringLiteral("session-1"));
-    QCOMPARE(entries.first().result, QStringLiteral("applied"));
-    QVERIFY(!entries.first().simulated);
-    QCOMPARE(entries.first().before.value(QLatin1String("tmpFiles")).toInteger(), 600);
-    QCOMPARE(entries.first().after.value(QLatin1String("deleted")).toInteger(), 600);
+    QVERIFY(entries.first().after.isEmpty());
+    const JournalEntry& done = entries.last();
+    QCOMPARE(done.fixId, ids::fixDeleteTempTmpFiles());
+    QCOMPARE(done.checkId, ids::windowsTempTmpCount());
+    QCOMPARE(done.sessionId, QStringLiteral("session-1"));
+    QCOMPARE(done.result, QStringLiteral("applied"));
+    QVERIFY(!done.simulated);
+    QCOMPARE(done.before.value(QLatin1String("tmpFiles")).toInteger(), 600);
+    QCOMPARE(done.after.value(QLatin1String("deleted")).toInteger(), 600);
 
     // ...and the owning check runs again: its new finding replaces the old one.
     QCOMPARE(started.size(), 2);
