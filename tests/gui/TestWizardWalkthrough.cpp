@@ -111,6 +111,14 @@ bool bannerVisible(QWizard& wizard)
     return banner && banner->isVisible() && banner->text().contains(QStringLiteral("SIMULATED"));
 }
 
+// True once every run of the hung test check that started has also returned: the worker
+// really stopped (cooperative cancel), not just its row. A run cancelled while still queued
+// never starts, so it is in neither count.
+bool everyStartedHungRunStopped()
+{
+    return QTest::qWaitFor([] { return WaitForCancelCheck::returnedRuns() == WaitForCancelCheck::startedRuns(); },
+                           kTimeout_ms);
+}
 } // namespace
 
 class TestWizardWalkthrough : public QObject
@@ -308,9 +316,7 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    // Runs left over from earlier tests have all stopped; from here every run that starts must stop.
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
-                              kTimeout_ms);
+    QVERIFY(everyStartedHungRunStopped()); // leftovers of earlier tests: from here every run counts
     const int startedBefore = WaitForCancelCheck::startedRuns();
     const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
     TroubleshooterWizard wizard(session);
@@ -347,18 +353,14 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
     QVERIFY2(statusText(wizard).startsWith(QStringLiteral("Finished: 1 cancelled, 2 passed.")),
              qPrintable(statusText(wizard)));
     // The worker really stopped (cooperative cancel), not just the row.
-    // Every run that started has stopped (one cancelled while queued never starts at all).
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
-                              kTimeout_ms);
+    QVERIFY(everyStartedHungRunStopped());
 }
 
 void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    // Runs left over from earlier tests have all stopped; from here every run that starts must stop.
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
-                              kTimeout_ms);
+    QVERIFY(everyStartedHungRunStopped()); // leftovers of earlier tests: from here every run counts
     const int startedBefore = WaitForCancelCheck::startedRuns();
     const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
     TroubleshooterWizard wizard(session);
@@ -377,9 +379,7 @@ void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
     wizard.button(QWizard::BackButton)->click();
     QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Welcome));
     QVERIFY(wizard.findings(Phase::Install).isEmpty());
-    // Every run that started has stopped (one cancelled while queued never starts at all).
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
-                              kTimeout_ms);
+    QVERIFY(everyStartedHungRunStopped());
 
     // Next: a fresh run. Nothing of the first run shows: no Pass, no Cancelled.
     clickNext(wizard);
@@ -404,18 +404,14 @@ void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
     QCOMPARE(verdictAt(model, hungRow), Verdict::Cancelled);
     QVERIFY(nextEnabled(wizard));
     QCOMPARE(wizard.findings(Phase::Install).size(), 3);
-    // Every run that started has stopped (one cancelled while queued never starts at all).
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
-                              kTimeout_ms);
+    QVERIFY(everyStartedHungRunStopped());
 }
 
 void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    // Runs left over from earlier tests have all stopped; from here every run that starts must stop.
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
-                              kTimeout_ms);
+    QVERIFY(everyStartedHungRunStopped()); // leftovers of earlier tests: from here every run counts
     const int startedBefore = WaitForCancelCheck::startedRuns();
     const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
     TroubleshooterWizard wizard(session);
@@ -443,9 +439,7 @@ void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
     QVERIFY(!nextEnabled(wizard)); // still: one check is running
     cancel->click();
     QVERIFY(nextEnabled(wizard));
-    // Every run that started has stopped (one cancelled while queued never starts at all).
-    QTRY_COMPARE_WITH_TIMEOUT(int(WaitForCancelCheck::returnedRuns()), int(WaitForCancelCheck::startedRuns()),
-                              kTimeout_ms);
+    QVERIFY(everyStartedHungRunStopped());
 }
 
 void TestWizardWalkthrough::registerGoalSkipsInstallChecks()
