@@ -129,10 +129,11 @@ void SummaryPage::initializePage()
     const std::shared_ptr<FixJournal> journal = m_session.journal;
     const QString sessionId = m_session.sessionId;
     const QDateTime started = m_session.startedUtc;
-    watcher->setFuture(QtConcurrent::run([environment, findings, phases, journal, sessionId, started] {
-        const QList<JournalEntry> entries = journal ? journal->entries() : QList<JournalEntry>{};
-        return makeReport(sessionId, environment, findings, entries, phases, started);
-    }));
+    watcher->setFuture(
+            QtConcurrent::run(m_pool->threadPool(), [environment, findings, phases, journal, sessionId, started] {
+                const QList<JournalEntry> entries = journal ? journal->entries() : QList<JournalEntry>{};
+                return makeReport(sessionId, environment, findings, entries, phases, started);
+            }));
 }
 
 void SummaryPage::reportReady(QFutureWatcher<Report>* watcher)
@@ -284,7 +285,7 @@ void SummaryPage::writeReport(const QString& filePath)
     });
     const Report value = report();
     const std::shared_ptr<const Redactor> redactor = m_redactor;
-    m_saveWatcher->setFuture(QtConcurrent::run([value, redactor, filePath] {
+    m_saveWatcher->setFuture(QtConcurrent::run(m_pool->threadPool(), [value, redactor, filePath] {
         QString error;
         if (!JsonExporter(*redactor).write(value, filePath, &error) && error.isEmpty())
             error = SummaryPage::tr("Could not save the report."); // tr() is thread-safe

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WizardSession.h"
+#include "engine/WorkerPool.h"
 #include "report/Report.h"
 
 #include <QFutureWatcher>
@@ -52,6 +53,9 @@ private:
     std::shared_ptr<const Redactor> m_redactor;
     Report m_report;
     bool m_reportReady = false;
+    // Not QtConcurrent's global pool: that one is joined at exit, so a slow disk or a hung OS
+    // query while building or saving the report would freeze closing the window.
+    std::unique_ptr<WorkerPool> m_pool = std::make_unique<WorkerPool>(this, 2);
     QFutureWatcher<Report>* m_reportWatcher = nullptr;
     QFutureWatcher<QString>* m_saveWatcher = nullptr;
     QFileDialog* m_saveDialog = nullptr;

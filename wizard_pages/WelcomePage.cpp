@@ -152,7 +152,7 @@ void WelcomePage::requestAccount()
     m_accountWatcher = new QFutureWatcher<Probed<AccountInfo>>(this);
     connect(m_accountWatcher, &QFutureWatcherBase::finished, this, &WelcomePage::showAccount);
     const std::shared_ptr<SystemProbe> system = m_session.environment.system; // kept alive by the task
-    m_accountWatcher->setFuture(QtConcurrent::run([system] { return system->account(); }));
+    m_accountWatcher->setFuture(QtConcurrent::run(m_pool->threadPool(), [system] { return system->account(); }));
 }
 
 void WelcomePage::showAccount()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WizardSession.h"
+#include "engine/WorkerPool.h"
 #include "system/SystemTypes.h"
 
 #include <QFutureWatcher>
@@ -48,6 +49,7 @@ private:
 
     const WizardSession m_session; // a copy: shared services stay alive as long as the page
     std::shared_ptr<WizardState> m_state; // shared with the wizard and the other pages
+    std::unique_ptr<WorkerPool> m_pool = std::make_unique<WorkerPool>(this, 1); // not the joined global pool
     QFutureWatcher<Probed<AccountInfo>>* m_accountWatcher = nullptr;
     bool m_accountRequested = false;
 

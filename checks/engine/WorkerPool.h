@@ -30,6 +30,8 @@ public:
     void start(std::function<void()> task);
     // Lets one more task run concurrently (called when a task is presumed stuck).
     void growByOne();
+    // For QtConcurrent::run(pool, ...) with a QFutureWatcher: the same never-joined pool.
+    QThreadPool* threadPool() const { return m_pool; }
 
     // Thread-safe handle a worker uses to run a function on the owner's thread. post() does
     // nothing once the owner is gone.
