@@ -164,7 +164,8 @@ void CheckRunner::launch(const std::shared_ptr<const Check>& check)
         expire(id, generation, Verdict::TimedOut,
                tr("It did not finish within its time limit of %1 s.").arg(meta.deadline_ms / 1000.0, 0, 'f', 1));
     });
-    slot.deadline->start(meta.deadline_ms);
+    // Armed when a worker picks the task up (armDeadline), so time spent queued behind other
+    // checks does not count against this one; the phase cap still bounds the whole run.
 
     const auto mailbox = m_pool->mailbox();
     CheckContext context;
@@ -176,16 +177,25 @@ void CheckRunner::launch(const std::shared_ptr<const Check>& check)
 
     log()->info("{} started (deadline {} ms)", id.toStdString(), meta.deadline_ms);
     Q_EMIT checkStarted(id);
-    m_pool->start([check, context, mailbox, this, id, generation, state = slot.taskState] {
-        if (context.isCancelled()) { // cancelled or superseded while queued: never start it
-            state->store(Done);
-            return;
-        }
-        state->store(Running);
-        Finding finding = runGuarded(*check, context, id);
-        state->store(Done);
-        mailbox->post([this, id, generation, finding] { deliver(id, generation, finding); });
-    });
+    m_pool->start(
+            [check, context, mailbox, this, id, generation, state = slot.taskState, deadline_ms = meta.deadline_ms] {
+                if (context.isCancelled()) { // cancelled or superseded while queued: never start it
+                    state->store(Done);
+                    return;
+                }
+                state->store(Running);
+                mailbox->post([this, id, generation, deadline_ms] { armDeadline(id, generation, deadline_ms); });
+                Finding finding = runGuarded(*check, context, id);
+                state->store(Done);
+                mailbox->post([this, id, generation, finding] { deliver(id, generation, finding); });
+            });
+}
+
+void CheckRunner::armDeadline(const QString& checkId, quint64 generation, int deadline_ms)
+{
+    const auto slot = m_slots.value(checkId);
+    if (slot && slot->generation == generation && !slot->finished && slot->deadline)
+        slot->deadline->start(deadline_ms);
 }
 
 void CheckRunner::relayProgress(const QString& checkId, quint64 generation, qint64 done, qint64 total,

@@ -76,6 +76,7 @@ private:
     void expire(const QString& checkId, quint64 generation, Verdict verdict, const QString& why);
     void expireAll(Verdict verdict, const QString& why);
     void finishSlot(Slot& slot, Finding finding);
+    void armDeadline(const QString& checkId, quint64 generation, int deadline_ms);
     void abandon(Slot& slot); // cancels its task; grows the pool if that task may be stuck
 
     std::unique_ptr<WorkerPool> m_pool;

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void eachCheckHasItsOwnDeadline();
     void hungProbesDoNotDelayOthers();
     void moreHungProbesThanThreads();
+    void queuedTimeDoesNotCountAgainstTheDeadline();
     void phaseCapTimesOutTheRest();
     void cancelReportsCancelledAndStopsWorkers();
     void cancelAfterTheRunIsHarmless();
@@ -337,6 +338,26 @@ void TestCheckRunner::moreHungProbesThanThreads()
     QTRY_VERIFY_WITH_TIMEOUT(done.size() == 1, 10000);
     QCOMPARE(runner.finding(QStringLiteral("quick")).verdict, Verdict::Pass);
     gate.release(10);
+}
+
+void TestCheckRunner::queuedTimeDoesNotCountAgainstTheDeadline()
+{
+    // Eight hung probes hold every thread for 400 ms; a check queued behind them has a 200 ms
+    // deadline. Its clock starts when a worker picks it up, so it passes instead of timing out
+    // without ever having run.
+    QSemaphore gate;
+    QList<std::shared_ptr<const Check>> checks;
+    for (int i = 0; i < 8; ++i)
+        checks.append(std::make_shared<ScriptedCheck>(QStringLiteral("hang%1").arg(i), Behaviour::Hang, 400, &gate));
+    const auto queued = std::make_shared<ScriptedCheck>(QStringLiteral("queued"), Behaviour::Pass, 200);
+    checks.append(queued);
+    CheckRunner runner;
+    QSignalSpy done(&runner, &CheckRunner::runFinished);
+    runner.start(checks, {});
+    QTRY_VERIFY_WITH_TIMEOUT(done.size() == 1, 10000);
+    QCOMPARE(runner.finding(QStringLiteral("queued")).verdict, Verdict::Pass);
+    QCOMPARE(queued->runs.load(), 1);
+    gate.release(8);
 }
 
 void TestCheckRunner::phaseCapTimesOutTheRest()
