@@ -141,6 +141,7 @@ int main(int argc, char* argv[])
     clock.start();
     QTimer poll;
     poll.setInterval(100);
+    bool settled = false;
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
         if (clock.elapsed() > 120000) {
             err() << "timed out waiting for step: " << steps.at(index).name << Qt::endl;
@@ -149,8 +150,17 @@ int main(int argc, char* argv[])
             return;
         }
         const Step& step = steps.at(index);
-        if (!step.ready())
+        if (!step.ready()) {
+            settled = false;
             return;
+        }
+        // Ready on two polls in a row: the layout passes queued by the last update (word-wrapped
+        // labels, the detail panel) have run, so the picture is what a user sees.
+        if (!settled) {
+            settled = true;
+            return;
+        }
+        settled = false;
         if (!step.act())
             exitCode = 1;
         if (++index == steps.size() || exitCode != 0)
