@@ -39,6 +39,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace mars;
 using namespace mars::guitest;
 
@@ -119,6 +121,30 @@ bool everyStartedHungRunStopped()
     return QTest::qWaitFor([] { return WaitForCancelCheck::returnedRuns() == WaitForCancelCheck::startedRuns(); },
                            kTimeout_ms);
 }
+
+// The wizard over the scenario plus the test check that hangs until cancelled, opened on the
+// installation checks. `startedBefore` is the hung check's run count before this wizard.
+struct HungCheckWizard
+{
+    QTemporaryDir dir;
+    WizardSession session;
+    std::unique_ptr<TroubleshooterWizard> wizard;
+    int startedBefore = 0;
+
+    bool open()
+    {
+        if (!dir.isValid() || !everyStartedHungRunStopped()) // leftovers of earlier tests
+            return false;
+        startedBefore = WaitForCancelCheck::startedRuns();
+        session = makeSession(scenario(), realCatalog(true), dir.path());
+        wizard = std::make_unique<TroubleshooterWizard>(session);
+        wizard->show();
+        if (!QTest::qWaitForWindowExposed(wizard.get()))
+            return false;
+        clickNext(*wizard);
+        return wizard->currentId() == int(TroubleshooterWizard::InstallChecks);
+    }
+};
 } // namespace
 
 class TestWizardWalkthrough : public QObject
@@ -314,16 +340,10 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
 
 void TestWizardWalkthrough::cancelStopsAHungCheck()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(everyStartedHungRunStopped()); // leftovers of earlier tests: from here every run counts
-    const int startedBefore = WaitForCancelCheck::startedRuns();
-    const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
-    TroubleshooterWizard wizard(session);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    clickNext(wizard);
-    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::InstallChecks));
+    HungCheckWizard hung;
+    QVERIFY(hung.open());
+    TroubleshooterWizard& wizard = *hung.wizard;
+    const int startedBefore = hung.startedBefore;
 
     QAbstractItemModel* model = listModel(wizard);
     const int hungRow = rowOf(model, WaitForCancelCheck::checkId());
@@ -358,15 +378,10 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
 
 void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(everyStartedHungRunStopped()); // leftovers of earlier tests: from here every run counts
-    const int startedBefore = WaitForCancelCheck::startedRuns();
-    const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
-    TroubleshooterWizard wizard(session);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    clickNext(wizard);
+    HungCheckWizard hung;
+    QVERIFY(hung.open());
+    TroubleshooterWizard& wizard = *hung.wizard;
+    const int startedBefore = hung.startedBefore;
     QAbstractItemModel* model = listModel(wizard);
     const int hungRow = rowOf(model, WaitForCancelCheck::checkId());
     const int adminRow = rowOf(model, ids::adminMembership());
@@ -409,15 +424,10 @@ void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
 
 void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(everyStartedHungRunStopped()); // leftovers of earlier tests: from here every run counts
-    const int startedBefore = WaitForCancelCheck::startedRuns();
-    const WizardSession session = makeSession(scenario(), realCatalog(true), dir.path());
-    TroubleshooterWizard wizard(session);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    clickNext(wizard);
+    HungCheckWizard hung;
+    QVERIFY(hung.open());
+    TroubleshooterWizard& wizard = *hung.wizard;
+    const int startedBefore = hung.startedBefore;
     QAbstractItemModel* model = listModel(wizard);
     const int hungRow = rowOf(model, WaitForCancelCheck::checkId());
     auto* cancel = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
