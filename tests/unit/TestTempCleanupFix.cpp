@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 // F1 and its cleanup on real files in a temporary folder (PosixSystem, the real kernel): only
 // regular *.tmp files directly inside go; folders, links (and what they point at), read-only
-// files and files in use stay; progress, cancellation midway, the audit log line per deletion,
-// and the FixRunner path: preview -> apply -> journal -> re-run of the check.
+// files and files in use stay; the apply is bound to what the preview saw; progress,
+// cancellation midway, the audit log line per deletion. (The single-file delete call is in
+// TestPosixDeleteFile, the FixRunner flow in TestFixRunnerTempCleanup.)
+#include "TempFolderTestSupport.h"
 #include "checks/CheckIds.h"
 #include "checks/TempTmpCountCheck.h"
-#include "engine/CheckRunner.h"
-#include "engine/FixJournal.h"
-#include "engine/FixRunner.h"
 #include "fixes/TempCleanupFix.h"
 #include "logging/Logging.h"
 #include "logging/Redactor.h"
@@ -16,7 +15,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,48 +25,7 @@
 
 using namespace mars;
 
-namespace {
-void writeFile(const QString& path, int size = 10)
-{
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(QByteArray(size, 'x'));
-}
-
-void writeTmpFiles(const QString& dir, int count, int size = 10)
-{
-    for (int i = 0; i < count; ++i)
-        writeFile(QDir(dir).filePath(QStringLiteral("f%1.tmp").arg(i)), size);
-}
-
-CheckContext contextFor(const QString& tempDir)
-{
-    CheckContext c;
-    c.env.system = std::make_shared<PosixSystem>(tempDir);
-    return c;
-}
-
-int tmpFilesIn(const QString& dir)
-{
-    return QDir(dir).entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::System).size();
-}
-
-qint64 after(const FixOutcome& outcome, const char* key)
-{
-    return outcome.after.value(QLatin1String(key)).toInteger(-1);
-}
-
-// A file descriptor closed at scope exit, so a failed QVERIFY does not leak a lock.
-struct ScopedFd
-{
-    int fd = -1;
-    ~ScopedFd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
-} // namespace
+using namespace mars::test;
 
 class TestTempCleanupFix : public QObject
 {
@@ -77,18 +34,13 @@ private Q_SLOTS:
     void pattern_data();
     void pattern();
     void deletesOnlyRegularTmpFilesDirectlyInside();
-    void deleteRegularFile_data();
-    void deleteRegularFile();
     void progressIsReported();
     void cancelBeforeTheFirstFile();
     void cancelMidway();
     void auditLogLinePerDeletion();
     void appliesOnlyToThePreviewedFolder();
     void appliesOnlyWhatThePreviewSaw();
-    void refusesAFolderSwappedForALink();
     void missingFolderIsAnError();
-    void fixRunnerJournalsAndRerunsTheCheck();
-    void fixRunnerRefusesAPlanThatCannotApply();
 };
 
 void TestTempCleanupFix::pattern_data()
@@ -198,68 +150,6 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     QVERIFY(!QFile::exists(locked));
     QVERIFY(QFile::exists(readOnly));
     QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner));
-}
-
-void TestTempCleanupFix::deleteRegularFile_data()
-{
-    QTest::addColumn<QString>("setup");
-    QTest::addColumn<DeleteStatus>("expected");
-    QTest::addColumn<bool>("survives");
-    QTest::newRow("plain file") << QStringLiteral("plain") << DeleteStatus::Deleted << false;
-    QTest::newRow("open without a lock") << QStringLiteral("open") << DeleteStatus::Deleted << false;
-    QTest::newRow("exclusive flock") << QStringLiteral("flock-ex") << DeleteStatus::InUse << true;
-    QTest::newRow("shared flock") << QStringLiteral("flock-sh") << DeleteStatus::InUse << true;
-    QTest::newRow("read-only") << QStringLiteral("readonly") << DeleteStatus::ReadOnly << true;
-    QTest::newRow("folder") << QStringLiteral("folder") << DeleteStatus::NotRegular << true;
-    QTest::newRow("link to a file") << QStringLiteral("link") << DeleteStatus::NotRegular << true;
-    QTest::newRow("fifo") << QStringLiteral("fifo") << DeleteStatus::NotRegular << true; // and does not block
-    QTest::newRow("missing") << QStringLiteral("missing") << DeleteStatus::Vanished << false;
-}
-
-void TestTempCleanupFix::deleteRegularFile()
-{
-    QFETCH(QString, setup);
-    QFETCH(DeleteStatus, expected);
-    QFETCH(bool, survives);
-    QTemporaryDir temp, outside;
-    QVERIFY(temp.isValid() && outside.isValid());
-    const QString name = QStringLiteral("victim.tmp");
-    const QString path = QDir(temp.path()).filePath(name);
-    const QString target = QDir(outside.path()).filePath(QStringLiteral("target"));
-    writeFile(target);
-    ScopedFd holder;
-    if (setup == QLatin1String("folder")) {
-        QVERIFY(QDir(temp.path()).mkdir(name));
-    } else if (setup == QLatin1String("link")) {
-        QVERIFY(QFile::link(target, path));
-    } else if (setup == QLatin1String("fifo")) {
-        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
-    } else if (setup != QLatin1String("missing")) {
-        writeFile(path);
-    }
-    if (setup == QLatin1String("readonly"))
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
-    if (setup == QLatin1String("open") || setup.startsWith(QLatin1String("flock"))) {
-        holder.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-        QVERIFY(holder.fd >= 0);
-    }
-    if (setup == QLatin1String("flock-ex"))
-        QCOMPARE(::flock(holder.fd, LOCK_EX), 0);
-    if (setup == QLatin1String("flock-sh"))
-        QCOMPARE(::flock(holder.fd, LOCK_SH), 0);
-
-    const PosixSystem system(temp.path());
-    QCOMPARE(system.deleteRegularFile(temp.path(), name), expected);
-    struct stat st
-    {
-    };
-    QCOMPARE(::lstat(QFile::encodeName(path).constData(), &st) == 0, survives);
-    QVERIFY(QFile::exists(target)); // a link's target is never touched
-    // Names that would leave the folder are refused outright.
-    QCOMPARE(system.deleteRegularFile(temp.path(), QStringLiteral("../x.tmp")), DeleteStatus::NotRegular);
-    QCOMPARE(system.deleteRegularFile(temp.path(), QStringLiteral("..")), DeleteStatus::NotRegular);
-    if (setup == QLatin1String("readonly"))
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
 }
 
 void TestTempCleanupFix::progressIsReported()
@@ -436,33 +326,6 @@ void TestTempCleanupFix::appliesOnlyWhatThePreviewSaw()
     QCOMPARE(tmpFilesIn(temp.path()), 2);
 }
 
-// If the previewed folder is replaced by a symlink (to somewhere else) before deleting, nothing
-// behind the link is touched.
-void TestTempCleanupFix::refusesAFolderSwappedForALink()
-{
-    QTemporaryDir base, elsewhere;
-    QVERIFY(base.isValid() && elsewhere.isValid());
-    const QString folder = QDir(base.path()).filePath(QStringLiteral("temp"));
-    QVERIFY(QDir().mkpath(folder));
-    writeFile(QDir(folder).filePath(QStringLiteral("x.tmp")));
-    writeFile(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp")));
-    PosixSystem system(folder);
-    const Probed<QString> listed = system.systemTempDir();
-    QVERIFY(listed.ok());
-
-    QVERIFY(QDir(base.path()).rename(QStringLiteral("temp"), QStringLiteral("temp.old")));
-    QVERIFY(QFile::link(elsewhere.path(), folder)); // the same path now leads elsewhere
-    QCOMPARE(system.deleteRegularFile(listed.value, QStringLiteral("x.tmp")), DeleteStatus::NotRegular);
-    QVERIFY(QFile::exists(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp"))));
-
-    // A parent folder swapped for a link is refused too.
-    const QString parentLink = QDir(base.path()).filePath(QStringLiteral("parent-link"));
-    QVERIFY(QFile::link(base.path(), parentLink));
-    QCOMPARE(system.deleteRegularFile(QDir(parentLink).filePath(QStringLiteral("temp.old")), QStringLiteral("x.tmp")),
-             DeleteStatus::NotRegular);
-    QVERIFY(QFile::exists(QDir(base.path()).filePath(QStringLiteral("temp.old/x.tmp"))));
-}
-
 void TestTempCleanupFix::missingFolderIsAnError()
 {
     const CheckContext context = contextFor(QStringLiteral("/nonexistent/mars-test-temp"));
@@ -472,116 +335,6 @@ void TestTempCleanupFix::missingFolderIsAnError()
     const FixPlan plan = TempCleanupFix().preview(context);
     QVERIFY(!plan.canApply);
     QVERIFY(!plan.cannotApplyReason.isEmpty());
-}
-
-void TestTempCleanupFix::fixRunnerJournalsAndRerunsTheCheck()
-{
-    QTemporaryDir temp, data;
-    QVERIFY(temp.isValid() && data.isValid());
-    writeTmpFiles(temp.path(), 600, 5);
-    writeFile(QDir(temp.path()).filePath(QStringLiteral("keep.log")));
-    CheckEnvironment environment;
-    environment.system = std::make_shared<PosixSystem>(temp.path());
-    auto journal = std::make_shared<FixJournal>(data.filePath(QStringLiteral("fix-journal.jsonl")),
-                                                QStringLiteral("session-1"), std::make_shared<Redactor>());
-
-    CheckRunner checks;
-    FixRunner fixes(&checks, journal);
-    QSignalSpy finished(&checks, &CheckRunner::checkFinished);
-    QSignalSpy started(&checks, &CheckRunner::checkStarted);
-    checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
-    QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
-             QStringLiteral("600"));
-
-    const auto fix = std::make_shared<TempCleanupFix>();
-    QSignalSpy previewed(&fixes, &FixRunner::previewReady);
-    fixes.preview(fix, environment);
-    QVERIFY(fixes.isBusy());
-    QVERIFY(previewed.wait(10000));
-    QVERIFY(!fixes.isBusy());
-    const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
-    QCOMPARE(plan.fixId, ids::fixDeleteTempTmpFiles());
-    QCOMPARE(plan.checkId, ids::windowsTempTmpCount());
-    QCOMPARE(plan.itemCount, 600);
-    QCOMPARE(tmpFilesIn(temp.path()), 600); // preview deleted nothing
-    QVERIFY(journal->entries().isEmpty());
-
-    QSignalSpy progressed(&fixes, &FixRunner::progressed);
-    QSignalSpy applied(&fixes, &FixRunner::applied);
-    fixes.apply(fix, plan, environment);
-    QVERIFY(fixes.isBusy());
-    QVERIFY(applied.wait(10000));
-    QVERIFY(!fixes.isBusy());
-    const FixOutcome outcome = applied.at(0).at(0).value<FixOutcome>();
-    QCOMPARE(outcome.result, FixResult::Applied);
-    QCOMPARE(after(outcome, "deleted"), 600);
-    QVERIFY(progressed.size() >= 1);
-    QCOMPARE(progressed.constLast().at(0).toLongLong(), 600);
-
-    // The journal line is written before `applied`...
-    // ...and before it, before anything changed, a "started" line with the plan.
-    const QList<JournalEntry> entries = journal->entries();
-    QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.first().result, QStringLiteral("started"));
-    QCOMPARE(entries.first().fixId, ids::fixDeleteTempTmpFiles());
-    QVERIFY(entries.first().after.isEmpty());
-    const JournalEntry& done = entries.last();
-    QCOMPARE(done.fixId, ids::fixDeleteTempTmpFiles());
-    QCOMPARE(done.checkId, ids::windowsTempTmpCount());
-    QCOMPARE(done.sessionId, QStringLiteral("session-1"));
-    QCOMPARE(done.result, QStringLiteral("applied"));
-    QVERIFY(!done.simulated);
-    QCOMPARE(done.before.value(QLatin1String("tmpFiles")).toInteger(), 600);
-    QCOMPARE(done.after.value(QLatin1String("deleted")).toInteger(), 600);
-
-    // ...and the owning check runs again: its new finding replaces the old one.
-    QCOMPARE(started.size(), 2);
-    QCOMPARE(started.constLast().at(0).toString(), ids::windowsTempTmpCount());
-    QTRY_COMPARE(finished.size(), 2);
-    const Finding rechecked = checks.finding(ids::windowsTempTmpCount());
-    QCOMPARE(rechecked.verdict, Verdict::Pass);
-    QCOMPARE(rechecked.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("0"));
-    QCOMPARE(rechecked.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("1"));
-    QCOMPARE(checks.findings().size(), 1);
-}
-
-void TestTempCleanupFix::fixRunnerRefusesAPlanThatCannotApply()
-{
-    QTemporaryDir temp, data;
-    QVERIFY(temp.isValid() && data.isValid());
-    writeFile(QDir(temp.path()).filePath(QStringLiteral("keep.log")));
-    CheckEnvironment environment;
-    environment.system = std::make_shared<PosixSystem>(temp.path());
-    auto journal = std::make_shared<FixJournal>(data.filePath(QStringLiteral("fix-journal.jsonl")),
-                                                QStringLiteral("session-1"), std::make_shared<Redactor>());
-    CheckRunner checks;
-    FixRunner fixes(&checks, journal);
-    QSignalSpy done(&checks, &CheckRunner::runFinished);
-    checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
-    QVERIFY(done.wait(10000));
-
-    const auto fix = std::make_shared<TempCleanupFix>();
-    QSignalSpy previewed(&fixes, &FixRunner::previewReady);
-    fixes.preview(fix, environment);
-    QVERIFY(previewed.wait(10000));
-    FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
-    QVERIFY(!plan.canApply); // nothing to delete
-    QVERIFY(!plan.cannotApplyReason.isEmpty());
-
-    // Even a plan for a folder full of files is refused when it says it cannot apply.
-    writeTmpFiles(temp.path(), 3);
-    plan.itemCount = 3;
-    QSignalSpy started(&checks, &CheckRunner::checkStarted);
-    QSignalSpy applied(&fixes, &FixRunner::applied);
-    fixes.apply(fix, plan, environment);
-    QVERIFY(applied.wait(10000));
-    const FixOutcome outcome = applied.at(0).at(0).value<FixOutcome>();
-    QCOMPARE(outcome.result, FixResult::NotAllowed);
-    QCOMPARE(outcome.summary, plan.cannotApplyReason);
-    QCOMPARE(tmpFilesIn(temp.path()), 3);
-    QVERIFY(journal->entries().isEmpty());
-    QCOMPARE(started.size(), 0); // nothing changed, nothing to verify
 }
 
 QTEST_GUILESS_MAIN(TestTempCleanupFix)

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// The fix flow end to end on real files: preview -> apply on a worker -> journal -> re-run of
+// the owning check, and a plan that cannot apply being refused without touching anything.
+#include "TempFolderTestSupport.h"
+#include "checks/CheckIds.h"
+#include "checks/TempTmpCountCheck.h"
+#include "engine/CheckRunner.h"
+#include "engine/FixJournal.h"
+#include "engine/FixRunner.h"
+#include "fixes/TempCleanupFix.h"
+#include "logging/Redactor.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mars;
+using namespace mars::test;
+
+namespace {
+// A temp folder, a journal, and the two runners wired as the wizard wires them.
+struct FixFlow
+{
+    QTemporaryDir temp;
+    QTemporaryDir data;
+    CheckEnvironment environment;
+    std::shared_ptr<FixJournal> journal;
+    CheckRunner checks;
+    FixRunner fixes;
+
+    FixFlow()
+        : journal(std::make_shared<FixJournal>(data.filePath(QStringLiteral("fix-journal.jsonl")),
+                                               QStringLiteral("session-1"), std::make_shared<Redactor>()))
+        , fixes(&checks, journal)
+    {
+        environment.system = std::make_shared<PosixSystem>(temp.path());
+    }
+    bool isValid() const { return temp.isValid() && data.isValid(); }
+};
+} // namespace
+
+class TestFixRunnerTempCleanup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fixRunnerJournalsAndRerunsTheCheck();
+    void fixRunnerRefusesAPlanThatCannotApply();
+};
+
+void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
+{
+    FixFlow flow;
+    QVERIFY(flow.isValid());
+    const QTemporaryDir& temp = flow.temp;
+    const CheckEnvironment& environment = flow.environment;
+    const std::shared_ptr<FixJournal>& journal = flow.journal;
+    CheckRunner& checks = flow.checks;
+    FixRunner& fixes = flow.fixes;
+    writeTmpFiles(temp.path(), 600, 5);
+    writeFile(QDir(temp.path()).filePath(QStringLiteral("keep.log")));
+    QSignalSpy finished(&checks, &CheckRunner::checkFinished);
+    QSignalSpy started(&checks, &CheckRunner::checkStarted);
+    checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
+             QStringLiteral("600"));
+
+    const auto fix = std::make_shared<TempCleanupFix>();
+    QSignalSpy previewed(&fixes, &FixRunner::previewReady);
+    fixes.preview(fix, environment);
+    QVERIFY(fixes.isBusy());
+    QVERIFY(previewed.wait(10000));
+    QVERIFY(!fixes.isBusy());
+    const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
+    QCOMPARE(plan.fixId, ids::fixDeleteTempTmpFiles());
+    QCOMPARE(plan.checkId, ids::windowsTempTmpCount());
+    QCOMPARE(plan.itemCount, 600);
+    QCOMPARE(tmpFilesIn(temp.path()), 600); // preview deleted nothing
+    QVERIFY(journal->entries().isEmpty());
+
+    QSignalSpy progressed(&fixes, &FixRunner::progressed);
+    QSignalSpy applied(&fixes, &FixRunner::applied);
+    fixes.apply(fix, plan, environment);
+    QVERIFY(fixes.isBusy());
+    QVERIFY(applied.wait(10000));
+    QVERIFY(!fixes.isBusy());
+    const FixOutcome outcome = applied.at(0).at(0).value<FixOutcome>();
+    QCOMPARE(outcome.result, FixResult::Applied);
+    QCOMPARE(after(outcome, "deleted"), 600);
+    QVERIFY(progressed.size() >= 1);
+    QCOMPARE(progressed.constLast().at(0).toLongLong(), 600);
+
+    // The journal line is written before `applied`...
+    // ...and before it, before anything changed, a "started" line with the plan.
+    const QList<JournalEntry> entries = journal->entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().result, QStringLiteral("started"));
+    QCOMPARE(entries.first().fixId, ids::fixDeleteTempTmpFiles());
+    QVERIFY(entries.first().after.isEmpty());
+    const JournalEntry& done = entries.last();
+    QCOMPARE(done.fixId, ids::fixDeleteTempTmpFiles());
+    QCOMPARE(done.checkId, ids::windowsTempTmpCount());
+    QCOMPARE(done.sessionId, QStringLiteral("session-1"));
+    QCOMPARE(done.result, QStringLiteral("applied"));
+    QVERIFY(!done.simulated);
+    QCOMPARE(done.before.value(QLatin1String("tmpFiles")).toInteger(), 600);
+    QCOMPARE(done.after.value(QLatin1String("deleted")).toInteger(), 600);
+
+    // ...and the owning check runs again: its new finding replaces the old one.
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(started.constLast().at(0).toString(), ids::windowsTempTmpCount());
+    QTRY_COMPARE(finished.size(), 2);
+    const Finding rechecked = checks.finding(ids::windowsTempTmpCount());
+    QCOMPARE(rechecked.verdict, Verdict::Pass);
+    QCOMPARE(rechecked.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("0"));
+    QCOMPARE(rechecked.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("1"));
+    QCOMPARE(checks.findings().size(), 1);
+}
+
+void TestFixRunnerTempCleanup::fixRunnerRefusesAPlanThatCannotApply()
+{
+    FixFlow flow;
+    QVERIFY(flow.isValid());
+    const QTemporaryDir& temp = flow.temp;
+    const CheckEnvironment& environment = flow.environment;
+    const std::shared_ptr<FixJournal>& journal = flow.journal;
+    CheckRunner& checks = flow.checks;
+    FixRunner& fixes = flow.fixes;
+    writeFile(QDir(temp.path()).filePath(QStringLiteral("keep.log")));
+    QSignalSpy done(&checks, &CheckRunner::runFinished);
+    checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
+    QVERIFY(done.wait(10000));
+
+    const auto fix = std::make_shared<TempCleanupFix>();
+    QSignalSpy previewed(&fixes, &FixRunner::previewReady);
+    fixes.preview(fix, environment);
+    QVERIFY(previewed.wait(10000));
+    FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
+    QVERIFY(!plan.canApply); // nothing to delete
+    QVERIFY(!plan.cannotApplyReason.isEmpty());
+
+    // Even a plan for a folder full of files is refused when it says it cannot apply.
+    writeTmpFiles(temp.path(), 3);
+    plan.itemCount = 3;
+    QSignalSpy started(&checks, &CheckRunner::checkStarted);
+    QSignalSpy applied(&fixes, &FixRunner::applied);
+    fixes.apply(fix, plan, environment);
+    QVERIFY(applied.wait(10000));
+    const FixOutcome outcome = applied.at(0).at(0).value<FixOutcome>();
+    QCOMPARE(outcome.result, FixResult::NotAllowed);
+    QCOMPARE(outcome.summary, plan.cannotApplyReason);
+    QCOMPARE(tmpFilesIn(temp.path()), 3);
+    QVERIFY(journal->entries().isEmpty());
+    QCOMPARE(started.size(), 0); // nothing changed, nothing to verify
+}
+
+QTEST_GUILESS_MAIN(TestFixRunnerTempCleanup)
+#include "TestFixRunnerTempCleanup.moc"
