@@ -7,7 +7,6 @@
 #include "system/SystemProbe.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QTextStream>
 
 namespace mars {
@@ -25,16 +24,10 @@ void CliRun::start()
 {
     m_started = QDateTime::currentDateTimeUtc();
     // One run over the union of the requested phases: a check that belongs to both runs once.
-    QList<std::shared_ptr<const Check>> checks;
-    QSet<QString> seen;
-    for (Phase phase : std::as_const(m_options.phases)) {
-        for (const auto& check : m_composition.catalog->checksFor(phase)) {
-            if (!seen.contains(check->info().id)) {
-                seen.insert(check->info().id);
-                checks.append(check);
-            }
-        }
-    }
+    Phases phases;
+    for (Phase phase : std::as_const(m_options.phases))
+        phases |= phase;
+    const QList<std::shared_ptr<const Check>> checks = m_composition.catalog->checksFor(phases);
     if (m_composition.environment.system->isSimulated())
         QTextStream(stderr) << m_composition.environment.system->description()
                             << " - results describe the scenario file, not this machine.\n";

@@ -12,7 +12,6 @@ int runGui(const Composition& composition)
 {
     WizardSession session;
     session.sessionId = composition.sessionId;
-    session.toolVersion = QCoreApplication::applicationVersion();
     session.catalog = composition.catalog;
     session.environment = composition.environment;
     session.journal = composition.journal;

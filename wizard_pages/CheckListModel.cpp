@@ -162,14 +162,6 @@ bool CheckListModel::isRunning(int row) const
     return row >= 0 && row < m_rows.size() && m_rows.at(row).running;
 }
 
-int CheckListModel::runningCount() const
-{
-    int n = 0;
-    for (const Row& row : m_rows)
-        n += row.running ? 1 : 0;
-    return n;
-}
-
 bool CheckListModel::allFinished() const
 {
     for (const Row& row : m_rows) {

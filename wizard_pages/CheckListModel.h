@@ -59,7 +59,6 @@ public:
     CheckInfo checkInfo(int row) const;
     Finding finding(int row) const;
     bool isRunning(int row) const;
-    int runningCount() const;
     // True when every row has a finding (no NotRun left) and none is running.
     bool allFinished() const;
     int count(Verdict verdict) const;

@@ -36,13 +36,9 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     , m_tick(new QTimer(this))
 {
     setObjectName(phase == Phase::Install ? QStringLiteral("installChecksPage") : QStringLiteral("registerChecksPage"));
-    if (phase == Phase::Install) {
-        setTitle(tr("Can the agent be installed?"));
-        setSubTitle(tr("These checks only read this server. Select a check to see what it found and what to do."));
-    } else {
-        setTitle(tr("Can this server be registered with the vault?"));
-        setSubTitle(tr("These checks only read this server. Select a check to see what it found and what to do."));
-    }
+    setTitle(phase == Phase::Install ? tr("Can the agent be installed?")
+                                     : tr("Can this server be registered with the vault?"));
+    setSubTitle(tr("These checks only read this server. Select a check to see what it found and what to do."));
 
     auto* layout = new QVBoxLayout(this);
     if (session.isSimulated())

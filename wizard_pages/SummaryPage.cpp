@@ -143,8 +143,6 @@ void SummaryPage::reportReady(QFutureWatcher<Report>* watcher)
         return;
     m_reportWatcher = nullptr;
     m_report = watcher->result();
-    if (!m_session.toolVersion.isEmpty())
-        m_report.toolVersion = m_session.toolVersion;
     m_reportReady = true;
     m_saveButton->setEnabled(true);
     m_copyButton->setEnabled(true);

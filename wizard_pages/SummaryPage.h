@@ -36,7 +36,6 @@ public:
     // The report as it would be saved now: the findings of the phases that ran and, once read
     // on a worker, the machine facts and this session's fixes.
     Report report() const;
-    bool isReportReady() const { return m_reportReady; }
 
 private:
     QList<Finding> collectFindings(QStringList* phases) const;

@@ -19,7 +19,6 @@ namespace mars {
 struct WizardSession
 {
     QString sessionId;
-    QString toolVersion;
     std::shared_ptr<const CheckCatalog> catalog;
     CheckEnvironment environment; // system probe + inputs (inputs are edited on Welcome)
     std::shared_ptr<FixJournal> journal;

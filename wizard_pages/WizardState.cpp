@@ -10,11 +10,7 @@ WizardState::WizardState(QObject* parent)
 
 void WizardState::setInputs(const CheckInputs& inputs)
 {
-    if (inputs.goal == m_inputs.goal && inputs.cloud == m_inputs.cloud && inputs.installDir == m_inputs.installDir
-        && inputs.vaultCredentialsPath == m_inputs.vaultCredentialsPath)
-        return;
     m_inputs = inputs;
-    Q_EMIT inputsChanged();
 }
 
 void WizardState::setFindings(Phase phase, const QList<Finding>& findings)

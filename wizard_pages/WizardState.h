@@ -40,7 +40,6 @@ public:
     QList<Phase> phasesRun() const;
 
 Q_SIGNALS:
-    void inputsChanged();
     void findingsChanged(mars::Phase phase);
 
 private:

@@ -15,11 +15,11 @@ void CheckCatalog::addFix(std::shared_ptr<const Fix> fix)
     m_fixes.append(std::move(fix));
 }
 
-QList<std::shared_ptr<const Check>> CheckCatalog::checksFor(Phase phase) const
+QList<std::shared_ptr<const Check>> CheckCatalog::checksFor(Phases phases) const
 {
     QList<std::shared_ptr<const Check>> result;
     for (const auto& check : m_checks) {
-        if (check->info().phases.testFlag(phase))
+        if (check->info().phases.testAnyFlags(phases))
             result.append(check);
     }
     return result;

@@ -22,7 +22,8 @@ public:
     void addFix(std::shared_ptr<const Fix> fix);
 
     QList<std::shared_ptr<const Check>> checks() const { return m_checks; }
-    QList<std::shared_ptr<const Check>> checksFor(Phase phase) const;
+    // In catalog order, each check once, also when it belongs to several of `phases`.
+    QList<std::shared_ptr<const Check>> checksFor(Phases phases) const;
     std::shared_ptr<const Check> check(const QString& id) const;
     std::shared_ptr<const Fix> fix(const QString& id) const;
     QList<std::shared_ptr<const Fix>> fixesFor(const QString& checkId) const;

@@ -40,6 +40,7 @@ public:
     static QString join(const QString& field, const QString& key); // "account", "user" -> "account.user"
     static QString at(const QString& field, qsizetype index); // "folders", 2 -> "folders[2]"
     static QStringList keyList(std::initializer_list<const char*> keys);
+    static QString s(const char* latin1) { return QString::fromLatin1(latin1); } // field names
 
     // Typos must not pass silently: a scenario with "servics" would describe a healthy machine.
     bool onlyKnownKeys(const QJsonObject& object, const QString& field, const QStringList& known);

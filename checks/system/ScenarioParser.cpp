@@ -16,13 +16,9 @@ namespace mars {
 namespace {
 using Reader = ScenarioJsonReader;
 using Need = Reader::Need;
+constexpr auto s = &Reader::s;
 
 constexpr qint64 kMaxBytes = ScenarioModel::kMaxBytes;
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 // "line 3, column 7" for a byte offset; columns count characters, as editors show them.
 QString position(const QByteArray& json, qsizetype offset)

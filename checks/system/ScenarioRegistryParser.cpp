@@ -12,13 +12,9 @@ namespace mars {
 namespace {
 using Reader = ScenarioJsonReader;
 using Need = Reader::Need;
+constexpr auto s = &Reader::s;
 
 constexpr qint64 kMaxExactJsonInteger = qint64(1) << 53; // larger JSON numbers lose digits
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 // A JSON number (exact up to 2^53) or a decimal / "0x" hex string, as `reg query` shows it.
 bool unsignedValue(const QJsonValue& value, quint64 max, quint64* out)

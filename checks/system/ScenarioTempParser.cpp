@@ -12,11 +12,7 @@ namespace mars {
 namespace {
 using Reader = ScenarioJsonReader;
 using Need = Reader::Need;
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
+constexpr auto s = &Reader::s;
 
 // GetTempFileName style: upper-case hex, at least four digits ("tmp00A3.tmp").
 void appendHex(QString* text, quint64 number)

@@ -26,7 +26,6 @@ inline WizardSession makeSession(std::shared_ptr<SystemProbe> system, std::share
 {
     WizardSession session;
     session.sessionId = newSessionId();
-    session.toolVersion = QStringLiteral("test");
     session.catalog = std::move(catalog);
     session.environment.system = std::move(system);
     session.redactor = std::make_shared<Redactor>();
