@@ -46,15 +46,16 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
             if ((entries % (10 * 1024)) == 0)
                 context.progress(entries, -1, tr("%1 entries read").arg(entries));
         }
-        if (!TempCleanupFix::matchesPattern(entry.name))
-            return true;
-        if (!entry.isRegularFile()) {
+        // The same reading of an entry as the cleanup's preview; read-only files count towards
+        // the limit (they take a name) even though the cleanup leaves them.
+        using Kind = TempCleanupFix::EntryKind;
+        const Kind kind = TempCleanupFix::classify(entry);
+        if (kind == Kind::NotAFile) {
             ++otherTmp;
-        } else {
+        } else if (kind != Kind::NotTmp) {
             ++tmpFiles;
             tmpBytes += entry.size_bytes;
-            if (entry.attributes.testFlag(FileAttribute::ReadOnly))
-                ++readOnlyTmp;
+            readOnlyTmp += kind == Kind::ReadOnlyFile ? 1 : 0;
         }
         return true;
     });

@@ -31,6 +31,15 @@ bool TempCleanupFix::matchesPattern(const QString& fileName)
     return fileName.size() > 4 && fileName.endsWith(QLatin1String(".tmp"), Qt::CaseInsensitive);
 }
 
+TempCleanupFix::EntryKind TempCleanupFix::classify(const DirEntry& entry)
+{
+    if (!matchesPattern(entry.name))
+        return EntryKind::NotTmp;
+    if (!entry.isRegularFile())
+        return EntryKind::NotAFile;
+    return entry.attributes.testFlag(FileAttribute::ReadOnly) ? EntryKind::ReadOnlyFile : EntryKind::Deletable;
+}
+
 FixInfo TempCleanupFix::info() const
 {
     return {ids::fixDeleteTempTmpFiles(), ids::windowsTempTmpCount(), tr("Delete the .tmp files")};
@@ -59,13 +68,11 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
     const Probed<qint64> listed = system.forEachEntry(dir.value, [&](const DirEntry& entry) {
         if (context.isCancelled())
             return false;
-        if (!matchesPattern(entry.name))
-            return true;
-        if (!entry.isRegularFile()) {
-            ++notRegular;
-        } else if (entry.attributes.testFlag(FileAttribute::ReadOnly)) {
-            ++readOnly;
-        } else {
+        switch (classify(entry)) {
+        case EntryKind::NotTmp: break;
+        case EntryKind::NotAFile: ++notRegular; break;
+        case EntryKind::ReadOnlyFile: ++readOnly; break;
+        case EntryKind::Deletable:
             ++plan.itemCount;
             plan.totalBytes += entry.size_bytes;
             if (entry.lastWriteUtc.isValid() && (!newest.isValid() || entry.lastWriteUtc > newest))
@@ -149,7 +156,8 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
             cancelled = true;
             return false;
         }
-        if (!matchesPattern(entry.name) || !entry.isRegularFile())
+        const EntryKind kind = classify(entry);
+        if (kind == EntryKind::NotTmp || kind == EntryKind::NotAFile)
             return true;
         const std::string path = joinPath(folder, entry.name).toStdString();
         if (newest.isValid() && entry.lastWriteUtc.isValid() && entry.lastWriteUtc > newest) {
@@ -157,7 +165,7 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
             audit->info("skipped {}: written after the preview", path);
             return true;
         }
-        if (entry.attributes.testFlag(FileAttribute::ReadOnly)) {
+        if (kind == EntryKind::ReadOnlyFile) {
             ++readOnly; // left out of the plan, so not even tried
             audit->info("skipped {}: read-only", path);
             return true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/Fix.h"
+#include "system/SystemTypes.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,15 @@ public:
 
     // True for names the cleanup may delete: "*.tmp", any case.
     static bool matchesPattern(const QString& fileName);
+
+    // How the check, the preview and the apply see one entry of the temp folder.
+    enum class EntryKind : quint8 {
+        NotTmp, // name does not match *.tmp
+        NotAFile, // a folder, link, junction or device named *.tmp: never touched
+        ReadOnlyFile, // counted by the check, left out of the plan
+        Deletable,
+    };
+    static EntryKind classify(const DirEntry& entry);
 };
 
 } // namespace mars
