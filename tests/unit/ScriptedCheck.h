@@ -7,6 +7,7 @@
 #include "engine/Check.h"
 #include "engine/CheckRunner.h"
 #include "logging/Logging.h"
+#include "logging/Redactor.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -126,6 +127,14 @@ inline Finding findingOf(const QSignalSpy& spy, const QString& id)
             return f;
     }
     return {};
+}
+
+// Logging into memory only: the tests read the runner's "late result dropped" lines back.
+inline bool initMemoryLogging()
+{
+    LogOptions options;
+    options.ringCapacity_lines = 100000;
+    return Logging::init(options, std::make_shared<Redactor>());
 }
 
 } // namespace mars::test

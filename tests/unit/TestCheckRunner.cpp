@@ -5,7 +5,6 @@
 #include "ScriptedCheck.h"
 #include "engine/CheckRunner.h"
 #include "logging/Logging.h"
-#include "logging/Redactor.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -38,9 +37,7 @@ private Q_SLOTS:
 
 void TestCheckRunner::initTestCase()
 {
-    LogOptions options; // memory only; the tests read the runner's "late result dropped" lines
-    options.ringCapacity_lines = 100000;
-    QVERIFY(Logging::init(options, std::make_shared<Redactor>()));
+    QVERIFY(initMemoryLogging());
 }
 
 void TestCheckRunner::cleanupTestCase()

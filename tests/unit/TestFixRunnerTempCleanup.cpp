@@ -52,48 +52,43 @@ void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
 {
     FixFlow flow;
     QVERIFY(flow.isValid());
-    const QTemporaryDir& temp = flow.temp;
-    const CheckEnvironment& environment = flow.environment;
-    const std::shared_ptr<FixJournal>& journal = flow.journal;
-    CheckRunner& checks = flow.checks;
-    FixRunner& fixes = flow.fixes;
-    writeTmpFiles(temp.path(), 600, 5);
-    writeFile(QDir(temp.path()).filePath(QStringLiteral("keep.log")));
-    QSignalSpy finished(&checks, &CheckRunner::checkFinished);
-    QSignalSpy started(&checks, &CheckRunner::checkStarted);
-    checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
+    writeTmpFiles(flow.temp.path(), 600, 5);
+    writeFile(QDir(flow.temp.path()).filePath(QStringLiteral("keep.log")));
+    QSignalSpy finished(&flow.checks, &CheckRunner::checkFinished);
+    QSignalSpy started(&flow.checks, &CheckRunner::checkStarted);
+    flow.checks.start({std::make_shared<TempTmpCountCheck>()}, flow.environment);
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
+    QCOMPARE(flow.checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
              QStringLiteral("600"));
 
     const auto fix = std::make_shared<TempCleanupFix>();
-    QSignalSpy previewed(&fixes, &FixRunner::previewReady);
-    fixes.preview(fix, environment);
-    QVERIFY(fixes.isBusy());
+    QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
+    flow.fixes.preview(fix, flow.environment);
+    QVERIFY(flow.fixes.isBusy());
     QVERIFY(previewed.wait(10000));
-    QVERIFY(!fixes.isBusy());
+    QVERIFY(!flow.fixes.isBusy());
     const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
     QCOMPARE(plan.fixId, ids::fixDeleteTempTmpFiles());
     QCOMPARE(plan.checkId, ids::windowsTempTmpCount());
     QCOMPARE(plan.itemCount, 600);
-    QCOMPARE(tmpFilesIn(temp.path()), 600); // preview deleted nothing
-    QVERIFY(journal->entries().isEmpty());
+    QCOMPARE(tmpFilesIn(flow.temp.path()), 600); // preview deleted nothing
+    QVERIFY(flow.journal->entries().isEmpty());
 
-    QSignalSpy progressed(&fixes, &FixRunner::progressed);
-    QSignalSpy applied(&fixes, &FixRunner::applied);
-    fixes.apply(fix, plan, environment);
-    QVERIFY(fixes.isBusy());
+    QSignalSpy progressed(&flow.fixes, &FixRunner::progressed);
+    QSignalSpy applied(&flow.fixes, &FixRunner::applied);
+    flow.fixes.apply(fix, plan, flow.environment);
+    QVERIFY(flow.fixes.isBusy());
     QVERIFY(applied.wait(10000));
-    QVERIFY(!fixes.isBusy());
+    QVERIFY(!flow.fixes.isBusy());
     const FixOutcome outcome = applied.at(0).at(0).value<FixOutcome>();
     QCOMPARE(outcome.result, FixResult::Applied);
     QCOMPARE(after(outcome, "deleted"), 600);
     QVERIFY(progressed.size() >= 1);
     QCOMPARE(progressed.constLast().at(0).toLongLong(), 600);
 
-    // The journal line is written before `applied`...
+    // The flow.journal line is written before `applied`...
     // ...and before it, before anything changed, a "started" line with the plan.
-    const QList<JournalEntry> entries = journal->entries();
+    const QList<JournalEntry> entries = flow.journal->entries();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().result, QStringLiteral("started"));
     QCOMPARE(entries.first().fixId, ids::fixDeleteTempTmpFiles());
@@ -111,47 +106,42 @@ void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
     QCOMPARE(started.size(), 2);
     QCOMPARE(started.constLast().at(0).toString(), ids::windowsTempTmpCount());
     QTRY_COMPARE(finished.size(), 2);
-    const Finding rechecked = checks.finding(ids::windowsTempTmpCount());
+    const Finding rechecked = flow.checks.finding(ids::windowsTempTmpCount());
     QCOMPARE(rechecked.verdict, Verdict::Pass);
     QCOMPARE(rechecked.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("0"));
     QCOMPARE(rechecked.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("1"));
-    QCOMPARE(checks.findings().size(), 1);
+    QCOMPARE(flow.checks.findings().size(), 1);
 }
 
 void TestFixRunnerTempCleanup::fixRunnerRefusesAPlanThatCannotApply()
 {
     FixFlow flow;
     QVERIFY(flow.isValid());
-    const QTemporaryDir& temp = flow.temp;
-    const CheckEnvironment& environment = flow.environment;
-    const std::shared_ptr<FixJournal>& journal = flow.journal;
-    CheckRunner& checks = flow.checks;
-    FixRunner& fixes = flow.fixes;
-    writeFile(QDir(temp.path()).filePath(QStringLiteral("keep.log")));
-    QSignalSpy done(&checks, &CheckRunner::runFinished);
-    checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
+    writeFile(QDir(flow.temp.path()).filePath(QStringLiteral("keep.log")));
+    QSignalSpy done(&flow.checks, &CheckRunner::runFinished);
+    flow.checks.start({std::make_shared<TempTmpCountCheck>()}, flow.environment);
     QVERIFY(done.wait(10000));
 
     const auto fix = std::make_shared<TempCleanupFix>();
-    QSignalSpy previewed(&fixes, &FixRunner::previewReady);
-    fixes.preview(fix, environment);
+    QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
+    flow.fixes.preview(fix, flow.environment);
     QVERIFY(previewed.wait(10000));
     FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
     QVERIFY(!plan.canApply); // nothing to delete
     QVERIFY(!plan.cannotApplyReason.isEmpty());
 
     // Even a plan for a folder full of files is refused when it says it cannot apply.
-    writeTmpFiles(temp.path(), 3);
+    writeTmpFiles(flow.temp.path(), 3);
     plan.itemCount = 3;
-    QSignalSpy started(&checks, &CheckRunner::checkStarted);
-    QSignalSpy applied(&fixes, &FixRunner::applied);
-    fixes.apply(fix, plan, environment);
+    QSignalSpy started(&flow.checks, &CheckRunner::checkStarted);
+    QSignalSpy applied(&flow.fixes, &FixRunner::applied);
+    flow.fixes.apply(fix, plan, flow.environment);
     QVERIFY(applied.wait(10000));
     const FixOutcome outcome = applied.at(0).at(0).value<FixOutcome>();
     QCOMPARE(outcome.result, FixResult::NotAllowed);
     QCOMPARE(outcome.summary, plan.cannotApplyReason);
-    QCOMPARE(tmpFilesIn(temp.path()), 3);
-    QVERIFY(journal->entries().isEmpty());
+    QCOMPARE(tmpFilesIn(flow.temp.path()), 3);
+    QVERIFY(flow.journal->entries().isEmpty());
     QCOMPARE(started.size(), 0); // nothing changed, nothing to verify
 }
 
