@@ -12,8 +12,7 @@ namespace mars {
 std::unique_ptr<SystemProbe> createNativeSystem(const NativeSystemOptions& options)
 {
 #ifdef Q_OS_WIN
-    Q_UNUSED(options);
-    return std::make_unique<WindowsSystem>();
+    return std::make_unique<WindowsSystem>(options.tempDirOverride);
 #else
     return std::make_unique<PosixSystem>(options.tempDirOverride);
 #endif

@@ -9,7 +9,7 @@ namespace mars {
 
 struct NativeSystemOptions
 {
-    QString tempDirOverride; // Linux only: --temp-dir
+    QString tempDirOverride; // --temp-dir: the folder F1 scans instead of the system temp folder
 };
 
 // The real OS of this build: WindowsSystem on Windows, PosixSystem elsewhere.
