@@ -9,6 +9,21 @@
 namespace mars {
 
 namespace {
+#if defined(Q_OS_WIN) && defined(Q_CC_MINGW)
+// Workaround: with MinGW-w64 (libstdc++, posix threads), a thread that ran a QRegularExpression
+// match keeps PCRE2's JIT stack in a thread_local, and the process then hangs at exit inside
+// libstdc++-6.dll's DLL_PROCESS_DETACH (seen under Wine 8 with Qt 6.4.2: every test whose worker
+// threads wrote a redacted log or journal line never exited). The redactor runs on every worker,
+// so JIT is switched off before the first match; its patterns are short and run on log-sized
+// text, where the interpreter costs nothing noticeable. Set at static initialisation, so every
+// program that links the redactor (the app and each test) gets it; an explicit setting wins.
+const bool kRegexJitDisabled = [] {
+    if (!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
+        qputenv("QT_ENABLE_REGEXP_JIT", "0");
+    return true;
+}();
+#endif
+
 // Each pattern keeps its capture group 1 (the label) and replaces the rest of the match.
 QList<QRegularExpression> builtinPatterns()
 {

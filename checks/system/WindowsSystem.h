@@ -39,6 +39,14 @@ public:
     Probed<ServiceState> startService(const QString& name) const override;
 
 private:
+    // Shared by the .cpp files of this class.
+    // The folder's path as the file system names it (links resolved, long names, native
+    // separators, no \\?\ prefix); NotFound when it is missing or not a folder. WindowsFiles.cpp.
+    static Probed<QString> canonicalFolder(const QString& path);
+    // major/minor/build/productType from RtlGetVersion (GetVersionExW lies to programs without
+    // a compatibility manifest). False if ntdll does not export it. WindowsMachine.cpp.
+    static bool windowsVersion(OsInfo* os);
+
     QString m_tempDirOverride;
 };
 

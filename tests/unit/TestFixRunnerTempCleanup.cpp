@@ -34,7 +34,7 @@ struct FixFlow
                                                QStringLiteral("session-1"), std::make_shared<Redactor>()))
         , fixes(&checks, journal)
     {
-        environment.system = std::make_shared<PosixSystem>(temp.path());
+        environment.system = nativeSystemFor(temp.path());
     }
     bool isValid() const { return temp.isValid() && data.isValid(); }
 };

@@ -17,6 +17,19 @@
 using namespace mars;
 using namespace mars::test;
 
+namespace {
+// A file descriptor closed at scope exit, so a failed QVERIFY does not leak a lock.
+struct ScopedFd
+{
+    int fd = -1;
+    ~ScopedFd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+} // namespace
+
 class TestPosixDeleteFile : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// F1 and its cleanup on real files in a temporary folder (PosixSystem, the real kernel): only
-// regular *.tmp files directly inside go; folders, links (and what they point at), read-only
+// F1 and its cleanup on real files in a temporary folder through the build's native system
+// (PosixSystem on Linux, WindowsSystem under Wine): only regular *.tmp files directly inside go;
+// folders, links (and what they point at; Linux only, see TestWindowsSystemFiles), read-only
 // files and files in use stay; the apply is bound to what the preview saw; progress,
 // cancellation midway, the audit log line per deletion. (The single-file delete call is in
 // TestPosixDeleteFile, the FixRunner flow in TestFixRunnerTempCleanup.)
@@ -10,7 +11,6 @@
 #include "fixes/TempCleanupFix.h"
 #include "logging/Logging.h"
 #include "logging/Redactor.h"
-#include "system/PosixSystem.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,10 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <sys/file.h>
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
-#include <unistd.h>
+#endif
 
 using namespace mars;
 
@@ -77,28 +76,33 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     writeFile(dir.filePath(QStringLiteral("x.tmp/inner.tmp"))); // not directly inside
     writeFile(out.filePath(QStringLiteral("victim.tmp")));
     writeFile(out.filePath(QStringLiteral("target.txt")), 42);
+    int specialEntries = 0; // links and FIFOs named *.tmp
+#ifdef Q_OS_UNIX
+    // (On Windows QFile::link makes a .lnk shortcut, a plain file; real symbolic links and
+    // junctions are tested in TestWindowsSystemFiles, where Wine allows.)
     // A link to a folder outside, whose .tmp file would go if the link were followed.
     QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("outside.tmp"))));
     // A link named *.tmp to a file outside: neither the link nor its target may go.
     QVERIFY(QFile::link(out.filePath(QStringLiteral("target.txt")), dir.filePath(QStringLiteral("y.tmp"))));
     // A FIFO named *.tmp: opening it to delete would block; it is not a file to count or plan.
     QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.tmp"))).constData(), 0600), 0);
+    specialEntries = 3;
+#endif
     const QString readOnly = dir.filePath(QStringLiteral("ro.tmp"));
     writeFile(readOnly);
     QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadGroup));
     const QString locked = dir.filePath(QStringLiteral("locked.tmp"));
     writeFile(locked);
-    ScopedFd lock{::open(QFile::encodeName(locked).constData(), O_RDONLY | O_CLOEXEC)};
-    QVERIFY(lock.fd >= 0);
-    QCOMPARE(::flock(lock.fd, LOCK_EX), 0); // "in use": another open file description holds a lock
+    HeldOpen inUse(locked);
+    QVERIFY(inUse.isHeld());
 
     const CheckContext context = contextFor(temp.path());
     const Finding before = TempTmpCountCheck().run(context);
     QCOMPARE(before.verdict, Verdict::Pass); // 27 regular .tmp files: far below the thresholds
     QCOMPARE(before.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("27"));
     QCOMPARE(before.evidenceValue(QStringLiteral("readonly_tmp_files")), QStringLiteral("1"));
-    QCOMPARE(before.evidenceValue(QStringLiteral("non_file_tmp_entries")), QStringLiteral("4"));
-    QCOMPARE(before.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("32"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("non_file_tmp_entries")), QString::number(1 + specialEntries));
+    QCOMPARE(before.evidenceValue(QStringLiteral("folder_entries")), QString::number(29 + specialEntries));
     QVERIFY(before.fixIds.isEmpty()); // a pass offers no fix
 
     TempCleanupFix fix;
@@ -107,12 +111,14 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     QCOMPARE(plan.itemCount, 26); // 25 + locked (in use is only known when deleting); read-only excluded
     QCOMPARE(plan.totalBytes, qint64(25 * 100 + 10));
     QCOMPARE(plan.changes.size(), 20 + 2); // a sample of 20 names, "... and 6 more", what is left alone
-    QVERIFY(plan.changes.constLast().target.startsWith(QStringLiteral("1 read-only files, 4 folders or links")));
+    QVERIFY(plan.changes.constLast().target.startsWith(
+            QStringLiteral("1 read-only files, %1 folders or links").arg(1 + specialEntries)));
     QVERIFY(!plan.reversible);
     QVERIFY(!plan.undoDescription.isEmpty());
-    QCOMPARE(plan.parameters.value(QStringLiteral("folder")).toString(), temp.path());
+    QCOMPARE(plan.parameters.value(QStringLiteral("folder")).toString(), nativePath(temp.path()));
     // Preview changed nothing ("." and ".." included; QDir::System makes it list the FIFO).
-    QCOMPARE(QDir(temp.path(), {}, QDir::NoSort, QDir::AllEntries | QDir::System | QDir::Hidden).count(), uint(2 + 32));
+    QCOMPARE(QDir(temp.path(), {}, QDir::NoSort, QDir::AllEntries | QDir::System | QDir::Hidden).count(),
+             uint(2 + 29 + specialEntries));
 
     const FixOutcome outcome = fix.apply(context, plan);
     QCOMPARE(outcome.result, FixResult::PartlyApplied);
@@ -128,11 +134,13 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("keep.log"))));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("x.tmp"))).isDir());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x.tmp/inner.tmp"))));
+#ifdef Q_OS_UNIX
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("pipe.tmp"))));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("outside.tmp"))).isSymLink());
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("y.tmp"))).isSymLink());
     QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("y.tmp"))).symLinkTarget(),
              out.filePath(QStringLiteral("target.txt")));
+#endif
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("victim.tmp"))));
     QCOMPARE(QFileInfo(out.filePath(QStringLiteral("target.txt"))).size(), 42);
     QCOMPARE(out.entryList(QDir::Files).size(), 2);
@@ -142,8 +150,7 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     QCOMPARE(afterFix.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("2"));
 
     // Once the lock is gone the next run deletes it; the read-only file still stays.
-    ::close(lock.fd);
-    lock.fd = -1;
+    inUse.release();
     const FixOutcome second = fix.apply(context, fix.preview(context));
     QCOMPARE(after(second, "deleted"), 1);
     QCOMPARE(after(second, "skippedReadOnly"), 1);
@@ -240,8 +247,8 @@ void TestTempCleanupFix::auditLogLinePerDeletion()
     QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner));
     const QString locked = QDir(temp.path()).filePath(QStringLiteral("locked.tmp"));
     writeFile(locked);
-    ScopedFd lock{::open(QFile::encodeName(locked).constData(), O_RDONLY | O_CLOEXEC)};
-    QCOMPARE(::flock(lock.fd, LOCK_EX), 0);
+    const HeldOpen inUse(locked);
+    QVERIFY(inUse.isHeld());
 
     LogOptions options; // memory only: the ring buffer is enough to read the lines back
     options.sessionId = QStringLiteral("audit-session");
@@ -261,13 +268,13 @@ void TestTempCleanupFix::auditLogLinePerDeletion()
     }
     for (int i = 0; i < 5; ++i) {
         const QString expected = QStringLiteral("deleted %1 (7 bytes)")
-                                         .arg(QDir(temp.path()).filePath(QStringLiteral("f%1.tmp").arg(i)));
+                                         .arg(nativePath(QDir(temp.path()).filePath(QStringLiteral("f%1.tmp").arg(i))));
         QCOMPARE(audit.filter(expected).size(), 1);
     }
     QCOMPARE(audit.filter(QStringLiteral("] deleted ")).size(), 5); // one line per deletion, no more
-    QCOMPARE(audit.filter(QStringLiteral("skipped %1: in use").arg(locked)).size(), 1);
-    QCOMPARE(audit.filter(QStringLiteral("skipped %1: read-only").arg(readOnly)).size(), 1);
-    QVERIFY(audit.constFirst().contains(QStringLiteral("temp cleanup started in ") + temp.path()));
+    QCOMPARE(audit.filter(QStringLiteral("skipped %1: in use").arg(nativePath(locked))).size(), 1);
+    QCOMPARE(audit.filter(QStringLiteral("skipped %1: read-only").arg(nativePath(readOnly))).size(), 1);
+    QVERIFY(audit.constFirst().contains(QStringLiteral("temp cleanup started in ") + nativePath(temp.path())));
     QVERIFY(audit.constLast().contains(QStringLiteral("temp cleanup finished")));
     for (const QString& line : std::as_const(audit))
         QVERIFY(line.contains(QStringLiteral("[audit-session]")));
@@ -316,13 +323,15 @@ void TestTempCleanupFix::appliesOnlyWhatThePreviewSaw()
     const FixPlan plan = fix.preview(context);
     QCOMPARE(plan.itemCount, 3);
 
-    writeFile(dir.filePath(QStringLiteral("new.tmp"))); // written now: after the newest planned file
-    writeFile(dir.filePath(QStringLiteral("late-but-old.tmp")));
-    backdate(dir.filePath(QStringLiteral("late-but-old.tmp")), old); // slips past the time test...
+    // Named so NTFS (which lists alphabetically) meets the new file before the count runs out;
+    // Linux's tmpfs lists newest first, with the same effect.
+    writeFile(dir.filePath(QStringLiteral("a-new.tmp"))); // written now: after the newest planned file
+    writeFile(dir.filePath(QStringLiteral("z-late-but-old.tmp")));
+    backdate(dir.filePath(QStringLiteral("z-late-but-old.tmp")), old); // slips past the time test...
     const FixOutcome outcome = fix.apply(context, plan);
     QCOMPARE(after(outcome, "skippedNewerThanPreview"), 1);
     QCOMPARE(after(outcome, "deleted"), 3); // ...but not past the count the preview showed
-    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("new.tmp"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a-new.tmp"))));
     QCOMPARE(tmpFilesIn(temp.path()), 2);
 }
 

@@ -3,7 +3,7 @@
 // .ts under :/i18n, found the way app/main.cpp looks for them, and German where it matters.
 #include "checks/TempTmpCountCheck.h"
 #include "engine/Verdict.h"
-#include "system/PosixSystem.h"
+#include "system/NativeSystem.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,7 +61,7 @@ void TestTranslations::germanVerdictsAndSummaries()
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
     CheckContext context;
-    context.env.system = std::make_shared<PosixSystem>(temp.path());
+    context.env.system = createNativeSystem({temp.path()});
     const TempTmpCountCheck check;
     QCOMPARE(check.info().title, QStringLiteral(".tmp-Dateien im Windows-Temp-Ordner"));
     const Finding finding = check.run(context);

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Small helpers of WindowsSystem, kept apart so TestWindowsHelpers can check them one by one:
+// Win32 error mapping and text, argument quoting for a relaunch, long-path and name rules.
+// Windows only (internal to mars_checks; not part of the SystemProbe interface).
+#include "SystemTypes.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <windows.h>
+
+namespace mars::win {
+
+// What a Win32 error code means for a probe: NotFound (file, path, key, value, service),
+// Denied (rights, privilege, elevation), else Failed.
+ProbeStatus probeStatusFor(DWORD error);
+// What a Win32 error code means for deleting one file (sharing violation = in use).
+DeleteStatus deleteStatusFor(DWORD error);
+// The system's own text for an error code ("Access is denied."), without the trailing
+// newline, followed by the code, e.g. "Access is denied. (error 5)".
+QString errorText(DWORD error);
+
+// One argument quoted so that CommandLineToArgvW (and the MSVC/MinGW C runtime) gives back
+// exactly `argument`: unchanged when it has no blank and no quote, else in double quotes
+// with the backslashes before a quote (and before the closing quote) doubled.
+QString quoteArgument(const QString& argument);
+// All arguments, each quoted as above, joined with single spaces (ShellExecuteExW's
+// lpParameters: the program name is not included).
+QString commandLineArguments(const QStringList& arguments);
+
+// The path in the form Win32 file APIs accept beyond MAX_PATH: native separators, "." and
+// ".." resolved, and the \\?\ prefix (\\?\UNC\ for \\server\share) in front when an absolute
+// path is at least kLongPathThreshold characters long. Paths that already have a \\?\ or
+// \\.\ prefix, and relative paths, are returned unchanged apart from the separators.
+constexpr int kLongPathThreshold = MAX_PATH - 12; // CreateDirectoryW's limit (248) is the smallest
+QString longPath(const QString& path);
+// The absolute path always in \\?\ form (no MAX_PATH limit, no name rewriting by Win32, so a
+// name with a trailing dot or blank means exactly that file). Relative paths are unchanged.
+QString extendedPath(const QString& path);
+// "\\?\C:\x" -> "C:\x", "\\?\UNC\server\share\x" -> "\\server\share\x"; others unchanged.
+QString withoutLongPathPrefix(const QString& path);
+
+// True for a single file name that names an entry directly inside a folder: not empty, not
+// "." or "..", no separator, no drive or stream colon, no wildcard, no control character.
+bool isPlainFileName(const QString& name);
+
+// The path the file system gives an open handle (GetFinalPathNameByHandleW: links resolved,
+// long names, DOS drive letter) without the \\?\ prefix; empty on failure, with *error set.
+QString finalPathOf(HANDLE handle, DWORD* error = nullptr);
+
+// A FILETIME (100 ns since 1601-01-01 UTC) as a UTC QDateTime; zero gives an invalid one.
+QDateTime fileTimeToUtc(const FILETIME& time);
+// Keeps the FILE_ATTRIBUTE_* bits FileAttribute names, drops the others.
+FileAttributes fileAttributesFrom(DWORD raw);
+
+} // namespace mars::win

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// WindowsSystem: the OS version and edition (A3, A5), the architecture (A4), the clock and
+// time zone (E1, E2) and the WinHTTP machine proxy (C1).
+#include "WindowsHandles.h"
+#include "WindowsSystem.h"
+
+#include <windows.h>
+#include <winhttp.h>
+
+namespace mars {
+
+using namespace win;
+
+namespace {
+// Looks up an export that older Windows versions lack (IsWow64Process2 arrived in Windows 10
+// 1511; the product still supports Server 2012 R2). Going through void(*)() keeps the cast
+// from one function type to another warning-free.
+template<typename Function>
+Function exportedFunction(const wchar_t* module, const char* name)
+{
+    const HMODULE handle = ::GetModuleHandleW(module); // both are loaded in every process
+    if (!handle)
+        return nullptr;
+    return reinterpret_cast<Function>(reinterpret_cast<void (*)()>(::GetProcAddress(handle, name)));
+}
+
+QString architectureOf(USHORT machine)
+{
+    switch (machine) {
+    case IMAGE_FILE_MACHINE_AMD64: return QStringLiteral("amd64");
+    case IMAGE_FILE_MACHINE_I386: return QStringLiteral("x86");
+    case IMAGE_FILE_MACHINE_ARM64: return QStringLiteral("arm64");
+    case IMAGE_FILE_MACHINE_ARMNT: return QStringLiteral("arm");
+    default: return QStringLiteral("unknown (machine 0x%1)").arg(machine, 4, 16, QLatin1Char('0'));
+    }
+}
+
+// The machine's own architecture. IsWow64Process2 tells the truth even for this x64 program
+// emulated on ARM64, where GetNativeSystemInfo answers "x64".
+QString nativeArchitecture()
+{
+    using IsWow64Process2Fn = BOOL(WINAPI*)(HANDLE, USHORT*, USHORT*);
+    if (const auto isWow64Process2 = exportedFunction<IsWow64Process2Fn>(L"kernel32.dll", "IsWow64Process2")) {
+        USHORT process = IMAGE_FILE_MACHINE_UNKNOWN, native = IMAGE_FILE_MACHINE_UNKNOWN;
+        if (isWow64Process2(::GetCurrentProcess(), &process, &native))
+            return architectureOf(native);
+    }
+    SYSTEM_INFO info{};
+    ::GetNativeSystemInfo(&info);
+    switch (info.wProcessorArchitecture) {
+    case PROCESSOR_ARCHITECTURE_AMD64: return QStringLiteral("amd64");
+    case PROCESSOR_ARCHITECTURE_INTEL: return QStringLiteral("x86");
+    case PROCESSOR_ARCHITECTURE_ARM64: return QStringLiteral("arm64");
+    case PROCESSOR_ARCHITECTURE_ARM: return QStringLiteral("arm");
+    default: return QStringLiteral("unknown (processor architecture %1)").arg(info.wProcessorArchitecture);
+    }
+}
+
+QString takeGlobalString(wchar_t* text)
+{
+    if (!text)
+        return QString();
+    const QString copy = QString::fromWCharArray(text);
+    ::GlobalFree(text);
+    return copy;
+}
+} // namespace
+
+bool WindowsSystem::windowsVersion(OsInfo* os)
+{
+    // LONG WINAPI RtlGetVersion(RTL_OSVERSIONINFOEXW*): ntdll's answer is not shimmed.
+    using RtlGetVersionFn = LONG(WINAPI*)(OSVERSIONINFOEXW*);
+    const auto rtlGetVersion = exportedFunction<RtlGetVersionFn>(L"ntdll.dll", "RtlGetVersion");
+    if (!rtlGetVersion)
+        return false;
+    OSVERSIONINFOEXW version{};
+    version.dwOSVersionInfoSize = sizeof version;
+    if (rtlGetVersion(&version) != 0) // STATUS_SUCCESS
+        return false;
+    os->major = int(version.dwMajorVersion);
+    os->minor = int(version.dwMinorVersion);
+    os->build = int(version.dwBuildNumber);
+    switch (version.wProductType) {
+    case VER_NT_WORKSTATION: os->productType = OsInfo::ProductType::Workstation; break;
+    case VER_NT_DOMAIN_CONTROLLER: os->productType = OsInfo::ProductType::DomainController; break;
+    case VER_NT_SERVER: os->productType = OsInfo::ProductType::Server; break;
+    default: os->productType = OsInfo::ProductType::Other; break;
+    }
+    return true;
+}
+
+Probed<OsInfo> WindowsSystem::osInfo() const
+{
+    OsInfo os;
+    os.isWindows = true;
+    if (!windowsVersion(&os))
+        return Probed<OsInfo>::bad(ProbeStatus::Failed, tr("Windows did not tell its version (RtlGetVersion)."));
+    // Names as the registry keeps them; an empty one stays empty (the check says what is missing).
+    // Windows 11 still writes "Windows 10 ..." in ProductName: its build number (22000 and up)
+    // is what tells.
+    const QString key = QStringLiteral("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion");
+    const auto text = [&](const char* name) {
+        const Probed<RegistryValue> value =
+                readRegistry(RegistryHive::LocalMachine, key, QLatin1String(name), RegistryView::Native64);
+        return value.ok() ? value.value.data.toString() : QString();
+    };
+    os.productName = text("ProductName");
+    os.editionId = text("EditionID");
+    os.installationType = text("InstallationType");
+    os.architecture = nativeArchitecture();
+    return Probed<OsInfo>::good(os);
+}
+
+Probed<ClockInfo> WindowsSystem::clock() const
+{
+    ClockInfo clock;
+    FILETIME now{};
+    ::GetSystemTimePreciseAsFileTime(&now);
+    clock.utcNow = fileTimeToUtc(now);
+
+    DYNAMIC_TIME_ZONE_INFORMATION zone{};
+    const DWORD which = ::GetDynamicTimeZoneInformation(&zone);
+    if (which == TIME_ZONE_ID_INVALID)
+        return fromLastError<ClockInfo>(tr("Cannot read the time zone"));
+    // The registry key name ("W. Europe Standard Time") is the id tzutil and the Settings app
+    // use; empty only when dynamic daylight saving is switched off, then the display name.
+    clock.timeZoneId = QString::fromWCharArray(zone.TimeZoneKeyName);
+    if (clock.timeZoneId.isEmpty())
+        clock.timeZoneId = QString::fromWCharArray(zone.StandardName);
+    // UTC = local time + bias (minutes); the standard or daylight bias applies as Windows says
+    // which one is in force now (neither when the zone has no daylight saving time).
+    LONG bias = zone.Bias;
+    if (which == TIME_ZONE_ID_DAYLIGHT)
+        bias += zone.DaylightBias;
+    else if (which == TIME_ZONE_ID_STANDARD)
+        bias += zone.StandardBias;
+    clock.utcOffset_s = -int(bias) * 60;
+    return Probed<ClockInfo>::good(clock);
+}
+
+Probed<ProxyConfig> WindowsSystem::winHttpProxy() const
+{
+    // What `netsh winhttp show proxy` shows: the machine-wide setting services use (the
+    // agent runs as LocalSystem). Read from the registry by WinHTTP; no network access.
+    WINHTTP_PROXY_INFO info{};
+    if (!::WinHttpGetDefaultProxyConfiguration(&info))
+        return fromLastError<ProxyConfig>(tr("Cannot read the WinHTTP proxy setting"));
+    ProxyConfig proxy;
+    proxy.proxyServer = takeGlobalString(info.lpszProxy);
+    proxy.bypassList = takeGlobalString(info.lpszProxyBypass);
+    proxy.direct = info.dwAccessType != WINHTTP_ACCESS_TYPE_NAMED_PROXY || proxy.proxyServer.isEmpty();
+    return Probed<ProxyConfig>::good(proxy);
+}
+
+} // namespace mars

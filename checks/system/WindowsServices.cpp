@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// WindowsSystem: one service's state and configuration (obengine, w32time, ...) and starting
+// it, with a bounded wait.
+#include "WindowsHandles.h"
+#include "WindowsSystem.h"
+
+#include <QDeadlineTimer>
+
+#include <windows.h>
+#include <winsvc.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace mars {
+
+using namespace win;
+
+namespace {
+constexpr qint64 kStartWait_ms = 10000; // how long startService() waits for "running"
+
+ServiceState stateOf(DWORD state)
+{
+    switch (state) {
+    case SERVICE_STOPPED: return ServiceState::Stopped;
+    case SERVICE_START_PENDING: return ServiceState::StartPending;
+    case SERVICE_STOP_PENDING: return ServiceState::StopPending;
+    case SERVICE_RUNNING: return ServiceState::Running;
+    case SERVICE_PAUSED: return ServiceState::Paused;
+    default: return ServiceState::Other; // continue or pause pending
+    }
+}
+
+ServiceStartType startTypeOf(DWORD startType)
+{
+    switch (startType) {
+    case SERVICE_AUTO_START: return ServiceStartType::Automatic; // delayed start included
+    case SERVICE_DEMAND_START: return ServiceStartType::Manual;
+    case SERVICE_DISABLED: return ServiceStartType::Disabled;
+    default: return ServiceStartType::Other; // boot and system drivers
+    }
+}
+
+bool queryStatus(SC_HANDLE service, SERVICE_STATUS_PROCESS* status)
+{
+    DWORD needed = 0;
+    return ::QueryServiceStatusEx(service, SC_STATUS_PROCESS_INFO, reinterpret_cast<BYTE*>(status), sizeof *status,
+                                  &needed)
+           != FALSE;
+}
+
+QString text(const wchar_t* value)
+{
+    return value ? QString::fromWCharArray(value) : QString();
+}
+} // namespace
+
+Probed<ServiceInfo> WindowsSystem::service(const QString& name) const
+{
+    const ServiceHandle manager(::OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!manager)
+        return fromLastError<ServiceInfo>(tr("Cannot connect to the service manager"));
+    const ServiceHandle handle(
+            ::OpenServiceW(manager.get(), name.toStdWString().c_str(), SERVICE_QUERY_STATUS | SERVICE_QUERY_CONFIG));
+    if (!handle)
+        return fromLastError<ServiceInfo>(tr("The service %1 cannot be opened").arg(name));
+
+    SERVICE_STATUS_PROCESS status{};
+    if (!queryStatus(handle.get(), &status))
+        return fromLastError<ServiceInfo>(tr("The state of the service %1 cannot be read").arg(name));
+
+    // QUERY_SERVICE_CONFIGW is followed by its strings: ask for the size, then read (again if
+    // the configuration grew in between).
+    std::vector<BYTE> buffer(sizeof(QUERY_SERVICE_CONFIGW) + 1024);
+    bool haveConfig = false;
+    for (int attempt = 0; attempt < 3 && !haveConfig; ++attempt) {
+        DWORD needed = 0;
+        haveConfig = ::QueryServiceConfigW(handle.get(), reinterpret_cast<QUERY_SERVICE_CONFIGW*>(buffer.data()),
+                                           DWORD(buffer.size()), &needed);
+        if (!haveConfig) {
+            if (::GetLastError() != ERROR_INSUFFICIENT_BUFFER)
+                break;
+            buffer.resize(std::max<size_t>(needed, buffer.size() * 2));
+        }
+    }
+    if (!haveConfig)
+        return fromLastError<ServiceInfo>(tr("The configuration of the service %1 cannot be read").arg(name));
+    const auto* config = reinterpret_cast<const QUERY_SERVICE_CONFIGW*>(buffer.data());
+
+    ServiceInfo info;
+    info.name = name;
+    info.displayName = text(config->lpDisplayName);
+    info.state = stateOf(status.dwCurrentState);
+    info.startType = startTypeOf(config->dwStartType);
+    info.account = text(config->lpServiceStartName);
+    return Probed<ServiceInfo>::good(info);
+}
+
+Probed<ServiceState> WindowsSystem::startService(const QString& name) const
+{
+    const ServiceHandle manager(::OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!manager)
+        return fromLastError<ServiceState>(tr("Cannot connect to the service manager"));
+    const ServiceHandle handle(
+            ::OpenServiceW(manager.get(), name.toStdWString().c_str(), SERVICE_START | SERVICE_QUERY_STATUS));
+    if (!handle)
+        return fromLastError<ServiceState>(tr("The service %1 cannot be opened to start it").arg(name));
+    if (!::StartServiceW(handle.get(), 0, nullptr)) {
+        const DWORD error = ::GetLastError();
+        if (error != ERROR_SERVICE_ALREADY_RUNNING) // already running is what we wanted
+            return fromWin32<ServiceState>(tr("The service %1 cannot be started").arg(name), error);
+    }
+
+    // Wait for "running" as the service reports progress, never longer than kStartWait_ms:
+    // a service stuck in "start pending" is reported as such, not waited for.
+    const QDeadlineTimer deadline(kStartWait_ms);
+    SERVICE_STATUS_PROCESS status{};
+    for (;;) {
+        if (!queryStatus(handle.get(), &status))
+            return fromLastError<ServiceState>(tr("The state of the service %1 cannot be read").arg(name));
+        if (status.dwCurrentState != SERVICE_START_PENDING || deadline.hasExpired())
+            break;
+        // A tenth of the service's own wait hint, between 100 ms and 1 s (Microsoft's advice).
+        const qint64 pause_ms = std::clamp<qint64>(status.dwWaitHint / 10, 100, 1000);
+        ::Sleep(DWORD(std::min(pause_ms, std::max<qint64>(deadline.remainingTime(), 1))));
+    }
+    if (status.dwCurrentState == SERVICE_STOPPED) {
+        const DWORD exitCode = status.dwWin32ExitCode == ERROR_SERVICE_SPECIFIC_ERROR ? status.dwServiceSpecificExitCode
+                                                                                      : status.dwWin32ExitCode;
+        return Probed<ServiceState>::bad(
+                ProbeStatus::Failed,
+                tr("The service %1 stopped again right after it was started (exit code %2).").arg(name).arg(exitCode),
+                quint32(exitCode));
+    }
+    return Probed<ServiceState>::good(stateOf(status.dwCurrentState));
+}
+
+} // namespace mars

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: MIT
+// WindowsSystem::deleteRegularFile on real files (Win32, or Wine's implementation of it):
+// a plain file goes; read-only files, files in use, folders, missing files and names that are
+// not a plain name are refused and left. Then F1's check and the real TempCleanupFix over a
+// WindowsSystem pointed at a temporary folder, directly and through the FixRunner.
+#include "WindowsTestSupport.h"
+#include "checks/CheckIds.h"
+#include "checks/TempTmpCountCheck.h"
+#include "engine/CheckContext.h"
+#include "engine/CheckRunner.h"
+#include "engine/FixJournal.h"
+#include "engine/FixRunner.h"
+#include "fixes/TempCleanupFix.h"
+#include "logging/Redactor.h"
+#include "system/WindowsSystem.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <windows.h>
+
+#include <memory>
+
+using namespace mars;
+using namespace mars::test;
+
+namespace {
+CheckContext contextFor(const QString& tempDir)
+{
+    CheckContext context;
+    context.env.system = std::make_shared<WindowsSystem>(tempDir);
+    return context;
+}
+
+qint64 after(const FixOutcome& outcome, const char* key)
+{
+    return outcome.after.value(QLatin1String(key)).toInteger(-1);
+}
+
+int tmpFilesIn(const QString& dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden | QDir::System).size();
+}
+} // namespace
+
+class TestWindowsDeleteFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void deletesAPlainFile();
+    void deletesHiddenAndSystemFiles();
+    void readOnlyFileStays();
+    void fileInUseStays_data();
+    void fileInUseStays();
+    void folderIsNotRegular();
+    void missingFileVanished();
+    void badNamesAreRefused_data();
+    void badNamesAreRefused();
+    void folderSpelledDifferently();
+    void missingFolder();
+
+    void cleanupFixOnRealFiles();
+    void cleanupThroughTheFixRunner();
+
+private:
+    std::unique_ptr<TempFolder> m_temp;
+    QString m_dir; // canonical, native separators
+};
+
+void TestWindowsDeleteFile::init()
+{
+    m_temp = std::make_unique<TempFolder>();
+    QVERIFY(m_temp->isValid());
+    m_dir = m_temp->path();
+}
+
+void TestWindowsDeleteFile::cleanup()
+{
+    m_temp.reset();
+}
+
+void TestWindowsDeleteFile::deletesAPlainFile()
+{
+    const QString file = child(m_dir, QStringLiteral("a.tmp"));
+    QVERIFY(writeFile(file, 100));
+    QVERIFY(writeFile(child(m_dir, QStringLiteral("b.tmp"))));
+    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("a.tmp")), DeleteStatus::Deleted);
+    QVERIFY(!exists(file));
+    QVERIFY(exists(child(m_dir, QStringLiteral("b.tmp")))); // only the one named
+    // The folder may also be given with forward slashes or a trailing separator.
+    QCOMPARE(WindowsSystem().deleteRegularFile(QDir::fromNativeSeparators(m_dir) + QLatin1Char('/'),
+                                               QStringLiteral("b.tmp")),
+             DeleteStatus::Deleted);
+    QVERIFY(!exists(child(m_dir, QStringLiteral("b.tmp"))));
+}
+
+void TestWindowsDeleteFile::deletesHiddenAndSystemFiles()
+{
+    // Hidden and system are no protection for a temp file; only read-only is.
+    const QString file = child(m_dir, QStringLiteral("hs.tmp"));
+    QVERIFY(writeFile(file));
+    QVERIFY(setRawAttributes(file, FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM));
+    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("hs.tmp")), DeleteStatus::Deleted);
+    QVERIFY(!exists(file));
+}
+
+void TestWindowsDeleteFile::readOnlyFileStays()
+{
+    const QString file = child(m_dir, QStringLiteral("ro.tmp"));
+    QVERIFY(writeFile(file));
+    QVERIFY(setRawAttributes(file, FILE_ATTRIBUTE_READONLY));
+    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("ro.tmp")), DeleteStatus::ReadOnly);
+    QVERIFY(exists(file));
+    QVERIFY(hasAttribute(file, FILE_ATTRIBUTE_READONLY)); // untouched
+}
+
+void TestWindowsDeleteFile::fileInUseStays_data()
+{
+    QTest::addColumn<uint>("access");
+    QTest::addColumn<uint>("share");
+    QTest::newRow("read, share read") << uint(GENERIC_READ) << uint(FILE_SHARE_READ);
+    QTest::newRow("write, share read+write") << uint(GENERIC_WRITE) << uint(FILE_SHARE_READ | FILE_SHARE_WRITE);
+    QTest::newRow("read, share nothing") << uint(GENERIC_READ) << 0u;
+    // Its owner would allow the deletion, but a temp file somebody has open right now is
+    // left for the next run (see WindowsDeleteFile.cpp).
+    QTest::newRow("read, share everything")
+            << uint(GENERIC_READ) << uint(FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE);
+}
+
+void TestWindowsDeleteFile::fileInUseStays()
+{
+    QFETCH(uint, access);
+    QFETCH(uint, share);
+    const QString file = child(m_dir, QStringLiteral("locked.tmp"));
+    QVERIFY(writeFile(file));
+    {
+        ScopedHandle held(::CreateFileW(wide(file).c_str(), access, share, nullptr, OPEN_EXISTING,
+                                        FILE_ATTRIBUTE_NORMAL, nullptr));
+        QVERIFY(held.isValid());
+        QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("locked.tmp")), DeleteStatus::InUse);
+        QVERIFY(exists(file));
+    }
+    // Closed: now it goes.
+    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("locked.tmp")), DeleteStatus::Deleted);
+    QVERIFY(!exists(file));
+}
+
+void TestWindowsDeleteFile::folderIsNotRegular()
+{
+    const QString folder = child(m_dir, QStringLiteral("x.tmp"));
+    QVERIFY(::CreateDirectoryW(wide(folder).c_str(), nullptr));
+    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("x.tmp")), DeleteStatus::NotRegular);
+    QVERIFY(hasAttribute(folder, FILE_ATTRIBUTE_DIRECTORY));
+}
+
+void TestWindowsDeleteFile::missingFileVanished()
+{
+    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("gone.tmp")), DeleteStatus::Vanished);
+}
+
+void TestWindowsDeleteFile::badNamesAreRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("parent") << QStringLiteral("..\\%1\\victim.tmp");
+    QTest::newRow("parent, slash") << QStringLiteral("../%1/victim.tmp");
+    QTest::newRow("sub-path") << QStringLiteral("sub\\victim.tmp");
+    QTest::newRow("absolute") << QStringLiteral("%2\\victim.tmp");
+    QTest::newRow("dot-dot") << QStringLiteral("..");
+    QTest::newRow("dot") << QStringLiteral(".");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("stream") << QStringLiteral("victim.tmp:secret");
+    QTest::newRow("wildcard") << QStringLiteral("*.tmp");
+}
+
+void TestWindowsDeleteFile::badNamesAreRefused()
+{
+    QFETCH(QString, name);
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    const QString outsideDir = canonical(outside.path());
+    const QString victim = child(outsideDir, QStringLiteral("victim.tmp"));
+    QVERIFY(writeFile(victim));
+    QVERIFY(::CreateDirectoryW(wide(child(m_dir, QStringLiteral("sub"))).c_str(), nullptr));
+    const QString inSub = child(m_dir, QStringLiteral("sub\\victim.tmp"));
+    QVERIFY(writeFile(inSub));
+    const QString here = child(m_dir, QStringLiteral("victim.tmp"));
+    QVERIFY(writeFile(here));
+    // The outside folder is a sibling of ours under the user's temp folder.
+    name.replace(QStringLiteral("%1"), outsideDir.section(QLatin1Char('\\'), -1));
+    name.replace(QStringLiteral("%2"), outsideDir);
+
+    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, name), DeleteStatus::NotRegular);
+    QVERIFY(exists(victim));
+    QVERIFY(exists(inSub));
+    QVERIFY(exists(here));
+}
+
+void TestWindowsDeleteFile::folderSpelledDifferently()
+{
+    // ".." inside the folder path resolves to the same folder: allowed. A relative folder is
+    // not the canonical path: refused.
+    const QString file = child(m_dir, QStringLiteral("a.tmp"));
+    QVERIFY(writeFile(file));
+    QVERIFY(::CreateDirectoryW(wide(child(m_dir, QStringLiteral("sub"))).c_str(), nullptr));
+    QCOMPARE(WindowsSystem().deleteRegularFile(child(m_dir, QStringLiteral("sub\\..")), QStringLiteral("a.tmp")),
+             DeleteStatus::Deleted);
+    QVERIFY(writeFile(file));
+    const QString cwd = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir));
+    const DeleteStatus relative = WindowsSystem().deleteRegularFile(QStringLiteral("."), QStringLiteral("a.tmp"));
+    QVERIFY(QDir::setCurrent(cwd));
+    QCOMPARE(relative, DeleteStatus::NotRegular);
+    QVERIFY(exists(file));
+}
+
+void TestWindowsDeleteFile::missingFolder()
+{
+    QCOMPARE(WindowsSystem().deleteRegularFile(child(m_dir, QStringLiteral("missing")), QStringLiteral("a.tmp")),
+             DeleteStatus::Vanished);
+}
+
+void TestWindowsDeleteFile::cleanupFixOnRealFiles()
+{
+    for (int i = 0; i < 25; ++i)
+        QVERIFY(writeFile(child(m_dir, QStringLiteral("f%1.tmp").arg(i)), 100));
+    QVERIFY(writeFile(child(m_dir, QStringLiteral("UPPER.TMP")), 100));
+    QVERIFY(writeFile(child(m_dir, QStringLiteral("hidden.tmp")), 100));
+    QVERIFY(setRawAttributes(child(m_dir, QStringLiteral("hidden.tmp")), FILE_ATTRIBUTE_HIDDEN));
+    QVERIFY(writeFile(child(m_dir, QStringLiteral("keep.log"))));
+    QVERIFY(::CreateDirectoryW(wide(child(m_dir, QStringLiteral("x.tmp"))).c_str(), nullptr));
+    QVERIFY(writeFile(child(m_dir, QStringLiteral("x.tmp\\inner.tmp")))); // not directly inside
+    const QString readOnly = child(m_dir, QStringLiteral("ro.tmp"));
+    QVERIFY(writeFile(readOnly));
+    QVERIFY(setRawAttributes(readOnly, FILE_ATTRIBUTE_READONLY));
+    const QString locked = child(m_dir, QStringLiteral("locked.tmp"));
+    QVERIFY(writeFile(locked, 100));
+    ScopedHandle held(::CreateFileW(wide(locked).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                                    OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
+    QVERIFY(held.isValid());
+
+    const CheckContext context = contextFor(m_temp->qtPath()); // as --temp-dir gives it: not canonical
+    const Finding before = TempTmpCountCheck().run(context);
+    QCOMPARE(before.verdict, Verdict::Pass);
+    QCOMPARE(before.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("29"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("readonly_tmp_files")), QStringLiteral("1"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("non_file_tmp_entries")), QStringLiteral("1"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("31"));
+    QCOMPARE(before.evidenceValue(QStringLiteral("folder")), m_dir);
+
+    TempCleanupFix fix;
+    const FixPlan plan = fix.preview(context);
+    QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
+    QCOMPARE(plan.itemCount, 28); // in use is only known when deleting; read-only is left out
+    QCOMPARE(plan.totalBytes, qint64(28 * 100));
+    QCOMPARE(plan.parameters.value(QStringLiteral("folder")).toString(), m_dir);
+    QVERIFY(plan.changes.constFirst().target.startsWith(m_dir + QLatin1Char('\\')));
+    QCOMPARE(tmpFilesIn(m_dir), 29); // the preview changed nothing
+
+    const FixOutcome outcome = fix.apply(context, plan);
+    QCOMPARE(outcome.result, FixResult::PartlyApplied);
+    QCOMPARE(after(outcome, "deleted"), 27);
+    QCOMPARE(after(outcome, "bytesFreed"), 27 * 100);
+    QCOMPARE(after(outcome, "skippedInUse"), 1);
+    QCOMPARE(after(outcome, "skippedReadOnly"), 1);
+    QCOMPARE(after(outcome, "skippedNotRegular"), 0);
+    QCOMPARE(after(outcome, "denied") + after(outcome, "failed") + after(outcome, "alreadyGone"), 0);
+    QVERIFY(exists(locked));
+    QVERIFY(exists(readOnly));
+    QVERIFY(exists(child(m_dir, QStringLiteral("keep.log"))));
+    QVERIFY(exists(child(m_dir, QStringLiteral("x.tmp\\inner.tmp"))));
+    QCOMPARE(tmpFilesIn(m_dir), 2);
+
+    // Once the handle is closed the next run deletes it; the read-only file still stays.
+    held.close();
+    const FixOutcome second = fix.apply(context, fix.preview(context));
+    QCOMPARE(after(second, "deleted"), 1);
+    QCOMPARE(after(second, "skippedReadOnly"), 1);
+    QVERIFY(!exists(locked));
+    QVERIFY(exists(readOnly));
+}
+
+void TestWindowsDeleteFile::cleanupThroughTheFixRunner()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    for (int i = 0; i < 600; ++i)
+        QVERIFY(writeFile(child(m_dir, QStringLiteral("f%1.tmp").arg(i)), 5));
+    const QString locked = child(m_dir, QStringLiteral("locked.tmp"));
+    QVERIFY(writeFile(locked, 5));
+    ScopedHandle held(::CreateFileW(wide(locked).c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
+                                    FILE_ATTRIBUTE_NORMAL, nullptr));
+    QVERIFY(held.isValid());
+
+    CheckEnvironment environment;
+    environment.system = std::make_shared<WindowsSystem>(m_dir);
+    const auto journal = std::make_shared<FixJournal>(data.filePath(QStringLiteral("fix-journal.jsonl")),
+                                                      QStringLiteral("session-w"), std::make_shared<Redactor>());
+    CheckRunner checks;
+    FixRunner fixes(&checks, journal);
+    QSignalSpy finished(&checks, &CheckRunner::checkFinished);
+    checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
+             QStringLiteral("601"));
+
+    const auto fix = std::make_shared<TempCleanupFix>();
+    QSignalSpy previewed(&fixes, &FixRunner::previewReady);
+    fixes.preview(fix, environment);
+    QVERIFY(previewed.wait(20000));
+    const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
+    QCOMPARE(plan.itemCount, 601);
+    QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
+
+    QSignalSpy applied(&fixes, &FixRunner::applied);
+    fixes.apply(fix, plan, environment);
+    QVERIFY(applied.wait(20000));
+    const FixOutcome outcome = applied.at(0).at(0).value<FixOutcome>();
+    QCOMPARE(outcome.result, FixResult::PartlyApplied);
+    QCOMPARE(after(outcome, "deleted"), 600);
+    QCOMPARE(after(outcome, "skippedInUse"), 1);
+    const QList<JournalEntry> entries = journal->entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.last().after.value(QLatin1String("deleted")).toInteger(), 600);
+
+    // The owning check runs again and sees the one file left.
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
+             QStringLiteral("1"));
+    QCOMPARE(tmpFilesIn(m_dir), 1);
+}
+
+QTEST_GUILESS_MAIN(TestWindowsDeleteFile)
+#include "TestWindowsDeleteFile.moc"
