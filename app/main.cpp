@@ -5,6 +5,7 @@
 #include "CliRun.h"
 #include "Composition.h"
 #include "GuiRun.h"
+#include "WindowsConsole.h"
 #include "logging/Logging.h"
 #include "report/ExitCode.h"
 
@@ -85,6 +86,8 @@ int run(int argc, char** argv)
         QTimer::singleShot(0, &cliRun, &mars::CliRun::start);
         code = QCoreApplication::exec();
     } else {
+        if (!options.verbose) // --verbose keeps the console for the log lines
+            mars::detachParentConsole();
         code = mars::runGui(composition);
     }
     mars::Logging::shutdown();
@@ -95,6 +98,7 @@ int run(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    mars::attachParentConsole(); // Windows: print to the cmd/PowerShell window we were started from
     try {
         return run(argc, argv);
     } catch (const std::exception& e) {
