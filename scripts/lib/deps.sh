@@ -3,8 +3,10 @@
 #
 #   mars_ensure_build_deps        the Debian 12 packages the build needs
 #   mars_ensure_packages PKG...   any other packages (installs only the missing ones)
-#   mars_configure PRESET         configures build/linux from CMakePresets.json, once per preset
-#   mars_build TARGET...          incremental build; output in build/linux/build.log, shown on failure
+#   mars_configure PRESET         configures $MARS_BUILD_DIR (build/linux unless set) from
+#                                 CMakePresets.json, once per preset
+#   mars_build TARGET...          incremental build; output in $MARS_BUILD_DIR/build.log, shown on failure
+#   mars_qt_mingw_prefix          prints the Qt for Windows to cross-compile with, if there is one
 #
 # Quiet when everything is in place. MARS_SKIP_DEPS=1 skips the package check (other distributions,
 # or when you manage the packages yourself).
@@ -12,6 +14,8 @@
 MARS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 MARS_BUILD_DIR="$MARS_ROOT/build/linux"
 MARS_BUILD_LOG="$MARS_BUILD_DIR/build.log"
+# shellcheck disable=SC2034 # used by the scripts that source this file
+MARS_WINDOWS_BUILD_DIR="$MARS_ROOT/build/windows"
 
 # What `find_package(Qt6 COMPONENTS Core Network Concurrent Widgets Test LinguistTools)` and
 # `find_package(spdlog)` need on Debian 12, checked by tracing a configure + build of a probe
@@ -30,6 +34,11 @@ MARS_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libspdlog-dev libfmt-dev
 )
+
+# The Windows cross build (scripts/test's Windows suite, scripts/windows-smoke): Debian's MinGW-w64
+# compiler (posix threads, as the Qt for Windows was built with) and Wine to run what it builds.
+# shellcheck disable=SC2034 # used by the scripts that source this file
+MARS_WINDOWS_PACKAGES=(g++-mingw-w64-x86-64-posix wine wine64)
 
 mars_say() { printf '%s\n' "$*" >&2; }
 
@@ -107,7 +116,7 @@ mars_show_log_failure()
     fi
 }
 
-# Configures build/linux with the given preset from CMakePresets.json, unless it already was
+# Configures $MARS_BUILD_DIR with the given preset (whose binaryDir it must be) from CMakePresets.json, unless it already was
 # configured with that preset (ninja re-runs CMake by itself when a CMakeLists.txt changes).
 # Starts this run's build.log.
 mars_configure()
@@ -119,7 +128,7 @@ mars_configure()
         return 0
     fi
     rm -f "$stamp"
-    mars_say "build: configuring build/linux (preset $preset); the first build takes a few minutes"
+    mars_say "build: configuring ${MARS_BUILD_DIR#"$MARS_ROOT"/} (preset $preset); the first build takes a few minutes"
     if ! (cd "$MARS_ROOT" && cmake --preset "$preset") >>"$MARS_BUILD_LOG" 2>&1; then
         mars_show_log_failure "$MARS_BUILD_LOG"
         mars_say "build: configure failed; full log: ${MARS_BUILD_LOG#"$MARS_ROOT"/}"
@@ -138,4 +147,19 @@ mars_build()
         mars_say "build: failed; full log: ${MARS_BUILD_LOG#"$MARS_ROOT"/}"
         return 1
     fi
+}
+
+# Prints the Qt for Windows (MinGW-w64) to cross-compile with: $QT_MINGW_PREFIX, else
+# ../shared/toolchains/qt6-mingw beside the project (what cmake/toolchains/mingw-w64-x86_64.cmake
+# also looks for). Returns 1, printing nothing, when neither holds a Qt 6.
+mars_qt_mingw_prefix()
+{
+    local candidate
+    for candidate in "${QT_MINGW_PREFIX:-}" "$MARS_ROOT/../shared/toolchains/qt6-mingw"; do
+        if [[ -n $candidate && -f $candidate/lib/cmake/Qt6/Qt6Config.cmake ]]; then
+            (cd "$candidate" && pwd)
+            return 0
+        fi
+    done
+    return 1
 }
