@@ -17,6 +17,10 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
 {
     setObjectName(QStringLiteral("troubleshooterWizard"));
     setWindowTitle(windowTitleFor(m_session));
+    // One look on every platform. Windows would default to AeroStyle, which draws its own title
+    // area through DWM calls; under Wine (our CI's Windows) that area came out black and the
+    // Back/Next/Cancel row fell off the window, so what we test would not be what we ship.
+    setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     // Nothing clips at 100 % scale: the check list, the detail panel and the buttons fit.
