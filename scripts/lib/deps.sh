@@ -150,12 +150,18 @@ mars_build()
 }
 
 # Prints the Qt for Windows (MinGW-w64) to cross-compile with: $QT_MINGW_PREFIX, else
-# ../shared/toolchains/qt6-mingw beside the project (what cmake/toolchains/mingw-w64-x86_64.cmake
-# also looks for). Returns 1, printing nothing, when neither holds a Qt 6.
+# shared/toolchains/qt6-mingw beside the project or beside any folder above it (a clone at
+# /work/main or /work/ci/clone-1/main both find /work/shared). Returns 1, printing nothing, when
+# none holds a Qt 6. scripts/test exports the answer as QT_MINGW_PREFIX for the toolchain file.
 mars_qt_mingw_prefix()
 {
-    local candidate
-    for candidate in "${QT_MINGW_PREFIX:-}" "$MARS_ROOT/../shared/toolchains/qt6-mingw"; do
+    local -a candidates=("${QT_MINGW_PREFIX:-}")
+    local dir=$MARS_ROOT candidate
+    while [[ $dir != / ]]; do
+        dir=$(dirname "$dir")
+        candidates+=("$dir/shared/toolchains/qt6-mingw")
+    done
+    for candidate in "${candidates[@]}"; do
         if [[ -n $candidate && -f $candidate/lib/cmake/Qt6/Qt6Config.cmake ]]; then
             (cd "$candidate" && pwd)
             return 0
