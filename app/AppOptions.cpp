@@ -66,8 +66,8 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                                "Everything shown is labelled SIMULATED."),
                                       Text::tr("file"));
     const QCommandLineOption tempDir(QStringLiteral("temp-dir"),
-                                     Text::tr("Linux only: the folder to treat as the system temp folder (default: the "
-                                              "system temp folder)."),
+                                     Text::tr("The folder the temp-folder check and its cleanup work on (default: "
+                                              "%SystemRoot%\\Temp on Windows, the system temp folder on Linux)."),
                                      Text::tr("folder"));
     const QCommandLineOption installDir(QStringLiteral("install-dir"), Text::tr("The agent's install folder to check."),
                                         Text::tr("folder"));

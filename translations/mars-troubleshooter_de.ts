@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,7 +127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>TempCleanupFix</name>
     <message>
-        <location filename="../checks/fixes/TempCleanupFix.cpp" line="+35"/>
+        <location filename="../checks/fixes/TempCleanupFix.cpp" line="+45"/>
         <source>Delete the .tmp files</source>
         <translation>.tmp-Dateien löschen</translation>
     </message>
@@ -193,18 +193,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+12"/>
+        <location line="+23"/>
+        <location line="+15"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>The temp folder %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>... and %1 more .tmp files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete %1 .tmp files (%2) directly inside %3. Folders, links, read-only files and files that are in use are left alone.</source>
+        <source>Delete %1 .tmp files (%2) directly inside %3. Folders, links, read-only files, files that are in use and files written after this preview are left alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,13 +244,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <location line="+3"/>
         <source>%1 of %2 files handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deleted %1 files, then the folder could not be read any more: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>%1 Einträge gelesen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Counting was cancelled.</source>
         <translation>Das Zählen wurde abgebrochen.</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All entries in the folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,7 +418,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+4"/>
-        <source>Linux only: the folder to treat as the system temp folder (default: the system temp folder).</source>
+        <source>The folder the temp-folder check and its cleanup work on (default: %SystemRoot%\Temp on Windows, the system temp folder on Linux).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,7 +617,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::CheckRunner</name>
     <message>
-        <location filename="../checks/engine/CheckRunner.cpp" line="+27"/>
+        <location filename="../checks/engine/CheckRunner.cpp" line="+28"/>
         <source>This check could not run, so nothing is known about what it tests.</source>
         <translation>Diese Prüfung konnte nicht ausgeführt werden, daher ist über das Geprüfte nichts bekannt.</translation>
     </message>
@@ -637,22 +637,22 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Die Prüfung endete ohne Ergebnis (ein Fehler in der Prüfung).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The whole phase reached its time limit of %1 s before this check finished.</source>
         <translation>Die gesamte Phase hat ihr Zeitlimit von %1 s erreicht, bevor diese Prüfung abgeschlossen war.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Cancelled by the user before it finished.</source>
         <translation>Vom Benutzer abgebrochen, bevor sie abgeschlossen war.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>It did not finish within its time limit of %1 s.</source>
         <translation>Sie wurde nicht innerhalb ihres Zeitlimits von %1 s abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>This check took too long, so its result is unknown.</source>
         <translation>Diese Prüfung hat zu lange gedauert, daher ist ihr Ergebnis unbekannt.</translation>
     </message>
@@ -662,7 +662,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Führen Sie sie erneut aus. Überschreitet sie immer wieder das Zeitlimit, ist der Computer sehr langsam oder ein Systemaufruf hängt; notieren Sie das für den Second-Level-Support.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This check was cancelled, so its result is unknown.</source>
         <translation>Diese Prüfung wurde abgebrochen, daher ist ihr Ergebnis unbekannt.</translation>
     </message>
@@ -670,13 +670,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ChecksPage</name>
     <message>
-        <location filename="../wizard_pages/ChecksPage.cpp" line="+40"/>
+        <location filename="../wizard_pages/ChecksPage.cpp" line="+39"/>
         <source>Can the agent be installed?</source>
         <translation>Lässt sich der Agent installieren?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>These checks only read this server. Select a check to see what it found and what to do.</source>
         <translation>Diese Prüfungen lesen diesen Server nur. Wählen Sie eine Prüfung aus, um zu sehen, was sie gefunden hat und was zu tun ist.</translation>
     </message>
@@ -686,7 +685,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Lässt sich dieser Server beim Tresor registrieren?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
@@ -711,7 +710,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Hält die noch laufenden Prüfungen an. Ihr Ergebnis bleibt unbekannt.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>The checks start when you open this page.</source>
         <translation>Die Prüfungen starten, wenn Sie diese Seite öffnen.</translation>
     </message>
@@ -986,6 +985,11 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Unknown result</source>
         <translation type="unfinished"></translation>
@@ -1004,7 +1008,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Could not work out what this fix would change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,7 +1018,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>The fix stopped with an internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,7 +1054,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::PosixSystem</name>
     <message>
-        <location filename="../checks/system/PosixSystem.cpp" line="+108"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+115"/>
         <source>running as root (uid 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,7 +1065,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>member of the group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,33 +1075,34 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <location line="+10"/>
         <source>The temp folder %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Linux has no Windows registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+109"/>
+        <location line="+123"/>
         <source>Windows services do not exist on Linux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-109"/>
         <source>WinHTTP exists only on Windows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Only the read-only attribute exists on Linux (as write permission).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,7 +1181,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioJsonReader.h" line="+78"/>
+        <location filename="../checks/system/ScenarioJsonReader.h" line="+79"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1189,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ScenarioParser</name>
     <message>
-        <location filename="../checks/system/ScenarioParser.cpp" line="+35"/>
+        <location filename="../checks/system/ScenarioParser.cpp" line="+31"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1309,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ScenarioRegistryParser</name>
     <message>
-        <location filename="../checks/system/ScenarioRegistryParser.cpp" line="+103"/>
+        <location filename="../checks/system/ScenarioRegistryParser.cpp" line="+99"/>
         <source>must name a key, such as SOFTWARE\Microsoft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,7 +1441,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ScenarioTempParser</name>
     <message>
-        <location filename="../checks/system/ScenarioTempParser.cpp" line="+65"/>
+        <location filename="../checks/system/ScenarioTempParser.cpp" line="+61"/>
         <source>is false, so the folder cannot hold files, directories or symlinks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1528,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>No checks ran, so nothing is known yet. Go Back to run them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1626,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::TroubleshooterWizard</name>
     <message>
-        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+41"/>
+        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+45"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS-Agent-Problembehandlung</translation>
     </message>
@@ -1881,6 +1886,295 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mars::WindowsSystem</name>
+    <message>
+        <location filename="../checks/system/WindowsAttributes.cpp" line="+68"/>
+        <source>Only the read-only, hidden, system, compressed and encrypted attributes can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An attribute cannot be set and cleared at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NTFS cannot compress and encrypt the same file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>The attributes of %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>%1 is a link or junction (a reparse point). Its attributes are left alone, and the place it points to is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>The attributes of %1 cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>%1 cannot be opened to change its compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was replaced while its attributes were being changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be decrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsFiles.cpp" line="+43"/>
+        <location line="+81"/>
+        <source>The folder %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The folder %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full path of the folder %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot find the Windows folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder %1 cannot be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Listing the folder %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A test file cannot be created in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot find the volume of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the free space of the volume of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsMachine.cpp" line="+97"/>
+        <source>Windows did not tell its version (RtlGetVersion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot read the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read the WinHTTP proxy setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsRegistry.cpp" line="+78"/>
+        <source>The registry value %1 in %2 is too short for its type (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The registry key %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry key %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The registry value %1 does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry value %1 in %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Windows Update is waiting for a restart (registry key ...\WindowsUpdate\Auto Update\RebootRequired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installed Windows components or updates are waiting for a restart (registry key ...\Component Based Servicing\RebootPending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The restart marker HKLM\%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files are waiting to be replaced or deleted at the next restart (registry value PendingFileRenameOperations in ...\Control\Session Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsServices.cpp" line="+63"/>
+        <location line="+41"/>
+        <source>Cannot connect to the service manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The service %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+50"/>
+        <source>The state of the service %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The configuration of the service %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The service %1 cannot be opened to start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service %1 cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The service %1 stopped again right after it was started (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsSystem.cpp" line="+97"/>
+        <source>Cannot read this program&apos;s access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot build the Administrators group&apos;s SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read whether this program runs elevated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Cannot check the Administrators group membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Administrators group in the full token linked to this filtered (UAC) token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrators group listed as deny-only in this filtered (UAC) token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Administrators group enabled in this elevated token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrators group in this process&apos;s token (no UAC split token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot find this program&apos;s file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot find this program&apos;s file: the path is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The troubleshooter is starting again with administrator rights; this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows did not start the troubleshooter as administrator because the prompt was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows could not start the troubleshooter as administrator: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
