@@ -20,9 +20,12 @@ namespace {
 constexpr DWORD kShareAll = FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE;
 // The bits FileBasicInfo may set; the others (directory, compressed, encrypted, reparse point,
 // sparse) belong to the file system and are changed by their own calls.
+// OneDrive/cloud-files "always keep"/"free up space" bits, written back as they were (MinGW's
+// headers may lack the names).
+constexpr DWORD kAttributePinned = 0x00080000, kAttributeUnpinned = 0x00100000;
 constexpr DWORD kSettable = FILE_ATTRIBUTE_READONLY | FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM
                             | FILE_ATTRIBUTE_ARCHIVE | FILE_ATTRIBUTE_TEMPORARY | FILE_ATTRIBUTE_OFFLINE
-                            | FILE_ATTRIBUTE_NOT_CONTENT_INDEXED;
+                            | FILE_ATTRIBUTE_NOT_CONTENT_INDEXED | kAttributePinned | kAttributeUnpinned;
 
 DWORD basicBits(FileAttributes attributes)
 {
@@ -53,7 +56,7 @@ Probed<FileAttributes> WindowsSystem::fileAttributes(const QString& path) const
     // GetFileAttributesW does not follow a link: a junction answers with its own bits.
     const DWORD raw = ::GetFileAttributesW(longPath(path).toStdWString().c_str());
     if (raw == INVALID_FILE_ATTRIBUTES)
-        return fromLastError<FileAttributes>(QDir::toNativeSeparators(path));
+        return fromLastError<FileAttributes>([&] { return QDir::toNativeSeparators(path); });
     return Probed<FileAttributes>::good(fileAttributesFrom(raw));
 }
 
@@ -80,10 +83,10 @@ Probed<FileAttributes> WindowsSystem::changeAttributes(const QString& path, File
                                             kShareAll, nullptr, OPEN_EXISTING,
                                             FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
     if (!handle)
-        return fromLastError<FileAttributes>(tr("%1 cannot be opened").arg(shown));
+        return fromLastError<FileAttributes>([&] { return tr("%1 cannot be opened").arg(shown); });
     FILE_BASIC_INFO current{};
     if (!::GetFileInformationByHandleEx(handle.get(), FileBasicInfo, &current, sizeof current))
-        return fromLastError<FileAttributes>(tr("The attributes of %1 cannot be read").arg(shown));
+        return fromLastError<FileAttributes>([&] { return tr("The attributes of %1 cannot be read").arg(shown); });
     if (current.FileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)
         return Result::bad(ProbeStatus::Failed, tr("%1 is a link or junction (a reparse point). Its attributes are "
                                                    "left alone, and the place it points to is not followed.")
@@ -93,7 +96,8 @@ Probed<FileAttributes> WindowsSystem::changeAttributes(const QString& path, File
     // 1. Clear first: a read-only file can be neither compressed nor encrypted.
     if (const DWORD bits = basicBits(clear); (attributes & bits) != 0) {
         if (!writeBasicAttributes(handle.get(), attributes & ~bits))
-            return fromLastError<FileAttributes>(tr("The attributes of %1 cannot be changed").arg(shown));
+            return fromLastError<FileAttributes>(
+                    [&] { return tr("The attributes of %1 cannot be changed").arg(shown); });
         attributes &= ~bits;
     }
 
@@ -108,7 +112,8 @@ Probed<FileAttributes> WindowsSystem::changeAttributes(const QString& path, File
                                                   kShareAll, nullptr, OPEN_EXISTING,
                                                   FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
             if (!data)
-                return fromLastError<FileAttributes>(tr("%1 cannot be opened to change its compression").arg(shown));
+                return fromLastError<FileAttributes>(
+                        [&] { return tr("%1 cannot be opened to change its compression").arg(shown); });
             if (!sameObject(handle.get(), data.get()))
                 return Result::bad(ProbeStatus::Failed,
                                    tr("%1 was replaced while its attributes were being changed.").arg(shown));
@@ -116,8 +121,10 @@ Probed<FileAttributes> WindowsSystem::changeAttributes(const QString& path, File
             DWORD returned = 0;
             if (!::DeviceIoControl(data.get(), FSCTL_SET_COMPRESSION, &format, sizeof format, nullptr, 0, &returned,
                                    nullptr))
-                return fromLastError<FileAttributes>(compress ? tr("%1 cannot be compressed").arg(shown)
-                                                              : tr("%1 cannot be uncompressed").arg(shown));
+                return fromLastError<FileAttributes>([&] {
+                    return compress ? tr("%1 cannot be compressed").arg(shown)
+                                    : tr("%1 cannot be uncompressed").arg(shown);
+                });
         }
     }
 
@@ -129,19 +136,21 @@ Probed<FileAttributes> WindowsSystem::changeAttributes(const QString& path, File
             // A folder: only its flag changes (what new files inherit); files inside stay as they are.
             const BOOL done = encrypt ? ::EncryptFileW(native.c_str()) : ::DecryptFileW(native.c_str(), 0);
             if (!done)
-                return fromLastError<FileAttributes>(encrypt ? tr("%1 cannot be encrypted").arg(shown)
-                                                             : tr("%1 cannot be decrypted").arg(shown));
+                return fromLastError<FileAttributes>([&] {
+                    return encrypt ? tr("%1 cannot be encrypted").arg(shown) : tr("%1 cannot be decrypted").arg(shown);
+                });
         }
     }
 
     // 4. Set last, so a new read-only bit does not get in the way of steps 2 and 3. Read again
     // first: steps 2 and 3 may have changed other bits (archive) that must not be undone.
     if (!::GetFileInformationByHandleEx(handle.get(), FileBasicInfo, &current, sizeof current))
-        return fromLastError<FileAttributes>(tr("The attributes of %1 cannot be read").arg(shown));
+        return fromLastError<FileAttributes>([&] { return tr("The attributes of %1 cannot be read").arg(shown); });
     attributes = current.FileAttributes;
     if (const DWORD bits = basicBits(set); (attributes & bits) != bits) {
         if (!writeBasicAttributes(handle.get(), attributes | bits))
-            return fromLastError<FileAttributes>(tr("The attributes of %1 cannot be changed").arg(shown));
+            return fromLastError<FileAttributes>(
+                    [&] { return tr("The attributes of %1 cannot be changed").arg(shown); });
     }
     return fileAttributes(path);
 }

@@ -18,6 +18,7 @@
 //    open without FILE_SHARE_DELETE (most programs) makes this fail with a sharing violation,
 //    and so does one that holds it open for reading or writing at all: a temp file somebody is
 //    using right now is left for the next run even if its owner would allow the deletion.
+//    A file mapped into memory (a loaded DLL) opens, but refuses the deletion: in use too.
 //  - The deletion is a delete disposition on that same handle, done when the handle closes
 //    (we are its only user), so the name is never looked up a second time.
 #include "WindowsHandles.h"
@@ -111,8 +112,17 @@ DeleteStatus WindowsSystem::deleteRegularFile(const QString& dir, const QString&
         return DeleteStatus::NotRegular;
 
     FILE_DISPOSITION_INFO disposition{TRUE};
-    if (!::SetFileInformationByHandle(file.get(), FileDispositionInfo, &disposition, sizeof disposition))
-        return deleteStatusFor(::GetLastError());
+    if (!::SetFileInformationByHandle(file.get(), FileDispositionInfo, &disposition, sizeof disposition)) {
+        const DWORD error = ::GetLastError();
+        // The handle holds DELETE, so "access denied" here is STATUS_CANNOT_DELETE: the file is
+        // mapped (a loaded .tmp DLL, a memory-mapped data file) or became read-only meanwhile.
+        if (error == ERROR_ACCESS_DENIED)
+            return ::GetFileInformationByHandleEx(file.get(), FileAttributeTagInfo, &info, sizeof info)
+                                   && (info.FileAttributes & FILE_ATTRIBUTE_READONLY)
+                           ? DeleteStatus::ReadOnly
+                           : DeleteStatus::InUse;
+        return deleteStatusFor(error);
+    }
     return DeleteStatus::Deleted; // removed when `file` closes, at the end of this scope
 }
 

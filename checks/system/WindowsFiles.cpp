@@ -8,6 +8,7 @@
 
 #include <windows.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -40,10 +41,10 @@ Probed<QString> WindowsSystem::canonicalFolder(const QString& path)
     const UniqueHandle folder(::CreateFileW(wide(longPath(QDir(path).absolutePath())).c_str(), FILE_READ_ATTRIBUTES,
                                             kShareAll, nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr));
     if (!folder)
-        return fromLastError<QString>(tr("The folder %1 cannot be opened").arg(shown));
+        return fromLastError<QString>([&] { return tr("The folder %1 cannot be opened").arg(shown); });
     FILE_BASIC_INFO info{};
     if (!::GetFileInformationByHandleEx(folder.get(), FileBasicInfo, &info, sizeof info))
-        return fromLastError<QString>(tr("The folder %1 cannot be read").arg(shown));
+        return fromLastError<QString>([&] { return tr("The folder %1 cannot be read").arg(shown); });
     if (!(info.FileAttributes & FILE_ATTRIBUTE_DIRECTORY))
         return Probed<QString>::bad(ProbeStatus::NotFound, tr("%1 is not a folder.").arg(shown));
     DWORD error = ERROR_SUCCESS;
@@ -63,8 +64,8 @@ Probed<QString> WindowsSystem::systemTempDir() const
     wchar_t windows[MAX_PATH + 1];
     const UINT length = ::GetSystemWindowsDirectoryW(windows, UINT(std::size(windows)));
     if (length == 0 || length >= std::size(windows))
-        return fromLastError<QString>(tr("Cannot find the Windows folder"));
-    const QString temp = QString::fromWCharArray(windows, int(length)) + QStringLiteral("\\Temp");
+        return fromLastError<QString>([&] { return tr("Cannot find the Windows folder"); });
+    const QString temp = fromWide(windows, int(length)) + QStringLiteral("\\Temp");
     return canonicalFolder(temp);
 }
 
@@ -86,7 +87,7 @@ Probed<qint64> WindowsSystem::forEachEntry(const QString& dir, const DirVisitor&
     }
     qint64 visited = 0;
     for (;;) {
-        const QString name = QString::fromWCharArray(data.cFileName);
+        const QString name = fromWide(data.cFileName);
         if (name != QLatin1String(".") && name != QLatin1String("..")) {
             DirEntry entry;
             entry.name = name;
@@ -143,16 +144,18 @@ Probed<DiskSpace> WindowsSystem::diskSpace(const QString& path) const
     const QString shown = QDir::toNativeSeparators(path);
     const std::wstring native = wide(longPath(QDir(path).absolutePath()));
     if (::GetFileAttributesW(native.c_str()) == INVALID_FILE_ATTRIBUTES)
-        return fromLastError<DiskSpace>(tr("%1 cannot be found").arg(shown));
+        return fromLastError<DiskSpace>([&] { return tr("%1 cannot be found").arg(shown); });
     // The volume the path is on: a mounted folder (C:\Mount\Data) counts as its own volume.
-    std::vector<wchar_t> root(native.size() + 2);
+    // Never shorter than the path itself; a subst or mapped drive may name a longer root.
+    std::vector<wchar_t> root(std::max<size_t>(native.size() + 2, MAX_PATH + 1));
     if (!::GetVolumePathNameW(native.c_str(), root.data(), DWORD(root.size())))
-        return fromLastError<DiskSpace>(tr("Cannot find the volume of %1").arg(shown));
+        return fromLastError<DiskSpace>([&] { return tr("Cannot find the volume of %1").arg(shown); });
     ULARGE_INTEGER available{}, total{}, totalFree{};
     if (!::GetDiskFreeSpaceExW(root.data(), &available, &total, &totalFree))
-        return fromLastError<DiskSpace>(tr("Cannot read the free space of the volume of %1").arg(shown));
+        return fromLastError<DiskSpace>(
+                [&] { return tr("Cannot read the free space of the volume of %1").arg(shown); });
     DiskSpace space;
-    space.volumeRoot = withoutLongPathPrefix(QString::fromWCharArray(root.data()));
+    space.volumeRoot = withoutLongPathPrefix(fromWide(root.data()));
     space.total_bytes = qint64(total.QuadPart);
     space.free_bytes = qint64(available.QuadPart); // what this account may use (quotas included)
     return Probed<DiskSpace>::good(space);

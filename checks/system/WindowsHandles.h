@@ -9,6 +9,8 @@
 #include <windows.h>
 #include <winsvc.h>
 
+#include <utility>
+
 namespace mars::win {
 
 // One owner per kind of handle: the type, the value meaning "none", and how it is closed.
@@ -106,11 +108,14 @@ Probed<T> fromWin32(const QString& what, DWORD error)
     return Probed<T>::bad(probeStatusFor(error), QStringLiteral("%1: %2").arg(what, errorText(error)), quint32(error));
 }
 
-// The same for the calling thread's GetLastError(); call it right after the failed call.
-template<typename T>
-Probed<T> fromLastError(const QString& what)
+// The same for the calling thread's GetLastError(); call it right after the failed call. The
+// message comes as a function, called only after the error code is read: building it first
+// (tr(), QString::arg()) could run code that changes the thread's last error.
+template<typename T, typename MakeText>
+Probed<T> fromLastError(MakeText&& what)
 {
-    return fromWin32<T>(what, ::GetLastError());
+    const DWORD error = ::GetLastError();
+    return fromWin32<T>(std::forward<MakeText>(what)(), error);
 }
 
 } // namespace mars::win

@@ -3,6 +3,7 @@
 
 #include <QDir>
 
+#include <cwchar>
 #include <vector>
 
 namespace mars::win {
@@ -54,7 +55,7 @@ QString errorText(DWORD error)
     const DWORD length = ::FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM
                                                   | FORMAT_MESSAGE_IGNORE_INSERTS,
                                           nullptr, error, 0, reinterpret_cast<wchar_t*>(&buffer), 0, nullptr);
-    QString text = length > 0 && buffer ? QString::fromWCharArray(buffer, int(length)).trimmed() : QString();
+    QString text = length > 0 && buffer ? fromWide(buffer, int(length)).trimmed() : QString();
     if (buffer)
         ::LocalFree(buffer);
     if (text.isEmpty())
@@ -175,12 +176,22 @@ QString finalPathOf(HANDLE handle, DWORD* error)
         if (length == 0)
             break;
         if (length < buffer.size())
-            return withoutLongPathPrefix(QString::fromWCharArray(buffer.data(), int(length)));
+            return withoutLongPathPrefix(fromWide(buffer.data(), int(length)));
         buffer.resize(size_t(length) + 1); // too small: `length` is the size needed, with the NUL
     }
     if (error)
         *error = ::GetLastError() != ERROR_SUCCESS ? ::GetLastError() : DWORD(ERROR_INSUFFICIENT_BUFFER);
     return {};
+}
+
+QString fromWide(const wchar_t* text, qsizetype size)
+{
+    if (!text)
+        return QString();
+    if (size < 0)
+        size = qsizetype(std::wcslen(text));
+    static_assert(sizeof(wchar_t) == sizeof(QChar));
+    return QString(reinterpret_cast<const QChar*>(text), size); // a copy, no decoding
 }
 
 QDateTime fileTimeToUtc(const FILETIME& time)

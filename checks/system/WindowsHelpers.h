@@ -51,6 +51,11 @@ bool isPlainFileName(const QString& name);
 // long names, DOS drive letter) without the \\?\ prefix; empty on failure, with *error set.
 QString finalPathOf(HANDLE handle, DWORD* error = nullptr);
 
+// The UTF-16 text exactly as Win32 gave it (size < 0: up to the NUL). Never use
+// QString::fromWCharArray on Win32 output: it decodes and drops a leading U+FEFF, so a file
+// named "\uFEFFa.tmp" would be listed as "a.tmp" and deleting it would delete a.tmp.
+QString fromWide(const wchar_t* text, qsizetype size = -1);
+
 // A FILETIME (100 ns since 1601-01-01 UTC) as a UTC QDateTime; zero gives an invalid one.
 QDateTime fileTimeToUtc(const FILETIME& time);
 // Keeps the FILE_ATTRIBUTE_* bits FileAttribute names, drops the others.

@@ -60,7 +60,7 @@ QString takeGlobalString(wchar_t* text)
 {
     if (!text)
         return QString();
-    const QString copy = QString::fromWCharArray(text);
+    const QString copy = fromWide(text);
     ::GlobalFree(text);
     return copy;
 }
@@ -121,12 +121,12 @@ Probed<ClockInfo> WindowsSystem::clock() const
     DYNAMIC_TIME_ZONE_INFORMATION zone{};
     const DWORD which = ::GetDynamicTimeZoneInformation(&zone);
     if (which == TIME_ZONE_ID_INVALID)
-        return fromLastError<ClockInfo>(tr("Cannot read the time zone"));
+        return fromLastError<ClockInfo>([&] { return tr("Cannot read the time zone"); });
     // The registry key name ("W. Europe Standard Time") is the id tzutil and the Settings app
     // use; empty only when dynamic daylight saving is switched off, then the display name.
-    clock.timeZoneId = QString::fromWCharArray(zone.TimeZoneKeyName);
+    clock.timeZoneId = fromWide(zone.TimeZoneKeyName);
     if (clock.timeZoneId.isEmpty())
-        clock.timeZoneId = QString::fromWCharArray(zone.StandardName);
+        clock.timeZoneId = fromWide(zone.StandardName);
     // UTC = local time + bias (minutes); the standard or daylight bias applies as Windows says
     // which one is in force now (neither when the zone has no daylight saving time).
     LONG bias = zone.Bias;
@@ -144,7 +144,7 @@ Probed<ProxyConfig> WindowsSystem::winHttpProxy() const
     // agent runs as LocalSystem). Read from the registry by WinHTTP; no network access.
     WINHTTP_PROXY_INFO info{};
     if (!::WinHttpGetDefaultProxyConfiguration(&info))
-        return fromLastError<ProxyConfig>(tr("Cannot read the WinHTTP proxy setting"));
+        return fromLastError<ProxyConfig>([&] { return tr("Cannot read the WinHTTP proxy setting"); });
     ProxyConfig proxy;
     proxy.proxyServer = takeGlobalString(info.lpszProxy);
     proxy.bypassList = takeGlobalString(info.lpszProxyBypass);

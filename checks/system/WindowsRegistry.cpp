@@ -53,7 +53,7 @@ QString stringFrom(const std::vector<BYTE>& data, DWORD size)
     const auto* chars = reinterpret_cast<const wchar_t*>(data.data());
     while (count > 0 && chars[count - 1] == L'\0')
         --count;
-    return QString::fromWCharArray(chars, count);
+    return fromWide(chars, count);
 }
 
 // REG_MULTI_SZ: "a\0b\0\0". Exactly the list terminator is removed (two NULs, or one when the
@@ -69,7 +69,7 @@ QStringList stringListFrom(const std::vector<BYTE>& data, DWORD size)
         count -= 1;
     if (count == 0)
         return {};
-    return QString::fromWCharArray(chars, count).split(QChar(0));
+    return fromWide(chars, count).split(QChar(0));
 }
 
 Probed<RegistryValue> tooShort(const QString& valueName, const QString& where, DWORD size)
@@ -192,9 +192,8 @@ Probed<QStringList> WindowsSystem::pendingRebootReasons() const
         if (opened == ERROR_SUCCESS || opened == ERROR_ACCESS_DENIED)
             reasons.append(marker.reason);
         else if (opened != ERROR_FILE_NOT_FOUND)
-            return fromWin32<QStringList>(
-                    tr("The restart marker HKLM\\%1 cannot be read").arg(QString::fromWCharArray(marker.key)),
-                    DWORD(opened));
+            return fromWin32<QStringList>(tr("The restart marker HKLM\\%1 cannot be read").arg(fromWide(marker.key)),
+                                          DWORD(opened));
     }
 
     const Probed<RegistryValue> renames = readRegistry(

@@ -52,7 +52,7 @@ bool queryStatus(SC_HANDLE service, SERVICE_STATUS_PROCESS* status)
 
 QString text(const wchar_t* value)
 {
-    return value ? QString::fromWCharArray(value) : QString();
+    return value ? fromWide(value) : QString();
 }
 } // namespace
 
@@ -60,15 +60,15 @@ Probed<ServiceInfo> WindowsSystem::service(const QString& name) const
 {
     const ServiceHandle manager(::OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
     if (!manager)
-        return fromLastError<ServiceInfo>(tr("Cannot connect to the service manager"));
+        return fromLastError<ServiceInfo>([&] { return tr("Cannot connect to the service manager"); });
     const ServiceHandle handle(
             ::OpenServiceW(manager.get(), name.toStdWString().c_str(), SERVICE_QUERY_STATUS | SERVICE_QUERY_CONFIG));
     if (!handle)
-        return fromLastError<ServiceInfo>(tr("The service %1 cannot be opened").arg(name));
+        return fromLastError<ServiceInfo>([&] { return tr("The service %1 cannot be opened").arg(name); });
 
     SERVICE_STATUS_PROCESS status{};
     if (!queryStatus(handle.get(), &status))
-        return fromLastError<ServiceInfo>(tr("The state of the service %1 cannot be read").arg(name));
+        return fromLastError<ServiceInfo>([&] { return tr("The state of the service %1 cannot be read").arg(name); });
 
     // QUERY_SERVICE_CONFIGW is followed by its strings: ask for the size, then read (again if
     // the configuration grew in between).
@@ -85,7 +85,8 @@ Probed<ServiceInfo> WindowsSystem::service(const QString& name) const
         }
     }
     if (!haveConfig)
-        return fromLastError<ServiceInfo>(tr("The configuration of the service %1 cannot be read").arg(name));
+        return fromLastError<ServiceInfo>(
+                [&] { return tr("The configuration of the service %1 cannot be read").arg(name); });
     const auto* config = reinterpret_cast<const QUERY_SERVICE_CONFIGW*>(buffer.data());
 
     ServiceInfo info;
@@ -101,11 +102,11 @@ Probed<ServiceState> WindowsSystem::startService(const QString& name) const
 {
     const ServiceHandle manager(::OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
     if (!manager)
-        return fromLastError<ServiceState>(tr("Cannot connect to the service manager"));
+        return fromLastError<ServiceState>([&] { return tr("Cannot connect to the service manager"); });
     const ServiceHandle handle(
             ::OpenServiceW(manager.get(), name.toStdWString().c_str(), SERVICE_START | SERVICE_QUERY_STATUS));
     if (!handle)
-        return fromLastError<ServiceState>(tr("The service %1 cannot be opened to start it").arg(name));
+        return fromLastError<ServiceState>([&] { return tr("The service %1 cannot be opened to start it").arg(name); });
     if (!::StartServiceW(handle.get(), 0, nullptr)) {
         const DWORD error = ::GetLastError();
         if (error != ERROR_SERVICE_ALREADY_RUNNING) // already running is what we wanted
@@ -118,7 +119,8 @@ Probed<ServiceState> WindowsSystem::startService(const QString& name) const
     SERVICE_STATUS_PROCESS status{};
     for (;;) {
         if (!queryStatus(handle.get(), &status))
-            return fromLastError<ServiceState>(tr("The state of the service %1 cannot be read").arg(name));
+            return fromLastError<ServiceState>(
+                    [&] { return tr("The state of the service %1 cannot be read").arg(name); });
         if (status.dwCurrentState != SERVICE_START_PENDING || deadline.hasExpired())
             break;
         // A tenth of the service's own wait hint, between 100 ms and 1 s (Microsoft's advice).

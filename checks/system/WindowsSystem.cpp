@@ -50,14 +50,14 @@ QString accountName(PSID sid)
     DWORD domainLength = DWORD(std::size(domain));
     SID_NAME_USE use = SidTypeUnknown;
     if (::LookupAccountSidW(nullptr, sid, name, &nameLength, domain, &domainLength, &use)) {
-        const QString user = QString::fromWCharArray(name, int(nameLength));
-        return domainLength > 0 ? QString::fromWCharArray(domain, int(domainLength)) + QLatin1Char('\\') + user : user;
+        const QString user = fromWide(name, int(nameLength));
+        return domainLength > 0 ? fromWide(domain, int(domainLength)) + QLatin1Char('\\') + user : user;
     }
     wchar_t* text = nullptr;
     if (!::ConvertSidToStringSidW(sid, &text))
         return QString();
     const LocalMemory owner(text);
-    return QString::fromWCharArray(text);
+    return fromWide(text);
 }
 
 // True when the token's group list holds the Administrators SID marked deny-only: the
@@ -94,7 +94,7 @@ Probed<AccountInfo> WindowsSystem::account() const
 {
     UniqueHandle token;
     if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, token.out()))
-        return fromLastError<AccountInfo>(tr("Cannot read this program's access token"));
+        return fromLastError<AccountInfo>([&] { return tr("Cannot read this program's access token"); });
 
     AccountInfo info;
     const std::vector<BYTE> user = tokenBlob(token.get(), TokenUser);
@@ -105,12 +105,12 @@ Probed<AccountInfo> WindowsSystem::account() const
     DWORD sidSize = sizeof sidBuffer;
     const PSID admins = sidBuffer;
     if (!::CreateWellKnownSid(WinBuiltinAdministratorsSid, nullptr, admins, &sidSize))
-        return fromLastError<AccountInfo>(tr("Cannot build the Administrators group's SID"));
+        return fromLastError<AccountInfo>([&] { return tr("Cannot build the Administrators group's SID"); });
 
     TOKEN_ELEVATION elevation{};
     TOKEN_ELEVATION_TYPE type = TokenElevationTypeDefault;
     if (!tokenValue(token.get(), ::TokenElevation, &elevation) || !tokenValue(token.get(), TokenElevationType, &type))
-        return fromLastError<AccountInfo>(tr("Cannot read whether this program runs elevated"));
+        return fromLastError<AccountInfo>([&] { return tr("Cannot read whether this program runs elevated"); });
 
     BOOL member = FALSE;
     if (type == TokenElevationTypeLimited) {
@@ -121,7 +121,8 @@ Probed<AccountInfo> WindowsSystem::account() const
         if (tokenValue(token.get(), TokenLinkedToken, &linked)) {
             const UniqueHandle full(linked.LinkedToken);
             if (!::CheckTokenMembership(full.get(), admins, &member))
-                return fromLastError<AccountInfo>(tr("Cannot check the Administrators group membership"));
+                return fromLastError<AccountInfo>(
+                        [&] { return tr("Cannot check the Administrators group membership"); });
             info.adminSource = tr("Administrators group in the full token linked to this filtered (UAC) token");
         } else {
             member = hasDenyOnlyGroup(token.get(), admins);
@@ -130,7 +131,7 @@ Probed<AccountInfo> WindowsSystem::account() const
     } else {
         // nullptr: the calling thread's token (the process token when not impersonating).
         if (!::CheckTokenMembership(nullptr, admins, &member))
-            return fromLastError<AccountInfo>(tr("Cannot check the Administrators group membership"));
+            return fromLastError<AccountInfo>([&] { return tr("Cannot check the Administrators group membership"); });
         info.adminSource = type == TokenElevationTypeFull
                                    ? tr("Administrators group enabled in this elevated token")
                                    : tr("Administrators group in this process's token (no UAC split token)");
@@ -139,8 +140,10 @@ Probed<AccountInfo> WindowsSystem::account() const
 
     // "Default" with the Administrators group enabled is a full token without a split: UAC is
     // off, or the built-in Administrator without Admin Approval Mode.
-    if (elevation.TokenIsElevated || type == TokenElevationTypeFull
-        || (type == TokenElevationTypeDefault && info.adminMember))
+    // Elevated means a full *administrator* token (SystemTypes.h): an elevated token of an account
+    // outside Administrators (e.g. Backup Operators) cannot do what the fixes need.
+    if (info.adminMember
+        && (elevation.TokenIsElevated || type == TokenElevationTypeFull || type == TokenElevationTypeDefault))
         info.elevation = TokenElevation::Elevated;
     else if (type == TokenElevationTypeLimited && info.adminMember)
         info.elevation = TokenElevation::Limited;

@@ -15,6 +15,7 @@
 #include "system/WindowsSystem.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void readOnlyFileStays();
     void fileInUseStays_data();
     void fileInUseStays();
+    void mappedFileIsInUse();
+    void nameStartingWithByteOrderMark();
     void folderIsNotRegular();
     void missingFileVanished();
     void badNamesAreRefused_data();
@@ -148,6 +151,57 @@ void TestWindowsDeleteFile::fileInUseStays()
     // Closed: now it goes.
     QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("locked.tmp")), DeleteStatus::Deleted);
     QVERIFY(!exists(file));
+}
+
+void TestWindowsDeleteFile::mappedFileIsInUse()
+{
+    // A mapped file whose handle is closed (how the loader keeps a DLL that an installer
+    // extracted as a .tmp file): it opens for DELETE, but the deletion is refused. That is a
+    // file in use, not a lack of rights.
+    const QString file = child(m_dir, QStringLiteral("mapped.tmp"));
+    QVERIFY(writeFile(file, 100));
+    ScopedHandle opened(::CreateFileW(wide(file).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                                      OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
+    QVERIFY(opened.isValid());
+    ScopedHandle mapping(::CreateFileMappingW(opened.handle, nullptr, PAGE_READONLY, 0, 0, nullptr));
+    QVERIFY(mapping.isValid());
+    const void* view = ::MapViewOfFile(mapping.handle, FILE_MAP_READ, 0, 0, 0);
+    QVERIFY(view);
+    opened.close();
+    mapping.close();
+    const DeleteStatus whileMapped = WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("mapped.tmp"));
+    ::UnmapViewOfFile(view);
+    QCOMPARE(whileMapped, DeleteStatus::InUse);
+    QVERIFY(exists(file));
+    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("mapped.tmp")), DeleteStatus::Deleted);
+    QVERIFY(!exists(file));
+}
+
+void TestWindowsDeleteFile::nameStartingWithByteOrderMark()
+{
+    // U+FEFF is a valid first character of a file name. The listing must give it back, or
+    // "\uFEFFa.tmp" reads as "a.tmp" and deleting the listed name deletes the other file.
+    const QString bomName = QChar(0xFEFF) + QStringLiteral("a.tmp");
+    const QString bomFile = child(m_dir, bomName);
+    const QString plainFile = child(m_dir, QStringLiteral("a.tmp"));
+    QVERIFY(writeFile(bomFile));
+    QVERIFY(writeFile(plainFile));
+    const auto removeBoth = qScopeGuard([&] {
+        // QDir (used by QTemporaryDir) loses the U+FEFF too and could not remove the file.
+        ::DeleteFileW(wide(bomFile).c_str());
+        ::DeleteFileW(wide(plainFile).c_str());
+    });
+    QStringList names;
+    const WindowsSystem system;
+    QVERIFY(system.forEachEntry(m_dir, [&](const DirEntry& entry) {
+                      names.append(entry.name);
+                      return true;
+                  }).ok());
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("a.tmp"), bomName}));
+    QCOMPARE(system.deleteRegularFile(m_dir, bomName), DeleteStatus::Deleted);
+    QVERIFY(!exists(bomFile));
+    QVERIFY(exists(plainFile));
 }
 
 void TestWindowsDeleteFile::folderIsNotRegular()

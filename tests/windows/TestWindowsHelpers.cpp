@@ -47,6 +47,7 @@ private Q_SLOTS:
     void deleteStatus_data();
     void deleteStatus();
     void errorText();
+    void fromWideKeepsEveryCharacter();
     void fileTime();
     void attributeMask();
 };
@@ -243,6 +244,20 @@ void TestWindowsHelpers::errorText()
     QVERIFY2(denied.size() > QStringLiteral(" (error 5)").size(), qPrintable(denied)); // the system's words
     QVERIFY(!denied.contains(QLatin1Char('\n')));
     QCOMPARE(win::errorText(0x2fffffff), QStringLiteral("error 805306367")); // no message: the number
+}
+
+void TestWindowsHelpers::fromWideKeepsEveryCharacter()
+{
+    // QString::fromWCharArray drops a leading U+FEFF; Win32 names and values keep it.
+    const wchar_t bom[] = L"\xFEFF"
+                          L"a.tmp";
+    QCOMPARE(fromWide(bom).size(), 6);
+    QCOMPARE(fromWide(bom).at(0), QChar(0xFEFF));
+    const wchar_t lone[] = L"\xD800"
+                           L"x";
+    QCOMPARE(fromWide(lone, 2), QString(QChar(0xD800)) + QLatin1Char('x'));
+    QCOMPARE(fromWide(L"abc", 2), QStringLiteral("ab"));
+    QCOMPARE(fromWide(nullptr), QString());
 }
 
 void TestWindowsHelpers::fileTime()
