@@ -151,15 +151,22 @@ mars_build()
 
 # Prints the Qt for Windows (MinGW-w64) to cross-compile with: $QT_MINGW_PREFIX, else
 # shared/toolchains/qt6-mingw beside the project or beside any folder above it (a clone at
-# /work/main or /work/ci/clone-1/main both find /work/shared). Returns 1, printing nothing, when
+# /work/main or /work/ci/clone-1/main both find /work/shared), or beside the local repository
+# the project was cloned from. Returns 1, printing nothing, when
 # none holds a Qt 6. scripts/test exports the answer as QT_MINGW_PREFIX for the toolchain file.
 mars_qt_mingw_prefix()
 {
     local -a candidates=("${QT_MINGW_PREFIX:-}")
-    local dir=$MARS_ROOT candidate
-    while [[ $dir != / ]]; do
-        dir=$(dirname "$dir")
-        candidates+=("$dir/shared/toolchains/qt6-mingw")
+    local dir candidate
+    # Beside the clone or a folder above it; then beside the local repository it was cloned from
+    # (a CI clone of /work/main in /tmp still finds /work/shared).
+    for dir in "$MARS_ROOT" "$(git -C "$MARS_ROOT" config --get remote.origin.url 2>/dev/null || true)"; do
+        [[ -n $dir && -d $dir ]] || continue
+        dir=$(cd "$dir" && pwd)
+        while [[ $dir != / ]]; do
+            dir=$(dirname "$dir")
+            candidates+=("$dir/shared/toolchains/qt6-mingw")
+        done
     done
     for candidate in "${candidates[@]}"; do
         if [[ -n $candidate && -f $candidate/lib/cmake/Qt6/Qt6Config.cmake ]]; then
