@@ -142,7 +142,7 @@ void TestWindowsDeleteFile::fileInUseStays()
     const QString file = child(m_dir, QStringLiteral("locked.tmp"));
     QVERIFY(writeFile(file));
     {
-        ScopedHandle held(::CreateFileW(wide(file).c_str(), access, share, nullptr, OPEN_EXISTING,
+        UniqueHandle held(::CreateFileW(wide(file).c_str(), access, share, nullptr, OPEN_EXISTING,
                                         FILE_ATTRIBUTE_NORMAL, nullptr));
         QVERIFY(held.isValid());
         QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("locked.tmp")), DeleteStatus::InUse);
@@ -160,15 +160,15 @@ void TestWindowsDeleteFile::mappedFileIsInUse()
     // file in use, not a lack of rights.
     const QString file = child(m_dir, QStringLiteral("mapped.tmp"));
     QVERIFY(writeFile(file, 100));
-    ScopedHandle opened(::CreateFileW(wide(file).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+    UniqueHandle opened(::CreateFileW(wide(file).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
                                       OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
     QVERIFY(opened.isValid());
-    ScopedHandle mapping(::CreateFileMappingW(opened.handle, nullptr, PAGE_READONLY, 0, 0, nullptr));
+    UniqueHandle mapping(::CreateFileMappingW(opened.get(), nullptr, PAGE_READONLY, 0, 0, nullptr));
     QVERIFY(mapping.isValid());
-    const void* view = ::MapViewOfFile(mapping.handle, FILE_MAP_READ, 0, 0, 0);
+    const void* view = ::MapViewOfFile(mapping.get(), FILE_MAP_READ, 0, 0, 0);
     QVERIFY(view);
-    opened.close();
-    mapping.close();
+    opened.reset();
+    mapping.reset();
     const DeleteStatus whileMapped = WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("mapped.tmp"));
     ::UnmapViewOfFile(view);
     QCOMPARE(whileMapped, DeleteStatus::InUse);
@@ -293,7 +293,7 @@ void TestWindowsDeleteFile::cleanupFixOnRealFiles()
     QVERIFY(setRawAttributes(readOnly, FILE_ATTRIBUTE_READONLY));
     const QString locked = child(m_dir, QStringLiteral("locked.tmp"));
     QVERIFY(writeFile(locked, 100));
-    ScopedHandle held(::CreateFileW(wide(locked).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+    UniqueHandle held(::CreateFileW(wide(locked).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
                                     OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
     QVERIFY(held.isValid());
 
@@ -330,7 +330,7 @@ void TestWindowsDeleteFile::cleanupFixOnRealFiles()
     QCOMPARE(tmpFilesIn(m_dir), 2);
 
     // Once the handle is closed the next run deletes it; the read-only file still stays.
-    held.close();
+    held.reset();
     const FixOutcome second = fix.apply(context, fix.preview(context));
     QCOMPARE(after(second, "deleted"), 1);
     QCOMPARE(after(second, "skippedReadOnly"), 1);
@@ -346,7 +346,7 @@ void TestWindowsDeleteFile::cleanupThroughTheFixRunner()
         QVERIFY(writeFile(child(m_dir, QStringLiteral("f%1.tmp").arg(i)), 5));
     const QString locked = child(m_dir, QStringLiteral("locked.tmp"));
     QVERIFY(writeFile(locked, 5));
-    ScopedHandle held(::CreateFileW(wide(locked).c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
+    UniqueHandle held(::CreateFileW(wide(locked).c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
                                     FILE_ATTRIBUTE_NORMAL, nullptr));
     QVERIFY(held.isValid());
 

@@ -282,7 +282,7 @@ void TestWindowsSystemFiles::canModifyFolderDenied()
         setDacl(file, L"D:P(A;;FA;;;WD)");
     });
     {
-        ScopedHandle probe(::CreateFileW(wide(child(locked, QStringLiteral("probe.txt"))).c_str(), GENERIC_WRITE, 0,
+        UniqueHandle probe(::CreateFileW(wide(child(locked, QStringLiteral("probe.txt"))).c_str(), GENERIC_WRITE, 0,
                                          nullptr, CREATE_NEW, FILE_FLAG_DELETE_ON_CLOSE, nullptr));
         if (probe.isValid())
             QSKIP("The folder's DACL is not enforced here (Wine ignores file ACLs), so a denied folder cannot be "

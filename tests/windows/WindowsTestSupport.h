@@ -3,7 +3,8 @@
 
 // Helpers for the Windows-only tests: files written and read back with Win32 itself (never
 // through WindowsSystem, so a test does not check the code with the code), handles closed
-// at scope exit, and a junction made with FSCTL_SET_REPARSE_POINT.
+// at scope exit (win::UniqueHandle), and a junction made with FSCTL_SET_REPARSE_POINT.
+#include "system/WindowsHandles.h"
 #include "system/WindowsSystem.h"
 
 #include <QDir>
@@ -26,37 +27,21 @@ inline std::wstring wide(const QString& text)
     return QDir::toNativeSeparators(text).toStdWString();
 }
 
-// A kernel handle closed at scope exit, so a failed QVERIFY does not keep a file open.
-struct ScopedHandle
-{
-    HANDLE handle = INVALID_HANDLE_VALUE;
-    explicit ScopedHandle(HANDLE h)
-        : handle(h)
-    {
-    }
-    ~ScopedHandle() { close(); }
-    ScopedHandle(const ScopedHandle&) = delete;
-    ScopedHandle& operator=(const ScopedHandle&) = delete;
-    bool isValid() const { return handle != INVALID_HANDLE_VALUE && handle != nullptr; }
-    void close()
-    {
-        if (isValid())
-            ::CloseHandle(handle);
-        handle = INVALID_HANDLE_VALUE;
-    }
-};
+// Handles the tests open are owned by WindowsSystem's own RAII type (win::UniqueHandle from
+// system/WindowsHandles.h), so a failed QVERIFY does not keep a file open.
+using win::UniqueHandle;
 
 // `size` bytes written with CreateFileW/WriteFile (a \\?\ path works for long paths).
 inline bool writeFile(const QString& path, int size = 10)
 {
-    ScopedHandle file(::CreateFileW(wide(path).c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL,
+    UniqueHandle file(::CreateFileW(wide(path).c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL,
                                     nullptr));
     if (!file.isValid())
         return false;
     const QByteArray data(size, 'x');
     DWORD written = 0;
     return size == 0
-           || (::WriteFile(file.handle, data.constData(), DWORD(size), &written, nullptr) && written == DWORD(size));
+           || (::WriteFile(file.get(), data.constData(), DWORD(size), &written, nullptr) && written == DWORD(size));
 }
 
 inline DWORD rawAttributes(const QString& path)
@@ -142,7 +127,7 @@ inline DWORD createJunction(const QString& link, const QString& target)
 {
     if (!::CreateDirectoryW(wide(link).c_str(), nullptr))
         return ::GetLastError();
-    ScopedHandle handle(::CreateFileW(wide(link).c_str(), GENERIC_WRITE, 0, nullptr, OPEN_EXISTING,
+    UniqueHandle handle(::CreateFileW(wide(link).c_str(), GENERIC_WRITE, 0, nullptr, OPEN_EXISTING,
                                       FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
     if (!handle.isValid()) {
         const DWORD error = ::GetLastError();
@@ -166,10 +151,10 @@ inline DWORD createJunction(const QString& link, const QString& target)
     std::memcpy(names, substitute.c_str(), substituteBytes + sizeof(wchar_t));
     std::memcpy(names + reparse->PrintNameOffset, print.c_str(), printBytes + sizeof(wchar_t));
     DWORD returned = 0;
-    if (!::DeviceIoControl(handle.handle, FSCTL_SET_REPARSE_POINT, buffer.data(), DWORD(buffer.size()), nullptr, 0,
+    if (!::DeviceIoControl(handle.get(), FSCTL_SET_REPARSE_POINT, buffer.data(), DWORD(buffer.size()), nullptr, 0,
                            &returned, nullptr)) {
         const DWORD error = ::GetLastError();
-        handle.close();
+        handle.reset();
         ::RemoveDirectoryW(wide(link).c_str());
         return error;
     }
