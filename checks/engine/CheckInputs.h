@@ -21,6 +21,9 @@ struct CheckInputs
     Cloud cloud = Cloud::Public;
     QString installDir; // empty = the agent's default install folder
     QString vaultCredentialsPath; // empty = not chosen yet
+    // The temp cleanup deletes only .tmp files last written more than this many hours ago
+    // (0 = every .tmp file). --tmp-older-than on the command line; a spin box in the fix dialog.
+    int tmpOlderThanHours = 0;
 };
 
 } // namespace mars

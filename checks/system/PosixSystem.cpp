@@ -406,4 +406,32 @@ Probed<ServiceState> PosixSystem::startService(const QString&) const
     return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
 }
 
+
+// TODO(#4): placeholders while the real implementations are written; replaced before landing.
+Probed<VolumeInfo> PosixSystem::volumeInfo(const QString&) const
+{
+    return Probed<VolumeInfo>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
+}
+Probed<QString> PosixSystem::knownFolder(KnownFolder) const
+{
+    return Probed<QString>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
+}
+Probed<QString> PosixSystem::fileVersion(const QString&) const
+{
+    return Probed<QString>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
+}
+Probed<QString> PosixSystem::readTextTail(const QString&, qint64) const
+{
+    return Probed<QString>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
+}
+Probed<ServiceState> PosixSystem::stopService(const QString&) const
+{
+    return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
+}
+Probed<RegistryValue> PosixSystem::writeRegistryString(RegistryHive, const QString&, const QString&, const QString&,
+                                                RegistryView) const
+{
+    return Probed<RegistryValue>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
+}
+
 } // namespace mars

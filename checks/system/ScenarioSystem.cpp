@@ -364,4 +364,32 @@ Probed<ServiceState> ScenarioSystem::startService(const QString& name) const
     return Probed<ServiceState>::good(it->state);
 }
 
+
+// TODO(#4): placeholders while the real implementations are written; replaced before landing.
+Probed<VolumeInfo> ScenarioSystem::volumeInfo(const QString&) const
+{
+    return Probed<VolumeInfo>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
+}
+Probed<QString> ScenarioSystem::knownFolder(KnownFolder) const
+{
+    return Probed<QString>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
+}
+Probed<QString> ScenarioSystem::fileVersion(const QString&) const
+{
+    return Probed<QString>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
+}
+Probed<QString> ScenarioSystem::readTextTail(const QString&, qint64) const
+{
+    return Probed<QString>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
+}
+Probed<ServiceState> ScenarioSystem::stopService(const QString&) const
+{
+    return Probed<ServiceState>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
+}
+Probed<RegistryValue> ScenarioSystem::writeRegistryString(RegistryHive, const QString&, const QString&, const QString&,
+                                                RegistryView) const
+{
+    return Probed<RegistryValue>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
+}
+
 } // namespace mars

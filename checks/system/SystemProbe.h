@@ -47,6 +47,15 @@ public:
     // True when this process may create and delete files in `dir` with its current rights.
     virtual Probed<bool> canModifyFolder(const QString& dir) const = 0;
     virtual Probed<DiskSpace> diskSpace(const QString& path) const = 0;
+    // The volume `path` lives on; `path` need not exist yet, its nearest existing parent decides.
+    virtual Probed<VolumeInfo> volumeInfo(const QString& path) const = 0;
+    virtual Probed<QString> knownFolder(KnownFolder folder) const = 0;
+    // The file version of an .exe/.dll ("2.0.9262.0", VS_FIXEDFILEINFO). NotFound when the file
+    // does not exist; Failed when it has no version resource.
+    virtual Probed<QString> fileVersion(const QString& path) const = 0;
+    // The last `maxBytes` bytes of a text file, decoded (UTF-16 with BOM, UTF-8, else the ANSI
+    // code page), opened with full sharing so a log another process writes can still be read.
+    virtual Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const = 0;
 
     // --- registry (Windows only; Linux answers NotApplicable) -------------------------------
     virtual Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
@@ -69,6 +78,12 @@ public:
     // Starts this program again with administrator rights and the same arguments.
     virtual RelaunchResult relaunchElevated(const QStringList& arguments) const = 0;
     virtual Probed<ServiceState> startService(const QString& name) const = 0;
+    // Stops a service and waits a bounded time for it to stop.
+    virtual Probed<ServiceState> stopService(const QString& name) const = 0;
+    // Sets a REG_SZ value in an existing key (never creates keys) and answers the value read
+    // back after the write.
+    virtual Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
+                                                      const QString& data, RegistryView view) const = 0;
 };
 
 } // namespace mars

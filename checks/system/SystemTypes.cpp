@@ -64,4 +64,46 @@ bool fileAttributeFromName(const QString& name, FileAttribute* attribute)
     return false;
 }
 
+QString knownFolderId(KnownFolder folder)
+{
+    switch (folder) {
+    case KnownFolder::Windows: return QStringLiteral("windows");
+    case KnownFolder::System32: return QStringLiteral("system32");
+    case KnownFolder::ProgramFiles: return QStringLiteral("programFiles");
+    }
+    return {};
+}
+
+namespace {
+constexpr std::array<std::pair<DriveType, const char*>, 6> kDriveTypeIds{{
+        {DriveType::Fixed, "fixed"},
+        {DriveType::Removable, "removable"},
+        {DriveType::Remote, "remote"},
+        {DriveType::CdRom, "cdrom"},
+        {DriveType::RamDisk, "ramdisk"},
+        {DriveType::Unknown, "unknown"},
+}};
+} // namespace
+
+QString driveTypeId(DriveType type)
+{
+    for (const auto& [value, id] : kDriveTypeIds) {
+        if (value == type)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+bool driveTypeFromId(const QString& id, DriveType* type)
+{
+    for (const auto& [value, text] : kDriveTypeIds) {
+        if (id == QLatin1String(text)) {
+            if (type)
+                *type = value;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace mars

@@ -153,6 +153,27 @@ struct DiskSpace
     qint64 free_bytes = 0; // available to the caller
 };
 
+// Folders Windows knows by role (SHGetKnownFolderPath / GetSystemWindowsDirectoryW).
+enum class KnownFolder : quint8 {
+    Windows = 1, // C:\Windows
+    System32, // C:\Windows\System32 (the native one, never SysWOW64)
+    ProgramFiles, // C:\Program Files (the 64-bit one)
+};
+QString knownFolderId(KnownFolder folder); // "windows" / "system32" / "programFiles"
+
+// What kind of volume a path lives on (GetDriveTypeW).
+enum class DriveType : quint8 { Fixed = 1, Removable, Remote, CdRom, RamDisk, Unknown };
+QString driveTypeId(DriveType type); // "fixed" / "removable" / "remote" / "cdrom" / "ramdisk" / "unknown"
+bool driveTypeFromId(const QString& id, DriveType* type);
+
+struct VolumeInfo
+{
+    QString root; // "C:\", "\\server\share\", "/" (GetVolumePathNameW / mount point)
+    DriveType driveType = DriveType::Unknown;
+    QString fileSystem; // "NTFS", "ReFS", "FAT32", "ext4"; empty when the volume did not say
+    bool unc = false; // the path itself is a \\server\share path
+};
+
 struct ProxyConfig
 {
     bool direct = true;

@@ -199,4 +199,32 @@ RelaunchResult WindowsSystem::relaunchElevated(const QStringList& arguments) con
             tr("Windows could not start the troubleshooter as administrator: %1").arg(errorText(error))};
 }
 
+
+// TODO(#4): placeholders while the real implementations are written; replaced before landing.
+Probed<VolumeInfo> WindowsSystem::volumeInfo(const QString&) const
+{
+    return Probed<VolumeInfo>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
+}
+Probed<QString> WindowsSystem::knownFolder(KnownFolder) const
+{
+    return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
+}
+Probed<QString> WindowsSystem::fileVersion(const QString&) const
+{
+    return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
+}
+Probed<QString> WindowsSystem::readTextTail(const QString&, qint64) const
+{
+    return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
+}
+Probed<ServiceState> WindowsSystem::stopService(const QString&) const
+{
+    return Probed<ServiceState>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
+}
+Probed<RegistryValue> WindowsSystem::writeRegistryString(RegistryHive, const QString&, const QString&, const QString&,
+                                                RegistryView) const
+{
+    return Probed<RegistryValue>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
+}
+
 } // namespace mars

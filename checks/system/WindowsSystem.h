@@ -25,6 +25,10 @@ public:
     Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override;
     Probed<bool> canModifyFolder(const QString& dir) const override;
     Probed<DiskSpace> diskSpace(const QString& path) const override;
+    Probed<VolumeInfo> volumeInfo(const QString& path) const override;
+    Probed<QString> knownFolder(KnownFolder folder) const override;
+    Probed<QString> fileVersion(const QString& path) const override;
+    Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override;
     Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
                                        RegistryView view) const override;
     Probed<OsInfo> osInfo() const override;
@@ -37,6 +41,9 @@ public:
                                             FileAttributes clear) const override;
     RelaunchResult relaunchElevated(const QStringList& arguments) const override;
     Probed<ServiceState> startService(const QString& name) const override;
+    Probed<ServiceState> stopService(const QString& name) const override;
+    Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
+                                              const QString& data, RegistryView view) const override;
 
 private:
     // Shared by the .cpp files of this class.

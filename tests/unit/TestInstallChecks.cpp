@@ -3,6 +3,7 @@
 // states, the F1 thresholds, what counts as a .tmp file), when the probe itself fails, and the
 // broken-install repair path: restart as administrator, then delete the .tmp files, each
 // verified by its check.
+#include "FailingSystem.h"
 #include "ScenarioTestData.h"
 #include "checks/AccountText.h"
 #include "checks/AdminMembershipCheck.h"
@@ -22,63 +23,9 @@
 #include <functional>
 
 using namespace mars;
+using mars::test::FailingSystem;
 
 namespace {
-// Forwards every question to a scenario, except the ones a test overrides to fail: a probe
-// that cannot read the token, find the temp folder or list it.
-class FailingSystem final : public SystemProbe
-{
-public:
-    explicit FailingSystem(std::shared_ptr<SystemProbe> inner)
-        : m_inner(std::move(inner))
-    {
-    }
-    std::function<Probed<AccountInfo>()> accountAnswer;
-    std::function<Probed<QString>()> tempDirAnswer;
-    std::function<Probed<qint64>()> listingAnswer;
-
-    QString description() const override { return m_inner->description(); }
-    bool isSimulated() const override { return m_inner->isSimulated(); }
-    Probed<AccountInfo> account() const override { return accountAnswer ? accountAnswer() : m_inner->account(); }
-    Probed<FileAttributes> fileAttributes(const QString& path) const override { return m_inner->fileAttributes(path); }
-    Probed<QString> systemTempDir() const override
-    {
-        return tempDirAnswer ? tempDirAnswer() : m_inner->systemTempDir();
-    }
-    Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override
-    {
-        return listingAnswer ? listingAnswer() : m_inner->forEachEntry(dir, visit);
-    }
-    Probed<bool> canModifyFolder(const QString& dir) const override { return m_inner->canModifyFolder(dir); }
-    Probed<DiskSpace> diskSpace(const QString& path) const override { return m_inner->diskSpace(path); }
-    Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
-                                       RegistryView view) const override
-    {
-        return m_inner->readRegistry(hive, key, valueName, view);
-    }
-    Probed<OsInfo> osInfo() const override { return m_inner->osInfo(); }
-    Probed<ClockInfo> clock() const override { return m_inner->clock(); }
-    Probed<ServiceInfo> service(const QString& name) const override { return m_inner->service(name); }
-    Probed<QStringList> pendingRebootReasons() const override { return m_inner->pendingRebootReasons(); }
-    Probed<ProxyConfig> winHttpProxy() const override { return m_inner->winHttpProxy(); }
-    DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override
-    {
-        return m_inner->deleteRegularFile(dir, name);
-    }
-    Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
-                                            FileAttributes clear) const override
-    {
-        return m_inner->changeAttributes(path, set, clear);
-    }
-    RelaunchResult relaunchElevated(const QStringList& arguments) const override
-    {
-        return m_inner->relaunchElevated(arguments);
-    }
-    Probed<ServiceState> startService(const QString& name) const override { return m_inner->startService(name); }
-
-private:
-    std::shared_ptr<SystemProbe> m_inner;
-};
 
 CheckContext contextOf(std::shared_ptr<SystemProbe> system)
 {

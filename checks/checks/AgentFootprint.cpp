@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+#include "AgentFootprint.h"
+
+#include "system/SystemProbe.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace mars::agent {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mars::agent", text);
+}
+
+bool isWindowsStyle(const QString& path)
+{
+    return path.contains(QLatin1Char('\\')) || (path.size() >= 2 && path.at(1) == QLatin1Char(':'));
+}
+
+QString registryString(const CheckContext& context, const QString& key, const QString& value, QString* why)
+{
+    const Probed<RegistryValue> read =
+            context.system().readRegistry(RegistryHive::LocalMachine, key, value, RegistryView::Native64);
+    if (!read.ok()) {
+        if (why)
+            *why = read.reason;
+        return {};
+    }
+    return read.value.data.toString().trimmed();
+}
+} // namespace
+
+QString setupKey()
+{
+    return QStringLiteral("SOFTWARE\\Microsoft\\Windows Azure Backup\\Setup");
+}
+QString installPathValue()
+{
+    return QStringLiteral("InstallPath");
+}
+QString configKey()
+{
+    return QStringLiteral("SOFTWARE\\Microsoft\\Windows Azure Backup\\Config");
+}
+QString providerKey()
+{
+    return QStringLiteral("SOFTWARE\\Microsoft\\Windows Azure Backup\\Config\\CloudBackupProvider");
+}
+QString scratchValue()
+{
+    return QStringLiteral("ScratchLocation");
+}
+QString serviceName()
+{
+    return QStringLiteral("obengine");
+}
+QString defaultFolderName()
+{
+    return QStringLiteral("Microsoft Azure Recovery Services Agent");
+}
+QString downloadUrl()
+{
+    return QStringLiteral("https://aka.ms/azurebackup_agent");
+}
+
+QString joinPath(const QString& dir, const QString& name)
+{
+    const QChar separator = isWindowsStyle(dir) ? QLatin1Char('\\') : QLatin1Char('/');
+    return dir.endsWith(separator) ? QString(dir + name) : QString(dir + separator + name);
+}
+
+QString parentPath(const QString& path)
+{
+    if (!isWindowsStyle(path)) {
+        QString p = path;
+        while (p.size() > 1 && p.endsWith(QLatin1Char('/')))
+            p.chop(1);
+        const qsizetype slash = p.lastIndexOf(QLatin1Char('/'));
+        if (p == QLatin1String("/") || slash < 0)
+            return {};
+        return slash == 0 ? QStringLiteral("/") : p.left(slash);
+    }
+    QString p = path;
+    p.replace(QLatin1Char('/'), QLatin1Char('\\'));
+    while (p.endsWith(QLatin1Char('\\')))
+        p.chop(1);
+    if (p.startsWith(QLatin1String("\\\\"))) { // \\server\share is the root of a UNC path
+        const QStringList parts = p.mid(2).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+        if (parts.size() <= 2)
+            return {};
+        return QStringLiteral("\\\\") + parts.mid(0, parts.size() - 1).join(QLatin1Char('\\'));
+    }
+    const qsizetype slash = p.lastIndexOf(QLatin1Char('\\'));
+    if (slash < 0)
+        return {}; // "C:" is a root
+    if (slash == 2 && p.at(1) == QLatin1Char(':'))
+        return p.left(3); // "C:\Program Files" -> "C:\"
+    return p.left(slash);
+}
+
+bool samePath(const QString& a, const QString& b)
+{
+    if (!isWindowsStyle(a) && !isWindowsStyle(b)) {
+        QString x = a, y = b;
+        while (x.size() > 1 && x.endsWith(QLatin1Char('/')))
+            x.chop(1);
+        while (y.size() > 1 && y.endsWith(QLatin1Char('/')))
+            y.chop(1);
+        return x == y;
+    }
+    auto norm = [](QString p) {
+        p.replace(QLatin1Char('/'), QLatin1Char('\\'));
+        while (p.endsWith(QLatin1Char('\\')))
+            p.chop(1);
+        return p;
+    };
+    return norm(a).compare(norm(b), Qt::CaseInsensitive) == 0;
+}
+
+Location installedPath(const CheckContext& context)
+{
+    Location where;
+    const QString path = registryString(context, setupKey(), installPathValue(), &where.reason);
+    if (path.isEmpty())
+        return where;
+    where.path = path;
+    where.sourceId = QStringLiteral("registry");
+    where.source = tr("the agent's InstallPath registry value");
+    return where;
+}
+
+Location installDir(const CheckContext& context)
+{
+    const QString typed = context.inputs().installDir.trimmed();
+    if (!typed.isEmpty())
+        return {typed, QStringLiteral("typed"), tr("the folder typed on the first page"), {}};
+    Location installed = installedPath(context);
+    if (!installed.path.isEmpty())
+        return installed;
+    const Probed<QString> programFiles = context.system().knownFolder(KnownFolder::ProgramFiles);
+    if (!programFiles.ok()) {
+        Location unknown;
+        unknown.reason = programFiles.reason;
+        return unknown;
+    }
+    return {joinPath(programFiles.value, defaultFolderName()), QStringLiteral("default"),
+            tr("the installer's default folder"), {}};
+}
+
+Location scratchDir(const CheckContext& context)
+{
+    QString why;
+    const QString config = registryString(context, configKey(), scratchValue(), &why);
+    if (!config.isEmpty())
+        return {config, QStringLiteral("registry"), tr("the agent's Config\\ScratchLocation registry value"), {}};
+    const QString provider = registryString(context, providerKey(), scratchValue(), &why);
+    if (!provider.isEmpty())
+        return {provider, QStringLiteral("registry"),
+                tr("the agent's CloudBackupProvider\\ScratchLocation registry value"), {}};
+    const Location install = installDir(context);
+    if (install.path.isEmpty())
+        return {{}, {}, {}, install.reason};
+    return {joinPath(install.path, QStringLiteral("Scratch")), QStringLiteral("planned"),
+            tr("the installer's default, Scratch inside the install folder"), {}};
+}
+
+ExistingFolder nearestExisting(const CheckContext& context, const QString& path)
+{
+    ExistingFolder found;
+    QString current = path;
+    for (int depth = 0; !current.isEmpty() && depth < 64; ++depth) {
+        const Probed<FileAttributes> attributes = context.system().fileAttributes(current);
+        if (attributes.ok()) {
+            found.path = current;
+            found.attributes = attributes.value;
+            found.isTarget = depth == 0;
+            return found;
+        }
+        if (attributes.status != ProbeStatus::NotFound) {
+            found.reason = attributes.reason; // denied or failed: do not guess past it
+            return found;
+        }
+        current = parentPath(current);
+    }
+    found.reason = tr("Neither %1 nor any folder above it exists.").arg(path);
+    return found;
+}
+
+bool parseVersion(const QString& text, quint64* packed)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('.'));
+    if (parts.isEmpty() || parts.size() > 4)
+        return false;
+    quint64 value = 0;
+    for (int i = 0; i < 4; ++i) {
+        uint part = 0;
+        if (i < parts.size()) {
+            bool ok = false;
+            part = parts.at(i).toUInt(&ok);
+            if (!ok || part > 0xffff)
+                return false;
+        }
+        value = (value << 16) | part;
+    }
+    if (packed)
+        *packed = value;
+    return true;
+}
+
+} // namespace mars::agent
