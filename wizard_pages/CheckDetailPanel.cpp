@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QUrl>
@@ -120,7 +121,8 @@ void CheckDetailPanel::showNothing()
     m_scroll->hide();
 }
 
-void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, Activity activity)
+void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, Activity activity,
+                                 const QList<JournalEntry>& undoable)
 {
     m_checkId = info.id;
     m_placeholder->hide();
@@ -143,7 +145,7 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
     m_remedy->setVisible(hasRemedy);
     m_remedy->setText(finding.remedy);
 
-    rebuildFixButtons(finding, activity);
+    rebuildFixButtons(finding, activity, undoable);
 
     const bool hasDetail = !running && !finding.detail.isEmpty();
     m_detail->setVisible(hasDetail);
@@ -175,7 +177,8 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
     m_docLink->setToolTip(url);
 }
 
-void CheckDetailPanel::rebuildFixButtons(const Finding& finding, Activity activity)
+void CheckDetailPanel::rebuildFixButtons(const Finding& finding, Activity activity,
+                                         const QList<JournalEntry>& undoable)
 {
     while (QLayoutItem* item = m_fixLayout->takeAt(0)) {
         if (QWidget* old = item->widget()) {
@@ -197,6 +200,20 @@ void CheckDetailPanel::rebuildFixButtons(const Finding& finding, Activity activi
             button->setObjectName(QStringLiteral("fixButton_") + fixId);
             button->setToolTip(tr("Shows exactly what would change before anything is changed."));
             connect(button, &QPushButton::clicked, this, [this, fixId] { Q_EMIT fixRequested(fixId); });
+            m_fixLayout->addWidget(button);
+            ++shown;
+        }
+        QSet<QString> offered; // the newest change of each fix; older ones follow once it is undone
+        for (const JournalEntry& entry : undoable) {
+            const auto fix = m_catalog->fix(entry.fixId);
+            if (!fix || offered.contains(entry.fixId))
+                continue;
+            offered.insert(entry.fixId);
+            auto* button = new QPushButton(tr("Undo: %1").arg(fix->info().title), m_fixRow);
+            button->setObjectName(QStringLiteral("undoButton_") + entry.fixId);
+            button->setToolTip(tr("Puts back what this fix changed at %1. Shows exactly what would change first.")
+                                       .arg(entry.time));
+            connect(button, &QPushButton::clicked, this, [this, entry] { Q_EMIT undoRequested(entry); });
             m_fixLayout->addWidget(button);
             ++shown;
         }

@@ -4,6 +4,7 @@
 #include "engine/CheckCatalog.h"
 #include "engine/CheckInfo.h"
 #include "engine/Finding.h"
+#include "engine/FixJournal.h"
 
 #include <QWidget>
 
@@ -20,8 +21,10 @@ namespace mars {
 // The details of the selected check (objectName "detailPanel"): status, the plain summary,
 // what to do, one button per fix the finding offers (objectName "fixButton_<fixId>", text from
 // the catalog's FixInfo::title), the technical detail and evidence for second-line support, and
-// the documentation link (opened with QDesktopServices). It only displays; fixes are started
-// by whoever listens to fixRequested().
+// the documentation link (opened with QDesktopServices). Below the fix buttons, one
+// "Undo: <fix title>" button (objectName "undoButton_<fixId>") per journal entry of this check
+// that can still be undone. It only displays; fixes and undos are started by whoever listens
+// to fixRequested() / undoRequested().
 class CheckDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -29,15 +32,17 @@ public:
     explicit CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog, QWidget* parent = nullptr);
 
     enum class Activity : quint8 { Idle = 1, Running };
-    void showCheck(const CheckInfo& info, const Finding& finding, Activity activity);
+    void showCheck(const CheckInfo& info, const Finding& finding, Activity activity,
+                   const QList<JournalEntry>& undoable = {});
     void showNothing();
     QString shownCheckId() const { return m_checkId; }
 
 Q_SIGNALS:
     void fixRequested(const QString& fixId);
+    void undoRequested(const mars::JournalEntry& entry);
 
 private:
-    void rebuildFixButtons(const Finding& finding, Activity activity);
+    void rebuildFixButtons(const Finding& finding, Activity activity, const QList<JournalEntry>& undoable);
     void openLink(const QString& link);
 
     std::shared_ptr<const CheckCatalog> m_catalog;

@@ -94,6 +94,7 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     connect(m_runner, &CheckRunner::runFinished, this, &ChecksPage::runFinished);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPage::showSelected);
     connect(m_detail, &CheckDetailPanel::fixRequested, this, &ChecksPage::openFix);
+    connect(m_detail, &CheckDetailPanel::undoRequested, this, &ChecksPage::openUndo);
     connect(m_rerunButton, &QPushButton::clicked, this, &ChecksPage::rerunSelected);
     connect(m_rerunAllButton, &QPushButton::clicked, this, &ChecksPage::startRun);
     connect(m_cancelButton, &QPushButton::clicked, m_runner, &CheckRunner::cancel);
@@ -260,9 +261,15 @@ void ChecksPage::showSelected()
     if (row < 0) {
         m_detail->showNothing();
     } else {
-        m_detail->showCheck(m_model->checkInfo(row), m_model->finding(row),
+        const CheckInfo info = m_model->checkInfo(row);
+        // The journal is a small JSON-lines file in the data folder; reading it here keeps the
+        // Undo buttons true after a restart and after every fix.
+        const QList<JournalEntry> undoable =
+                m_session.journal ? m_session.journal->undoable(info.id, m_session.isSimulated()) : QList<JournalEntry>();
+        m_detail->showCheck(info, m_model->finding(row),
                             m_model->isRunning(row) ? CheckDetailPanel::Activity::Running
-                                                    : CheckDetailPanel::Activity::Idle);
+                                                    : CheckDetailPanel::Activity::Idle,
+                            undoable);
     }
     refresh();
 }
@@ -298,7 +305,23 @@ void ChecksPage::openFix(const QString& fixId)
     const auto fix = m_session.catalog ? m_session.catalog->fix(fixId) : nullptr;
     if (!fix)
         return;
-    auto* dialog = new FixDialog(fix, m_fixRunner, m_runner->environment(), this);
+    openDialog(new FixDialog(fix, m_fixRunner, m_runner->environment(), this));
+}
+
+void ChecksPage::openUndo(const JournalEntry& entry)
+{
+    if (m_fixDialog) {
+        m_fixDialog->raise();
+        m_fixDialog->activateWindow();
+        return;
+    }
+    const auto fix = m_session.catalog ? m_session.catalog->fix(entry.fixId) : nullptr;
+    if (fix)
+        openDialog(FixDialog::forUndo(fix, entry, m_fixRunner, m_runner->environment(), this));
+}
+
+void ChecksPage::openDialog(FixDialog* dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FixDialog::quitRequested, this, &ChecksPage::quitRequested);
     m_fixDialog = dialog;

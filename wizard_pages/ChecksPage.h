@@ -64,6 +64,8 @@ private:
     int selectedRow() const;
     void rerunSelected();
     void openFix(const QString& fixId);
+    void openUndo(const mars::JournalEntry& entry);
+    void openDialog(FixDialog* dialog);
     QString finishedCounts() const;
 
     const Phase m_phase;

@@ -9,8 +9,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QHBoxLayout>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,14 +32,21 @@ QLabel* wrapping(QWidget* parent, const QString& objectName)
 } // namespace
 
 FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnvironment environment, QWidget* parent)
+    : FixDialog(std::move(fix), runner, std::move(environment), std::nullopt, parent)
+{
+}
+
+FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnvironment environment,
+                     std::optional<JournalEntry> undoEntry, QWidget* parent)
     : QDialog(parent)
     , m_fix(std::move(fix))
     , m_runner(runner)
     , m_environment(std::move(environment))
+    , m_undoEntry(std::move(undoEntry))
 {
     setObjectName(QStringLiteral("fixDialog"));
     const FixInfo info = m_fix->info();
-    setWindowTitle(tr("Fix: %1").arg(info.title));
+    setWindowTitle(m_undoEntry ? tr("Undo: %1").arg(info.title) : tr("Fix: %1").arg(info.title));
     setMinimumSize(640, 460);
 
     auto* layout = new QVBoxLayout(this);
@@ -56,9 +66,31 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     m_counts = wrapping(this, QStringLiteral("fixCountsLabel"));
     layout->addWidget(m_counts);
 
+    if (info.offersAgeFilter && !m_undoEntry) { // an undo replays the journal: nothing to filter
+        // Debounced: typing "48" must not start two previews of a folder with 70,000 files.
+        auto* row = new QHBoxLayout;
+        auto* label = new QLabel(tr("Only files last changed more than"), this);
+        m_ageFilter = new QSpinBox(this);
+        m_ageFilter->setObjectName(QStringLiteral("tmpOlderThanSpinBox"));
+        m_ageFilter->setRange(0, 24 * 365);
+        m_ageFilter->setSuffix(tr(" hours ago"));
+        m_ageFilter->setSpecialValueText(tr("any time (all .tmp files)"));
+        m_ageFilter->setValue(qBound(0, m_environment.inputs.tmpOlderThanHours, 24 * 365));
+        label->setBuddy(m_ageFilter);
+        row->addWidget(label);
+        row->addWidget(m_ageFilter);
+        row->addStretch(1);
+        layout->addLayout(row);
+        m_ageFilterDelay = new QTimer(this);
+        m_ageFilterDelay->setSingleShot(true);
+        m_ageFilterDelay->setInterval(400);
+        connect(m_ageFilter, &QSpinBox::valueChanged, m_ageFilterDelay, qOverload<>(&QTimer::start));
+        connect(m_ageFilterDelay, &QTimer::timeout, this, &FixDialog::ageFilterChanged);
+    }
+
     m_planTree = new QTreeWidget(this);
     m_planTree->setObjectName(QStringLiteral("planTreeWidget"));
-    m_planTree->setHeaderLabels({tr("What"), tr("Now"), tr("After the fix")});
+    m_planTree->setHeaderLabels({tr("What"), tr("Now"), m_undoEntry ? tr("After undo") : tr("After the fix")});
     m_planTree->setRootIsDecorated(false);
     m_planTree->setUniformRowHeights(true);
     m_planTree->header()->setStretchLastSection(false);
@@ -88,7 +120,8 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     layout->addWidget(m_outcome);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_applyButton = buttons->addButton(tr("Apply fix"), QDialogButtonBox::AcceptRole);
+    m_applyButton = buttons->addButton(m_undoEntry ? tr("Undo the change") : tr("Apply fix"),
+                                       QDialogButtonBox::AcceptRole);
     m_applyButton->setObjectName(QStringLiteral("applyFixButton"));
     m_closeButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_closeButton->setObjectName(QStringLiteral("closeFixButton"));
@@ -108,13 +141,35 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     setStage(Stage::Idle);
 }
 
+FixDialog* FixDialog::forUndo(std::shared_ptr<const Fix> fix, const JournalEntry& entry, FixRunner* runner,
+                              CheckEnvironment environment, QWidget* parent)
+{
+    return new FixDialog(std::move(fix), runner, std::move(environment), entry, parent);
+}
+
 void FixDialog::open()
 {
     QDialog::open();
     if (m_stage != Stage::Idle || !m_runner)
         return;
+    requestPreview();
+}
+
+void FixDialog::requestPreview()
+{
     setStage(Stage::Previewing);
-    m_runner->preview(m_fix, m_environment);
+    if (m_undoEntry)
+        m_runner->previewUndo(m_fix, *m_undoEntry, m_environment);
+    else
+        m_runner->preview(m_fix, m_environment);
+}
+
+void FixDialog::ageFilterChanged()
+{
+    if (!m_ageFilter || !m_runner || (m_stage != Stage::Ready && m_stage != Stage::Previewing))
+        return;
+    m_environment.inputs.tmpOlderThanHours = m_ageFilter->value();
+    requestPreview(); // supersedes a preview still running
 }
 
 void FixDialog::setStage(Stage stage)
@@ -131,6 +186,8 @@ void FixDialog::setStage(Stage stage)
     m_outcome->setVisible(stage == Stage::Done);
     m_applyButton->setVisible(stage != Stage::Done);
     m_applyButton->setEnabled(stage == Stage::Ready && m_plan.canApply);
+    if (m_ageFilter)
+        m_ageFilter->setEnabled(stage == Stage::Ready || stage == Stage::Previewing);
     switch (stage) {
     case Stage::Idle:
     case Stage::Previewing:
@@ -184,7 +241,10 @@ void FixDialog::applyPlan()
     m_progress->setRange(0, 0); // busy until the first progress report
     m_progressText->setText(tr("Applying…"));
     setStage(Stage::Applying);
-    m_runner->apply(m_fix, m_plan, m_environment);
+    if (m_undoEntry)
+        m_runner->undo(m_fix, *m_undoEntry, m_plan, m_environment);
+    else
+        m_runner->apply(m_fix, m_plan, m_environment);
 }
 
 void FixDialog::showProgress(qint64 done, qint64 total, const QString& text)

@@ -9,10 +9,13 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
+class QTimer;
 class QTreeWidget;
 
 namespace mars {
@@ -30,6 +33,10 @@ class FixRunner;
 //                and re-runs the owning check, whose row updates through the CheckRunner.
 // When the outcome asks the application to quit (relaunched elevated), quitRequested() is
 // emitted; the application decides how to close.
+// Undo mode (forUndo()): the same stages for reversing a journal entry — the preview shows what
+// goes back (Fix::previewUndo), applyFixButton reads "Undo the change", FixRunner::undo() applies.
+// A fix with FixInfo::offersAgeFilter gets tmpOlderThanSpinBox ("only files older than N hours",
+// 0 = all); changing it previews again.
 class FixDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +46,9 @@ public:
 
     FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnvironment environment,
               QWidget* parent = nullptr);
+    static FixDialog* forUndo(std::shared_ptr<const Fix> fix, const JournalEntry& entry, FixRunner* runner,
+                              CheckEnvironment environment, QWidget* parent = nullptr);
+    bool isUndo() const { return m_undoEntry.has_value(); }
 
     Stage stage() const { return m_stage; }
     FixPlan plan() const { return m_plan; }
@@ -54,18 +64,25 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnvironment environment,
+              std::optional<JournalEntry> undoEntry, QWidget* parent);
     void showPlan(const mars::FixPlan& plan);
     void applyPlan();
     void showProgress(qint64 done, qint64 total, const QString& text);
     void showOutcome(const mars::FixOutcome& outcome);
     void closeOrCancel();
     void setStage(Stage stage);
+    void requestPreview();
+    void ageFilterChanged();
 
     std::shared_ptr<const Fix> m_fix;
     QPointer<FixRunner> m_runner;
     CheckEnvironment m_environment;
+    std::optional<JournalEntry> m_undoEntry;
     FixPlan m_plan;
     Stage m_stage = Stage::Idle;
+    QSpinBox* m_ageFilter = nullptr;
+    QTimer* m_ageFilterDelay = nullptr;
 
     QLabel* m_summary = nullptr;
     QLabel* m_counts = nullptr;

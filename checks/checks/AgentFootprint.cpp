@@ -145,8 +145,10 @@ Location installDir(const CheckContext& context)
         unknown.reason = programFiles.reason;
         return unknown;
     }
-    return {joinPath(programFiles.value, defaultFolderName()), QStringLiteral("default"),
-            tr("the installer's default folder"), {}};
+    return {joinPath(programFiles.value, defaultFolderName()),
+            QStringLiteral("default"),
+            tr("the installer's default folder"),
+            {}};
 }
 
 Location scratchDir(const CheckContext& context)
@@ -157,13 +159,17 @@ Location scratchDir(const CheckContext& context)
         return {config, QStringLiteral("registry"), tr("the agent's Config\\ScratchLocation registry value"), {}};
     const QString provider = registryString(context, providerKey(), scratchValue(), &why);
     if (!provider.isEmpty())
-        return {provider, QStringLiteral("registry"),
-                tr("the agent's CloudBackupProvider\\ScratchLocation registry value"), {}};
+        return {provider,
+                QStringLiteral("registry"),
+                tr("the agent's CloudBackupProvider\\ScratchLocation registry value"),
+                {}};
     const Location install = installDir(context);
     if (install.path.isEmpty())
         return {{}, {}, {}, install.reason};
-    return {joinPath(install.path, QStringLiteral("Scratch")), QStringLiteral("planned"),
-            tr("the installer's default, Scratch inside the install folder"), {}};
+    return {joinPath(install.path, QStringLiteral("Scratch")),
+            QStringLiteral("planned"),
+            tr("the installer's default, Scratch inside the install folder"),
+            {}};
 }
 
 ExistingFolder nearestExisting(const CheckContext& context, const QString& path)

@@ -22,7 +22,7 @@ struct CheckInputs
     QString installDir; // empty = the agent's default install folder
     QString vaultCredentialsPath; // empty = not chosen yet
     // The temp cleanup deletes only .tmp files last written more than this many hours ago
-    // (0 = every .tmp file). --tmp-older-than on the command line; a spin box in the fix dialog.
+    // (0 = every .tmp file). Set by the fix dialog's "older than" spin box.
     int tmpOlderThanHours = 0;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CheckContext.h"
+#include "FixJournal.h"
 #include "FixPlan.h"
 
 #include <QString>
@@ -13,6 +14,9 @@ struct FixInfo
     QString id; // snake_case, e.g. "delete_windows_temp_tmp"
     QString checkId; // the owning check, re-run after apply
     QString title; // button text ("Delete the .tmp files")
+    // The fix dialog offers "only files older than N hours" (CheckInputs::tmpOlderThanHours)
+    // and previews again when it changes.
+    bool offersAgeFilter = false;
 };
 
 // A one-click remediation. Stateless and thread-safe like a Check; preview() and apply() run
@@ -27,8 +31,12 @@ public:
     virtual FixInfo info() const = 0;
     virtual FixPlan preview(const CheckContext& context) const = 0;
     virtual FixOutcome apply(const CheckContext& context, const FixPlan& plan) const = 0;
+    // What undoing `entry` would change, shown before anything changes. The default lists the
+    // journal's after -> before facts; reversible fixes override it to re-read the system.
+    virtual FixPlan previewUndo(const CheckContext& context, const JournalEntry& entry) const;
     // Reverses an applied fix from its journal entry's undo object. Only reversible fixes
-    // override it.
+    // override it; it must re-read the system and refuse when the state is no longer the one
+    // the fix left behind.
     virtual FixOutcome undo(const CheckContext& context, const QJsonObject& undoData) const;
 };
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -20,7 +21,8 @@ FixJournal::FixJournal(QString filePath, QString sessionId, std::shared_ptr<cons
 {
 }
 
-JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error)
+JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error,
+                               const QString& undoes)
 {
     JournalEntry entry;
     entry.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -34,6 +36,7 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
     entry.before = outcome.before;
     entry.after = outcome.after;
     entry.undo = outcome.undo;
+    entry.undoes = undoes;
 
     QJsonObject json = toJson(entry);
     if (m_redactor)
@@ -74,7 +77,34 @@ QList<JournalEntry> FixJournal::entries(int* corruptLines) const
     }
     if (corruptLines)
         *corruptLines = corrupt;
+    // An undo entry that reversed something (not one that failed) marks its original.
+    QHash<QString, QString> undoneBy;
+    for (const JournalEntry& e : std::as_const(result)) {
+        if (!e.undoes.isEmpty()
+            && (e.result == fixResultId(FixResult::Applied) || e.result == fixResultId(FixResult::PartlyApplied)))
+            undoneBy.insert(e.undoes, e.entryId);
+    }
+    for (JournalEntry& e : result) {
+        if (undoneBy.contains(e.entryId))
+            e.undoneBy = undoneBy.value(e.entryId);
+    }
     return result;
+}
+
+QList<JournalEntry> FixJournal::undoable(const QString& checkId, bool simulated) const
+{
+    QList<JournalEntry> found;
+    const QList<JournalEntry> all = entries();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        const JournalEntry& e = *it;
+        const bool applied =
+                e.result == fixResultId(FixResult::Applied) || e.result == fixResultId(FixResult::PartlyApplied);
+        if (e.checkId != checkId || e.undo.isEmpty() || !e.undoes.isEmpty() || !e.undoneBy.isEmpty() || !applied
+            || e.simulated != simulated || (simulated && e.sessionId != m_sessionId))
+            continue;
+        found.append(e);
+    }
+    return found;
 }
 
 QJsonObject FixJournal::toJson(const JournalEntry& e)
@@ -93,8 +123,8 @@ QJsonObject FixJournal::toJson(const JournalEntry& e)
     o.insert(QLatin1String("reversible"), !e.undo.isEmpty());
     if (!e.undo.isEmpty())
         o.insert(QLatin1String("undo"), e.undo);
-    if (!e.undoneBy.isEmpty())
-        o.insert(QLatin1String("undoneBy"), e.undoneBy);
+    if (!e.undoes.isEmpty())
+        o.insert(QLatin1String("undoes"), e.undoes);
     return o;
 }
 
@@ -112,7 +142,7 @@ JournalEntry FixJournal::fromJson(const QJsonObject& o)
     e.before = o.value(QLatin1String("before")).toObject();
     e.after = o.value(QLatin1String("after")).toObject();
     e.undo = o.value(QLatin1String("undo")).toObject();
-    e.undoneBy = o.value(QLatin1String("undoneBy")).toString();
+    e.undoes = o.value(QLatin1String("undoes")).toString();
     return e;
 }
 

@@ -28,7 +28,8 @@ struct JournalEntry
     QJsonObject before;
     QJsonObject after;
     QJsonObject undo; // empty when not reversible
-    QString undoneBy; // entryId of the undo entry, when undone
+    QString undoes; // on an undo entry: the entryId it reversed
+    QString undoneBy; // entryId of the undo entry, when undone (worked out by entries())
 };
 
 // Append-only JSON-lines file in the application's data folder recording before/after for
@@ -43,9 +44,17 @@ public:
     QString filePath() const { return m_filePath; }
     // Records an outcome; returns the entry written (with its id), or an empty entryId and
     // *error set when the file could not be written.
-    JournalEntry record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error = nullptr);
-    // All entries in the file, oldest first. Corrupt lines are skipped and counted.
+    // `undoes` names the entry an undo reverses (empty for a normal fix).
+    JournalEntry record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error = nullptr,
+                        const QString& undoes = QString());
+    // All entries in the file, oldest first, each original's undoneBy filled from the undo
+    // entries after it (the file itself is never rewritten). Corrupt lines are skipped and counted.
     QList<JournalEntry> entries(int* corruptLines = nullptr) const;
+    // The fixes of `checkId` that can still be undone, newest first: reversible, applied (fully
+    // or partly), not undone yet. A simulated machine lives only as long as its session, so for
+    // it only this session's entries count; a real machine's entries count across restarts.
+    QList<JournalEntry> undoable(const QString& checkId, bool simulated) const;
+    QString sessionId() const { return m_sessionId; }
 
     static QJsonObject toJson(const JournalEntry& entry);
     static JournalEntry fromJson(const QJsonObject& object);

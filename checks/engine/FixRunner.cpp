@@ -49,6 +49,29 @@ FixRunner::~FixRunner()
 
 void FixRunner::preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment)
 {
+    startPreview(fix, environment, [fix](const CheckContext& context) { return fix->preview(context); });
+}
+
+void FixRunner::previewUndo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry,
+                            const CheckEnvironment& environment)
+{
+    startPreview(fix, environment, [fix, entry](const CheckContext& context) {
+        FixPlan plan = fix->previewUndo(context, entry);
+        // A journal entry of a simulated machine must never be undone on a real one, or the
+        // other way round.
+        const bool simulated = context.env.system && context.env.system->isSimulated();
+        if (entry.simulated != simulated) {
+            plan.canApply = false;
+            plan.cannotApplyReason = tr("This change was made on a %1 machine; it cannot be undone here.")
+                                             .arg(entry.simulated ? tr("simulated") : tr("real"));
+        }
+        return plan;
+    });
+}
+
+void FixRunner::startPreview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment,
+                             std::function<FixPlan(const CheckContext& context)> work)
+{
     m_busy = true;
     m_cancel.cancel(); // whatever ran before is superseded: let it stop early
     m_cancel = CancelToken();
@@ -57,10 +80,10 @@ void FixRunner::preview(const std::shared_ptr<const Fix>& fix, const CheckEnviro
     context.env = environment;
     context.cancel = m_cancel;
     const auto mailbox = m_pool->mailbox();
-    m_pool->start([this, fix, context, mailbox, generation] {
+    m_pool->start([this, fix, work, context, mailbox, generation] {
         FixPlan plan;
         try {
-            plan = fix->preview(context);
+            plan = work(context);
         } catch (...) {
             plan.summary = tr("Could not work out what this fix would change.");
             plan.canApply = false;
@@ -80,6 +103,19 @@ void FixRunner::preview(const std::shared_ptr<const Fix>& fix, const CheckEnviro
 }
 
 void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan, const CheckEnvironment& environment)
+{
+    startChange(plan, environment, [fix, plan](const CheckContext& context) { return fix->apply(context, plan); }, {});
+}
+
+void FixRunner::undo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry, const FixPlan& plan,
+                     const CheckEnvironment& environment)
+{
+    startChange(plan, environment,
+                [fix, entry](const CheckContext& context) { return fix->undo(context, entry.undo); }, entry.entryId);
+}
+
+void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environment, Work work,
+                            const QString& undoes)
 {
     const quint64 generation = ++m_generation;
     if (!plan.canApply) {
@@ -109,8 +145,8 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
     };
     const std::shared_ptr<FixJournal> journal = m_journal;
     const bool simulated = environment.system && environment.system->isSimulated();
-    log()->info("apply {}: {}", plan.fixId.toStdString(), plan.summary.toStdString());
-    m_pool->start([this, fix, plan, context, mailbox, generation, journal, simulated] {
+    log()->info("{} {}: {}", undoes.isEmpty() ? "apply" : "undo", plan.fixId.toStdString(), plan.summary.toStdString());
+    m_pool->start([this, work, plan, context, mailbox, generation, journal, simulated, undoes] {
         QElapsedTimer clock;
         clock.start();
         if (journal) {
@@ -121,12 +157,12 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
             started.result = FixResult::Started;
             started.summary = plan.summary;
             QString error;
-            if (journal->record(plan, started, simulated, &error).entryId.isEmpty())
+            if (journal->record(plan, started, simulated, &error, undoes).entryId.isEmpty())
                 log()->error("journal not written: {}", error.toStdString());
         }
         FixOutcome outcome;
         try {
-            outcome = fix->apply(context, plan);
+            outcome = work(context);
         } catch (...) {
             outcome.result = FixResult::Failed;
             outcome.summary =
@@ -136,7 +172,7 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
         outcome.elapsed_ms = clock.elapsed();
         if (journal) {
             QString error;
-            if (journal->record(plan, outcome, simulated, &error).entryId.isEmpty())
+            if (journal->record(plan, outcome, simulated, &error, undoes).entryId.isEmpty())
                 log()->error("journal not written: {}", error.toStdString());
         }
         mailbox->post([this, plan, generation, outcome] { finishApply(plan, generation, outcome); });

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 #include <memory>
 
 namespace mars {
@@ -29,6 +31,13 @@ public:
     void preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment);
     // Applies the plan returned by preview(). Refused (NotAllowed) when plan.canApply is false.
     void apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan, const CheckEnvironment& environment);
+    // Undo goes through the same steps: previewUndo() -> (the caller confirms) -> undo(), which
+    // journals an entry naming the one it reverses and re-runs the owning check. The results
+    // arrive through previewReady() and applied() like a fix's.
+    void previewUndo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry,
+                     const CheckEnvironment& environment);
+    void undo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry, const FixPlan& plan,
+              const CheckEnvironment& environment);
     void cancel();
 
 Q_SIGNALS:
@@ -38,6 +47,10 @@ Q_SIGNALS:
     void applied(const mars::FixOutcome& outcome);
 
 private:
+    using Work = std::function<FixOutcome(const CheckContext& context)>;
+    void startPreview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment,
+                      std::function<FixPlan(const CheckContext& context)> work);
+    void startChange(const FixPlan& plan, const CheckEnvironment& environment, Work work, const QString& undoes);
     void finishApply(const FixPlan& plan, quint64 generation, const FixOutcome& outcome);
 
     std::unique_ptr<WorkerPool> m_pool;

@@ -24,6 +24,18 @@ QString joinPath(const QString& dir, const QString& name)
     const QChar separator = dir.contains(QLatin1Char('\\')) ? QLatin1Char('\\') : QLatin1Char('/');
     return dir.endsWith(separator) ? QString(dir + name) : QString(dir + separator + name);
 }
+
+// Files last written after this moment are too young for the cleanup; invalid = no filter.
+QDateTime olderThanCutoff(const CheckContext& context, int hours)
+{
+    return hours > 0 ? context.env.utcNow().addSecs(-qint64(hours) * 3600) : QDateTime();
+}
+
+// A file of unknown age is kept when a filter is set: "older than" cannot be shown for it.
+bool isYounger(const DirEntry& entry, const QDateTime& cutoff)
+{
+    return cutoff.isValid() && (!entry.lastWriteUtc.isValid() || entry.lastWriteUtc > cutoff);
+}
 } // namespace
 
 bool TempCleanupFix::matchesPattern(const QString& fileName)
@@ -42,7 +54,7 @@ TempCleanupFix::EntryKind TempCleanupFix::classify(const DirEntry& entry)
 
 FixInfo TempCleanupFix::info() const
 {
-    return {ids::fixDeleteTempTmpFiles(), ids::windowsTempTmpCount(), tr("Delete the .tmp files")};
+    return {ids::fixDeleteTempTmpFiles(), ids::windowsTempTmpCount(), tr("Delete the .tmp files"), true};
 }
 
 FixPlan TempCleanupFix::preview(const CheckContext& context) const
@@ -61,8 +73,12 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
         return plan;
     }
     plan.parameters.insert(QStringLiteral("folder"), dir.value);
+    // Only files last written before the cut-off go (0 hours: all); apply() uses these hours.
+    const int hours = qMax(0, context.inputs().tmpOlderThanHours);
+    plan.parameters.insert(QStringLiteral("olderThanHours"), hours);
+    const QDateTime cutoff = olderThanCutoff(context, hours);
 
-    qint64 readOnly = 0, notRegular = 0;
+    qint64 readOnly = 0, notRegular = 0, younger = 0;
     QDateTime newest; // of the planned files, by the file system's own clock
     const QLocale locale;
     const Probed<qint64> listed = system.forEachEntry(dir.value, [&](const DirEntry& entry) {
@@ -73,6 +89,10 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
         case EntryKind::NotAFile: ++notRegular; break;
         case EntryKind::ReadOnlyFile: ++readOnly; break;
         case EntryKind::Deletable:
+            if (isYounger(entry, cutoff)) {
+                ++younger;
+                break;
+            }
             ++plan.itemCount;
             plan.totalBytes += entry.size_bytes;
             if (entry.lastWriteUtc.isValid() && (!newest.isValid() || entry.lastWriteUtc > newest))
@@ -99,12 +119,26 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
         plan.changes.append({tr("%1 read-only files, %2 folders or links named *.tmp")
                                      .arg(locale.toString(readOnly), locale.toString(notRegular)),
                              QString(), tr("left alone")});
+    if (younger > 0)
+        plan.changes.append({tr("%1 .tmp files not older than %2 hours").arg(locale.toString(younger)).arg(hours),
+                             QString(), tr("left alone")});
 
-    plan.summary = tr("Delete %1 .tmp files (%2) directly inside %3. Folders, links, read-only files, files that are "
-                      "in use and files written after this preview are left alone.")
-                           .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes), dir.value);
+    if (hours > 0) {
+        plan.summary = tr("Delete %1 .tmp files (%2) older than %3 hours directly inside %4; %5 younger .tmp files are "
+                          "left alone. Folders, links, read-only files, files that are in use and files written after "
+                          "this preview are left alone too.")
+                               .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes))
+                               .arg(hours)
+                               .arg(dir.value, locale.toString(younger));
+    } else {
+        plan.summary =
+                tr("Delete %1 .tmp files (%2) directly inside %3. Folders, links, read-only files, files that "
+                   "are in use and files written after this preview are left alone.")
+                        .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes), dir.value);
+    }
     if (plan.itemCount == 0) {
-        plan.cannotApplyReason = tr("There are no .tmp files to delete.");
+        plan.cannotApplyReason = hours > 0 ? tr("There are no .tmp files older than %1 hours to delete.").arg(hours)
+                                           : tr("There are no .tmp files to delete.");
         return plan;
     }
     const Probed<bool> writable = system.canModifyFolder(dir.value);
@@ -143,12 +177,15 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     outcome.before.insert(QStringLiteral("folder"), folder);
     outcome.before.insert(QStringLiteral("tmpFiles"), plan.itemCount);
     outcome.before.insert(QStringLiteral("bytes"), plan.totalBytes);
+    const int hours = qMax(0, plan.parameters.value(QStringLiteral("olderThanHours")).toInt());
+    outcome.before.insert(QStringLiteral("olderThanHours"), hours);
+    const QDateTime cutoff = olderThanCutoff(context, hours);
 
     auto audit = Logging::logger(QStringLiteral("audit"));
     audit->info("temp cleanup started in {} ({} files planned)", folder.toStdString(), plan.itemCount);
     qint64 attempted = 0, deleted = 0, freed = 0, inUse = 0, readOnly = 0, notRegular = 0, vanished = 0, denied = 0,
            failed = 0;
-    qint64 newer = 0;
+    qint64 newer = 0, younger = 0;
     bool cancelled = false;
     const QDateTime newest = plan.parameters.value(QStringLiteral("newestFileUtc")).toDateTime();
     const Probed<qint64> listed = system.forEachEntry(folder, [&](const DirEntry& entry) {
@@ -160,6 +197,10 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
         if (kind == EntryKind::NotTmp || kind == EntryKind::NotAFile)
             return true;
         const std::string path = joinPath(folder, entry.name).toStdString();
+        if (kind == EntryKind::Deletable && isYounger(entry, cutoff)) {
+            ++younger; // the age filter the preview showed: not part of the plan
+            return true;
+        }
         if (newest.isValid() && entry.lastWriteUtc.isValid() && entry.lastWriteUtc > newest) {
             ++newer; // written after the preview: not part of what the user agreed to
             audit->info("skipped {}: written after the preview", path);
@@ -218,6 +259,7 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     outcome.after.insert(QStringLiteral("denied"), denied);
     outcome.after.insert(QStringLiteral("failed"), failed);
     outcome.after.insert(QStringLiteral("skippedNewerThanPreview"), newer);
+    outcome.after.insert(QStringLiteral("skippedYoungerThanFilter"), younger);
     const qint64 skipped = inUse + readOnly + notRegular + denied + failed;
 
     if (!listed.ok()) {
@@ -238,6 +280,11 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
                         .arg(locale.toString(deleted), locale.formattedDataSize(freed), locale.toString(skipped),
                              locale.toString(inUse), locale.toString(denied + failed));
     }
+    if (hours > 0 && listed.ok() && !cancelled)
+        outcome.summary += QLatin1Char(' ')
+                           + tr("%1 .tmp files not older than %2 hours were not part of the plan.")
+                                     .arg(locale.toString(younger))
+                                     .arg(hours);
     audit->info("temp cleanup finished: {}", outcome.summary.toStdString());
     return outcome;
 }

@@ -9,12 +9,15 @@
 namespace mars {
 
 // delete_windows_temp_tmp (for F1 windows_temp_tmp_count).
-//  Changes:  deletes regular files named *.tmp directly inside the system temp folder.
+//  Changes:  deletes regular files named *.tmp directly inside the system temp folder; with
+//            CheckInputs::tmpOlderThanHours > 0 only those last written more than that many hours
+//            ago (by CheckEnvironment::utcNow; younger files and files of unknown age stay).
 //            Streams the folder (no full listing in memory), deletes each file by handle
 //            without following links, leaves alone folders (even "x.tmp"), symlinks and
 //            junctions, read-only files and files in use (counted), reports progress, can be
 //            cancelled between files, and writes every deletion to the audit log.
-//  Preview:  count and total size of the files that would go, and a sample of names.
+//  Preview:  count and total size of the files that would go, and a sample of names; the
+//            hours of the age filter, kept in the plan so apply() uses the previewed value.
 //  Undo:     not reversible: deleted temp files are gone. The preview says so.
 class TempCleanupFix final : public Fix
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PosixSystem.h"
 
+#include "TextDecoding.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -406,32 +408,48 @@ Probed<ServiceState> PosixSystem::startService(const QString&) const
     return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
 }
 
+Probed<QString> PosixSystem::readTextTail(const QString& path, qint64 maxBytes) const
+{
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below anyway).
+    const Fd file(::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+    if (file.fd < 0)
+        return fromErrno<QString>(tr("The file %1 cannot be opened for reading").arg(path), errno);
+    struct stat st
+    {
+    };
+    if (::fstat(file.fd, &st) != 0)
+        return fromErrno<QString>(tr("The file %1 cannot be read").arg(path), errno);
+    if (S_ISDIR(st.st_mode))
+        return Probed<QString>::bad(ProbeStatus::Failed, tr("%1 is a folder, not a text file.").arg(path));
+    if (!S_ISREG(st.st_mode))
+        return Probed<QString>::bad(ProbeStatus::Failed, tr("%1 is not a regular file.").arg(path));
 
-// TODO(#4): placeholders while the real implementations are written; replaced before landing.
-Probed<VolumeInfo> PosixSystem::volumeInfo(const QString&) const
-{
-    return Probed<VolumeInfo>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
-}
-Probed<QString> PosixSystem::knownFolder(KnownFolder) const
-{
-    return Probed<QString>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
-}
-Probed<QString> PosixSystem::fileVersion(const QString&) const
-{
-    return Probed<QString>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
-}
-Probed<QString> PosixSystem::readTextTail(const QString&, qint64) const
-{
-    return Probed<QString>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
-}
-Probed<ServiceState> PosixSystem::stopService(const QString&) const
-{
-    return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
-}
-Probed<RegistryValue> PosixSystem::writeRegistryString(RegistryHive, const QString&, const QString&, const QString&,
-                                                RegistryView) const
-{
-    return Probed<RegistryValue>::bad(ProbeStatus::NotApplicable, QStringLiteral("not implemented yet"));
+    // Up to `size` bytes from `offset`; fewer when the file ends first (it may shrink meanwhile).
+    const auto readAt = [&file](qint64 offset, qint64 size, QByteArray* bytes) {
+        bytes->resize(size);
+        qint64 done = 0;
+        while (done < size) {
+            const ssize_t got = ::pread(file.fd, bytes->data() + done, size_t(size - done), off_t(offset + done));
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got < 0)
+                return false;
+            if (got == 0)
+                break;
+            done += got;
+        }
+        bytes->truncate(done);
+        return true;
+    };
+    // The first bytes tell the encoding (a BOM); the tail is what the checks look at.
+    const qint64 size = qint64(st.st_size);
+    const qint64 tailSize = qBound<qint64>(0, maxBytes, size);
+    const qint64 tailOffset = size - tailSize;
+    QByteArray head;
+    QByteArray tail;
+    if (!readAt(0, qMin<qint64>(4, size), &head) || !readAt(tailOffset, tailSize, &tail))
+        return fromErrno<QString>(tr("The file %1 cannot be read").arg(path), errno);
+    return Probed<QString>::good(decodeTextTail(head, tail, tailOffset).text);
 }
 
 } // namespace mars

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SystemTypes.h"
+#include "engine/Verdict.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace mars {
@@ -40,6 +42,39 @@ struct ScenarioTempEntry
     bool deleted = false;
 };
 
+// A file outside the temp folder's generators: an .exe with a version resource, a log with
+// text. A file directly inside the temp folder is also a ScenarioTempEntry, which then owns
+// its attributes, size and existence; this struct keeps its content.
+struct ScenarioFile
+{
+    enum class Encoding : quint8 { Utf8 = 1, Utf16Le };
+
+    QString path; // canonical spelling, for messages
+    QString version; // "2.0.9262.0"; empty: the file has no version resource
+    QString text; // what readTextTail() reads the tail of
+    Encoding encoding = Encoding::Utf8;
+    qint64 size_bytes = 0;
+    FileAttributes attributes;
+    bool readDenied = false; // opening it for reading answers Denied
+};
+
+// A volume: its space, and what GetDriveTypeW / GetVolumeInformationW say about it.
+struct ScenarioDisk
+{
+    DiskSpace space;
+    DriveType driveType = DriveType::Fixed;
+    QString fileSystem; // "NTFS"; empty: the volume does not say
+};
+
+// What the checks must report on this machine ("expected" in a scenario file): for the tests
+// that run every check over every scenario, and for trainers.
+struct ScenarioExpectation
+{
+    QString checkId; // snake_case catalog id, "install_dir_attributes"
+    Verdict verdict = Verdict::Invalid; // never Invalid or NotRun once parsed
+    QStringList mentions; // words the finding's summary must contain (case-insensitive)
+};
+
 struct ScenarioModel
 {
     // Caps that keep hostile or mistyped files from exhausting memory.
@@ -67,9 +102,15 @@ struct ScenarioModel
     QHash<QString, RegistryValue> registryValues; // by registryValueId
     QSet<QString> registryKeys; // by registryKeyId, every ancestor included
     QHash<QString, ServiceInfo> services; // by case-folded service name
-    QList<DiskSpace> disks;
+    QList<ScenarioDisk> disks;
     QStringList pendingReboot;
     ProxyConfig winHttpProxy;
+
+    QHash<QString, ScenarioFile> files; // by pathKey
+    // By KnownFolder - 1: Windows, System32, ProgramFiles.
+    std::array<QString, 3> knownFolders{QStringLiteral("C:\\Windows"), QStringLiteral("C:\\Windows\\System32"),
+                                        QStringLiteral("C:\\Program Files")};
+    QList<ScenarioExpectation> expectations; // sorted by check id; never inherited from a base
 };
 
 } // namespace mars

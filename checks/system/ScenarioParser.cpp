@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ScenarioParser.h"
 
+#include "ScenarioBase.h"
+#include "ScenarioFilesParser.h"
 #include "ScenarioKeys.h"
 #include "ScenarioRegistryParser.h"
+#include "ScenarioSectionParser.h"
 #include "ScenarioTempParser.h"
 
 #include <QJsonDocument>
@@ -17,8 +20,6 @@ namespace {
 using Reader = ScenarioJsonReader;
 using Need = Reader::Need;
 constexpr auto s = &Reader::s;
-
-constexpr qint64 kMaxBytes = ScenarioModel::kMaxBytes;
 
 // "line 3, column 7" for a byte offset; columns count characters, as editors show them.
 QString position(const QByteArray& json, qsizetype offset)
@@ -40,10 +41,25 @@ ScenarioParser::ScenarioParser(const QString& sourceName)
 
 std::optional<ScenarioModel> ScenarioParser::parse(const QByteArray& json, const QString& sourceName, QString* error)
 {
-    auto failWith = [error](const QString& message) -> std::optional<ScenarioModel> {
+    QJsonObject root;
+    QString label = sourceName;
+    if (!decode(json, sourceName, &root, error) || !ScenarioBase::resolve(&root, sourceName, &label, error))
+        return std::nullopt;
+    ScenarioParser parser(label);
+    if (!parser.parseRoot(root)) {
+        if (error)
+            *error = parser.m_in.error();
+        return std::nullopt;
+    }
+    return std::move(parser.m_model);
+}
+
+bool ScenarioParser::decode(const QByteArray& json, const QString& sourceName, QJsonObject* out, QString* error)
+{
+    auto failWith = [error](const QString& message) {
         if (error)
             *error = message;
-        return std::nullopt;
+        return false;
     };
     QByteArray data = json;
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -63,18 +79,15 @@ std::optional<ScenarioModel> ScenarioParser::parse(const QByteArray& json, const
     }
     if (!document.isObject())
         return failWith(tr("%1: the top level must be a JSON object ({ ... }).").arg(sourceName));
-
-    ScenarioParser parser(sourceName);
-    if (!parser.parseRoot(document.object()))
-        return failWith(parser.m_in.error());
-    return std::move(parser.m_model);
+    *out = document.object();
+    return true;
 }
 
 bool ScenarioParser::parseRoot(const QJsonObject& root)
 {
-    static const QStringList known =
-            Reader::keyList({"schema", "name", "description", "account", "os", "clock", "folders", "tempFolder",
-                             "registry", "services", "disks", "pendingReboot", "winHttpProxy"});
+    static const QStringList known = Reader::keyList({"schema", "name", "description", "account", "os", "clock",
+                                                      "folders", "tempFolder", "files", "registry", "services", "disks",
+                                                      "pendingReboot", "winHttpProxy", "knownFolders", "expected"});
     // The version first: a newer file's new fields deserve "schema 2 is not supported", not
     // "unknown field".
     if (!root.contains(s("schema")))
@@ -99,21 +112,29 @@ bool ScenarioParser::parseRoot(const QJsonObject& root)
     if (!has("os"))
         return m_in.fail(s("os"), tr("is missing; every scenario says which Windows it simulates"));
     // Order matters: the clock gives file ages their "now", folders come before the temp
-    // folder (which may be one of them) and disks (whose roots become folders).
+    // folder (which may be one of them), the temp folder before files (which may be in it),
+    // and all of them before disks (whose roots become folders).
     const QJsonValue emptyObject{QJsonObject()};
+    ScenarioSectionParser sections(m_in, m_model);
+    ScenarioFilesParser files(m_in, m_model, m_now);
     const bool ok =
             parseAccount(section("account")) && parseOs(section("os"))
             && parseClock(has("clock") ? section("clock") : emptyObject)
             && (!has("folders") || parseFolders(section("folders")))
             && ScenarioTempParser(m_in, m_model, m_now).parse(has("tempFolder") ? section("tempFolder") : emptyObject)
+            && (!has("files") || files.parse(section("files")))
             && (!has("registry") || ScenarioRegistryParser(m_in, m_model).parse(section("registry")))
-            && (!has("services") || parseServices(section("services")))
-            && (!has("disks") || parseDisks(section("disks")))
+            && (!has("services") || sections.parseServices(section("services")))
+            && (!has("disks") || sections.parseDisks(section("disks")))
             && m_in.strings(root, {}, s("pendingReboot"), Need::Optional, &m_model.pendingReboot)
-            && (!has("winHttpProxy") || parseProxy(section("winHttpProxy")));
+            && (!has("winHttpProxy") || sections.parseProxy(section("winHttpProxy")))
+            && (!has("knownFolders") || sections.parseKnownFolders(section("knownFolders")))
+            && (!has("expected") || sections.parseExpected(section("expected")));
     if (!ok)
         return false;
     addImpliedFolders();
+    if (!files.checkNoFileIsAFolder())
+        return false;
     if (!m_model.tempExists && m_model.folders.contains(m_model.tempKey))
         return m_in.fail(s("tempFolder.exists"),
                          tr("is false, but folders lists %1 or a folder inside it").arg(m_model.tempPath));
@@ -243,95 +264,6 @@ bool ScenarioParser::parseFolders(const QJsonValue& value)
                              tr("repeats the folder %1 (paths are compared without regard to case)").arg(folder.path));
         m_model.folders.insert(key, folder);
     }
-    return true;
-}
-
-bool ScenarioParser::parseServices(const QJsonValue& value)
-{
-    const Reader::Choices<ServiceState> states{{s("stopped"), ServiceState::Stopped},
-                                               {s("start_pending"), ServiceState::StartPending},
-                                               {s("stop_pending"), ServiceState::StopPending},
-                                               {s("running"), ServiceState::Running},
-                                               {s("paused"), ServiceState::Paused}};
-    const Reader::Choices<ServiceStartType> startTypes{{s("automatic"), ServiceStartType::Automatic},
-                                                       {s("manual"), ServiceStartType::Manual},
-                                                       {s("disabled"), ServiceStartType::Disabled}};
-    QJsonArray items;
-    if (!m_in.array(value, s("services"), &items))
-        return false;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString field = Reader::at(s("services"), i);
-        QJsonObject o;
-        ServiceInfo service;
-        service.startType = ServiceStartType::Automatic;
-        service.account = s("LocalSystem");
-        if (!m_in.object(items.at(i), field, &o)
-            || !m_in.onlyKnownKeys(o, field, Reader::keyList({"name", "displayName", "state", "startType", "account"}))
-            || !m_in.string(o, field, s("name"), Need::Required, &service.name)
-            || !m_in.string(o, field, s("displayName"), Need::Optional, &service.displayName)
-            || !m_in.choice(o, field, s("state"), Need::Required, states, &service.state)
-            || !m_in.choice(o, field, s("startType"), Need::Optional, startTypes, &service.startType)
-            || !m_in.string(o, field, s("account"), Need::Optional, &service.account))
-            return false;
-        if (service.name.trimmed().isEmpty())
-            return m_in.fail(Reader::join(field, s("name")), tr("must not be empty"));
-        if (service.displayName.isEmpty())
-            service.displayName = service.name;
-        const QString key = service.name.toCaseFolded();
-        if (m_model.services.contains(key))
-            return m_in.fail(Reader::join(field, s("name")), tr("repeats the service %1").arg(service.name));
-        m_model.services.insert(key, service);
-    }
-    return true;
-}
-
-bool ScenarioParser::parseDisks(const QJsonValue& value)
-{
-    QJsonArray items;
-    if (!m_in.array(value, s("disks"), &items))
-        return false;
-    QSet<QString> roots;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString field = Reader::at(s("disks"), i);
-        QJsonObject o;
-        DiskSpace disk;
-        if (!m_in.object(items.at(i), field, &o)
-            || !m_in.onlyKnownKeys(o, field, Reader::keyList({"root", "totalBytes", "freeBytes"}))
-            || !m_in.windowsPath(o, field, s("root"), Need::Required, &disk.volumeRoot)
-            || !m_in.integer(o, field, s("totalBytes"), Need::Required, 0, kMaxBytes, &disk.total_bytes)
-            || !m_in.integer(o, field, s("freeBytes"), Need::Required, 0, kMaxBytes, &disk.free_bytes))
-            return false;
-        if (disk.free_bytes > disk.total_bytes)
-            return m_in.fail(Reader::join(field, s("freeBytes")), tr("is larger than totalBytes"));
-        const QString key = ScenarioKeys::pathKey(disk.volumeRoot);
-        if (roots.contains(key))
-            return m_in.fail(Reader::join(field, s("root")), tr("repeats the disk %1").arg(disk.volumeRoot));
-        roots.insert(key);
-        if (!m_model.folders.contains(key)) // a volume's root folder exists
-            m_model.folders.insert(key, ScenarioFolder{disk.volumeRoot, FileAttribute::Directory, false});
-        m_model.disks.append(disk);
-    }
-    return true;
-}
-
-bool ScenarioParser::parseProxy(const QJsonValue& value)
-{
-    const QString field = s("winHttpProxy");
-    QJsonObject o;
-    ProxyConfig& proxy = m_model.winHttpProxy;
-    if (!m_in.object(value, field, &o)
-        || !m_in.onlyKnownKeys(o, field, Reader::keyList({"direct", "proxyServer", "bypassList"}))
-        || !m_in.string(o, field, s("proxyServer"), Need::Optional, &proxy.proxyServer)
-        || !m_in.string(o, field, s("bypassList"), Need::Optional, &proxy.bypassList))
-        return false;
-    proxy.direct = proxy.proxyServer.isEmpty();
-    if (!m_in.boolean(o, field, s("direct"), Need::Optional, &proxy.direct))
-        return false;
-    if (!proxy.direct && proxy.proxyServer.isEmpty())
-        return m_in.fail(s("winHttpProxy.proxyServer"), tr("must be given when direct is false"));
-    if (proxy.direct && !proxy.proxyServer.isEmpty())
-        return m_in.fail(s("winHttpProxy.direct"),
-                         tr("is true, but proxyServer is set; WinHTTP uses one or the other"));
     return true;
 }
 

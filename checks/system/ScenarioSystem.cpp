@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ScenarioSystem.h"
 
-#include "ScenarioKeys.h"
-#include "ScenarioModel.h"
 #include "ScenarioParser.h"
+#include "ScenarioSystemState.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,14 +11,9 @@
 
 namespace mars {
 
-namespace {
-// The Win32 error codes a real machine reports in the same situations, so evidence and
-// logs read the same for a scenario as for WindowsSystem.
-constexpr quint32 kErrorFileNotFound = 2;
-constexpr quint32 kErrorAccessDenied = 5;
-constexpr quint32 kErrorServiceDisabled = 1058;
-constexpr quint32 kErrorServiceDoesNotExist = 1060;
+using namespace scenario;
 
+namespace {
 // How many entries forEachEntry() copies under the lock before it calls the visitor
 // unlocked: small enough that deleters wait microseconds, large enough to amortise locking.
 constexpr std::size_t kListingChunk = 256;
@@ -28,48 +22,7 @@ DirEntry toDirEntry(const ScenarioTempEntry& entry)
 {
     return DirEntry{entry.name, entry.attributes, entry.size_bytes, entry.lastWriteUtc};
 }
-
-template<typename T>
-Probed<T> notFound(const QString& path)
-{
-    return Probed<T>::bad(ProbeStatus::NotFound,
-                          ScenarioSystem::tr("%1 does not exist on the simulated machine.").arg(path),
-                          kErrorFileNotFound);
-}
-
-template<typename T>
-Probed<T> needsElevation(const QString& action)
-{
-    return Probed<T>::bad(
-            ProbeStatus::Denied,
-            ScenarioSystem::tr("%1 needs administrator rights, and this (simulated) process is not elevated.")
-                    .arg(action),
-            kErrorAccessDenied);
-}
 } // namespace
-
-// The machine. Every member function of ScenarioSystem locks m_mutex before touching it.
-struct ScenarioSystem::State
-{
-    ScenarioModel model;
-
-    bool isElevated() const { return model.account.elevation == TokenElevation::Elevated; }
-    bool canWrite(const ScenarioFolder& folder) const { return isElevated() || folder.writableWithoutElevation; }
-    bool isTempFolder(const QString& key) const { return model.tempExists && key == model.tempKey; }
-
-    // The live entry of the temp folder a full path names, or nullptr.
-    ScenarioTempEntry* tempEntry(const QString& pathKey)
-    {
-        if (!isTempFolder(ScenarioKeys::parentKey(pathKey)))
-            return nullptr;
-        return entryNamed(pathKey.mid(pathKey.lastIndexOf(QLatin1Char('\\')) + 1));
-    }
-    ScenarioTempEntry* entryNamed(const QString& name)
-    {
-        const auto it = model.tempIndex.constFind(name.toCaseFolded());
-        return it == model.tempIndex.cend() ? nullptr : &model.tempEntries[std::size_t(*it)];
-    }
-};
 
 ScenarioSystem::ScenarioSystem(std::unique_ptr<State> state)
     : m_state(std::move(state))
@@ -124,6 +77,12 @@ QString ScenarioSystem::summary() const
     return m_state->model.summary;
 }
 
+QList<ScenarioExpectation> ScenarioSystem::expectations() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_state->model.expectations;
+}
+
 QString ScenarioSystem::description() const
 {
     return tr("SIMULATED: %1").arg(name());
@@ -144,6 +103,9 @@ Probed<FileAttributes> ScenarioSystem::fileAttributes(const QString& path) const
         return Probed<FileAttributes>::good(folder->attributes);
     if (const ScenarioTempEntry* entry = m_state->tempEntry(key))
         return Probed<FileAttributes>::good(entry->attributes);
+    const auto file = m_state->model.files.constFind(key);
+    if (file != m_state->model.files.cend())
+        return Probed<FileAttributes>::good(file->attributes);
     return notFound<FileAttributes>(path);
 }
 
@@ -205,88 +167,6 @@ Probed<bool> ScenarioSystem::canModifyFolder(const QString& dir) const
     return Probed<bool>::good(m_state->canWrite(*folder));
 }
 
-Probed<DiskSpace> ScenarioSystem::diskSpace(const QString& path) const
-{
-    const QString key = ScenarioKeys::pathKey(path);
-    const QMutexLocker lock(&m_mutex);
-    // The volume whose root is the longest prefix wins, so a mount point under C:\ beats C:\.
-    const DiskSpace* best = nullptr;
-    qsizetype bestLength = -1;
-    for (const DiskSpace& disk : std::as_const(m_state->model.disks)) {
-        const QString root = ScenarioKeys::pathKey(disk.volumeRoot);
-        const bool holds = key == root || key.startsWith(root + QLatin1Char('\\'));
-        if (holds && root.size() > bestLength) {
-            best = &disk;
-            bestLength = root.size();
-        }
-    }
-    if (!best)
-        return Probed<DiskSpace>::bad(ProbeStatus::NotFound, tr("No disk of the simulated machine holds %1.").arg(path),
-                                      kErrorFileNotFound);
-    return Probed<DiskSpace>::good(*best);
-}
-
-Probed<RegistryValue> ScenarioSystem::readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
-                                                   RegistryView view) const
-{
-    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
-    const QString where =
-            ScenarioKeys::hiveName(hive) + QLatin1Char('\\') + ScenarioKeys::normalRegistryKey(key)
-            + (hive == RegistryHive::LocalMachine && view == RegistryView::Wow32 ? tr(" (32-bit view)") : QString());
-    const QMutexLocker lock(&m_mutex);
-    if (!m_state->model.registryKeys.contains(keyId))
-        return Probed<RegistryValue>::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
-                                          kErrorFileNotFound);
-    const auto value = m_state->model.registryValues.constFind(ScenarioKeys::registryValueId(keyId, valueName));
-    if (value == m_state->model.registryValues.cend())
-        return Probed<RegistryValue>::bad(ProbeStatus::NotFound,
-                                          tr("The registry value \"%1\" does not exist in %2.").arg(valueName, where),
-                                          kErrorFileNotFound);
-    return Probed<RegistryValue>::good(*value);
-}
-
-Probed<OsInfo> ScenarioSystem::osInfo() const
-{
-    const QMutexLocker lock(&m_mutex);
-    return Probed<OsInfo>::good(m_state->model.os);
-}
-
-Probed<ClockInfo> ScenarioSystem::clock() const
-{
-    const QMutexLocker lock(&m_mutex);
-    const ScenarioModel& model = m_state->model;
-    ClockInfo info;
-    // A fixed "utc" stands still, so tests are deterministic; otherwise the host's clock,
-    // shifted by the scenario's skew, keeps running like a real (wrong) clock.
-    info.utcNow = model.fixedUtc.isValid() ? model.fixedUtc : QDateTime::currentDateTimeUtc().addSecs(model.skew_s);
-    info.timeZoneId = model.timeZoneId;
-    info.utcOffset_s = model.utcOffset_s;
-    return Probed<ClockInfo>::good(info);
-}
-
-Probed<ServiceInfo> ScenarioSystem::service(const QString& name) const
-{
-    const QMutexLocker lock(&m_mutex);
-    const auto it = m_state->model.services.constFind(name.toCaseFolded());
-    if (it == m_state->model.services.cend())
-        return Probed<ServiceInfo>::bad(ProbeStatus::NotFound,
-                                        tr("The service %1 is not installed on the simulated machine.").arg(name),
-                                        kErrorServiceDoesNotExist);
-    return Probed<ServiceInfo>::good(*it);
-}
-
-Probed<QStringList> ScenarioSystem::pendingRebootReasons() const
-{
-    const QMutexLocker lock(&m_mutex);
-    return Probed<QStringList>::good(m_state->model.pendingReboot);
-}
-
-Probed<ProxyConfig> ScenarioSystem::winHttpProxy() const
-{
-    const QMutexLocker lock(&m_mutex);
-    return Probed<ProxyConfig>::good(m_state->model.winHttpProxy);
-}
-
 DeleteStatus ScenarioSystem::deleteRegularFile(const QString& dir, const QString& name) const
 {
     const QMutexLocker lock(&m_mutex);
@@ -308,6 +188,8 @@ DeleteStatus ScenarioSystem::deleteRegularFile(const QString& dir, const QString
         return DeleteStatus::ReadOnly;
     entry->deleted = true;
     m_state->model.tempIndex.remove(entry->name.toCaseFolded());
+    // A file of the "files" section dies with its entry: its text and version go too.
+    m_state->model.files.remove(m_state->model.tempKey + QLatin1Char('\\') + name.toCaseFolded());
     return DeleteStatus::Deleted;
 }
 
@@ -322,6 +204,8 @@ Probed<FileAttributes> ScenarioSystem::changeAttributes(const QString& path, Fil
         attributes = &folder->attributes;
     else if (ScenarioTempEntry* entry = m_state->tempEntry(key))
         attributes = &entry->attributes;
+    else if (const auto file = m_state->model.files.find(key); file != m_state->model.files.end())
+        attributes = &file->attributes;
     if (!attributes)
         return notFound<FileAttributes>(path);
     if (!m_state->isElevated())
@@ -344,52 +228,6 @@ RelaunchResult ScenarioSystem::relaunchElevated(const QStringList& arguments) co
     account.elevation = TokenElevation::Elevated;
     return {RelaunchStatus::SimulatedElevated,
             tr("SIMULATED: the scenario now runs with the administrator's full token. No program was started.")};
-}
-
-Probed<ServiceState> ScenarioSystem::startService(const QString& name) const
-{
-    const QMutexLocker lock(&m_mutex);
-    const auto it = m_state->model.services.find(name.toCaseFolded());
-    if (it == m_state->model.services.end())
-        return Probed<ServiceState>::bad(ProbeStatus::NotFound,
-                                         tr("The service %1 is not installed on the simulated machine.").arg(name),
-                                         kErrorServiceDoesNotExist);
-    if (!m_state->isElevated())
-        return needsElevation<ServiceState>(tr("Starting the service %1").arg(name));
-    if (it->startType == ServiceStartType::Disabled)
-        return Probed<ServiceState>::bad(ProbeStatus::Failed,
-                                         tr("The service %1 is disabled; set its start type first.").arg(name),
-                                         kErrorServiceDisabled);
-    it->state = ServiceState::Running;
-    return Probed<ServiceState>::good(it->state);
-}
-
-
-// TODO(#4): placeholders while the real implementations are written; replaced before landing.
-Probed<VolumeInfo> ScenarioSystem::volumeInfo(const QString&) const
-{
-    return Probed<VolumeInfo>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
-}
-Probed<QString> ScenarioSystem::knownFolder(KnownFolder) const
-{
-    return Probed<QString>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
-}
-Probed<QString> ScenarioSystem::fileVersion(const QString&) const
-{
-    return Probed<QString>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
-}
-Probed<QString> ScenarioSystem::readTextTail(const QString&, qint64) const
-{
-    return Probed<QString>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
-}
-Probed<ServiceState> ScenarioSystem::stopService(const QString&) const
-{
-    return Probed<ServiceState>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
-}
-Probed<RegistryValue> ScenarioSystem::writeRegistryString(RegistryHive, const QString&, const QString&, const QString&,
-                                                RegistryView) const
-{
-    return Probed<RegistryValue>::bad(ProbeStatus::NotFound, QStringLiteral("not implemented yet"));
 }
 
 } // namespace mars

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ScenarioModel.h"
 #include "SystemProbe.h"
 
 #include <QByteArray>
@@ -25,13 +26,18 @@ class ScenarioSystem final : public SystemProbe
 
 public:
     // Parses a scenario. On failure returns nullptr and sets *error to a plain sentence that
-    // names the file and, where possible, the line/field that is wrong.
+    // names the file and, where possible, the line/field that is wrong. A "base" is resolved
+    // relative to the folder of `filePath` (for fromJson: of `sourceName`); Qt resource paths
+    // (":/scenarios/x.json") work too.
     static std::unique_ptr<ScenarioSystem> fromFile(const QString& filePath, QString* error);
     static std::unique_ptr<ScenarioSystem> fromJson(const QByteArray& json, const QString& sourceName, QString* error);
     ~ScenarioSystem() override;
 
     QString name() const; // the scenario's "name"
     QString summary() const; // its "description"
+    // What the checks must report on this machine (the file's "expected"; never inherited
+    // from a base), sorted by check id. Empty when the file does not say.
+    QList<ScenarioExpectation> expectations() const;
 
     QString description() const override; // "SIMULATED: <name>"
     bool isSimulated() const override { return true; }

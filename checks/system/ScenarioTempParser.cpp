@@ -58,7 +58,8 @@ bool ScenarioTempParser::parse(const QJsonValue& section)
     if (!m_model.tempExists) {
         if (o.contains(s("files")) || o.contains(s("directories")) || o.contains(s("symlinks")))
             return m_in.fail(s("tempFolder.exists"),
-                             tr("is false, so the folder cannot hold files, directories or symlinks"));
+                             tr("is false, so the folder cannot hold files, directories or symlinks (in a file "
+                                "with a base, drop the base's with \"files\": null)"));
         return true;
     }
     if (!m_model.folders.contains(m_model.tempKey))

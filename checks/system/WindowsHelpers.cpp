@@ -156,6 +156,32 @@ QString withoutLongPathPrefix(const QString& path)
     return path;
 }
 
+namespace {
+// The part after "\\" (or "\\?\UNC\") of a UNC path; empty when it is none.
+QString uncRemainder(const QString& path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    if (native.startsWith(QLatin1String("\\\\?\\UNC\\"), Qt::CaseInsensitive))
+        return native.mid(8);
+    if (hasDevicePrefix(native) || !isUnc(native))
+        return {};
+    return native.mid(2);
+}
+} // namespace
+
+bool isUncPath(const QString& path)
+{
+    return !uncRemainder(path).isEmpty();
+}
+
+QString uncShareRoot(const QString& path)
+{
+    const QStringList parts = uncRemainder(path).split(QLatin1Char('\\'));
+    if (parts.size() < 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+        return {};
+    return QStringLiteral("\\\\%1\\%2\\").arg(parts.at(0), parts.at(1));
+}
+
 bool isPlainFileName(const QString& name)
 {
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
@@ -202,6 +228,18 @@ QDateTime fileTimeToUtc(const FILETIME& time)
     constexpr quint64 kUnixEpochTicks = 116444736000000000ULL; // 1970-01-01 in 100 ns since 1601
     const qint64 ms = (qint64(ticks) - qint64(kUnixEpochTicks)) / 10000;
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+DriveType driveTypeFrom(UINT driveType)
+{
+    switch (driveType) {
+    case DRIVE_FIXED: return DriveType::Fixed;
+    case DRIVE_REMOVABLE: return DriveType::Removable;
+    case DRIVE_REMOTE: return DriveType::Remote;
+    case DRIVE_CDROM: return DriveType::CdRom;
+    case DRIVE_RAMDISK: return DriveType::RamDisk;
+    default: return DriveType::Unknown; // DRIVE_UNKNOWN, DRIVE_NO_ROOT_DIR
+    }
 }
 
 FileAttributes fileAttributesFrom(DWORD raw)

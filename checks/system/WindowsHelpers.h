@@ -43,6 +43,13 @@ QString extendedPath(const QString& path);
 // "\\?\C:\x" -> "C:\x", "\\?\UNC\server\share\x" -> "\\server\share\x"; others unchanged.
 QString withoutLongPathPrefix(const QString& path);
 
+// True for a network path: \\server\share\... or \\?\UNC\server\share\... (either separator).
+// Device paths (\\?\C:\, \\.\pipe\) are not. Pure string work: never touches the network.
+bool isUncPath(const QString& path);
+// The share a UNC path is on, "\\server\share\" (always with the trailing backslash, without
+// any \\?\UNC\ prefix); empty when `path` is not a UNC path or names no share ("\\server").
+QString uncShareRoot(const QString& path);
+
 // True for a single file name that names an entry directly inside a folder: not empty, not
 // "." or "..", no separator, no drive or stream colon, no wildcard, no control character.
 bool isPlainFileName(const QString& name);
@@ -58,6 +65,8 @@ QString fromWide(const wchar_t* text, qsizetype size = -1);
 
 // A FILETIME (100 ns since 1601-01-01 UTC) as a UTC QDateTime; zero gives an invalid one.
 QDateTime fileTimeToUtc(const FILETIME& time);
+// GetDriveTypeW's DRIVE_* value as a DriveType (DRIVE_NO_ROOT_DIR and others: Unknown).
+DriveType driveTypeFrom(UINT driveType);
 // Keeps the FILE_ATTRIBUTE_* bits FileAttribute names, drops the others.
 FileAttributes fileAttributesFrom(DWORD raw);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// WindowsSystem: registry reads with an explicit 32/64-bit view (A7, B1, C1, ...) and the
-// pending-reboot markers (A6).
+// WindowsSystem: registry reads with an explicit 32/64-bit view (A7, B1, C1, ...), the
+// pending-reboot markers (A6) and writing a string value into an existing key (B1's fix).
 #include "WindowsHandles.h"
 #include "WindowsSystem.h"
 
@@ -165,6 +165,42 @@ Probed<RegistryValue> WindowsSystem::readRegistry(RegistryHive hive, const QStri
         break;
     }
     return Result::good(value);
+}
+
+Probed<RegistryValue> WindowsSystem::writeRegistryString(RegistryHive hive, const QString& key,
+                                                         const QString& valueName, const QString& data,
+                                                         RegistryView view) const
+{
+    using Result = Probed<RegistryValue>;
+    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    // REG_SZ ends at the first NUL: such text would be read back cut short.
+    if (data.contains(QChar(0)))
+        return Result::bad(ProbeStatus::Failed,
+                           tr("The text for the registry value %1 contains a NUL character, which a registry "
+                              "string cannot hold.")
+                                   .arg(valueName));
+    // Opened, never created (RegCreateKeyExW): a missing key means the software that owns it is
+    // not installed, and a fix must not invent it.
+    RegKey handle;
+    const LSTATUS opened = ::RegOpenKeyExW(rootOf(hive), key.toStdWString().c_str(), 0,
+                                           KEY_SET_VALUE | KEY_QUERY_VALUE | viewFlag(view), handle.out());
+    if (opened != ERROR_SUCCESS) {
+        if (opened == ERROR_FILE_NOT_FOUND)
+            return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
+                               quint32(opened));
+        return fromWin32<RegistryValue>(tr("The registry key %1 cannot be opened for writing").arg(where),
+                                        DWORD(opened));
+    }
+    const std::wstring text = data.toStdWString();
+    // The size counts the terminating NUL, as RegSetValueExW asks for REG_SZ.
+    const LSTATUS written =
+            ::RegSetValueExW(handle.get(), valueName.toStdWString().c_str(), 0, REG_SZ,
+                             reinterpret_cast<const BYTE*>(text.c_str()), DWORD((text.size() + 1) * sizeof(wchar_t)));
+    if (written != ERROR_SUCCESS)
+        return fromWin32<RegistryValue>(tr("The registry value %1 in %2 cannot be written").arg(valueName, where),
+                                        DWORD(written));
+    // What is there now, read the same way every check reads it.
+    return readRegistry(hive, key, valueName, view);
 }
 
 Probed<QStringList> WindowsSystem::pendingRebootReasons() const

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // WindowsSystem: construction, the label, the account (A1/A2) and the elevated relaunch.
-// Folders are in WindowsFiles.cpp, attributes in WindowsAttributes.cpp, the deletion in
-// WindowsDeleteFile.cpp, the registry in WindowsRegistry.cpp, OS facts in WindowsMachine.cpp,
-// services in WindowsServices.cpp; handles and helpers in WindowsHandles.h/WindowsHelpers.h.
+// Folders are in WindowsFiles.cpp, file versions and log tails in WindowsFileContents.cpp,
+// volumes and known folders in WindowsVolumes.cpp, attributes in WindowsAttributes.cpp, the
+// deletion in WindowsDeleteFile.cpp, the registry in WindowsRegistry.cpp, OS facts in
+// WindowsMachine.cpp, services in WindowsServices.cpp; handles and helpers in
+// WindowsHandles.h/WindowsHelpers.h.
 #include "WindowsSystem.h"
 
 #include "WindowsHandles.h"
@@ -197,34 +199,6 @@ RelaunchResult WindowsSystem::relaunchElevated(const QStringList& arguments) con
                 tr("Windows did not start the troubleshooter as administrator because the prompt was declined.")};
     return {RelaunchStatus::Failed,
             tr("Windows could not start the troubleshooter as administrator: %1").arg(errorText(error))};
-}
-
-
-// TODO(#4): placeholders while the real implementations are written; replaced before landing.
-Probed<VolumeInfo> WindowsSystem::volumeInfo(const QString&) const
-{
-    return Probed<VolumeInfo>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
-}
-Probed<QString> WindowsSystem::knownFolder(KnownFolder) const
-{
-    return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
-}
-Probed<QString> WindowsSystem::fileVersion(const QString&) const
-{
-    return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
-}
-Probed<QString> WindowsSystem::readTextTail(const QString&, qint64) const
-{
-    return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
-}
-Probed<ServiceState> WindowsSystem::stopService(const QString&) const
-{
-    return Probed<ServiceState>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
-}
-Probed<RegistryValue> WindowsSystem::writeRegistryString(RegistryHive, const QString&, const QString&, const QString&,
-                                                RegistryView) const
-{
-    return Probed<RegistryValue>::bad(ProbeStatus::Failed, QStringLiteral("not implemented yet"));
 }
 
 } // namespace mars

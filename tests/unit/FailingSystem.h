@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "system/SystemProbe.h"
+#include "ForwardingSystem.h"
 
 #include <functional>
 #include <memory>
@@ -10,13 +10,12 @@ namespace mars::test {
 
 // Forwards every question to an inner system (usually a scenario), except the ones a test
 // overrides with an answer hook: a probe that cannot read the token, the registry, a file, ...
-class FailingSystem final : public SystemProbe
+// (For a probe without a hook, derive from ForwardingSystem and override it.)
+class FailingSystem final : public ForwardingSystem
 {
 public:
-    explicit FailingSystem(std::shared_ptr<SystemProbe> inner)
-        : m_inner(std::move(inner))
-    {
-    }
+    using ForwardingSystem::ForwardingSystem;
+
     std::function<Probed<AccountInfo>()> accountAnswer;
     std::function<Probed<QString>()> tempDirAnswer;
     std::function<Probed<qint64>()> listingAnswer;
@@ -28,72 +27,45 @@ public:
     std::function<Probed<OsInfo>()> osAnswer;
     std::function<Probed<DiskSpace>(const QString& path)> diskAnswer;
 
-    QString description() const override { return m_inner->description(); }
-    bool isSimulated() const override { return m_inner->isSimulated(); }
-    Probed<AccountInfo> account() const override { return accountAnswer ? accountAnswer() : m_inner->account(); }
+    Probed<AccountInfo> account() const override
+    {
+        return accountAnswer ? accountAnswer() : ForwardingSystem::account();
+    }
     Probed<FileAttributes> fileAttributes(const QString& path) const override
     {
-        return attributesAnswer ? attributesAnswer(path) : m_inner->fileAttributes(path);
+        return attributesAnswer ? attributesAnswer(path) : ForwardingSystem::fileAttributes(path);
     }
     Probed<QString> systemTempDir() const override
     {
-        return tempDirAnswer ? tempDirAnswer() : m_inner->systemTempDir();
+        return tempDirAnswer ? tempDirAnswer() : ForwardingSystem::systemTempDir();
     }
     Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override
     {
-        return listingAnswer ? listingAnswer() : m_inner->forEachEntry(dir, visit);
+        return listingAnswer ? listingAnswer() : ForwardingSystem::forEachEntry(dir, visit);
     }
-    Probed<bool> canModifyFolder(const QString& dir) const override { return m_inner->canModifyFolder(dir); }
     Probed<DiskSpace> diskSpace(const QString& path) const override
     {
-        return diskAnswer ? diskAnswer(path) : m_inner->diskSpace(path);
+        return diskAnswer ? diskAnswer(path) : ForwardingSystem::diskSpace(path);
+    }
+    Probed<VolumeInfo> volumeInfo(const QString& path) const override
+    {
+        return volumeAnswer ? volumeAnswer(path) : ForwardingSystem::volumeInfo(path);
+    }
+    Probed<QString> fileVersion(const QString& path) const override
+    {
+        return versionAnswer ? versionAnswer(path) : ForwardingSystem::fileVersion(path);
+    }
+    Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override
+    {
+        return textAnswer ? textAnswer(path) : ForwardingSystem::readTextTail(path, maxBytes);
     }
     Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
                                        RegistryView view) const override
     {
-        return registryAnswer ? registryAnswer(key, valueName) : m_inner->readRegistry(hive, key, valueName, view);
+        return registryAnswer ? registryAnswer(key, valueName)
+                              : ForwardingSystem::readRegistry(hive, key, valueName, view);
     }
-    Probed<OsInfo> osInfo() const override { return osAnswer ? osAnswer() : m_inner->osInfo(); }
-    Probed<ClockInfo> clock() const override { return m_inner->clock(); }
-    Probed<ServiceInfo> service(const QString& name) const override { return m_inner->service(name); }
-    Probed<QStringList> pendingRebootReasons() const override { return m_inner->pendingRebootReasons(); }
-    Probed<ProxyConfig> winHttpProxy() const override { return m_inner->winHttpProxy(); }
-    DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override
-    {
-        return m_inner->deleteRegularFile(dir, name);
-    }
-    Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
-                                            FileAttributes clear) const override
-    {
-        return m_inner->changeAttributes(path, set, clear);
-    }
-    RelaunchResult relaunchElevated(const QStringList& arguments) const override
-    {
-        return m_inner->relaunchElevated(arguments);
-    }
-    Probed<ServiceState> startService(const QString& name) const override { return m_inner->startService(name); }
-    Probed<VolumeInfo> volumeInfo(const QString& path) const override
-    {
-        return volumeAnswer ? volumeAnswer(path) : m_inner->volumeInfo(path);
-    }
-    Probed<QString> knownFolder(KnownFolder folder) const override { return m_inner->knownFolder(folder); }
-    Probed<QString> fileVersion(const QString& path) const override
-    {
-        return versionAnswer ? versionAnswer(path) : m_inner->fileVersion(path);
-    }
-    Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override
-    {
-        return textAnswer ? textAnswer(path) : m_inner->readTextTail(path, maxBytes);
-    }
-    Probed<ServiceState> stopService(const QString& name) const override { return m_inner->stopService(name); }
-    Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
-                                              const QString& data, RegistryView view) const override
-    {
-        return m_inner->writeRegistryString(hive, key, valueName, data, view);
-    }
-
-private:
-    std::shared_ptr<SystemProbe> m_inner;
+    Probed<OsInfo> osInfo() const override { return osAnswer ? osAnswer() : ForwardingSystem::osInfo(); }
 };
 
 } // namespace mars::test

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void unwritableFolderGivesAClearError_data();
     void unwritableFolderGivesAClearError();
     void jsonRoundTrip();
+    void undoEntriesMarkTheirOriginal();
     void concurrentRecordsStayWholeLines();
 
 private:
@@ -263,7 +264,8 @@ void TestFixJournal::jsonRoundTrip()
     e.before = QJsonObject{{QStringLiteral("attributes"), QStringLiteral("compressed")}};
     e.after = QJsonObject{{QStringLiteral("attributes"), QString()}};
     e.undo = QJsonObject{{QStringLiteral("set"), QStringLiteral("compressed")}};
-    e.undoneBy = QStringLiteral("id-2");
+    e.undoes = QStringLiteral("id-0");
+    e.undoneBy = QStringLiteral("id-2"); // worked out by entries(), never written
 
     const QJsonObject json = FixJournal::toJson(e);
     QCOMPARE(json.value(QLatin1String("reversible")).toBool(), true);
@@ -279,14 +281,59 @@ void TestFixJournal::jsonRoundTrip()
     QCOMPARE(back.before, e.before);
     QCOMPARE(back.after, e.after);
     QCOMPARE(back.undo, e.undo);
-    QCOMPARE(back.undoneBy, e.undoneBy);
+    QCOMPARE(back.undoes, e.undoes);
+    QVERIFY(back.undoneBy.isEmpty());
+    QVERIFY(!json.contains(QLatin1String("undoneBy")));
 
     e.undo = {};
-    e.undoneBy.clear();
+    e.undoes.clear();
     const QJsonObject irreversible = FixJournal::toJson(e);
     QCOMPARE(irreversible.value(QLatin1String("reversible")).toBool(true), false);
     QVERIFY(!irreversible.contains(QLatin1String("undo")));
-    QVERIFY(!irreversible.contains(QLatin1String("undoneBy")));
+    QVERIFY(!irreversible.contains(QLatin1String("undoes")));
+}
+
+void TestFixJournal::undoEntriesMarkTheirOriginal()
+{
+    FixJournal journal(m_path, kSession, std::make_shared<Redactor>());
+    const auto planFor = [](const char* checkId) {
+        FixPlan plan;
+        plan.fixId = QStringLiteral("clear_install_dir_attributes");
+        plan.checkId = QLatin1String(checkId);
+        return plan;
+    };
+    const auto outcomeOf = [](FixResult result, bool reversible) {
+        FixOutcome outcome;
+        outcome.result = result;
+        if (reversible)
+            outcome.undo = QJsonObject{{QStringLiteral("path"), QStringLiteral("C:\\A")}};
+        return outcome;
+    };
+    const JournalEntry first = journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, true), true);
+    const JournalEntry second = journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, true), true);
+    journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Failed, true), true); // nothing changed
+    journal.record(planFor("scratch_attributes"), outcomeOf(FixResult::Applied, true), true); // another check
+    journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, false), true); // irreversible
+    QCOMPARE(journal.undoable(QStringLiteral("install_dir_attributes"), true).size(), 2);
+    QCOMPARE(journal.undoable(QStringLiteral("install_dir_attributes"), true).first().entryId, second.entryId);
+    QVERIFY(journal.undoable(QStringLiteral("install_dir_attributes"), false).isEmpty()); // real vs simulated
+
+    // A failed undo leaves the original undoable; a successful one marks it.
+    journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Failed, false), true, nullptr, second.entryId);
+    QCOMPARE(journal.undoable(QStringLiteral("install_dir_attributes"), true).size(), 2);
+    const JournalEntry undo = journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, false),
+                                             true, nullptr, second.entryId);
+    const QList<JournalEntry> left = journal.undoable(QStringLiteral("install_dir_attributes"), true);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().entryId, first.entryId);
+    bool marked = false;
+    for (const JournalEntry& e : journal.entries())
+        marked = marked || (e.entryId == second.entryId && e.undoneBy == undo.entryId);
+    QVERIFY(marked);
+
+    // A simulated machine lives for one session: another session's entries are not undoable.
+    FixJournal later(m_path, QStringLiteral("another-session"), std::make_shared<Redactor>());
+    QVERIFY(later.undoable(QStringLiteral("install_dir_attributes"), true).isEmpty());
 }
 
 void TestFixJournal::concurrentRecordsStayWholeLines()

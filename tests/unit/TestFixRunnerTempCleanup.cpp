@@ -10,7 +10,9 @@
 #include "fixes/TempCleanupFix.h"
 #include "logging/Redactor.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,7 @@ class TestFixRunnerTempCleanup : public QObject
 private Q_SLOTS:
     void fixRunnerJournalsAndRerunsTheCheck();
     void fixRunnerRefusesAPlanThatCannotApply();
+    void fixRunnerAppliesTheAgeFilter();
 };
 
 void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
@@ -143,6 +146,47 @@ void TestFixRunnerTempCleanup::fixRunnerRefusesAPlanThatCannotApply()
     QCOMPARE(tmpFilesIn(flow.temp.path()), 3);
     QVERIFY(flow.journal->entries().isEmpty());
     QCOMPARE(started.size(), 0); // nothing changed, nothing to verify
+}
+
+void TestFixRunnerTempCleanup::fixRunnerAppliesTheAgeFilter()
+{
+    // "Only files older than 24 hours": the hours travel in the environment's inputs to the
+    // preview, in the plan to the apply, and into the journal.
+    FixFlow flow;
+    QVERIFY(flow.isValid());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    writeTmpFiles(flow.temp.path(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QFile f(QDir(flow.temp.path()).filePath(QStringLiteral("f%1.tmp").arg(i)));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(now.addDays(-3), QFileDevice::FileModificationTime));
+    }
+    for (int i = 0; i < 3; ++i)
+        writeFile(QDir(flow.temp.path()).filePath(QStringLiteral("fresh%1.tmp").arg(i)));
+    flow.environment.inputs.tmpOlderThanHours = 24;
+    flow.environment.utcNow = [now] { return now; };
+    QSignalSpy finished(&flow.checks, &CheckRunner::checkFinished);
+    flow.checks.start({std::make_shared<TempTmpCountCheck>()}, flow.environment);
+    QTRY_COMPARE(finished.size(), 1);
+
+    const auto fix = std::make_shared<TempCleanupFix>();
+    QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
+    flow.fixes.preview(fix, flow.environment);
+    QVERIFY(previewed.wait(10000));
+    const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
+    QCOMPARE(plan.itemCount, 5);
+    QVERIFY2(plan.summary.contains(QStringLiteral("older than 24 hours")), qPrintable(plan.summary));
+
+    QSignalSpy applied(&flow.fixes, &FixRunner::applied);
+    flow.fixes.apply(fix, plan, flow.environment);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(after(applied.at(0).at(0).value<FixOutcome>(), "deleted"), 5);
+    const JournalEntry done = flow.journal->entries().constLast();
+    QCOMPARE(done.before.value(QLatin1String("olderThanHours")).toInt(), 24);
+    QCOMPARE(done.after.value(QLatin1String("skippedYoungerThanFilter")).toInteger(), 3);
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(flow.checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
+             QStringLiteral("3"));
 }
 
 QTEST_GUILESS_MAIN(TestFixRunnerTempCleanup)

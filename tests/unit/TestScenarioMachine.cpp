@@ -4,7 +4,10 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <limits>
+#include <memory>
+#include <vector>
 
 using namespace mars;
 using namespace mars::test;
@@ -20,6 +23,11 @@ private Q_SLOTS:
     void services();
     void clock();
     void diskSpace();
+    void volumes_data();
+    void volumes();
+    void registryWrites();
+    void registryWritesFromManyThreads();
+    void stopService();
 };
 
 void TestScenarioMachine::machineFacts()
@@ -216,6 +224,174 @@ void TestScenarioMachine::diskSpace()
     const auto none = fromPatch("{}");
     QVERIFY(none);
     QCOMPARE(none->diskSpace(QStringLiteral("C:\\")).status, ProbeStatus::NotFound);
+}
+
+void TestScenarioMachine::volumes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<ProbeStatus>("status");
+    QTest::addColumn<QString>("root");
+    QTest::addColumn<DriveType>("driveType");
+    QTest::addColumn<QString>("fileSystem");
+    QTest::addColumn<bool>("unc");
+    const auto row = [](const char* name, const char* path, ProbeStatus status, const char* root, DriveType type,
+                        const char* fileSystem, bool unc) {
+        QTest::newRow(name) << QString::fromUtf8(path) << status << QString::fromUtf8(root) << type
+                            << QString::fromUtf8(fileSystem) << unc;
+    };
+    const ProbeStatus ok = ProbeStatus::Ok;
+    row("system drive", "C:\\Windows\\Temp", ok, "C:\\", DriveType::Fixed, "NTFS", false);
+    row("drive root", "c:", ok, "C:\\", DriveType::Fixed, "NTFS", false);
+    row("mount point wins", "c:/mount/data/scratch", ok, "C:\\Mount\\Data\\", DriveType::Removable, "FAT32", false);
+    row("not the mount point", "C:\\Mount\\DataX", ok, "C:\\", DriveType::Fixed, "NTFS", false);
+    row("cd", "d:\\setup.exe", ok, "D:\\", DriveType::CdRom, "CDFS", false);
+    row("mapped drive", "M:\\Backup", ok, "M:\\", DriveType::Remote, "NTFS", false);
+    row("silent file system", "R:\\", ok, "R:\\", DriveType::RamDisk, "", false);
+    row("described share", "\\\\NAS\\backup\\MARS", ok, "\\\\nas\\backup\\", DriveType::Remote, "NTFS", true);
+    row("unknown share", "\\\\other\\share\\dir\\x", ok, "\\\\other\\share\\", DriveType::Remote, "", true);
+    row("no such disk", "F:\\x", ProbeStatus::NotFound, "", DriveType::Unknown, "", false);
+}
+
+void TestScenarioMachine::volumes()
+{
+    QFETCH(QString, path);
+    QFETCH(ProbeStatus, status);
+    QFETCH(QString, root);
+    QFETCH(DriveType, driveType);
+    QFETCH(QString, fileSystem);
+    QFETCH(bool, unc);
+    const auto system = fromPatch(R"({"disks": [
+        {"root": "C:\\", "totalBytes": 1000, "freeBytes": 100},
+        {"root": "C:\\Mount\\Data", "totalBytes": 9, "freeBytes": 9, "driveType": "removable", "fileSystem": "FAT32"},
+        {"root": "D:", "totalBytes": 9, "freeBytes": 0, "driveType": "cdrom", "fileSystem": "CDFS"},
+        {"root": "M:", "totalBytes": 9, "freeBytes": 0, "driveType": "remote"},
+        {"root": "R:", "totalBytes": 9, "freeBytes": 0, "driveType": "ramdisk", "fileSystem": ""},
+        {"root": "\\\\nas\\backup", "totalBytes": 9, "freeBytes": 0}]})");
+    QVERIFY(system);
+    const auto answer = system->volumeInfo(path);
+    QCOMPARE(answer.status, status);
+    QCOMPARE(answer.value.root, root);
+    QCOMPARE(answer.value.driveType, driveType);
+    QCOMPARE(answer.value.fileSystem, fileSystem);
+    QCOMPARE(answer.value.unc, unc);
+    if (!answer.ok())
+        QVERIFY(answer.reason.contains(path));
+}
+
+void TestScenarioMachine::registryWrites()
+{
+    const QString config = QStringLiteral("SOFTWARE\\Microsoft\\Windows Azure Backup\\Config");
+    const QString scratch = QStringLiteral("ScratchLocation");
+    const QString moved = QStringLiteral("D:\\MARS\\Scratch");
+    const auto system = fromPatch(R"({"account": {"user": "u", "adminMember": true, "elevation": "limited"},
+        "registry": [{"hive": "HKLM", "key": "SOFTWARE\\Microsoft\\Windows Azure Backup\\Config",
+                      "name": "ScratchLocation", "type": "REG_SZ", "data": "C:\\Scratch"}]})");
+    QVERIFY(system);
+    QCOMPARE(system->account().value.elevation, TokenElevation::Limited);
+    const auto denied =
+            system->writeRegistryString(RegistryHive::LocalMachine, config, scratch, moved, RegistryView::Native64);
+    QCOMPARE(denied.status, ProbeStatus::Denied);
+    QCOMPARE(denied.osError, quint32(5));
+    QVERIFY2(denied.reason.contains(QLatin1String("administrator rights")), qPrintable(denied.reason));
+    QVERIFY2(denied.reason.contains(scratch), qPrintable(denied.reason));
+    QCOMPARE(system->readRegistry(RegistryHive::LocalMachine, config, scratch, RegistryView::Native64).value.data,
+             QVariant(QStringLiteral("C:\\Scratch"))); // unchanged
+    // A missing key is NotFound whatever the rights, as RegOpenKeyEx answers.
+    const auto noKey = system->writeRegistryString(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Nope"),
+                                                   scratch, moved, RegistryView::Native64);
+    QCOMPARE(noKey.status, ProbeStatus::NotFound);
+    QVERIFY(noKey.reason.contains(QLatin1String("HKLM\\SOFTWARE\\Nope")));
+
+    const auto healthy = load(shipped("healthy-server.json")); // elevated
+    QVERIFY(healthy);
+    const auto written = healthy->writeRegistryString(RegistryHive::LocalMachine, config.toLower(), scratch.toUpper(),
+                                                      moved, RegistryView::Native64);
+    QVERIFY2(written.ok(), qPrintable(written.reason));
+    QCOMPARE(written.value.type, RegistryValue::Type::String);
+    QCOMPARE(written.value.data, QVariant(moved));
+    QCOMPARE(healthy->readRegistry(RegistryHive::LocalMachine, config, scratch, RegistryView::Native64).value.data,
+             QVariant(moved));
+    // A DWORD overwritten becomes REG_SZ; a new value in an existing (parent) key is created;
+    // the 32-bit view is another value; keys are never created.
+    const QString tls = QStringLiteral("SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319");
+    QVERIFY(healthy->writeRegistryString(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
+                                         QStringLiteral("1"), RegistryView::Wow32)
+                    .ok());
+    QCOMPARE(healthy->readRegistry(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
+                                   RegistryView::Wow32)
+                     .value.type,
+             RegistryValue::Type::String);
+    QCOMPARE(healthy->readRegistry(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
+                                   RegistryView::Native64)
+                     .value.type,
+             RegistryValue::Type::Dword);
+    const QString parent = QStringLiteral("SOFTWARE\\Microsoft\\Windows Azure Backup");
+    QVERIFY(healthy->writeRegistryString(RegistryHive::LocalMachine, parent, QStringLiteral("New"), QString(),
+                                         RegistryView::Native64)
+                    .ok());
+    QCOMPARE(healthy->writeRegistryString(RegistryHive::LocalMachine, parent + QStringLiteral("\\Sub"),
+                                          QStringLiteral("New"), QString(), RegistryView::Native64)
+                     .status,
+             ProbeStatus::NotFound);
+}
+
+void TestScenarioMachine::registryWritesFromManyThreads()
+{
+    const auto system =
+            fromPatch(R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_SZ", "data": ""}]})");
+    QVERIFY(system);
+    std::vector<std::unique_ptr<QThread>> threads;
+    std::atomic<int> failures{0};
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back(QThread::create([&system, &failures, t] {
+            for (int i = 0; i < 500; ++i) {
+                const QString name = QStringLiteral("V%1").arg(i % 7);
+                const QString data = QStringLiteral("%1-%2").arg(t).arg(i);
+                const auto written = system->writeRegistryString(RegistryHive::LocalMachine, QStringLiteral("K"), name,
+                                                                 data, RegistryView::Native64);
+                const auto read = system->readRegistry(RegistryHive::LocalMachine, QStringLiteral("K"), name,
+                                                       RegistryView::Native64);
+                if (!written.ok() || written.value.data != QVariant(data) || !read.ok())
+                    ++failures;
+            }
+        }));
+    }
+    runGuarded([&threads] {
+        for (auto& thread : threads)
+            thread->start();
+        for (auto& thread : threads)
+            thread->wait();
+    });
+    QCOMPARE(failures.load(), 0);
+}
+
+void TestScenarioMachine::stopService()
+{
+    // An unknown service is NotFound before rights are looked at, as OpenService answers.
+    const auto limited = load(shipped("broken-install.json"));
+    QVERIFY(limited);
+    const auto unknown = limited->stopService(QStringLiteral("nosuchservice"));
+    QCOMPARE(unknown.status, ProbeStatus::NotFound);
+    QCOMPARE(unknown.osError, quint32(1060));
+    QVERIFY(unknown.reason.contains(QLatin1String("nosuchservice")));
+
+    const auto healthy = load(shipped("healthy-server.json"));
+    QVERIFY(healthy);
+    const QString running = QStringLiteral("OBEngine");
+    QCOMPARE(healthy->service(running).value.state, ServiceState::Running);
+    const auto stopped = healthy->stopService(running);
+    QVERIFY(stopped.ok());
+    QCOMPARE(stopped.value, ServiceState::Stopped);
+    QCOMPARE(healthy->service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
+    QCOMPARE(healthy->stopService(running).value, ServiceState::Stopped); // stopping again is harmless
+    QCOMPARE(healthy->startService(running).value, ServiceState::Running);
+
+    const auto notAdmin = load(testData("not-admin.json"));
+    QVERIFY(notAdmin);
+    const auto denied = notAdmin->stopService(QStringLiteral("obengine"));
+    QCOMPARE(denied.status, ProbeStatus::Denied);
+    QVERIFY(denied.reason.contains(QLatin1String("Stopping the service obengine")));
+    QCOMPARE(notAdmin->service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioMachine)

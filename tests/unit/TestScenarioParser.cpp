@@ -3,6 +3,8 @@
 // rejected with one sentence naming the file and the line/column or field; no input crashes.
 #include "ScenarioTestData.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -17,6 +19,9 @@ class TestScenarioParser : public QObject
 private Q_SLOTS:
     void shippedAndTestScenariosParse_data();
     void shippedAndTestScenariosParse();
+    void everyScenarioFileLoads_data();
+    void everyScenarioFileLoads();
+    void expectationsAreRead();
     void badFilesAreRejected_data();
     void badFilesAreRejected();
     void badContentIsRejected_data();
@@ -34,7 +39,7 @@ void TestScenarioParser::shippedAndTestScenariosParse_data()
     QTest::newRow("healthy-server") << shipped("healthy-server.json") << qint64(120);
     QTest::newRow("broken-install") << shipped("broken-install.json") << qint64(70003);
     QTest::newRow("broken-register") << shipped("broken-register.json") << qint64(61001);
-    QTest::newRow("warnings-only") << testData("warnings-only.json") << qint64(55020);
+    QTest::newRow("warnings-only") << testData("warnings-only.json") << qint64(55022); // + the two installer logs
     QTest::newRow("not-admin") << testData("not-admin.json") << qint64(40);
 }
 
@@ -49,6 +54,63 @@ void TestScenarioParser::shippedAndTestScenariosParse()
     QVERIFY(!system->name().isEmpty());
     QVERIFY(!system->summary().isEmpty());
     QCOMPARE(list(*system).entries, tempEntries);
+}
+
+void TestScenarioParser::everyScenarioFileLoads_data()
+{
+    // Whatever lands in the scenario folders must load: shipped demos, test machines and the
+    // fault scenarios that extend healthy-server.json. Only the two deliberately broken files
+    // are left out (badFilesAreRejected covers them).
+    QTest::addColumn<QString>("path");
+    const QStringList broken{QStringLiteral("corrupt.json"), QStringLiteral("wrong-schema.json")};
+    int rows = 0;
+    for (const QString& root : {shipped(""), testData("")}) {
+        QDirIterator it(root, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (broken.contains(it.fileName()))
+                continue;
+            QTest::newRow(qPrintable(QDir(QStringLiteral(MARS_SOURCE_DIR)).relativeFilePath(path))) << path;
+            ++rows;
+        }
+    }
+    QVERIFY(rows >= 8);
+}
+
+void TestScenarioParser::everyScenarioFileLoads()
+{
+    QFETCH(QString, path);
+    QString error;
+    const auto system = ScenarioSystem::fromFile(path, &error);
+    QVERIFY2(system, qPrintable(error));
+    QVERIFY(!system->name().trimmed().isEmpty());
+    for (const ScenarioExpectation& expectation : system->expectations()) {
+        QVERIFY(expectation.verdict != Verdict::Invalid && expectation.verdict != Verdict::NotRun);
+        QVERIFY(!expectation.checkId.isEmpty());
+    }
+}
+
+void TestScenarioParser::expectationsAreRead()
+{
+    const auto system = fromPatch(R"({"expected": {
+        "scratch_attributes": {"verdict": "fail", "mentions": ["compressed", "hidden"]},
+        "admin_membership": {"verdict": "pass"},
+        "os_64bit": {"verdict": "not_applicable", "mentions": []}}})");
+    QVERIFY(system);
+    const QList<ScenarioExpectation> expected = system->expectations();
+    QCOMPARE(expected.size(), 3);
+    QCOMPARE(expected.at(0).checkId, QStringLiteral("admin_membership")); // sorted by id
+    QCOMPARE(expected.at(0).verdict, Verdict::Pass);
+    QVERIFY(expected.at(0).mentions.isEmpty());
+    QCOMPARE(expected.at(1).checkId, QStringLiteral("os_64bit"));
+    QCOMPARE(expected.at(1).verdict, Verdict::NotApplicable);
+    QCOMPARE(expected.at(2).checkId, QStringLiteral("scratch_attributes"));
+    QCOMPARE(expected.at(2).verdict, Verdict::Fail);
+    QCOMPARE(expected.at(2).mentions, (QStringList{QStringLiteral("compressed"), QStringLiteral("hidden")}));
+
+    const auto none = fromPatch("{}");
+    QVERIFY(none);
+    QVERIFY(none->expectations().isEmpty());
 }
 
 void TestScenarioParser::badFilesAreRejected_data()
@@ -170,6 +232,85 @@ void TestScenarioParser::badContentIsRejected_data()
     row("proxy without server", R"({"winHttpProxy": {"direct": false}})", "winHttpProxy.proxyServer must be given");
     row("proxy twice", R"({"winHttpProxy": {"direct": true, "proxyServer": "p:8080"}})", "winHttpProxy.direct is true");
     row("reboot reasons", R"({"pendingReboot": [1]})", "pendingReboot[0] must be a string");
+
+    // files
+    row("file field typo", R"({"files": [{"path": "C:\\a.exe", "verson": "1.0.0.0"}]})",
+        "files[0] has an unknown field \"verson\"");
+    row("file without path", R"({"files": [{"version": "1.0.0.0"}]})", "files[0].path is missing");
+    row("file path relative", R"({"files": [{"path": "bin\\a.exe"}]})", "files[0].path must be an absolute");
+    row("version of three parts", R"({"files": [{"path": "C:\\a.exe", "version": "2.0.9262"}]})",
+        "files[0].version must be four numbers from 0 to 65535");
+    row("version part too large", R"({"files": [{"path": "C:\\a.exe", "version": "1.0.0.65536"}]})",
+        "files[0].version must be four numbers");
+    row("version with letters", R"({"files": [{"path": "C:\\a.exe", "version": "1.0.0.0a"}]})",
+        "files[0].version must be four numbers");
+    row("encoding unknown", R"({"files": [{"path": "C:\\a.log", "encoding": "utf-16"}]})",
+        "files[0].encoding must be one of utf-8, utf-16le");
+    row("file is a directory", R"({"files": [{"path": "C:\\a", "attributes": ["archive", "directory"]}]})",
+        "files[0].attributes[1] is directory, but a file is not a folder");
+    row("file attribute typo", R"({"files": [{"path": "C:\\a", "attributes": ["hiden"]}]})",
+        "files[0].attributes[0] must be one of readonly, hidden");
+    row("file size negative", R"({"files": [{"path": "C:\\a", "size": -1}]})", "files[0].size must be a whole number");
+    row("file readDenied text", R"({"files": [{"path": "C:\\a", "readDenied": "yes"}]})",
+        "files[0].readDenied must be true or false");
+    row("file text a number", R"({"files": [{"path": "C:\\a", "text": 5}]})", "files[0].text must be a string");
+    row("file twice", R"({"files": [{"path": "C:\\Bin\\a.exe"}, {"path": "c:/bin/A.EXE"}]})",
+        "files[1].path repeats the file C:\\bin\\A.EXE");
+    row("file is a listed folder", R"({"folders": [{"path": "C:\\X"}], "files": [{"path": "c:\\x"}]})",
+        "files[0].path names C:\\X, which is a folder");
+    row("file is a parent", R"({"files": [{"path": "C:\\a"}, {"path": "C:\\a\\b.txt"}]})",
+        "files[0].path names C:\\a, which is a folder");
+    row("file is the temp folder", R"({"files": [{"path": "C:\\Windows\\Temp"}]})",
+        "files[0].path names C:\\Windows\\Temp, which is a folder");
+    row("file is a disk root", R"({"files": [{"path": "D:\\"}]})", "files[0].path is the root of a drive");
+    row("file is a share root", R"({"files": [{"path": "\\\\srv\\share"}]})", "files[0].path is the root of a drive");
+    row("file also in tempFolder",
+        R"({"tempFolder": {"files": [{"name": "OBPatch.log"}]}, "files": [{"path": "C:\\Windows\\Temp\\obpatch.LOG"}]})",
+        "files[0].path names \"obpatch.LOG\", which tempFolder already lists");
+    row("file in a missing temp folder",
+        R"({"tempFolder": {"exists": false}, "files": [{"path": "C:\\Windows\\Temp\\a.log"}]})",
+        "files[0].path is inside C:\\Windows\\Temp, but tempFolder.exists is false");
+    row("files not a list", R"({"files": {"path": "C:\\a"}})", "files must be a list");
+
+    // knownFolders, disks
+    row("known folder typo", R"({"knownFolders": {"system": "C:\\Windows\\System32"}})",
+        "knownFolders has an unknown field \"system\"; the known fields are windows, system32, programFiles");
+    row("known folder relative", R"({"knownFolders": {"windows": "Windows"}})",
+        "knownFolders.windows must be an absolute Windows path");
+    row("drive type unknown", R"({"disks": [{"root": "C:\\", "totalBytes": 1, "freeBytes": 0, "driveType": "ssd"}]})",
+        "disks[0].driveType must be one of fixed, removable, remote, cdrom, ramdisk, unknown");
+    row("share not remote",
+        R"({"disks": [{"root": "\\\\nas\\b", "totalBytes": 1, "freeBytes": 0, "driveType": "fixed"}]})",
+        "disks[0].driveType must be remote for the share \\\\nas\\b");
+    row("file system a number", R"({"disks": [{"root": "C:\\", "totalBytes": 1, "freeBytes": 0, "fileSystem": 7}]})",
+        "disks[0].fileSystem must be a string");
+
+    // expected
+    row("expected a list", R"({"expected": []})", "expected must be an object");
+    row("expected id in camel case", R"({"expected": {"adminMembership": {"verdict": "fail"}}})",
+        "expected has the key \"adminMembership\", which is not a check id");
+    row("expected id with double _", R"({"expected": {"admin__membership": {"verdict": "fail"}}})",
+        "expected has the key \"admin__membership\", which is not a check id");
+    row("expected verdict not_run", R"({"expected": {"admin_membership": {"verdict": "not_run"}}})",
+        "expected.admin_membership.verdict must be one of pass, warning, fail, not_applicable, error, timed_out, "
+        "cancelled");
+    row("expected verdict missing", R"({"expected": {"admin_membership": {"mentions": ["x"]}}})",
+        "expected.admin_membership.verdict is missing");
+    row("expected field typo", R"({"expected": {"admin_membership": {"verdict": "fail", "mention": ["x"]}}})",
+        "expected.admin_membership has an unknown field \"mention\"; the known fields are verdict, mentions");
+    row("mention empty", R"({"expected": {"admin_membership": {"verdict": "fail", "mentions": ["a", " "]}}})",
+        "expected.admin_membership.mentions[1] must not be empty");
+    row("mention a number", R"({"expected": {"admin_membership": {"verdict": "fail", "mentions": [1]}}})",
+        "expected.admin_membership.mentions[0] must be a string");
+    row("expectation not an object", R"({"expected": {"admin_membership": "fail"}})",
+        "expected.admin_membership must be an object");
+
+    // base (the merge itself: TestScenarioBase)
+    row("remove without base", R"({"folders": [{"path": "C:\\X", "remove": true}]})",
+        "folders[0] has \"remove\", but the file has no base to remove it from");
+    row("base a number", R"({"base": 5})", "base must be a string naming another scenario file");
+    row("base empty", R"({"base": " "})", "base must be a string naming another scenario file");
+    row("base missing", R"({"base": "no-such-base.json"})", "base names ");
 }
 
 void TestScenarioParser::badContentIsRejected()

@@ -89,7 +89,8 @@ void TestScenarioSystem::pathsCompareLikeWindows_data()
     QTest::newRow("unknown folder") << QStringLiteral("C:\\Nope") << ProbeStatus::NotFound << FileAttributes();
     QTest::newRow("unknown temp file") << QStringLiteral("C:\\Windows\\Temp\\nope.tmp") << ProbeStatus::NotFound
                                        << FileAttributes();
-    QTest::newRow("other drive") << QStringLiteral("D:\\") << ProbeStatus::NotFound << FileAttributes();
+    QTest::newRow("data drive root") << QStringLiteral("D:\\") << ProbeStatus::Ok << FileAttributes(FileAttribute::Directory);
+    QTest::newRow("other drive") << QStringLiteral("E:\\") << ProbeStatus::NotFound << FileAttributes();
 }
 
 void TestScenarioSystem::pathsCompareLikeWindows()
@@ -145,7 +146,8 @@ void TestScenarioSystem::seventyThousandFilesMaterialiseFast()
     const QByteArray json = file.readAll();
     QElapsedTimer timer;
     timer.start();
-    const auto system = ScenarioSystem::fromJson(json, QStringLiteral("broken-install.json"), nullptr);
+    // The source name locates its base file (healthy-server.json beside it).
+    const auto system = ScenarioSystem::fromJson(json, shipped("broken-install.json"), nullptr);
     const qint64 parse_ms = timer.elapsed();
     QVERIFY(system);
     timer.restart();

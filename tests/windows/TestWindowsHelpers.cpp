@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The pure helpers of WindowsSystem: argument quoting for the elevated relaunch (checked
 // against the real CommandLineToArgvW), long-path prefixing, the plain-name rule, Win32 error
-// mapping and text, FILETIME conversion and the attribute mask.
+// mapping and text, FILETIME conversion, the attribute mask, UNC path classification (from the
+// string alone) and the DRIVE_* mapping.
 #include "system/WindowsHelpers.h"
 
 #include <QTest>
@@ -50,6 +51,9 @@ private Q_SLOTS:
     void fromWideKeepsEveryCharacter();
     void fileTime();
     void attributeMask();
+    void uncPaths_data();
+    void uncPaths();
+    void driveTypes();
 };
 
 void TestWindowsHelpers::quoteArgument_data()
@@ -278,6 +282,53 @@ void TestWindowsHelpers::attributeMask()
              FileAttributes(FileAttribute::Directory) | FileAttribute::ReparsePoint);
     QCOMPARE(fileAttributesFrom(FILE_ATTRIBUTE_COMPRESSED | FILE_ATTRIBUTE_ENCRYPTED | FILE_ATTRIBUTE_HIDDEN),
              FileAttributes(FileAttribute::Compressed) | FileAttribute::Encrypted | FileAttribute::Hidden);
+}
+
+void TestWindowsHelpers::uncPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("unc");
+    QTest::addColumn<QString>("root");
+    QTest::newRow("share with folder") << QStringLiteral("\\\\srv\\backup\\MARS\\Scratch") << true
+                                       << QStringLiteral("\\\\srv\\backup\\");
+    QTest::newRow("share") << QStringLiteral("\\\\srv\\backup") << true << QStringLiteral("\\\\srv\\backup\\");
+    QTest::newRow("share with separator")
+            << QStringLiteral("\\\\srv\\backup\\") << true << QStringLiteral("\\\\srv\\backup\\");
+    QTest::newRow("forward slashes") << QStringLiteral("//srv/backup/x") << true << QStringLiteral("\\\\srv\\backup\\");
+    QTest::newRow("long-path form") << QStringLiteral("\\\\?\\UNC\\srv\\backup\\x") << true
+                                    << QStringLiteral("\\\\srv\\backup\\");
+    QTest::newRow("long-path form, lower case")
+            << QStringLiteral("\\\\?\\unc\\srv\\backup") << true << QStringLiteral("\\\\srv\\backup\\");
+    QTest::newRow("IP address and admin share")
+            << QStringLiteral("\\\\10.0.0.5\\D$\\Scratch") << true << QStringLiteral("\\\\10.0.0.5\\D$\\");
+    QTest::newRow("server only") << QStringLiteral("\\\\srv") << true << QString();
+    QTest::newRow("server and separator") << QStringLiteral("\\\\srv\\") << true << QString();
+    QTest::newRow("drive path") << QStringLiteral("C:\\Program Files") << false << QString();
+    QTest::newRow("long drive path") << QStringLiteral("\\\\?\\C:\\Program Files") << false << QString();
+    QTest::newRow("device path") << QStringLiteral("\\\\.\\pipe\\x") << false << QString();
+    QTest::newRow("three backslashes") << QStringLiteral("\\\\\\srv\\share") << false << QString();
+    QTest::newRow("relative") << QStringLiteral("Scratch") << false << QString();
+    QTest::newRow("empty") << QString() << false << QString();
+}
+
+void TestWindowsHelpers::uncPaths()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, unc);
+    QFETCH(QString, root);
+    QCOMPARE(isUncPath(path), unc);
+    QCOMPARE(uncShareRoot(path), root);
+}
+
+void TestWindowsHelpers::driveTypes()
+{
+    QCOMPARE(driveTypeFrom(DRIVE_FIXED), DriveType::Fixed);
+    QCOMPARE(driveTypeFrom(DRIVE_REMOVABLE), DriveType::Removable);
+    QCOMPARE(driveTypeFrom(DRIVE_REMOTE), DriveType::Remote);
+    QCOMPARE(driveTypeFrom(DRIVE_CDROM), DriveType::CdRom);
+    QCOMPARE(driveTypeFrom(DRIVE_RAMDISK), DriveType::RamDisk);
+    QCOMPARE(driveTypeFrom(DRIVE_UNKNOWN), DriveType::Unknown);
+    QCOMPARE(driveTypeFrom(DRIVE_NO_ROOT_DIR), DriveType::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestWindowsHelpers)

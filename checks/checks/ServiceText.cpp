@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "ServiceText.h"
+
+#include <QCoreApplication>
+
+namespace mars {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mars::ServiceText", text);
+}
+} // namespace
+
+QString serviceStateId(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Stopped: return QStringLiteral("stopped");
+    case ServiceState::StartPending: return QStringLiteral("start_pending");
+    case ServiceState::StopPending: return QStringLiteral("stop_pending");
+    case ServiceState::Running: return QStringLiteral("running");
+    case ServiceState::Paused: return QStringLiteral("paused");
+    case ServiceState::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+QString serviceStateText(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Stopped: return tr("stopped");
+    case ServiceState::StartPending: return tr("starting");
+    case ServiceState::StopPending: return tr("stopping");
+    case ServiceState::Running: return tr("running");
+    case ServiceState::Paused: return tr("paused");
+    case ServiceState::Other: break;
+    }
+    return tr("in a transitional state");
+}
+
+QString serviceStartTypeId(ServiceStartType type)
+{
+    switch (type) {
+    case ServiceStartType::Automatic: return QStringLiteral("automatic");
+    case ServiceStartType::Manual: return QStringLiteral("manual");
+    case ServiceStartType::Disabled: return QStringLiteral("disabled");
+    case ServiceStartType::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+} // namespace mars

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "WindowsRelease.h"
+
+#include <QCoreApplication>
+
+namespace mars::windows {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mars::windows", text);
+}
+
+// Windows 10 and later all report 10.0; the build tells the release apart. Server builds are
+// the long-term servicing releases; other server builds are semi-annual (Server Core only)
+// releases the matrix never listed.
+constexpr int kServer2016 = 14393;
+constexpr int kServer2019 = 17763;
+constexpr int kServer2022 = 20348;
+constexpr int kServer2025 = 26100; // UNCONFIRMED in the catalog's copy of the matrix
+constexpr int kWindows11 = 22000; // the first Windows 11 build; its ProductName still says "Windows 10"
+} // namespace
+
+bool isServer(const OsInfo& os)
+{
+    return os.productType == OsInfo::ProductType::Server || os.productType == OsInfo::ProductType::DomainController;
+}
+
+Release classify(const OsInfo& os)
+{
+    const bool server = isServer(os);
+    const auto release = [](const char* name, Support support) { return Release{QString::fromLatin1(name), support}; };
+    if (os.major == 10 && os.minor == 0) {
+        if (!server)
+            return os.build >= kWindows11 ? release("Windows 11", Support::FilesAndFoldersOnly)
+                                          : release("Windows 10", Support::FilesAndFoldersOnly);
+        switch (os.build) {
+        case kServer2016: return release("Windows Server 2016", Support::Supported);
+        case kServer2019: return release("Windows Server 2019", Support::Supported);
+        case kServer2022: return release("Windows Server 2022", Support::Supported);
+        case kServer2025: return release("Windows Server 2025", Support::NotYetListed);
+        default: break;
+        }
+        if (os.build > kServer2025) // a Windows Server newer than anything we know of
+            return {tr("Windows Server (build %1)").arg(os.build), Support::NotYetListed};
+        return {tr("Windows Server, semi-annual release (build %1)").arg(os.build), Support::Unsupported};
+    }
+    if (os.major == 6) {
+        switch (os.minor) {
+        case 3:
+            return server ? release("Windows Server 2012 R2", Support::Supported)
+                          : release("Windows 8.1", Support::FilesAndFoldersOnly);
+        case 2:
+            return server ? release("Windows Server 2012", Support::Supported)
+                          : release("Windows 8", Support::FilesAndFoldersOnly);
+        case 1:
+            return server ? release("Windows Server 2008 R2", Support::EndOfSupport)
+                          : release("Windows 7", Support::EndOfSupport);
+        case 0:
+            // The matrix lists Server 2008 with Service Pack 2 (builds 6002/6003) only; Vista never.
+            if (server)
+                return os.build >= 6002 ? release("Windows Server 2008 SP2", Support::EndOfSupport)
+                                        : release("Windows Server 2008 without Service Pack 2", Support::Unsupported);
+            return release("Windows Vista", Support::Unsupported);
+        default: break;
+        }
+    }
+    return {tr("Windows %1 (%2)").arg(versionText(os), productTypeId(os.productType)), Support::Unsupported};
+}
+
+QString versionText(const OsInfo& os)
+{
+    return QStringLiteral("%1.%2.%3").arg(os.major).arg(os.minor).arg(os.build);
+}
+
+QString productTypeId(OsInfo::ProductType type)
+{
+    switch (type) {
+    case OsInfo::ProductType::Workstation: return QStringLiteral("workstation");
+    case OsInfo::ProductType::DomainController: return QStringLiteral("domain_controller");
+    case OsInfo::ProductType::Server: return QStringLiteral("server");
+    case OsInfo::ProductType::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+QString orNotRecorded(const QString& value)
+{
+    return value.trimmed().isEmpty() ? tr("(not recorded)") : value;
+}
+
+} // namespace mars::windows

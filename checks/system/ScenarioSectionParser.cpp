@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "ScenarioSectionParser.h"
+
+#include "ScenarioKeys.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace mars {
+
+namespace {
+using Reader = ScenarioJsonReader;
+using Need = Reader::Need;
+constexpr auto s = &Reader::s;
+
+constexpr qint64 kMaxBytes = ScenarioModel::kMaxBytes;
+
+// "install_dir_attributes": lower-case words of letters and digits joined by single "_".
+bool isCheckId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 100 || !(id.front() >= QLatin1Char('a') && id.front() <= QLatin1Char('z'))
+        || id.back() == QLatin1Char('_') || id.contains(QLatin1String("__")))
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+               || c == QLatin1Char('_');
+    });
+}
+} // namespace
+
+ScenarioSectionParser::ScenarioSectionParser(ScenarioJsonReader& in, ScenarioModel& model)
+    : m_in(in)
+    , m_model(model)
+{
+}
+
+bool ScenarioSectionParser::parseServices(const QJsonValue& value)
+{
+    const Reader::Choices<ServiceState> states{{s("stopped"), ServiceState::Stopped},
+                                               {s("start_pending"), ServiceState::StartPending},
+                                               {s("stop_pending"), ServiceState::StopPending},
+                                               {s("running"), ServiceState::Running},
+                                               {s("paused"), ServiceState::Paused}};
+    const Reader::Choices<ServiceStartType> startTypes{{s("automatic"), ServiceStartType::Automatic},
+                                                       {s("manual"), ServiceStartType::Manual},
+                                                       {s("disabled"), ServiceStartType::Disabled}};
+    QJsonArray items;
+    if (!m_in.array(value, s("services"), &items))
+        return false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString field = Reader::at(s("services"), i);
+        QJsonObject o;
+        ServiceInfo service;
+        service.startType = ServiceStartType::Automatic;
+        service.account = s("LocalSystem");
+        if (!m_in.object(items.at(i), field, &o)
+            || !m_in.onlyKnownKeys(o, field, Reader::keyList({"name", "displayName", "state", "startType", "account"}))
+            || !m_in.string(o, field, s("name"), Need::Required, &service.name)
+            || !m_in.string(o, field, s("displayName"), Need::Optional, &service.displayName)
+            || !m_in.choice(o, field, s("state"), Need::Required, states, &service.state)
+            || !m_in.choice(o, field, s("startType"), Need::Optional, startTypes, &service.startType)
+            || !m_in.string(o, field, s("account"), Need::Optional, &service.account))
+            return false;
+        if (service.name.trimmed().isEmpty())
+            return m_in.fail(Reader::join(field, s("name")), tr("must not be empty"));
+        if (service.displayName.isEmpty())
+            service.displayName = service.name;
+        const QString key = service.name.toCaseFolded();
+        if (m_model.services.contains(key))
+            return m_in.fail(Reader::join(field, s("name")), tr("repeats the service %1").arg(service.name));
+        m_model.services.insert(key, service);
+    }
+    return true;
+}
+
+bool ScenarioSectionParser::parseDisks(const QJsonValue& value)
+{
+    Reader::Choices<DriveType> driveTypes;
+    for (const DriveType type : {DriveType::Fixed, DriveType::Removable, DriveType::Remote, DriveType::CdRom,
+                                 DriveType::RamDisk, DriveType::Unknown})
+        driveTypes.emplace_back(driveTypeId(type), type);
+    QJsonArray items;
+    if (!m_in.array(value, s("disks"), &items))
+        return false;
+    QSet<QString> roots;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString field = Reader::at(s("disks"), i);
+        QJsonObject o;
+        ScenarioDisk disk;
+        DiskSpace& space = disk.space;
+        disk.fileSystem = s("NTFS");
+        if (!m_in.object(items.at(i), field, &o)
+            || !m_in.onlyKnownKeys(o, field,
+                                   Reader::keyList({"root", "totalBytes", "freeBytes", "driveType", "fileSystem"}))
+            || !m_in.windowsPath(o, field, s("root"), Need::Required, &space.volumeRoot)
+            || !m_in.integer(o, field, s("totalBytes"), Need::Required, 0, kMaxBytes, &space.total_bytes)
+            || !m_in.integer(o, field, s("freeBytes"), Need::Required, 0, kMaxBytes, &space.free_bytes)
+            || !m_in.choice(o, field, s("driveType"), Need::Optional, driveTypes, &disk.driveType)
+            || !m_in.string(o, field, s("fileSystem"), Need::Optional, &disk.fileSystem))
+            return false;
+        if (space.free_bytes > space.total_bytes)
+            return m_in.fail(Reader::join(field, s("freeBytes")), tr("is larger than totalBytes"));
+        const bool unc = space.volumeRoot.startsWith(QLatin1String("\\\\"));
+        if (unc && !o.contains(s("driveType")))
+            disk.driveType = DriveType::Remote;
+        if (unc && disk.driveType != DriveType::Remote)
+            return m_in.fail(Reader::join(field, s("driveType")),
+                             tr("must be remote for the share %1; a \\\\server\\share path is always remote")
+                                     .arg(space.volumeRoot));
+        const QString key = ScenarioKeys::pathKey(space.volumeRoot);
+        if (roots.contains(key))
+            return m_in.fail(Reader::join(field, s("root")), tr("repeats the disk %1").arg(space.volumeRoot));
+        roots.insert(key);
+        if (!m_model.folders.contains(key)) // a volume's root folder exists
+            m_model.folders.insert(key, ScenarioFolder{space.volumeRoot, FileAttribute::Directory, false});
+        m_model.disks.append(disk);
+    }
+    return true;
+}
+
+bool ScenarioSectionParser::parseProxy(const QJsonValue& value)
+{
+    const QString field = s("winHttpProxy");
+    QJsonObject o;
+    ProxyConfig& proxy = m_model.winHttpProxy;
+    if (!m_in.object(value, field, &o)
+        || !m_in.onlyKnownKeys(o, field, Reader::keyList({"direct", "proxyServer", "bypassList"}))
+        || !m_in.string(o, field, s("proxyServer"), Need::Optional, &proxy.proxyServer)
+        || !m_in.string(o, field, s("bypassList"), Need::Optional, &proxy.bypassList))
+        return false;
+    proxy.direct = proxy.proxyServer.isEmpty();
+    if (!m_in.boolean(o, field, s("direct"), Need::Optional, &proxy.direct))
+        return false;
+    if (!proxy.direct && proxy.proxyServer.isEmpty())
+        return m_in.fail(s("winHttpProxy.proxyServer"), tr("must be given when direct is false"));
+    if (proxy.direct && !proxy.proxyServer.isEmpty())
+        return m_in.fail(s("winHttpProxy.direct"),
+                         tr("is true, but proxyServer is set; WinHTTP uses one or the other"));
+    return true;
+}
+
+bool ScenarioSectionParser::parseKnownFolders(const QJsonValue& value)
+{
+    const QString field = s("knownFolders");
+    QJsonObject o;
+    const KnownFolder all[] = {KnownFolder::Windows, KnownFolder::System32, KnownFolder::ProgramFiles};
+    QStringList known;
+    for (const KnownFolder folder : all)
+        known.append(knownFolderId(folder));
+    if (!m_in.object(value, field, &o) || !m_in.onlyKnownKeys(o, field, known))
+        return false;
+    for (const KnownFolder folder : all) {
+        if (!m_in.windowsPath(o, field, knownFolderId(folder), Need::Optional,
+                              &m_model.knownFolders.at(std::size_t(folder) - 1)))
+            return false;
+    }
+    return true;
+}
+
+bool ScenarioSectionParser::parseExpected(const QJsonValue& value)
+{
+    const QString field = s("expected");
+    QJsonObject o;
+    if (!m_in.object(value, field, &o))
+        return false;
+    // Not Invalid (a typo), not NotRun: a check that did not run is never an expectation.
+    const Verdict verdicts[] = {Verdict::Pass,  Verdict::Warning,  Verdict::Fail,     Verdict::NotApplicable,
+                                Verdict::Error, Verdict::TimedOut, Verdict::Cancelled};
+    Reader::Choices<Verdict> choices;
+    for (const Verdict verdict : verdicts)
+        choices.emplace_back(verdictId(verdict), verdict);
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!isCheckId(it.key()))
+            return m_in.fail(field, tr("has the key \"%1\", which is not a check id; check ids are snake_case, such "
+                                       "as install_dir_attributes")
+                                            .arg(it.key()));
+        const QString itemField = Reader::join(field, it.key());
+        QJsonObject item;
+        ScenarioExpectation expectation;
+        expectation.checkId = it.key();
+        if (!m_in.object(it.value(), itemField, &item)
+            || !m_in.onlyKnownKeys(item, itemField, Reader::keyList({"verdict", "mentions"}))
+            || !m_in.choice(item, itemField, s("verdict"), Need::Required, choices, &expectation.verdict)
+            || !m_in.strings(item, itemField, s("mentions"), Need::Optional, &expectation.mentions))
+            return false;
+        for (qsizetype i = 0; i < expectation.mentions.size(); ++i) {
+            if (expectation.mentions.at(i).trimmed().isEmpty())
+                return m_in.fail(Reader::at(Reader::join(itemField, s("mentions")), i), tr("must not be empty"));
+        }
+        m_model.expectations.append(expectation);
+    }
+    return true;
+}
+
+} // namespace mars

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ScenarioJsonReader.h"
+#include "ScenarioModel.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace mars {
+
+// Reads the smaller sections of a scenario: "services", "disks", "winHttpProxy",
+// "knownFolders" and "expected". Part of ScenarioParser; shares its reader, so the first
+// error still wins.
+class ScenarioSectionParser
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::ScenarioSectionParser)
+public:
+    ScenarioSectionParser(ScenarioJsonReader& in, ScenarioModel& model);
+    ScenarioSectionParser(const ScenarioSectionParser&) = delete;
+    ScenarioSectionParser& operator=(const ScenarioSectionParser&) = delete;
+
+    bool parseServices(const QJsonValue& value);
+    // Needs "folders" parsed first: a disk's root becomes a folder unless listed.
+    bool parseDisks(const QJsonValue& value);
+    bool parseProxy(const QJsonValue& value);
+    bool parseKnownFolders(const QJsonValue& value);
+    bool parseExpected(const QJsonValue& value);
+
+private:
+    ScenarioJsonReader& m_in;
+    ScenarioModel& m_model;
+};
+
+} // namespace mars

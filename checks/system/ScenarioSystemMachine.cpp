@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+// ScenarioSystem: registry, OS, clock, services and proxy, and the actions on them.
+#include "ScenarioSystemState.h"
+
+#include <QMutexLocker>
+
+namespace mars {
+
+using namespace scenario;
+
+namespace {
+// "HKLM\SOFTWARE\X (32-bit view)", as messages name a key.
+QString registryPlace(RegistryHive hive, const QString& key, RegistryView view)
+{
+    return ScenarioKeys::hiveName(hive) + QLatin1Char('\\') + ScenarioKeys::normalRegistryKey(key)
+           + (hive == RegistryHive::LocalMachine && view == RegistryView::Wow32 ? ScenarioSystem::tr(" (32-bit view)")
+                                                                                : QString());
+}
+
+Probed<RegistryValue> keyNotFound(const QString& where)
+{
+    return Probed<RegistryValue>::bad(ProbeStatus::NotFound,
+                                      ScenarioSystem::tr("The registry key %1 does not exist.").arg(where),
+                                      kErrorFileNotFound);
+}
+} // namespace
+
+Probed<RegistryValue> ScenarioSystem::readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                                   RegistryView view) const
+{
+    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
+    const QString where = registryPlace(hive, key, view);
+    const QMutexLocker lock(&m_mutex);
+    if (!m_state->model.registryKeys.contains(keyId))
+        return keyNotFound(where);
+    const auto value = m_state->model.registryValues.constFind(ScenarioKeys::registryValueId(keyId, valueName));
+    if (value == m_state->model.registryValues.cend())
+        return Probed<RegistryValue>::bad(ProbeStatus::NotFound,
+                                          tr("The registry value \"%1\" does not exist in %2.").arg(valueName, where),
+                                          kErrorFileNotFound);
+    return Probed<RegistryValue>::good(*value);
+}
+
+Probed<OsInfo> ScenarioSystem::osInfo() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return Probed<OsInfo>::good(m_state->model.os);
+}
+
+Probed<ClockInfo> ScenarioSystem::clock() const
+{
+    const QMutexLocker lock(&m_mutex);
+    const ScenarioModel& model = m_state->model;
+    ClockInfo info;
+    // A fixed "utc" stands still, so tests are deterministic; otherwise the host's clock,
+    // shifted by the scenario's skew, keeps running like a real (wrong) clock.
+    info.utcNow = model.fixedUtc.isValid() ? model.fixedUtc : QDateTime::currentDateTimeUtc().addSecs(model.skew_s);
+    info.timeZoneId = model.timeZoneId;
+    info.utcOffset_s = model.utcOffset_s;
+    return Probed<ClockInfo>::good(info);
+}
+
+Probed<ServiceInfo> ScenarioSystem::service(const QString& name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_state->model.services.constFind(name.toCaseFolded());
+    if (it == m_state->model.services.cend())
+        return serviceNotFound<ServiceInfo>(name);
+    return Probed<ServiceInfo>::good(*it);
+}
+
+Probed<QStringList> ScenarioSystem::pendingRebootReasons() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return Probed<QStringList>::good(m_state->model.pendingReboot);
+}
+
+Probed<ProxyConfig> ScenarioSystem::winHttpProxy() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return Probed<ProxyConfig>::good(m_state->model.winHttpProxy);
+}
+
+Probed<ServiceState> ScenarioSystem::startService(const QString& name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_state->model.services.find(name.toCaseFolded());
+    if (it == m_state->model.services.end())
+        return serviceNotFound<ServiceState>(name);
+    if (!m_state->isElevated())
+        return needsElevation<ServiceState>(tr("Starting the service %1").arg(name));
+    if (it->startType == ServiceStartType::Disabled)
+        return Probed<ServiceState>::bad(ProbeStatus::Failed,
+                                         tr("The service %1 is disabled; set its start type first.").arg(name),
+                                         kErrorServiceDisabled);
+    it->state = ServiceState::Running;
+    return Probed<ServiceState>::good(it->state);
+}
+
+Probed<ServiceState> ScenarioSystem::stopService(const QString& name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_state->model.services.find(name.toCaseFolded());
+    if (it == m_state->model.services.end())
+        return serviceNotFound<ServiceState>(name);
+    if (!m_state->isElevated())
+        return needsElevation<ServiceState>(tr("Stopping the service %1").arg(name));
+    // A stopped service stays stopped: "stop and wait until stopped" has nothing to wait for.
+    it->state = ServiceState::Stopped;
+    return Probed<ServiceState>::good(it->state);
+}
+
+Probed<RegistryValue> ScenarioSystem::writeRegistryString(RegistryHive hive, const QString& key,
+                                                          const QString& valueName, const QString& data,
+                                                          RegistryView view) const
+{
+    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
+    const QString where = registryPlace(hive, key, view);
+    const QMutexLocker lock(&m_mutex);
+    // The order RegOpenKeyEx(KEY_SET_VALUE) meets the obstacles: a missing key is NotFound
+    // whatever the rights; an existing one refuses a limited token.
+    if (!m_state->model.registryKeys.contains(keyId))
+        return keyNotFound(where);
+    if (!m_state->isElevated())
+        return needsElevation<RegistryValue>(tr("Changing the registry value \"%1\" in %2").arg(valueName, where));
+    const QString valueId = ScenarioKeys::registryValueId(keyId, valueName);
+    m_state->model.registryValues.insert(valueId, RegistryValue{RegistryValue::Type::String, data});
+    // Read back, as WindowsSystem does after RegSetValueEx.
+    return Probed<RegistryValue>::good(m_state->model.registryValues.value(valueId));
+}
+
+} // namespace mars

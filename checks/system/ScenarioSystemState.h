@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Private to ScenarioSystem*.cpp: the simulated machine and the answers every probe shares.
+// ScenarioSystem's member functions are spread over three files (files and folders, machine
+// facts and services, volumes and file content) to keep each one readable; they all lock
+// ScenarioSystem::m_mutex before touching the State.
+#include "ScenarioKeys.h"
+#include "ScenarioModel.h"
+#include "ScenarioSystem.h"
+
+namespace mars::scenario {
+
+// The Win32 error codes a real machine reports in the same situations, so evidence and
+// logs read the same for a scenario as for WindowsSystem.
+constexpr quint32 kErrorFileNotFound = 2;
+constexpr quint32 kErrorAccessDenied = 5;
+constexpr quint32 kErrorResourceTypeNotFound = 1813; // GetFileVersionInfo: no version resource
+constexpr quint32 kErrorServiceDisabled = 1058;
+constexpr quint32 kErrorServiceDoesNotExist = 1060;
+
+template<typename T>
+Probed<T> notFound(const QString& path)
+{
+    return Probed<T>::bad(ProbeStatus::NotFound,
+                          ScenarioSystem::tr("%1 does not exist on the simulated machine.").arg(path),
+                          kErrorFileNotFound);
+}
+
+template<typename T>
+Probed<T> needsElevation(const QString& action)
+{
+    return Probed<T>::bad(
+            ProbeStatus::Denied,
+            ScenarioSystem::tr("%1 needs administrator rights, and this (simulated) process is not elevated.")
+                    .arg(action),
+            kErrorAccessDenied);
+}
+
+template<typename T>
+Probed<T> serviceNotFound(const QString& name)
+{
+    return Probed<T>::bad(ProbeStatus::NotFound,
+                          ScenarioSystem::tr("The service %1 is not installed on the simulated machine.").arg(name),
+                          kErrorServiceDoesNotExist);
+}
+
+} // namespace mars::scenario
+
+namespace mars {
+
+// The machine. Every member function of ScenarioSystem locks m_mutex before touching it.
+struct ScenarioSystem::State
+{
+    ScenarioModel model;
+
+    bool isElevated() const { return model.account.elevation == TokenElevation::Elevated; }
+    bool canWrite(const ScenarioFolder& folder) const { return isElevated() || folder.writableWithoutElevation; }
+    bool isTempFolder(const QString& key) const { return model.tempExists && key == model.tempKey; }
+
+    // The live entry of the temp folder a full path names, or nullptr.
+    ScenarioTempEntry* tempEntry(const QString& pathKey)
+    {
+        if (!isTempFolder(ScenarioKeys::parentKey(pathKey)))
+            return nullptr;
+        return entryNamed(pathKey.mid(pathKey.lastIndexOf(QLatin1Char('\\')) + 1));
+    }
+    ScenarioTempEntry* entryNamed(const QString& name)
+    {
+        const auto it = model.tempIndex.constFind(name.toCaseFolded());
+        return it == model.tempIndex.cend() ? nullptr : &model.tempEntries[std::size_t(*it)];
+    }
+    // The disk whose root is the longest prefix of `pathKey`, so a volume mounted at
+    // C:\Mount\Data beats C:\; nullptr when no disk holds the path.
+    const ScenarioDisk* diskHolding(const QString& pathKey) const
+    {
+        const ScenarioDisk* best = nullptr;
+        qsizetype bestLength = -1;
+        for (const ScenarioDisk& disk : model.disks) {
+            const QString root = ScenarioKeys::pathKey(disk.space.volumeRoot);
+            const bool holds = pathKey == root || pathKey.startsWith(root + QLatin1Char('\\'));
+            if (holds && root.size() > bestLength) {
+                best = &disk;
+                bestLength = root.size();
+            }
+        }
+        return best;
+    }
+};
+
+} // namespace mars

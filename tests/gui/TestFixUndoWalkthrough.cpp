@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+// The reversible-fix flow by objectName, against a simulated server whose install folder is
+// hidden and compressed: Fix -> preview -> apply -> the re-check turns green -> "Undo" appears
+// in the detail panel -> the undo preview shows what goes back -> undo -> the check is red
+// again and the journal holds fix and undo with before/after. Also the temp cleanup's "older
+// than" filter: changing it previews again and narrows the plan.
+// Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
+#include "FixDialog.h"
+#include "TroubleshooterWizard.h"
+#include "WizardTestSupport.h"
+#include "checks/CheckIds.h"
+#include "checks/InstallDirAttributesCheck.h"
+#include "checks/TempTmpCountCheck.h"
+#include "fixes/FolderAttributesFix.h"
+#include "fixes/TempCleanupFix.h"
+#include "system/ScenarioSystem.h"
+
+#include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace mars;
+using namespace mars::guitest;
+
+namespace {
+
+constexpr int kTimeout_ms = 20000;
+const QString kInstallDir = QStringLiteral("C:\\Program Files\\Microsoft Azure Recovery Services Agent");
+
+// An elevated administrator; the install folder is hidden and compressed (A10 fails), and the
+// temp folder holds 50,000 old and 200 recent .tmp files (F1 warns and offers the cleanup).
+const char* const kScenario = R"({
+  "schema": 1,
+  "name": "Undo walk-through",
+  "account": {"user": "CONTOSO\\helpdesk", "adminMember": true, "elevation": "elevated"},
+  "os": {"productName": "Windows Server 2019 Standard", "major": 10, "minor": 0, "build": 17763,
+         "productType": "server"},
+  "folders": [{"path": "C:\\Program Files\\Microsoft Azure Recovery Services Agent",
+               "attributes": ["hidden", "compressed"]}],
+  "tempFolder": {"path": "C:\\Windows\\Temp",
+                 "files": [{"pattern": "old{n}.tmp", "count": 50000, "size": 0, "ageHours": 200},
+                           {"pattern": "new{n}.tmp", "count": 200, "size": 0, "ageHours": 2}]}
+})";
+
+struct UndoWizard
+{
+    QTemporaryDir dir;
+    std::shared_ptr<ScenarioSystem> system;
+    WizardSession session;
+    std::unique_ptr<TroubleshooterWizard> wizard;
+
+    bool open()
+    {
+        QString error;
+        system = ScenarioSystem::fromJson(QByteArray(kScenario), QStringLiteral("undo.json"), &error);
+        if (!system || !dir.isValid()) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        auto catalog = std::make_shared<CheckCatalog>();
+        catalog->addCheck(std::make_shared<InstallDirAttributesCheck>());
+        catalog->addCheck(std::make_shared<TempTmpCountCheck>());
+        catalog->addFix(std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::InstallDir));
+        catalog->addFix(std::make_shared<TempCleanupFix>());
+        session = makeSession(system, catalog, dir.path());
+        wizard = std::make_unique<TroubleshooterWizard>(session);
+        wizard->show();
+        if (!QTest::qWaitForWindowExposed(wizard.get()))
+            return false;
+        wizard->button(QWizard::NextButton)->click();
+        return wizard->currentId() == int(TroubleshooterWizard::InstallChecks) && QTest::qWaitFor([this] {
+                   return wizard->button(QWizard::NextButton)->isEnabled();
+               }, kTimeout_ms);
+    }
+    QListView* list() const { return wizard->currentPage()->findChild<QListView*>(QStringLiteral("checkListView")); }
+    Verdict verdictOf(const QString& checkId) const
+    {
+        return verdictAt(list()->model(), rowOf(list()->model(), checkId));
+    }
+    bool idle(const QString& checkId) const { return !runningAt(list()->model(), rowOf(list()->model(), checkId)); }
+    void select(const QString& checkId) const
+    {
+        list()->setCurrentIndex(list()->model()->index(rowOf(list()->model(), checkId), 0));
+    }
+    template<typename T = QPushButton>
+    T* find(const QString& objectName) const
+    {
+        return wizard->currentPage()->findChild<T*>(objectName);
+    }
+};
+
+// Waits for the open fix dialog to reach `stage`.
+FixDialog* dialogAt(FixDialog::Stage stage)
+{
+    FixDialog* dialog = nullptr;
+    QTest::qWaitFor(
+            [&] {
+                dialog = visibleTopLevel<FixDialog>(QStringLiteral("fixDialog"));
+                if (!dialog) { // window-modal dialogs are children of the wizard, not top-level
+                    for (QWidget* w : QApplication::allWidgets()) {
+                        if (auto* d = qobject_cast<FixDialog*>(w); d && d->isVisible())
+                            dialog = d;
+                    }
+                }
+                return dialog && dialog->stage() == stage;
+            },
+            kTimeout_ms);
+    return dialog && dialog->stage() == stage ? dialog : nullptr;
+}
+
+QPushButton* button(QWidget* parent, const char* objectName)
+{
+    return parent->findChild<QPushButton*>(QLatin1String(objectName));
+}
+
+} // namespace
+
+class TestFixUndoWalkthrough : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fixThenUndoFromTheDetailPanel();
+    void olderThanFilterPreviewsAgain();
+};
+
+void TestFixUndoWalkthrough::fixThenUndoFromTheDetailPanel()
+{
+    UndoWizard w;
+    QVERIFY(w.open());
+    const QString check = ids::installDirAttributes();
+    QCOMPARE(w.verdictOf(check), Verdict::Fail);
+    w.select(check);
+    const QString fixButtonName = QStringLiteral("fixButton_") + ids::fixClearInstallDirAttributes();
+    const QString undoButtonName = QStringLiteral("undoButton_") + ids::fixClearInstallDirAttributes();
+    QVERIFY(w.find(fixButtonName));
+    QVERIFY(!w.find(undoButtonName)); // nothing to undo yet
+
+    // Fix: the preview names the folder and each attribute it clears.
+    w.find(fixButtonName)->click();
+    FixDialog* dialog = dialogAt(FixDialog::Stage::Ready);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isUndo());
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("planTreeWidget"));
+    QVERIFY(tree && tree->topLevelItemCount() > 0);
+    QString planned;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        planned += tree->topLevelItem(i)->text(0) + tree->topLevelItem(i)->text(1) + tree->topLevelItem(i)->text(2);
+    QVERIFY2(planned.contains(QLatin1String("hidden"), Qt::CaseInsensitive), qPrintable(planned));
+    QVERIFY2(planned.contains(QLatin1String("compressed"), Qt::CaseInsensitive), qPrintable(planned));
+    QVERIFY(dialog->plan().reversible);
+    button(dialog, "applyFixButton")->click();
+    QVERIFY(dialogAt(FixDialog::Stage::Done));
+    button(dialog, "closeFixButton")->click();
+
+    // The re-check turns green and the machine really changed.
+    QVERIFY(QTest::qWaitFor([&] { return w.idle(check) && w.verdictOf(check) == Verdict::Pass; }, kTimeout_ms));
+    const Probed<FileAttributes> cleared = w.system->fileAttributes(kInstallDir);
+    QVERIFY(cleared.ok());
+    QVERIFY(!cleared.value.testAnyFlags(FileAttributes(FileAttribute::Hidden) | FileAttribute::Compressed));
+
+    // Undo from the detail panel: the same dialog in undo mode.
+    QVERIFY(QTest::qWaitFor([&] { return w.find(undoButtonName) != nullptr; }, kTimeout_ms));
+    w.find(undoButtonName)->click();
+    dialog = dialogAt(FixDialog::Stage::Ready);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isUndo());
+    QCOMPARE(button(dialog, "applyFixButton")->text(), FixDialog::tr("Undo the change"));
+    QVERIFY(dialog->plan().canApply);
+    button(dialog, "applyFixButton")->click();
+    QVERIFY(dialogAt(FixDialog::Stage::Done));
+    button(dialog, "closeFixButton")->click();
+
+    QVERIFY(QTest::qWaitFor([&] { return w.idle(check) && w.verdictOf(check) == Verdict::Fail; }, kTimeout_ms));
+    const Probed<FileAttributes> restored = w.system->fileAttributes(kInstallDir);
+    QVERIFY(restored.ok());
+    QVERIFY(restored.value.testFlag(FileAttribute::Hidden));
+    QVERIFY(restored.value.testFlag(FileAttribute::Compressed));
+    QVERIFY(QTest::qWaitFor([&] { return w.find(undoButtonName) == nullptr; }, kTimeout_ms)); // undone once only
+
+    // The journal: fix (started, applied) and undo (started, applied) naming the fix's entry.
+    const QList<JournalEntry> entries = w.session.journal->entries();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(1).result, QStringLiteral("applied"));
+    QVERIFY(!entries.at(1).before.isEmpty());
+    QVERIFY(!entries.at(1).after.isEmpty());
+    QCOMPARE(entries.at(1).undoneBy, entries.at(3).entryId);
+    QCOMPARE(entries.at(3).undoes, entries.at(1).entryId);
+    QCOMPARE(entries.at(3).result, QStringLiteral("applied"));
+    QVERIFY(entries.at(3).simulated);
+}
+
+void TestFixUndoWalkthrough::olderThanFilterPreviewsAgain()
+{
+    UndoWizard w;
+    QVERIFY(w.open());
+    QCOMPARE(w.verdictOf(ids::windowsTempTmpCount()), Verdict::Warning);
+    w.select(ids::windowsTempTmpCount());
+    w.find(QStringLiteral("fixButton_") + ids::fixDeleteTempTmpFiles())->click();
+    FixDialog* dialog = dialogAt(FixDialog::Stage::Ready);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plan().itemCount, qint64(50200));
+    auto* age = dialog->findChild<QSpinBox*>(QStringLiteral("tmpOlderThanSpinBox"));
+    QVERIFY(age);
+    age->setValue(48);
+    QVERIFY(QTest::qWaitFor([&] { return dialog->stage() == FixDialog::Stage::Ready && dialog->plan().itemCount == 50000; },
+                            kTimeout_ms));
+    button(dialog, "applyFixButton")->click();
+    QVERIFY(dialogAt(FixDialog::Stage::Done));
+    button(dialog, "closeFixButton")->click();
+    // Only the old files went; the recent ones are still there.
+    qint64 left = 0, leftOld = 0;
+    w.system->forEachEntry(QStringLiteral("C:\\Windows\\Temp"), [&](const DirEntry& e) {
+        ++left;
+        leftOld += e.name.startsWith(QLatin1String("old")) ? 1 : 0;
+        return true;
+    });
+    QCOMPARE(left, qint64(200));
+    QCOMPARE(leftOld, qint64(0));
+}
+
+QTEST_MAIN(TestFixUndoWalkthrough)
+#include "TestFixUndoWalkthrough.moc"

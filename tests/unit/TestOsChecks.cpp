@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: MIT
+// A3 os_supported, A4 os_64bit, A5 os_not_server_core and A6 os_updates_current over tables of
+// Windows versions (patched minimal scenarios), off Windows, and when the probe itself fails.
+#include "ForwardingSystem.h"
+#include "InstallCheckTestSupport.h"
+#include "checks/CheckIds.h"
+#include "checks/Os64BitCheck.h"
+#include "checks/OsSupportedCheck.h"
+#include "checks/OsUpdatesCheck.h"
+#include "checks/ServerCoreCheck.h"
+#include "engine/CheckCatalog.h"
+#include "system/NativeSystem.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace mars;
+using namespace mars::test;
+
+namespace {
+// A scenario "os" object.
+QByteArray os(const char* productName, int major, int minor, int build, const char* productType, const char* extra = "")
+{
+    return QByteArray(R"({"os": {"productName": ")") + productName + R"(", "major": )" + QByteArray::number(major)
+           + R"(, "minor": )" + QByteArray::number(minor) + R"(, "build": )" + QByteArray::number(build)
+           + R"(, "productType": ")" + productType + "\"" + extra + "}}";
+}
+
+const QDateTime kNow = QDateTime(QDate(2025, 6, 1), QTime(12, 0), QTimeZone::utc());
+} // namespace
+
+class TestOsChecks : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void releases_data();
+    void releases();
+    void architectures_data();
+    void architectures();
+    void serverCore_data();
+    void serverCore();
+    void updates_data();
+    void updates();
+    void notWindowsIsNotApplicable_data();
+    void notWindowsIsNotApplicable();
+    void unreadableOsIsAnError();
+    void unreadablePendingRestartIsAnError();
+    void catalogOrderAndPhases();
+};
+
+void TestOsChecks::releases_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<Verdict>("expected");
+    QTest::addColumn<QString>("release"); // the "release" evidence, also in the sentence
+    QTest::addColumn<QString>("cause"); // another word the sentence must contain
+
+    const auto row = [](const char* name, const QByteArray& patch, Verdict verdict, const char* release,
+                        const char* cause) {
+        QTest::newRow(name) << patch << verdict << QString::fromLatin1(release) << QString::fromLatin1(cause);
+    };
+    row("2012", os("Windows Server 2012 Standard", 6, 2, 9200, "server"), Verdict::Pass, "Windows Server 2012",
+        "supports");
+    row("2012 R2", os("Windows Server 2012 R2 Datacenter", 6, 3, 9600, "server"), Verdict::Pass,
+        "Windows Server 2012 R2", "supports");
+    row("2016", os("Windows Server 2016 Standard", 10, 0, 14393, "server"), Verdict::Pass, "Windows Server 2016",
+        "supports");
+    row("Storage Server 2016", os("Windows Storage Server 2016 Standard", 10, 0, 14393, "server"), Verdict::Pass,
+        "Windows Server 2016", "supports");
+    row("2019 domain controller", os("Windows Server 2019 Datacenter", 10, 0, 17763, "domain_controller"),
+        Verdict::Pass, "Windows Server 2019", "supports");
+    row("2022", os("Windows Server 2022 Standard", 10, 0, 20348, "server"), Verdict::Pass, "Windows Server 2022",
+        "supports");
+    row("2025", os("Windows Server 2025 Standard", 10, 0, 26100, "server"), Verdict::Warning, "Windows Server 2025",
+        "not yet listed");
+    row("newer server", os("Windows Server Datacenter", 10, 0, 30000, "server"), Verdict::Warning,
+        "Windows Server (build 30000)", "not yet listed");
+    row("semi-annual server", os("Windows Server Datacenter", 10, 0, 18363, "server"), Verdict::Fail,
+        "Windows Server, semi-annual release (build 18363)", "not a Windows version the agent supports");
+    row("Windows 8", os("Windows 8 Pro", 6, 2, 9200, "workstation"), Verdict::Pass, "Windows 8", "files and folders");
+    row("Windows 8.1", os("Windows 8.1 Pro", 6, 3, 9600, "workstation"), Verdict::Pass, "Windows 8.1",
+        "files and folders");
+    row("Windows 10", os("Windows 10 Enterprise", 10, 0, 19045, "workstation"), Verdict::Pass, "Windows 10",
+        "files and folders");
+    row("Windows 10 LTSC 2019", os("Windows 10 Enterprise LTSC 2019", 10, 0, 17763, "workstation"), Verdict::Pass,
+        "Windows 10", "files and folders");
+    // Windows 11 keeps "Windows 10" in ProductName: the build tells.
+    row("Windows 11", os("Windows 10 Pro", 10, 0, 22631, "workstation"), Verdict::Pass, "Windows 11",
+        "files and folders");
+    row("Windows 7", os("Windows 7 Professional", 6, 1, 7601, "workstation"), Verdict::Warning, "Windows 7",
+        "end of support");
+    row("2008 R2", os("Windows Server 2008 R2 Standard", 6, 1, 7601, "server"), Verdict::Warning,
+        "Windows Server 2008 R2", "end of support");
+    row("2008 SP2", os("Windows Server (R) 2008 Standard", 6, 0, 6002, "server"), Verdict::Warning,
+        "Windows Server 2008 SP2", "Extended Security Updates");
+    row("2008 SP1", os("Windows Server (R) 2008 Standard", 6, 0, 6001, "server"), Verdict::Fail,
+        "Windows Server 2008 without Service Pack 2", "not a Windows version");
+    row("Vista", os("Windows Vista Business", 6, 0, 6002, "workstation"), Verdict::Fail, "Windows Vista",
+        "not a Windows version");
+    row("Server 2003", os("Windows Server 2003", 5, 2, 3790, "server"), Verdict::Fail, "Windows 5.2.3790 (server)",
+        "not a Windows version");
+    row("XP", os("Windows XP Professional", 5, 1, 2600, "workstation"), Verdict::Fail, "Windows 5.1.2600 (workstation)",
+        "cannot be installed");
+}
+
+void TestOsChecks::releases()
+{
+    QFETCH(QByteArray, patch);
+    QFETCH(Verdict, expected);
+    QFETCH(QString, release);
+    QFETCH(QString, cause);
+    const OsSupportedCheck check;
+    const Finding f = check.run(contextOf(scenario(patch)));
+    verifyShape(f, check);
+    QCOMPARE(f.verdict, expected);
+    QCOMPARE(f.evidenceValue(QStringLiteral("release")), release);
+    QVERIFY2(f.summary.contains(release), qPrintable(f.summary));
+    QVERIFY2(f.summary.contains(cause, Qt::CaseInsensitive), qPrintable(f.summary));
+    QVERIFY(f.fixIds.isEmpty()); // guidance only
+    QVERIFY(!f.evidenceValue(QStringLiteral("product_name")).isEmpty());
+    if (expected != Verdict::Pass)
+        QVERIFY2(f.remedy.contains(check.info().docUrl), qPrintable(f.remedy));
+}
+
+void TestOsChecks::architectures_data()
+{
+    QTest::addColumn<QString>("architecture");
+    QTest::addColumn<Verdict>("expected");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("x64") << "amd64" << Verdict::Pass << "64-bit";
+    QTest::newRow("ARM64") << "arm64" << Verdict::Warning << "ARM64";
+    QTest::newRow("32-bit") << "x86" << Verdict::Fail << "32-bit";
+    QTest::newRow("Itanium") << "ia64" << Verdict::Fail << "ia64"; // no scenario spelling: a probe answer
+    QTest::newRow("not reported") << "" << Verdict::Error << "not known";
+}
+
+void TestOsChecks::architectures()
+{
+    QFETCH(QString, architecture);
+    QFETCH(Verdict, expected);
+    QFETCH(QString, cause);
+    auto system = std::make_shared<FailingSystem>(test::fromPatch("{}"));
+    system->osAnswer = [architecture] {
+        OsInfo info;
+        info.isWindows = true;
+        info.productName = QStringLiteral("Windows Server 2019 Standard");
+        info.major = 10;
+        info.build = 17763;
+        info.productType = OsInfo::ProductType::Server;
+        info.architecture = architecture;
+        return Probed<OsInfo>::good(info);
+    };
+    const Os64BitCheck check;
+    const Finding f = check.run(contextOf(system));
+    verifyShape(f, check);
+    QCOMPARE(f.verdict, expected);
+    QVERIFY2(f.summary.contains(cause, Qt::CaseInsensitive), qPrintable(f.summary));
+    if (expected != Verdict::Error)
+        QCOMPARE(f.evidenceValue(QStringLiteral("architecture")), architecture);
+
+    // The scenario spelling of the same machine gives the same verdict.
+    if (architecture == QLatin1String("amd64") || architecture == QLatin1String("arm64")
+        || architecture == QLatin1String("x86")) {
+        const QByteArray extra = ", \"architecture\": \"" + architecture.toLatin1() + "\"";
+        QCOMPARE(check.run(contextOf(scenario(
+                                   os("Windows Server 2019 Standard", 10, 0, 17763, "server", extra.constData()))))
+                         .verdict,
+                 expected);
+    }
+}
+
+void TestOsChecks::serverCore_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<Verdict>("expected");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<bool>("unrecordedNote"); // the detail says nothing was recorded
+
+    const char* server = "Windows Server 2019 Standard";
+    QTest::newRow("desktop experience") << os(server, 10, 0, 17763, "server",
+                                              R"(, "installationType": "Server", "editionId": "ServerStandard")")
+                                        << Verdict::Pass << "full desktop" << false;
+    QTest::newRow("Server Core") << os(server, 10, 0, 17763, "server",
+                                       R"(, "installationType": "Server Core", "editionId": "ServerStandard")")
+                                 << Verdict::Fail << "Server Core" << false;
+    QTest::newRow("server core, other case")
+            << os(server, 10, 0, 20348, "server", R"(, "installationType": "server core")") << Verdict::Fail
+            << "Server Core" << false;
+    QTest::newRow("Nano Server") << os(server, 10, 0, 14393, "server", R"(, "installationType": "Nano Server")")
+                                 << Verdict::Fail << "Nano Server" << false;
+    QTest::newRow("2008 R2 Core edition")
+            << os("Windows Server 2008 R2 Standard", 6, 1, 7601, "server", R"(, "editionId": "ServerStandardCore")")
+            << Verdict::Fail << "Server Core" << false;
+    QTest::newRow("DISM spelling of a Core edition")
+            << os(server, 6, 3, 9600, "server", R"(, "editionId": "ServerDatacenterCor")") << Verdict::Fail
+            << "Server Core" << false;
+    QTest::newRow("domain controller with desktop")
+            << os(server, 10, 0, 17763, "domain_controller", R"(, "installationType": "Server")") << Verdict::Pass
+            << "full desktop" << false;
+    QTest::newRow("Windows 11") << os("Windows 10 Pro", 10, 0, 22631, "workstation",
+                                      R"(, "installationType": "Client")")
+                                << Verdict::Pass << "desktop edition" << false;
+    QTest::newRow("server, nothing recorded")
+            << os(server, 6, 1, 7601, "server") << Verdict::Pass << "full desktop" << true;
+}
+
+void TestOsChecks::serverCore()
+{
+    QFETCH(QByteArray, patch);
+    QFETCH(Verdict, expected);
+    QFETCH(QString, cause);
+    QFETCH(bool, unrecordedNote);
+    const ServerCoreCheck check;
+    const Finding f = check.run(contextOf(scenario(patch)));
+    verifyShape(f, check);
+    QCOMPARE(f.verdict, expected);
+    QVERIFY2(f.summary.contains(cause, Qt::CaseInsensitive), qPrintable(f.summary));
+    QCOMPARE(f.detail.contains(QStringLiteral("Neither value is recorded")), unrecordedNote);
+    QVERIFY(!f.evidenceValue(QStringLiteral("installation_type")).isEmpty());
+    if (expected == Verdict::Fail)
+        QVERIFY(f.remedy.contains(QStringLiteral("Desktop Experience")));
+}
+
+void TestOsChecks::updates_data()
+{
+    QTest::addColumn<QByteArray>("pending"); // JSON list
+    QTest::addColumn<QString>("lastSuccess"); // LastSuccessTime, "" = not recorded
+    QTest::addColumn<Verdict>("expected");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("ageDays"); // evidence, "" = none
+
+    const QByteArray none = "[]";
+    const QByteArray cbs = R"(["Component Based Servicing\\RebootPending"])";
+    QTest::newRow("nothing recorded, no restart") << none << "" << Verdict::Pass << "No restart"
+                                                  << "";
+    QTest::newRow("restart pending") << cbs << "" << Verdict::Warning << "waiting for a restart"
+                                     << "";
+    QTest::newRow("two markers") << QByteArray(R"(["Component Based Servicing\\RebootPending",
+                                                   "PendingFileRenameOperations"])")
+                                 << "" << Verdict::Warning << "restart"
+                                 << "";
+    QTest::newRow("updated 10 days ago") << none << "2025-05-22 12:00:00" << Verdict::Pass << "10 days"
+                                         << "10";
+    QTest::newRow("updated exactly 60 days ago") << none << "2025-04-02 12:00:00" << Verdict::Pass << "60 days"
+                                                 << "60";
+    QTest::newRow("updated 61 days ago") << none << "2025-04-01 12:00:00" << Verdict::Warning << "61 days"
+                                         << "61";
+    QTest::newRow("old updates and a pending restart") << cbs << "2024-01-01 00:00:00" << Verdict::Warning << "restart"
+                                                       << "517";
+    QTest::newRow("unreadable date") << none << "yesterday" << Verdict::Pass << "No restart"
+                                     << "";
+}
+
+void TestOsChecks::updates()
+{
+    QFETCH(QByteArray, pending);
+    QFETCH(QString, lastSuccess);
+    QFETCH(Verdict, expected);
+    QFETCH(QString, cause);
+    QFETCH(QString, ageDays);
+    QByteArray patch = "{\"pendingReboot\": " + pending;
+    if (!lastSuccess.isEmpty())
+        patch +=
+                R"(, "registry": [{"hive": "HKLM", "key": "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\Results\\Install", "name": "LastSuccessTime", "type": "REG_SZ", "data": ")"
+                + lastSuccess.toLatin1() + "\"}]";
+    patch += '}';
+    CheckContext context = contextOf(scenario(patch));
+    context.env.utcNow = [] { return kNow; };
+    const OsUpdatesCheck check;
+    const Finding f = check.run(context);
+    verifyShape(f, check);
+    QCOMPARE(f.verdict, expected);
+    QVERIFY2(f.summary.contains(cause, Qt::CaseInsensitive), qPrintable(f.summary));
+    QCOMPARE(f.evidenceValue(QStringLiteral("last_update_age_days")), ageDays);
+    QVERIFY(f.fixIds.isEmpty());
+    if (pending != "[]") {
+        QVERIFY(f.evidenceValue(QStringLiteral("pending_restart")).contains(QStringLiteral("RebootPending")));
+        QVERIFY(f.remedy.contains(QStringLiteral("Restart the server")));
+    }
+    if (ageDays.toInt() > OsUpdatesCheck::kMaxAge_days)
+        QVERIFY2(f.remedy.contains(QStringLiteral("Windows Update")), qPrintable(f.remedy));
+    // Newer Windows do not write the date: said, never a warning by itself.
+    if (lastSuccess.isEmpty())
+        QVERIFY2(f.detail.contains(QStringLiteral("does not record")), qPrintable(f.detail));
+    if (lastSuccess == QLatin1String("yesterday"))
+        QVERIFY2(f.detail.contains(QStringLiteral("\"yesterday\"")), qPrintable(f.detail));
+}
+
+void TestOsChecks::notWindowsIsNotApplicable_data()
+{
+    QTest::addColumn<QString>("checkId");
+    for (const QString& id : {ids::osSupported(), ids::os64Bit(), ids::osNotServerCore(), ids::osUpdatesCurrent()})
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestOsChecks::notWindowsIsNotApplicable()
+{
+    QFETCH(QString, checkId);
+    const CheckCatalog catalog = builtinCatalog();
+    auto system = std::make_shared<FailingSystem>(test::fromPatch("{}"));
+    system->osAnswer = [] {
+        OsInfo info;
+        info.productName = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+        info.architecture = QStringLiteral("amd64");
+        return Probed<OsInfo>::good(info);
+    };
+    const Finding f = catalog.check(checkId)->run(contextOf(system));
+    QCOMPARE(f.verdict, Verdict::NotApplicable);
+    QVERIFY2(f.summary.contains(QStringLiteral("does not run Windows")), qPrintable(f.summary));
+    QCOMPARE(f.evidenceValue(QStringLiteral("operating_system")), QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
+#ifndef Q_OS_WIN
+    // The real Linux box says the same.
+    const Finding native = catalog.check(checkId)->run(contextOf(createNativeSystem({})));
+    QCOMPARE(native.verdict, Verdict::NotApplicable);
+#endif
+}
+
+void TestOsChecks::unreadableOsIsAnError()
+{
+    auto system = std::make_shared<FailingSystem>(test::fromPatch("{}"));
+    system->osAnswer = [] { return Probed<OsInfo>::bad(ProbeStatus::Failed, QStringLiteral("RtlGetVersion failed")); };
+    const CheckContext context = contextOf(system);
+    for (const auto& check :
+         std::vector<std::shared_ptr<Check>>{std::make_shared<OsSupportedCheck>(), std::make_shared<Os64BitCheck>(),
+                                             std::make_shared<ServerCoreCheck>(), std::make_shared<OsUpdatesCheck>()}) {
+        const Finding f = check->run(context);
+        QCOMPARE(f.verdict, Verdict::Error);
+        QVERIFY2(f.summary.contains(QStringLiteral("could not be read")), qPrintable(f.summary));
+        QCOMPARE(f.detail, QStringLiteral("RtlGetVersion failed"));
+        QVERIFY(f.fixIds.isEmpty());
+    }
+}
+
+void TestOsChecks::unreadablePendingRestartIsAnError()
+{
+    class NoRebootMarkers final : public test::ForwardingSystem
+    {
+    public:
+        using ForwardingSystem::ForwardingSystem;
+        Probed<QStringList> pendingRebootReasons() const override
+        {
+            return Probed<QStringList>::bad(ProbeStatus::Denied, QStringLiteral("RegOpenKeyExW: access denied"), 5);
+        }
+    };
+    const OsUpdatesCheck check;
+    const Finding f = check.run(contextOf(std::make_shared<NoRebootMarkers>(test::fromPatch("{}"))));
+    QCOMPARE(f.verdict, Verdict::Error); // never a pass without the markers
+    QVERIFY(f.detail.contains(QStringLiteral("access denied")));
+    QVERIFY(f.summary.contains(QStringLiteral("restart")));
+}
+
+void TestOsChecks::catalogOrderAndPhases()
+{
+    const CheckCatalog catalog = builtinCatalog();
+    QStringList order;
+    for (const auto& check : catalog.checks())
+        order.append(check->info().id);
+    // After A2, in the catalog's order.
+    const qsizetype a2 = order.indexOf(ids::processElevated());
+    QVERIFY(a2 >= 0);
+    const QStringList mine{ids::osSupported(),          ids::os64Bit(),
+                           ids::osNotServerCore(),      ids::osUpdatesCurrent(),
+                           ids::dotnetVersion(),        ids::powershellVersion(),
+                           ids::vcredistAndMmc(),       ids::installDirAttributes(),
+                           ids::existingAgentInstall(), ids::installerFailureLogs()};
+    QCOMPARE(order.mid(a2 + 1, mine.size()), mine);
+    const Phases both = Phase::Install | Phase::Register;
+    for (const QString& id : mine) {
+        const CheckInfo info = catalog.check(id)->info();
+        const bool registerToo = id == ids::osUpdatesCurrent() || id == ids::dotnetVersion()
+                                 || id == ids::powershellVersion() || id == ids::existingAgentInstall();
+        QCOMPARE(info.phases, registerToo ? both : Phases(Phase::Install));
+        QCOMPARE(info.catalogRef, QStringLiteral("A%1").arg(mine.indexOf(id) + 3));
+        QVERIFY(info.docUrl.startsWith(QStringLiteral("https://learn.microsoft.com/")));
+        QVERIFY(info.deadline_ms > 0);
+    }
+    QVERIFY(catalog.fix(ids::fixStartAgentService()));
+    QCOMPARE(catalog.fix(ids::fixStartAgentService())->info().checkId, ids::existingAgentInstall());
+}
+
+QTEST_GUILESS_MAIN(TestOsChecks)
+#include "TestOsChecks.moc"

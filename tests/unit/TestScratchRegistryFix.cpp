@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+// repair_scratch_registry (B1): the preview names the value, before -> after, the backup of
+// both values and the restart of obengine; apply through the FixRunner stops the service,
+// writes, starts it again, journals both values and the undo object, and B1 turns green; undo
+// through the runner puts the old value back; refusals: not elevated, nothing to copy from,
+// the values or the folder changed since the preview, the service does not stop, the value
+// changed again before the undo, a journal entry naming another key.
+#include "ScratchFixTestSupport.h"
+#include "checks/CheckIds.h"
+#include "checks/ScratchRegistryCheck.h"
+#include "fixes/ScratchRegistryFix.h"
+
+#include <QTest>
+
+#include <tuple>
+
+using namespace mars;
+using namespace mars::test::scratch;
+
+class TestScratchRegistryFix : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void repairPreview_data();
+    void repairPreview();
+    void repairThroughTheRunnerAndUndo();
+    void repairRefusals();
+    void repairStopsNothingWhenTheServiceIsStopped();
+    void repairUndoRefusals();
+};
+
+void TestScratchRegistryFix::repairPreview_data()
+{
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("target"); // the value the fix would change
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<bool>("reversible");
+    QTest::newRow("config missing") << QString() << kScratch << kConfig << "(missing)" << false;
+    QTest::newRow("config names a missing folder") << kOld << kScratch << kConfig << kOld << true;
+    QTest::newRow("provider names a missing folder") << kScratch << kOld << kProvider << kOld << true;
+}
+
+void TestScratchRegistryFix::repairPreview()
+{
+    QFETCH(QString, config);
+    QFETCH(QString, provider);
+    QFETCH(QString, target);
+    QFETCH(QString, before);
+    QFETCH(bool, reversible);
+    Machine m;
+    m.installed().scratch(config, provider).folder(kScratch);
+    const auto system = recorded(m);
+    const FixPlan plan = ScratchRegistryFix().preview(contextOf(system));
+    QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
+    QCOMPARE(plan.elevation, Elevation::Held);
+    QCOMPARE(plan.fixId, ids::fixRepairScratchRegistry());
+    QCOMPARE(plan.checkId, ids::scratchRegistryConsistency());
+    QCOMPARE(plan.changes.size(), 3);
+    QCOMPARE(plan.changes.at(0).target, QStringLiteral("HKLM\\%1\\ScratchLocation").arg(target));
+    QCOMPARE(plan.changes.at(0).before, before);
+    QCOMPARE(plan.changes.at(0).after, kScratch);
+    QVERIFY(plan.changes.at(1).after.contains(QStringLiteral("backed up"))); // both values, first
+    QCOMPARE(plan.changes.at(2).target, QStringLiteral("Service obengine"));
+    QVERIFY(plan.changes.at(2).after.contains(QStringLiteral("started again")));
+    QVERIFY(plan.summary.contains(QStringLiteral("restarted")));
+    QCOMPARE(plan.reversible, reversible);
+    // Not reversible: says why, and how to go back by hand.
+    QCOMPARE(plan.undoDescription.contains(QStringLiteral("reg delete")), !reversible);
+    QVERIFY(system->calls().isEmpty());
+}
+
+void TestScratchRegistryFix::repairThroughTheRunnerAndUndo()
+{
+    Machine m;
+    m.installed().scratch(kOld, kScratch).folder(kScratch);
+    const auto system = recorded(m);
+    Flow flow(system);
+    const auto check = std::make_shared<ScratchRegistryCheck>();
+    const auto fix = std::make_shared<ScratchRegistryFix>();
+    const Finding broken = flow.runCheck(check);
+    QCOMPARE(broken.verdict, Verdict::Fail);
+    QCOMPARE(broken.fixIds, QStringList{ids::fixRepairScratchRegistry()});
+
+    const FixPlan plan = flow.preview(fix);
+    QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
+    const FixOutcome outcome = flow.apply(fix, plan);
+    QCOMPARE(outcome.result, FixResult::Applied);
+    // The agent reads the value when it starts: stopped, written, started.
+    QCOMPARE(system->calls(),
+             (QStringList{QStringLiteral("stop obengine"), QStringLiteral("write Config = ") + kScratch,
+                          QStringLiteral("start obengine")}));
+    QCOMPARE(configValue(*system), kScratch);
+    QCOMPARE(system->service(QStringLiteral("obengine")).value.state, ServiceState::Running);
+
+    const QList<JournalEntry> entries = flow.journal->entries();
+    QCOMPARE(entries.size(), 2);
+    const JournalEntry& done = entries.last();
+    QCOMPARE(done.result, QStringLiteral("applied"));
+    QCOMPARE(done.before.value(QLatin1String("config")).toString(), kOld); // both backed up
+    QCOMPARE(done.before.value(QLatin1String("provider")).toString(), kScratch);
+    QCOMPARE(done.before.value(QLatin1String("service")).toString(), QStringLiteral("running"));
+    QCOMPARE(done.after.value(QLatin1String("config")).toString(), kScratch);
+    QCOMPARE(done.after.value(QLatin1String("service")).toString(), QStringLiteral("running"));
+    QCOMPARE(done.undo.value(QLatin1String("key")).toString(), kConfig);
+    QCOMPARE(done.undo.value(QLatin1String("value")).toString(), kOld);
+    QTRY_COMPARE(flow.checks.finding(ids::scratchRegistryConsistency()).verdict, Verdict::Pass);
+
+    // Undo through the runner: previewed from the journal entry, journalled as its undo.
+    QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
+    flow.fixes.previewUndo(fix, done, flow.environment);
+    QVERIFY(previewed.wait(10000));
+    const FixPlan undoPlan = previewed.at(0).at(0).value<FixPlan>();
+    QVERIFY2(undoPlan.canApply, qPrintable(undoPlan.cannotApplyReason));
+    QCOMPARE(undoPlan.changes.at(0).before, kScratch);
+    QCOMPARE(undoPlan.changes.at(0).after, kOld);
+    QSignalSpy applied(&flow.fixes, &FixRunner::applied);
+    flow.fixes.undo(fix, done, undoPlan, flow.environment);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(applied.at(0).at(0).value<FixOutcome>().result, FixResult::Applied);
+    QCOMPARE(configValue(*system), kOld);
+    QCOMPARE(system->calls().mid(3),
+             (QStringList{QStringLiteral("stop obengine"), QStringLiteral("write Config = ") + kOld,
+                          QStringLiteral("start obengine")}));
+    QTRY_COMPARE(flow.checks.finding(ids::scratchRegistryConsistency()).verdict, Verdict::Fail);
+    QVERIFY(!flow.journal->entries().at(1).undoneBy.isEmpty());
+}
+
+void TestScratchRegistryFix::repairRefusals()
+{
+    const ScratchRegistryFix fix;
+    // Not elevated: refused before anything changes, with the way to get the rights.
+    Machine m;
+    m.limited().installed().scratch(QString(), kScratch).folder(kScratch);
+    FixPlan plan = fix.preview(contextOf(m.system()));
+    QVERIFY(!plan.canApply);
+    QCOMPARE(plan.elevation, Elevation::Needed);
+    QVERIFY2(plan.cannotApplyReason.contains(QStringLiteral("Restart as administrator")),
+             qPrintable(plan.cannotApplyReason));
+
+    // Nothing to copy from: never invents a path.
+    for (const auto& [config, provider, folder] :
+         {std::tuple{QString(), QString(), kScratch}, std::tuple{kOld, kScratch, QString()},
+          std::tuple{kScratch, kScratch, kScratch}}) {
+        Machine none;
+        none.installed().scratch(config, provider);
+        if (!folder.isEmpty())
+            none.folder(folder);
+        plan = fix.preview(contextOf(none.system()));
+        QVERIFY(!plan.canApply);
+        QVERIFY(!plan.cannotApplyReason.isEmpty());
+    }
+    QVERIFY2(plan.cannotApplyReason.contains(QStringLiteral("nothing to repair")), qPrintable(plan.cannotApplyReason));
+
+    // The values changed between preview and apply: nothing is written.
+    Machine changed;
+    changed.installed().scratch(kOld, kScratch).folder(kScratch).folder(QStringLiteral("E:\\Other"));
+    auto system = recorded(changed);
+    plan = fix.preview(contextOf(system));
+    QVERIFY(plan.canApply);
+    system->writeRegistryString(RegistryHive::LocalMachine, kProvider, kScratchValue, QStringLiteral("E:\\Other"),
+                                RegistryView::Native64);
+    FixOutcome outcome = fix.apply(contextOf(system), plan);
+    QCOMPARE(outcome.result, FixResult::Failed);
+    QVERIFY2(outcome.summary.contains(QStringLiteral("changed since the preview")), qPrintable(outcome.summary));
+    QCOMPARE(configValue(*system), kOld);
+    QCOMPARE(system->calls().size(), 1); // only the test's own write
+    QVERIFY(outcome.undo.isEmpty());
+
+    // The folder vanished between preview and apply: nothing is written.
+    system = recorded(changed);
+    plan = fix.preview(contextOf(system));
+    system->scratchGone = true;
+    outcome = fix.apply(contextOf(system), plan);
+    QCOMPARE(outcome.result, FixResult::Failed);
+    QVERIFY2(outcome.summary.contains(QStringLiteral("no longer exists")), qPrintable(outcome.summary));
+    QVERIFY(system->calls().isEmpty());
+
+    // The service does not stop: nothing is written, the reason is named.
+    system = recorded(changed);
+    system->failStop = true;
+    outcome = fix.apply(contextOf(system), fix.preview(contextOf(system)));
+    QCOMPARE(outcome.result, FixResult::Failed);
+    QVERIFY2(outcome.summary.contains(QStringLiteral("error 1061")), qPrintable(outcome.summary));
+    QCOMPARE(system->calls(), QStringList{QStringLiteral("stop obengine")});
+    QCOMPARE(configValue(*system), kOld);
+}
+
+void TestScratchRegistryFix::repairStopsNothingWhenTheServiceIsStopped()
+{
+    Machine m;
+    m.installed().scratch(QString(), kScratch).folder(kScratch);
+    m.services = {QJsonObject{{QStringLiteral("name"), QStringLiteral("obengine")},
+                              {QStringLiteral("state"), QStringLiteral("stopped")}}};
+    const auto system = recorded(m);
+    const ScratchRegistryFix fix;
+    const FixPlan plan = fix.preview(contextOf(system));
+    QVERIFY(plan.canApply);
+    QCOMPARE(plan.changes.at(2).after, QStringLiteral("left as it is"));
+    const FixOutcome outcome = fix.apply(contextOf(system), plan);
+    QCOMPARE(outcome.result, FixResult::Applied);
+    QCOMPARE(system->calls(), QStringList{QStringLiteral("write Config = ") + kScratch});
+    QVERIFY(outcome.undo.isEmpty()); // there was no old value to put back
+    QCOMPARE(outcome.before.value(QLatin1String("config")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(ScratchRegistryCheck().run(contextOf(system)).verdict, Verdict::Pass);
+}
+
+void TestScratchRegistryFix::repairUndoRefusals()
+{
+    Machine m;
+    m.installed().scratch(kOld, kScratch).folder(kScratch);
+    const auto system = recorded(m);
+    const ScratchRegistryFix fix;
+    const FixOutcome outcome = fix.apply(contextOf(system), fix.preview(contextOf(system)));
+    QCOMPARE(outcome.result, FixResult::Applied);
+
+    // A journal entry naming another key is never written, whatever it says.
+    QJsonObject tampered = outcome.undo;
+    tampered.insert(QStringLiteral("key"), QStringLiteral("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run"));
+    QCOMPARE(fix.undo(contextOf(system), tampered).result, FixResult::Failed);
+
+    // The value was changed again after the fix: undo would overwrite someone else's change.
+    system->writeRegistryString(RegistryHive::LocalMachine, kConfig, kScratchValue, QStringLiteral("F:\\Newer"),
+                                RegistryView::Native64);
+    const int calls = int(system->calls().size());
+    const FixOutcome undone = fix.undo(contextOf(system), outcome.undo);
+    QCOMPARE(undone.result, FixResult::Failed);
+    QVERIFY2(undone.summary.contains(QStringLiteral("changed again")), qPrintable(undone.summary));
+    QCOMPARE(int(system->calls().size()), calls);
+    QCOMPARE(configValue(*system), QStringLiteral("F:\\Newer"));
+}
+
+QTEST_GUILESS_MAIN(TestScratchRegistryFix)
+#include "TestScratchRegistryFix.moc"
