@@ -108,6 +108,13 @@ void detachParentConsole()
     g_attached = false;
 }
 
+void quietCriticalErrorDialogs()
+{
+    // SetErrorMode ORs nothing in: read the current mode first and keep its other bits.
+    const UINT mode = SetErrorMode(0);
+    SetErrorMode(mode | SEM_FAILCRITICALERRORS | SEM_NOOPENFILEERRORBOX);
+}
+
 } // namespace mars
 
 #else
@@ -115,6 +122,7 @@ void detachParentConsole()
 namespace mars {
 void attachParentConsole() {}
 void detachParentConsole() {}
+void quietCriticalErrorDialogs() {}
 } // namespace mars
 
 #endif

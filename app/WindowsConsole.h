@@ -18,4 +18,9 @@ void attachParentConsole();
 // a fix.
 void detachParentConsole();
 
+// Probes of an empty card reader or DVD drive must fail with an error, not wait on Windows'
+// "There is no disk in the drive" box (which a worker thread would block on): turns those
+// boxes off for the whole process. Call first thing in main().
+void quietCriticalErrorDialogs();
+
 } // namespace mars

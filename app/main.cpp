@@ -98,6 +98,7 @@ int run(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    mars::quietCriticalErrorDialogs(); // Windows: no "insert a disk" box blocking a probe
     mars::attachParentConsole(); // Windows: print to the cmd/PowerShell window we were started from
     try {
         return run(argc, argv);

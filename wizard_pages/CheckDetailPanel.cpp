@@ -8,8 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSet>
 #include <QScrollArea>
+#include <QSet>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -177,8 +177,7 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
     m_docLink->setToolTip(url);
 }
 
-void CheckDetailPanel::rebuildFixButtons(const Finding& finding, Activity activity,
-                                         const QList<JournalEntry>& undoable)
+void CheckDetailPanel::rebuildFixButtons(const Finding& finding, Activity activity, const QList<JournalEntry>& undoable)
 {
     while (QLayoutItem* item = m_fixLayout->takeAt(0)) {
         if (QWidget* old = item->widget()) {

@@ -67,9 +67,11 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     m_detail->setMinimumHeight(140);
     splitter->addWidget(m_list);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2); // the list needs a few rows; the details need the room
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({160, 260});
+    // About twenty checks per page: the list takes most of any extra height (a taller window
+    // shows more rows); the details scroll on their own.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({220, 220});
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -264,8 +266,9 @@ void ChecksPage::showSelected()
         const CheckInfo info = m_model->checkInfo(row);
         // The journal is a small JSON-lines file in the data folder; reading it here keeps the
         // Undo buttons true after a restart and after every fix.
-        const QList<JournalEntry> undoable =
-                m_session.journal ? m_session.journal->undoable(info.id, m_session.isSimulated()) : QList<JournalEntry>();
+        const QList<JournalEntry> undoable = m_session.journal
+                                                     ? m_session.journal->undoable(info.id, m_session.isSimulated())
+                                                     : QList<JournalEntry>();
         m_detail->showCheck(info, m_model->finding(row),
                             m_model->isRunning(row) ? CheckDetailPanel::Activity::Running
                                                     : CheckDetailPanel::Activity::Idle,

@@ -6,10 +6,10 @@
 #include "system/SystemProbe.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QHBoxLayout>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -120,8 +120,8 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     layout->addWidget(m_outcome);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_applyButton = buttons->addButton(m_undoEntry ? tr("Undo the change") : tr("Apply fix"),
-                                       QDialogButtonBox::AcceptRole);
+    m_applyButton =
+            buttons->addButton(m_undoEntry ? tr("Undo the change") : tr("Apply fix"), QDialogButtonBox::AcceptRole);
     m_applyButton->setObjectName(QStringLiteral("applyFixButton"));
     m_closeButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_closeButton->setObjectName(QStringLiteral("closeFixButton"));

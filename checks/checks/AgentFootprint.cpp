@@ -19,13 +19,16 @@ bool isWindowsStyle(const QString& path)
     return path.contains(QLatin1Char('\\')) || (path.size() >= 2 && path.at(1) == QLatin1Char(':'));
 }
 
-QString registryString(const CheckContext& context, const QString& key, const QString& value, QString* why)
+// The value as text; empty when it is not there. `failure` gets the reason only when the read
+// failed (denied, failed): then the caller must not fall back to a default folder, or a check
+// would look at a folder the agent does not use and could pass.
+QString registryString(const CheckContext& context, const QString& key, const QString& value, QString* failure)
 {
     const Probed<RegistryValue> read =
             context.system().readRegistry(RegistryHive::LocalMachine, key, value, RegistryView::Native64);
     if (!read.ok()) {
-        if (why)
-            *why = read.reason;
+        if (read.status != ProbeStatus::NotFound && read.status != ProbeStatus::NotApplicable)
+            *failure = read.reason;
         return {};
     }
     return read.value.data.toString().trimmed();
@@ -137,8 +140,8 @@ Location installDir(const CheckContext& context)
     if (!typed.isEmpty())
         return {typed, QStringLiteral("typed"), tr("the folder typed on the first page"), {}};
     Location installed = installedPath(context);
-    if (!installed.path.isEmpty())
-        return installed;
+    if (!installed.path.isEmpty() || !installed.reason.isEmpty())
+        return installed; // installed, or unknown whether it is: never the default then
     const Probed<QString> programFiles = context.system().knownFolder(KnownFolder::ProgramFiles);
     if (!programFiles.ok()) {
         Location unknown;
@@ -157,7 +160,11 @@ Location scratchDir(const CheckContext& context)
     const QString config = registryString(context, configKey(), scratchValue(), &why);
     if (!config.isEmpty())
         return {config, QStringLiteral("registry"), tr("the agent's Config\\ScratchLocation registry value"), {}};
+    if (!why.isEmpty())
+        return {{}, {}, {}, why};
     const QString provider = registryString(context, providerKey(), scratchValue(), &why);
+    if (!why.isEmpty())
+        return {{}, {}, {}, why};
     if (!provider.isEmpty())
         return {provider,
                 QStringLiteral("registry"),

@@ -39,12 +39,15 @@ struct Location
 };
 
 // The install folder: the one the technician typed, else the agent's InstallPath, else
-// %ProgramFiles%\Microsoft Azure Recovery Services Agent.
+// %ProgramFiles%\Microsoft Azure Recovery Services Agent. Unknown (empty path, `reason`) when
+// InstallPath cannot be read: the default is only for an agent known not to be installed.
 Location installDir(const CheckContext& context);
-// The InstallPath registry value when the agent is installed (empty path otherwise).
+// The InstallPath registry value when the agent is installed (empty path otherwise; `reason`
+// is set only when the value could not be read, not when it is absent).
 Location installedPath(const CheckContext& context);
 // The cache (scratch) folder: Config\ScratchLocation, else CloudBackupProvider\ScratchLocation,
-// else the installer's default <install folder>\Scratch ("planned").
+// else the installer's default <install folder>\Scratch ("planned"). Unknown when a value
+// cannot be read (never a guess past an unreadable value).
 Location scratchDir(const CheckContext& context);
 
 // The folder itself when it exists, else its nearest existing parent; `path` is empty when

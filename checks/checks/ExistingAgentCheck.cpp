@@ -66,10 +66,12 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
     }
 
     QList<Problem> problems;
-    const QString reinstall = tr("Reinstall the agent: download it from %1 and run it. If setup refuses, uninstall "
-                                 "\"Microsoft Azure Recovery Services Agent\" in Programs and Features first (the "
-                                 "cache folder and registration are kept), then install it again.")
-                                      .arg(download);
+    const QString reinstall =
+            tr("Reinstall the agent: download it from %1 and run it. If setup refuses, uninstall "
+               "\"Microsoft Azure Recovery Services Agent\" in Programs and Features first, then "
+               "install it again; keep the encryption passphrase at hand in case the server has to be "
+               "registered again.")
+                    .arg(download);
     const QString upgrade = tr("Download the latest agent from %1 and run it on this server; it upgrades the "
                                "installed agent in place and keeps its registration.")
                                     .arg(download);

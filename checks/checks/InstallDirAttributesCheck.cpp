@@ -57,7 +57,9 @@ Finding InstallDirAttributesCheck::run(const CheckContext& context) const
             names.append(tr("compressed"));
         if (bits.testFlag(FileAttribute::Encrypted))
             names.append(tr("encrypted"));
-        return names.join(tr(", "));
+        // "hidden", "hidden and system", "hidden, system and compressed"
+        const QString last = names.takeLast();
+        return names.isEmpty() ? last : tr("%1 and %2").arg(names.join(tr(", ")), last);
     };
     // Quoted only when it has to be: a quoted root ("C:\") would end in an escaped quote.
     const QString quoted = existing.path.contains(QLatin1Char(' '))

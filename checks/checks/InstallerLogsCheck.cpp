@@ -19,7 +19,7 @@ bool isWordChar(QChar c)
 }
 
 // `code` as a number of its own ("1612", not "16120" or a hex thread id "a1612"), with
-// "error", "code" or "id" shortly before it: "Error 1612", "error code: 1612", "(ID: 4024)".
+// "error", "code" or "id:" shortly before it: "Error 1612", "error code: 1612", "(ID: 4024)".
 bool mentionsCode(const QString& lower, QLatin1String code)
 {
     for (qsizetype at = lower.indexOf(code); at >= 0; at = lower.indexOf(code, at + 1)) {
@@ -77,6 +77,18 @@ bool reportsFailure(const QString& lower)
     return false;
 }
 
+// The file name Windows Installer looks for ("3f2a1.msi" in the line "Local cached package
+// 'C:\Windows\Installer\3f2a1.msi' is missing", KB4020490 step 4), or where to find it.
+QString cachedPackageName(const QString& line)
+{
+    const qsizetype folder = line.indexOf(QLatin1String("Installer\\"), 0, Qt::CaseInsensitive);
+    const qsizetype msi = folder < 0 ? -1 : line.indexOf(QLatin1String(".msi"), folder, Qt::CaseInsensitive);
+    if (msi < 0)
+        return InstallerLogsCheck::tr("the name in the \"Local cached package\" line of OBPatch.log");
+    const qsizetype start = folder + qsizetype(qstrlen("Installer\\"));
+    return line.mid(start, msi + 4 - start);
+}
+
 QString shortened(QString line)
 {
     line = line.simplified();
@@ -88,27 +100,33 @@ QString shortened(QString line)
 
 InstallerLogsCheck::LogFinding InstallerLogsCheck::analyse(const QString& text, QString* line)
 {
-    LogFinding worst = LogFinding::Clean;
-    QString lastFailure;
+    // The most specific outcome wins: a missing cached package (KB4020490), then a rollback,
+    // then any other failure line. For the cached package the "Local cached package" line is
+    // quoted, since it names the file to put back.
+    QString cachedLine, codeLine, rollbackLine, failureLine;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString& raw : lines) {
         const QString lower = raw.toLower();
-        if (lower.contains(QLatin1String("local cached package")) || mentionsCode(lower, QLatin1String("1612"))) {
-            worst = LogFinding::CachedPackageMissing; // the most specific outcome wins
-            *line = shortened(raw);
-        } else if (worst != LogFinding::CachedPackageMissing
-                   && (lower.contains(QLatin1String("rolled back")) || mentionsCode(lower, QLatin1String("4024")))) {
-            worst = LogFinding::RolledBack;
-            *line = shortened(raw);
-        } else if (reportsFailure(lower)) {
-            lastFailure = raw;
-        }
+        if (lower.contains(QLatin1String("local cached package")))
+            cachedLine = raw;
+        else if (mentionsCode(lower, QLatin1String("1612")))
+            codeLine = raw;
+        else if (lower.contains(QLatin1String("rolled back")) || mentionsCode(lower, QLatin1String("4024")))
+            rollbackLine = raw;
+        else if (reportsFailure(lower))
+            failureLine = raw;
     }
-    if (worst == LogFinding::Clean && !lastFailure.isEmpty()) {
-        *line = shortened(lastFailure);
-        return LogFinding::OtherError;
-    }
-    return worst;
+    const auto found = [line](const QString& raw, LogFinding finding) {
+        *line = shortened(raw);
+        return finding;
+    };
+    if (!cachedLine.isEmpty() || !codeLine.isEmpty())
+        return found(cachedLine.isEmpty() ? codeLine : cachedLine, LogFinding::CachedPackageMissing);
+    if (!rollbackLine.isEmpty())
+        return found(rollbackLine, LogFinding::RolledBack);
+    if (!failureLine.isEmpty())
+        return found(failureLine, LogFinding::OtherError);
+    return LogFinding::Clean;
 }
 
 CheckInfo InstallerLogsCheck::info() const
@@ -156,6 +174,19 @@ Finding InstallerLogsCheck::run(const CheckContext& context) const
             evidence.append({QLatin1String(log.evidenceId), label, tr("not present")});
             continue;
         }
+        if (text.status == ProbeStatus::Denied && elevated) {
+            // Administrator rights did not help: restarting would change nothing.
+            evidence.append({QLatin1String(log.evidenceId), label, tr("access denied, also to an administrator")});
+            problems.append({Verdict::Error,
+                             tr("The agent's setup log %1 could not be read even with administrator rights, so "
+                                "earlier failures could not be looked for.")
+                                     .arg(path),
+                             tr("Check the file's permissions (icacls \"%1\") or ask the customer's IT team who "
+                                "locked it, then run this check again.")
+                                     .arg(path),
+                             {}});
+            continue;
+        }
         if (text.status == ProbeStatus::Denied) {
             evidence.append({QLatin1String(log.evidenceId), label, tr("not readable without administrator rights")});
             problems.append({Verdict::Warning,
@@ -163,7 +194,7 @@ Finding InstallerLogsCheck::run(const CheckContext& context) const
                                 "rights, so earlier failures could not be looked for.")
                                      .arg(path),
                              tr("Restart the troubleshooter as administrator and run this check again."),
-                             elevated ? QStringList() : QStringList{ids::fixRestartAsAdministrator()}});
+                             QStringList{ids::fixRestartAsAdministrator()}});
             continue;
         }
         if (!text.ok()) {
@@ -180,10 +211,11 @@ Finding InstallerLogsCheck::run(const CheckContext& context) const
                              tr("An earlier agent update failed with error 1612 because the agent's "
                                 "cached installer package (OBSAGENT.msi) is missing from "
                                 "C:\\Windows\\Installer."),
-                             tr("Follow KB4020490 (%1): put the cached OBSAGENT.msi back into C:\\Windows\\Installer "
-                                "under the name Windows Installer expects, then run the latest agent installer from "
-                                "%2 again.")
-                                     .arg(QLatin1String(kKb4020490), agent::downloadUrl()),
+                             tr("Follow KB4020490 (%1): start the agent installer from %2 and leave its wizard "
+                                "open; in OBInstaller0Curr.errlog find the newest \"Directory Path for "
+                                "SetupLaunchScreen\" and copy OBSAGENT.msi from that folder's Installers subfolder to "
+                                "C:\\Windows\\Installer as %3; close the wizard and run the installer again.")
+                                     .arg(QLatin1String(kKb4020490), agent::downloadUrl(), cachedPackageName(line)),
                              {}});
             break;
         case LogFinding::RolledBack:

@@ -52,7 +52,10 @@ Finding ScratchMoveCheck::run(const CheckContext& context) const
 
     Finding f;
     if (!causes.isEmpty()) {
-        const bool installed = !agent::installedPath(context).path.isEmpty();
+        // A cache folder named by the agent's registry is an installed agent's, even when
+        // InstallPath cannot be read: it gets the procedure for an installed agent.
+        const bool installed =
+                !agent::installedPath(context).path.isEmpty() || target.where.sourceId == QLatin1String("registry");
         f = makeFinding(Verdict::Warning,
                         tr("The cache folder %1 should be moved, because %2.").arg(scratch, causes.join(tr("; "))));
         f.remedy = ScratchRules::moveProcedure(scratch, installed);

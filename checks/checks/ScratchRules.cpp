@@ -19,7 +19,11 @@ ScratchRules::Target ScratchRules::locate(const CheckContext& context)
 {
     Target target;
     const Probed<OsInfo> os = context.system().osInfo();
-    if (os.ok() && !os.value.isWindows) {
+    if (!os.ok()) { // not knowing the OS is not "it is Windows": say so instead of guessing
+        target.reason = tr("The Windows version could not be read: %1").arg(os.reason);
+        return target;
+    }
+    if (!os.value.isWindows) {
         target.state = Target::State::NotWindows;
         target.reason = tr("This computer is not running Windows, so it has no MARS agent cache folder.");
         return target;
@@ -314,10 +318,15 @@ QString ScratchRules::valueText(const Copy& copy)
 
 const ScratchRules::Copy* ScratchRules::RegistryState::source() const
 {
+    // The other value is overwritten only when it is known to be wrong: missing, or naming a
+    // folder that is missing or a file. A folder that could not be checked may well be the
+    // one the agent uses.
     auto repairs = [](const Copy& from, const Copy& to) {
         if (from.folder != Copy::Folder::Exists || to.readFailed())
             return false;
-        return !to.present() || (!agent::samePath(from.value, to.value) && to.folder != Copy::Folder::Exists);
+        return !to.present()
+               || (!agent::samePath(from.value, to.value)
+                   && (to.folder == Copy::Folder::Missing || to.folder == Copy::Folder::NotAFolder));
     };
     if (repairs(config, provider))
         return &config;

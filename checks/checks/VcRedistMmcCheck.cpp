@@ -10,7 +10,6 @@ namespace mars {
 
 namespace {
 const char* const kKb2934202 = "https://support.microsoft.com/help/2934202";
-const char* const kVc2008x64 = "https://www.microsoft.com/download/details.aspx?id=15336";
 } // namespace
 
 QString VcRedistMmcCheck::vc90Prefix()
@@ -112,10 +111,19 @@ Finding VcRedistMmcCheck::run(const CheckContext& context) const
 
     if (os.major == 6 && os.minor == 1) { // KB2934202: only Windows 7 / Server 2008 R2
         const Probed<QString> windowsDir = system.knownFolder(KnownFolder::Windows);
-        if (!windowsDir.ok())
-            return probeError(tr("The Windows folder could not be found, so the Visual C++ 2008 runtime could not be "
-                                 "checked."),
-                              windowsDir.reason);
+        if (!windowsDir.ok()) {
+            // Keep what MMC and DISM already showed: the missing Windows folder is one more problem.
+            evidence.append({QStringLiteral("vc90_runtime"), tr("Visual C++ 2008 runtime (x64)"), tr("not readable")});
+            problems.append({Verdict::Error,
+                             tr("The Windows folder could not be found, so the Visual C++ 2008 runtime could not be "
+                                "checked: %1")
+                                     .arg(windowsDir.reason),
+                             {},
+                             {}});
+        }
+    }
+    if (os.major == 6 && os.minor == 1 && system.knownFolder(KnownFolder::Windows).ok()) {
+        const Probed<QString> windowsDir = system.knownFolder(KnownFolder::Windows);
         const QString winSxS = agent::joinPath(windowsDir.value, QStringLiteral("WinSxS"));
         // The runtime's usual folder first: one query instead of a listing of tens of thousands
         // of entries (and what a scenario can describe); then any folder with its prefix.
@@ -137,10 +145,11 @@ Finding VcRedistMmcCheck::run(const CheckContext& context) const
         }
         if (context.isCancelled())
             return makeFinding(Verdict::Cancelled, tr("The check was cancelled while reading %1.").arg(winSxS));
-        const QString vcRemedy = tr("Install the \"Microsoft Visual C++ 2008 Redistributable (x64)\" from %1, then run "
-                                    "the agent's setup again. Newer Visual C++ redistributables do not replace it "
-                                    "(KB2934202: %2).")
-                                         .arg(QLatin1String(kVc2008x64), QLatin1String(kKb2934202));
+        // KB2934202 names the package but links no download; the runtime it needs is 9.0.21022.8.
+        const QString vcRemedy = tr("Install the \"Microsoft Visual C++ 2008 Redistributable Package (x64)\" (runtime "
+                                    "9.0.21022.8) from the Microsoft Download Center, then run the agent's setup "
+                                    "again. A newer Visual C++ runtime does not fix this (KB2934202: %1).")
+                                         .arg(QLatin1String(kKb2934202));
         if (listed.ok() || listed.status == ProbeStatus::NotFound) { // no WinSxS folder: no runtime either
             evidence.append({QStringLiteral("vc90_runtime"), tr("Visual C++ 2008 runtime (x64)"),
                              match.isEmpty() ? tr("not installed") : match});

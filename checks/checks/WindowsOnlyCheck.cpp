@@ -57,8 +57,13 @@ Finding WindowsOnlyCheck::worstOf(const QList<Problem>& problems, const QString&
     }
     if (!worst)
         return makeFinding(Verdict::Pass, passSentence);
-    if (worst->verdict == Verdict::Error)
-        return probeError(errorSentence, sentences.join(QLatin1Char(' ')));
+    if (worst->verdict == Verdict::Error) {
+        // One problem names its own cause; several are summed up and listed in the detail.
+        Finding f =
+                probeError(problems.size() == 1 ? worst->sentence : errorSentence, sentences.join(QLatin1Char(' ')));
+        f.remedy = remedies.join(QLatin1Char(' '));
+        return f;
+    }
     Finding f = makeFinding(worst->verdict, worst->sentence);
     f.remedy = remedies.join(QLatin1Char(' '));
     f.fixIds = fixIds;

@@ -32,12 +32,13 @@ protected:
     {
         Verdict verdict = Verdict::Fail;
         QString sentence; // names the cause
-        QString remedy; // empty for Error
+        QString remedy; // usually empty for Error
         QStringList fixIds;
     };
     // The worst problem's sentence is the summary (Fail > Error > Warning, verdictSeverity());
     // the remedies and fixes of all of them are kept. No problems: Pass with `passSentence`.
-    // When the worst is an Error, `errorSentence` is the summary and every sentence the detail.
+    // When the worst is an Error, its own sentence is the summary (`errorSentence` when there are
+    // several problems) and every sentence the detail.
     Finding worstOf(const QList<Problem>& problems, const QString& passSentence, const QString& errorSentence) const;
 };
 

@@ -22,7 +22,7 @@ FixJournal::FixJournal(QString filePath, QString sessionId, std::shared_ptr<cons
 }
 
 JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error,
-                               const QString& undoes)
+                                const QString& undoes)
 {
     JournalEntry entry;
     entry.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);

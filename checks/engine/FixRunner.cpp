@@ -110,12 +110,12 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
 void FixRunner::undo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry, const FixPlan& plan,
                      const CheckEnvironment& environment)
 {
-    startChange(plan, environment,
-                [fix, entry](const CheckContext& context) { return fix->undo(context, entry.undo); }, entry.entryId);
+    startChange(
+            plan, environment, [fix, entry](const CheckContext& context) { return fix->undo(context, entry.undo); },
+            entry.entryId);
 }
 
-void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environment, Work work,
-                            const QString& undoes)
+void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environment, Work work, const QString& undoes)
 {
     const quint64 generation = ++m_generation;
     if (!plan.canApply) {

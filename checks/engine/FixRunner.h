@@ -10,7 +10,6 @@
 #include <QPointer>
 
 #include <functional>
-
 #include <memory>
 
 namespace mars {

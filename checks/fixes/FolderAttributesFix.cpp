@@ -58,6 +58,22 @@ QString FolderAttributesFix::folderPath(const CheckContext& context, QString* wh
     return where.path;
 }
 
+QString FolderAttributesFix::reservedFolderReason(const CheckContext& context, const QString& path)
+{
+    if (agent::parentPath(path).isEmpty())
+        return tr("%1 is the root of a drive, which Windows keeps hidden and system on purpose. Install the agent "
+                  "into a folder of its own (the installer's /p: switch).")
+                .arg(path);
+    for (const KnownFolder known : {KnownFolder::Windows, KnownFolder::System32, KnownFolder::ProgramFiles}) {
+        const Probed<QString> folder = context.system().knownFolder(known);
+        if (folder.ok() && agent::samePath(folder.value, path))
+            return tr("%1 is one of Windows' own folders; this fix never changes it. Install the agent into a folder "
+                      "of its own (the installer's /p: switch).")
+                    .arg(path);
+    }
+    return {};
+}
+
 FixPlan FolderAttributesFix::preview(const CheckContext& context) const
 {
     FixPlan plan;
@@ -70,6 +86,14 @@ FixPlan FolderAttributesFix::preview(const CheckContext& context) const
     if (path.isEmpty()) {
         plan.summary = tr("Could not work out which folder to change.");
         plan.cannotApplyReason = why;
+        return plan;
+    }
+    // A drive root is hidden and system by design, and Windows' own folders are not the agent's:
+    // a typed "D:\" or "C:\Windows" must never lose those bits through this fix.
+    const QString reserved = reservedFolderReason(context, path);
+    if (!reserved.isEmpty()) {
+        plan.summary = tr("%1 is not a folder of its own for the agent.").arg(path);
+        plan.cannotApplyReason = reserved;
         return plan;
     }
     const Probed<FileAttributes> read = context.system().fileAttributes(path);

@@ -16,7 +16,8 @@ namespace mars {
 //            inside (no recursion): files already in it stay compressed or encrypted, and the
 //            preview gives the compact /u /s and cipher /d /s commands for them. Refuses a folder
 //            that does not exist, is a file, or is a reparse point (a link: changing it would
-//            change the folder it points at).
+//            change the folder it points at), and a drive root or one of Windows' own folders
+//            (a typed "D:\" is hidden and system by design).
 //  Preview:  each attribute: set -> cleared.
 //  Undo:     reversible: the journal's undo object holds the folder and the bits cleared; the
 //            undo preview re-reads the folder and lists the bits to set; undo sets exactly those
@@ -40,6 +41,9 @@ public:
 
     // The bits this instance clears.
     FileAttributes clearable() const;
+    // Why `path` must never be changed by this fix (a drive root, C:\Windows, System32,
+    // Program Files), or an empty string.
+    static QString reservedFolderReason(const CheckContext& context, const QString& path);
 
 private:
     QString folderPath(const CheckContext& context, QString* why) const;

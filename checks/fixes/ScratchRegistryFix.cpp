@@ -76,6 +76,15 @@ Change writeWithRestart(const CheckContext& context, const QString& key, const Q
                                      .arg(stopped.reason);
             return change;
         }
+        // stopService answers Ok with "stop pending" when the bounded wait ran out: the agent
+        // may still be running, so the value is not changed under it.
+        if (stopped.value != ServiceState::Stopped) {
+            change.problem = ScratchRegistryFix::tr("The agent service obengine is still %1 after the wait; nothing "
+                                                    "was changed. Once it has stopped, run net start obengine and "
+                                                    "try the fix again.")
+                                     .arg(serviceStateText(stopped.value));
+            return change;
+        }
     }
     const Probed<RegistryValue> write = system.writeRegistryString(RegistryHive::LocalMachine, key,
                                                                    agent::scratchValue(), data, RegistryView::Native64);
@@ -193,6 +202,14 @@ FixOutcome ScratchRegistryFix::apply(const CheckContext& context, const FixPlan&
     }
     if (source.folder != Copy::Folder::Exists) {
         outcome.summary = tr("The folder %1 no longer exists; nothing was changed.").arg(newValue);
+        return outcome;
+    }
+    // The values are as previewed, but the folders may not be: the repair still has to be the
+    // one the rule allows (e.g. the other value's folder may exist again by now).
+    if (state.source() != &source) {
+        outcome.summary = tr("The cache folders changed since the preview, so %1 is no longer known to be wrong; "
+                             "nothing was changed. Run the check again.")
+                                  .arg(where(targetKey));
         return outcome;
     }
     outcome.before.insert(QStringLiteral("config"), json(state.config));

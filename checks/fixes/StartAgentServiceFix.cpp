@@ -4,6 +4,7 @@
 #include "checks/AgentFootprint.h"
 #include "checks/CheckIds.h"
 #include "checks/ServiceText.h"
+#include "fixes/FixRights.h"
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
 
@@ -31,7 +32,9 @@ FixPlan StartAgentServiceFix::preview(const CheckContext& context) const
     const SystemProbe& system = context.system();
     const Probed<ServiceInfo> service = system.service(name);
     if (!service.ok()) {
-        plan.summary = tr("The agent's service %1 could not be found.").arg(name);
+        plan.summary = service.status == ProbeStatus::NotFound
+                               ? tr("The agent's service %1 is not installed; reinstall the agent.").arg(name)
+                               : tr("The state of the agent's service %1 could not be read.").arg(name);
         plan.cannotApplyReason = service.reason;
         return plan;
     }
@@ -52,19 +55,8 @@ FixPlan StartAgentServiceFix::preview(const CheckContext& context) const
                                          .arg(name);
         return plan;
     }
-    const Probed<AccountInfo> account = system.account();
-    if (!account.ok()) {
-        plan.cannotApplyReason = tr("Could not read this program's rights: %1").arg(account.reason);
-        return plan;
-    }
-    if (account.value.elevation != TokenElevation::Elevated) {
-        plan.cannotApplyReason = tr("Starting the service %1 needs administrator rights. Use \"Restart as "
-                                    "administrator\" first, then run this fix again.")
-                                         .arg(name);
-        return plan;
-    }
-    plan.elevation = Elevation::Held;
-    plan.canApply = true;
+    // Never elevated silently: without the full token the plan says "Restart as administrator".
+    FixRights::settle(plan, context, tr("Starting the service %1").arg(name));
     return plan;
 }
 

@@ -21,11 +21,6 @@ namespace {
 constexpr DWORD kShareAll = FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE;
 constexpr DWORD kFixedFileInfoSignature = 0xFEEF04BD;
 
-std::wstring wide(const QString& text)
-{
-    return text.toStdWString();
-}
-
 QString absoluteNative(const QString& path)
 {
     return QDir::toNativeSeparators(QDir(withoutLongPathPrefix(QDir::toNativeSeparators(path))).absolutePath());

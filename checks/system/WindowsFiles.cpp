@@ -19,11 +19,6 @@ using namespace win;
 namespace {
 constexpr DWORD kShareAll = FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE;
 
-std::wstring wide(const QString& text)
-{
-    return text.toStdWString();
-}
-
 // True when the folder itself exists (FindFirstFileExW answers "file not found" both for an
 // empty match and, on some file systems, for a missing folder).
 bool isExistingFolder(const QString& dir)

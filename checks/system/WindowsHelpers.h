@@ -12,6 +12,8 @@
 
 #include <windows.h>
 
+#include <string>
+
 namespace mars::win {
 
 // What a Win32 error code means for a probe: NotFound (file, path, key, value, service),
@@ -62,6 +64,11 @@ QString finalPathOf(HANDLE handle, DWORD* error = nullptr);
 // QString::fromWCharArray on Win32 output: it decodes and drops a leading U+FEFF, so a file
 // named "\uFEFFa.tmp" would be listed as "a.tmp" and deleting it would delete a.tmp.
 QString fromWide(const wchar_t* text, qsizetype size = -1);
+// The other direction, for a call that takes LPCWSTR: wide(path).c_str().
+inline std::wstring wide(const QString& text)
+{
+    return text.toStdWString();
+}
 
 // A FILETIME (100 ns since 1601-01-01 UTC) as a UTC QDateTime; zero gives an invalid one.
 QDateTime fileTimeToUtc(const FILETIME& time);

@@ -20,10 +20,6 @@ namespace mars {
 using namespace win;
 
 namespace {
-std::wstring wide(const QString& text)
-{
-    return text.toStdWString();
-}
 
 // "C:\" for "C:\Program Files\x"; empty when the path does not start with a drive letter.
 QString driveRoot(const QString& native)
@@ -54,6 +50,29 @@ QString nearestExisting(const QString& native, DWORD* error)
             candidate.chop(1);
     }
 }
+
+// No "There is no disk in the drive" box while the volume is looked at: for an empty card
+// reader or DVD drive Windows may otherwise ask the user, and the probe would wait on that
+// dialog without bound. Per thread (this worker only), restored on return.
+class NoCriticalErrorBox
+{
+public:
+    NoCriticalErrorBox()
+        : m_set(::SetThreadErrorMode(SEM_FAILCRITICALERRORS | SEM_NOOPENFILEERRORBOX, &m_old) != FALSE)
+    {
+    }
+    ~NoCriticalErrorBox()
+    {
+        if (m_set)
+            ::SetThreadErrorMode(m_old, nullptr);
+    }
+    NoCriticalErrorBox(const NoCriticalErrorBox&) = delete;
+    NoCriticalErrorBox& operator=(const NoCriticalErrorBox&) = delete;
+
+private:
+    DWORD m_old = 0;
+    bool m_set;
+};
 
 QString folderName(KnownFolder folder)
 {
@@ -96,6 +115,7 @@ Probed<VolumeInfo> WindowsSystem::volumeInfo(const QString& path) const
         return Probed<VolumeInfo>::good(info);
     }
 
+    const NoCriticalErrorBox quiet;
     const QString native = QDir::toNativeSeparators(QDir(withoutLongPathPrefix(shown)).absolutePath());
     const QString drive = driveRoot(native);
     if (!drive.isEmpty()) {

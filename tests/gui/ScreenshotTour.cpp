@@ -3,12 +3,14 @@
 //
 // Composes a WizardSession over a scenario (as the app does with --scenario), walks the wizard
 // page by page, waits for each run to finish and saves a picture of each page:
-//   welcome.png, install-checks.png, install-checks-fix-dialog.png, register-checks.png,
-//   summary.png
+//   welcome.png, install-checks.png, install-checks-fix-dialog.png,
+//   install-checks-after-fixes.png (every offered fix clicked and applied, then "Re-run all"),
+//   register-checks.png, summary.png
 // Used by scripts/screenshots under xvfb-run. Not a test; driven by a polling timer (no nested
 // event loops). Exit code 0 when every picture was written, 1 otherwise.
 #include "ChecksPage.h"
 #include "FixDialog.h"
+#include "RepairDriver.h"
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
 #include "engine/CheckCatalog.h"
@@ -26,6 +28,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace mars;
 
@@ -84,6 +87,7 @@ int main(int argc, char* argv[])
     auto page = [&wizard] { return wizard.currentPage(); };
     auto complete = [&] { return page() && page()->isComplete(); };
     auto fixDialog = [] { return guitest::visibleTopLevel<FixDialog>(QStringLiteral("fixDialog")); };
+    std::unique_ptr<guitest::RepairDriver> repair;
     auto next = [&wizard] {
         wizard.next();
         return true;
@@ -96,6 +100,12 @@ int main(int argc, char* argv[])
                  return label && label->text() != QStringLiteral("Checking…");
              },
              [&] { return save(&wizard, out.filePath(QStringLiteral("welcome.png"))) && next(); }},
+            // The check pages at a usual desktop size, so the pictures show most of the list.
+            {"widen", [] { return true; },
+             [&] {
+                 wizard.resize(1240, 880);
+                 return true;
+             }},
             {"install checks", complete,
              [&] {
                  if (!save(&wizard, out.filePath(QStringLiteral("install-checks.png"))))
@@ -124,7 +134,21 @@ int main(int argc, char* argv[])
                  d->reject();
                  return ok;
              }},
-            {"leave install checks", [&] { return !fixDialog(); }, next},
+            {"repair every fault",
+             [&] {
+                 if (!repair)
+                     repair = std::make_unique<guitest::RepairDriver>(page());
+                 return repair->step(); // it opens and closes the fix dialogs itself
+             },
+             [&] {
+                 err() << "fixes: " << repair->log().join(QStringLiteral(", ")) << Qt::endl;
+                 auto* rerunAll = page()->findChild<QPushButton*>(QStringLiteral("rerunAllButton"));
+                 if (rerunAll)
+                     rerunAll->click();
+                 return rerunAll != nullptr;
+             }},
+            {"install checks after fixes", complete,
+             [&] { return save(&wizard, out.filePath(QStringLiteral("install-checks-after-fixes.png"))) && next(); }},
             {"register checks", complete,
              [&] { return save(&wizard, out.filePath(QStringLiteral("register-checks.png"))) && next(); }},
             {"summary",

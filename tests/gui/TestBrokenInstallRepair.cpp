@@ -112,15 +112,16 @@ void TestBrokenInstallRepair::everyPlantedFaultShowsAndEveryFixTurnsGreen()
     RepairDriver driver(m_wizard->currentPage());
     QVERIFY(QTest::qWaitFor([&] { return driver.step(); }, 4 * kTimeout_ms));
     const QStringList log = driver.log();
-    for (const QString& fix : {ids::fixRestartAsAdministrator(), ids::fixClearInstallDirAttributes(),
-                               ids::fixStartAgentService(), ids::fixRepairScratchRegistry(),
-                               ids::fixDeleteTempTmpFiles()})
+    for (const QString& fix :
+         {ids::fixRestartAsAdministrator(), ids::fixClearInstallDirAttributes(), ids::fixStartAgentService(),
+          ids::fixRepairScratchRegistry(), ids::fixDeleteTempTmpFiles()})
         QVERIFY2(log.contains(fix + QStringLiteral(": done")), qPrintable(log.join(QStringLiteral(", "))));
 
     // Each fix's automatic re-check already turned its own check green ...
     for (const QString& check : {ids::processElevated(), ids::installDirAttributes(), ids::existingAgentInstall(),
                                  ids::scratchRegistryConsistency(), ids::windowsTempTmpCount()})
-        QVERIFY2(verdictOf(check) == Verdict::Pass, qPrintable(check + QStringLiteral(" is ") + verdictId(verdictOf(check))));
+        QVERIFY2(verdictOf(check) == Verdict::Pass,
+                 qPrintable(check + QStringLiteral(" is ") + verdictId(verdictOf(check))));
     // ... and a fresh run shows what is left: only the faults no button can fix.
     m_wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("rerunAllButton"))->click();
     QVERIFY(QTest::qWaitFor([&] { return pageComplete(); }, kTimeout_ms));

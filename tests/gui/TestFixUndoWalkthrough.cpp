@@ -73,9 +73,8 @@ struct UndoWizard
         if (!QTest::qWaitForWindowExposed(wizard.get()))
             return false;
         wizard->button(QWizard::NextButton)->click();
-        return wizard->currentId() == int(TroubleshooterWizard::InstallChecks) && QTest::qWaitFor([this] {
-                   return wizard->button(QWizard::NextButton)->isEnabled();
-               }, kTimeout_ms);
+        return wizard->currentId() == int(TroubleshooterWizard::InstallChecks)
+               && QTest::qWaitFor([this] { return wizard->button(QWizard::NextButton)->isEnabled(); }, kTimeout_ms);
     }
     QListView* list() const { return wizard->currentPage()->findChild<QListView*>(QStringLiteral("checkListView")); }
     Verdict verdictOf(const QString& checkId) const
@@ -98,7 +97,8 @@ struct UndoWizard
 FixDialog* dialogAt(FixDialog::Stage stage)
 {
     FixDialog* dialog = nullptr;
-    QTest::qWaitFor(
+    // The result is read from `dialog` below: a timeout returns nullptr.
+    (void)QTest::qWaitFor(
             [&] {
                 dialog = visibleTopLevel<FixDialog>(QStringLiteral("fixDialog"));
                 if (!dialog) { // window-modal dialogs are children of the wizard, not top-level
@@ -207,8 +207,9 @@ void TestFixUndoWalkthrough::olderThanFilterPreviewsAgain()
     auto* age = dialog->findChild<QSpinBox*>(QStringLiteral("tmpOlderThanSpinBox"));
     QVERIFY(age);
     age->setValue(48);
-    QVERIFY(QTest::qWaitFor([&] { return dialog->stage() == FixDialog::Stage::Ready && dialog->plan().itemCount == 50000; },
-                            kTimeout_ms));
+    QVERIFY(QTest::qWaitFor(
+            [&] { return dialog->stage() == FixDialog::Stage::Ready && dialog->plan().itemCount == 50000; },
+            kTimeout_ms));
     button(dialog, "applyFixButton")->click();
     QVERIFY(dialogAt(FixDialog::Stage::Done));
     button(dialog, "closeFixButton")->click();

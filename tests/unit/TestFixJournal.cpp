@@ -309,8 +309,10 @@ void TestFixJournal::undoEntriesMarkTheirOriginal()
             outcome.undo = QJsonObject{{QStringLiteral("path"), QStringLiteral("C:\\A")}};
         return outcome;
     };
-    const JournalEntry first = journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, true), true);
-    const JournalEntry second = journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, true), true);
+    const JournalEntry first =
+            journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, true), true);
+    const JournalEntry second =
+            journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, true), true);
     journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Failed, true), true); // nothing changed
     journal.record(planFor("scratch_attributes"), outcomeOf(FixResult::Applied, true), true); // another check
     journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, false), true); // irreversible
@@ -319,7 +321,8 @@ void TestFixJournal::undoEntriesMarkTheirOriginal()
     QVERIFY(journal.undoable(QStringLiteral("install_dir_attributes"), false).isEmpty()); // real vs simulated
 
     // A failed undo leaves the original undoable; a successful one marks it.
-    journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Failed, false), true, nullptr, second.entryId);
+    journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Failed, false), true, nullptr,
+                   second.entryId);
     QCOMPARE(journal.undoable(QStringLiteral("install_dir_attributes"), true).size(), 2);
     const JournalEntry undo = journal.record(planFor("install_dir_attributes"), outcomeOf(FixResult::Applied, false),
                                              true, nullptr, second.entryId);

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void folderAttributesRefusals_data();
     void folderAttributesRefusals();
     void folderAttributesApplyRereadsTheFolder();
+    void reservedFoldersAreNeverChanged_data();
+    void reservedFoldersAreNeverChanged();
 };
 
 void TestFolderAttributesFix::clearScratchAttributesThroughTheRunner_data()
@@ -240,4 +242,34 @@ void TestFolderAttributesFix::folderAttributesApplyRereadsTheFolder()
 }
 
 QTEST_GUILESS_MAIN(TestFolderAttributesFix)
+void TestFolderAttributesFix::reservedFoldersAreNeverChanged_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("drive root") << QStringLiteral("D:\\") << QStringLiteral("root of a drive");
+    QTest::newRow("drive without a backslash") << QStringLiteral("D:") << QStringLiteral("root of a drive");
+    QTest::newRow("Windows") << QStringLiteral("c:\\windows") << QStringLiteral("Windows' own folders");
+    QTest::newRow("System32") << QStringLiteral("C:\\Windows\\System32\\") << QStringLiteral("Windows' own folders");
+    QTest::newRow("Program Files") << QStringLiteral("C:/Program Files") << QStringLiteral("Windows' own folders");
+}
+
+void TestFolderAttributesFix::reservedFoldersAreNeverChanged()
+{
+    // A technician who types a drive or a Windows folder as the install folder gets A10's
+    // finding, but the fix refuses: a root is hidden and system by design.
+    QFETCH(QString, typed);
+    QFETCH(QString, reason);
+    Machine m;
+    m.folder(QStringLiteral("D:\\"), {QStringLiteral("hidden"), QStringLiteral("system")});
+    m.folder(QStringLiteral("C:\\Windows\\System32"), {QStringLiteral("system")});
+    m.folder(QStringLiteral("C:\\Program Files"), {QStringLiteral("system")});
+    const auto system = recorded(m);
+    CheckContext context = contextOf(system);
+    context.env.inputs.installDir = typed;
+    const FixPlan plan = FolderAttributesFix(FolderAttributesFix::Folder::InstallDir).preview(context);
+    QVERIFY(!plan.canApply);
+    QVERIFY2(plan.cannotApplyReason.contains(reason), qPrintable(plan.cannotApplyReason));
+    QVERIFY(plan.changes.isEmpty());
+}
+
 #include "TestFolderAttributesFix.moc"

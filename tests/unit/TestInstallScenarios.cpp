@@ -78,8 +78,9 @@ void TestInstallScenarios::everyInstallCheckOverEveryScenario()
     for (const auto& check : catalog.checksFor(Phase::Install)) {
         const QString id = check->info().id;
         const Finding finding = runCheck(*check, system);
-        const QString context = QStringLiteral("%1: %2 -> %3: %4")
-                                        .arg(QFileInfo(file).fileName(), id, verdictId(finding.verdict), finding.summary);
+        const QString context =
+                QStringLiteral("%1: %2 -> %3: %4")
+                        .arg(QFileInfo(file).fileName(), id, verdictId(finding.verdict), finding.summary);
         QVERIFY2(!finding.summary.isEmpty(), qPrintable(context));
         auto want = std::find_if(expected.cbegin(), expected.cend(),
                                  [&](const ScenarioExpectation& e) { return e.checkId == id; });

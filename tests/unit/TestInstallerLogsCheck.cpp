@@ -97,6 +97,12 @@ void TestInstallerLogsCheck::installerLogs()
     }
     if (f.summary.contains(QStringLiteral("1612")) || patchLog.contains(QStringLiteral("Local cached package")))
         QVERIFY(f.remedy.contains(QStringLiteral("KB4020490")));
+    // The file to put back is named from the log line (KB4020490 step 4-5).
+    if (patchLog.contains(QStringLiteral("3f2a1.msi")))
+        QVERIFY2(f.remedy.contains(QStringLiteral("C:\\Windows\\Installer as 3f2a1.msi;")), qPrintable(f.remedy));
+    else if (f.summary.contains(QStringLiteral("1612")))
+        QVERIFY2(f.remedy.contains(QStringLiteral("the name in the \"Local cached package\" line")),
+                 qPrintable(f.remedy));
     if (f.summary.contains(QStringLiteral("rolled back")))
         QVERIFY(f.remedy.contains(QStringLiteral("https://aka.ms/azurebackup_agent")));
 }
@@ -122,16 +128,19 @@ void TestInstallerLogsCheck::installerLogsProbeFailures()
 {
     const InstallerLogsCheck check;
     // A log the limited token may not read: a warning that offers the restart, never a pass.
+    // Denied to an administrator too: restarting would not help, so the check could not run.
     for (const char* account : {kLimited, kElevated}) {
         auto system = std::make_shared<FailingSystem>(scenario(QByteArray("{\"account\": ") + account + "}"));
         system->textAnswer = [](const QString& path) {
             return Probed<QString>::bad(ProbeStatus::Denied, path + QStringLiteral(": access denied"), 5);
         };
         const Finding f = check.run(contextOf(system));
-        QCOMPARE(f.verdict, Verdict::Warning);
-        QVERIFY(f.summary.contains(QStringLiteral("administrator")));
-        QVERIFY(f.remedy.contains(QStringLiteral("as administrator")));
-        QCOMPARE(f.fixIds.contains(ids::fixRestartAsAdministrator()), account == kLimited);
+        const bool limited = account == kLimited;
+        QCOMPARE(f.verdict, limited ? Verdict::Warning : Verdict::Error);
+        // Two unreadable logs as administrator: summed up, each sentence in the detail.
+        QVERIFY((limited ? f.summary : f.detail).contains(QStringLiteral("administrator")));
+        QVERIFY(f.remedy.contains(limited ? QStringLiteral("as administrator") : QStringLiteral("icacls")));
+        QCOMPARE(f.fixIds.contains(ids::fixRestartAsAdministrator()), limited);
     }
     auto failed = std::make_shared<FailingSystem>(scenario("{}"));
     failed->textAnswer = [](const QString&) {

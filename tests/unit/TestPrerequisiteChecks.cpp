@@ -190,7 +190,7 @@ void TestPrerequisiteChecks::mmcDismVcRuntime_data()
     const QByteArray win7 = R"({"productName": "Windows 7 Professional", "major": 6, "minor": 1,
                                 "build": 7601, "productType": "workstation"})";
     const QString sfc = QStringLiteral("sfc /scannow");
-    const QString vcLink = QStringLiteral("https://www.microsoft.com/download/details.aspx?id=15336");
+    const QString vcLink = QStringLiteral("https://support.microsoft.com/help/2934202");
     const QString usual = VcRedistMmcCheck::vc90Folder(); // found with one attribute query
     const QString other = VcRedistMmcCheck::vc90Prefix() + QStringLiteral("none_0123456789abcdef"); // by listing
     const QString none;

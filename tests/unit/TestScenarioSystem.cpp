@@ -89,7 +89,8 @@ void TestScenarioSystem::pathsCompareLikeWindows_data()
     QTest::newRow("unknown folder") << QStringLiteral("C:\\Nope") << ProbeStatus::NotFound << FileAttributes();
     QTest::newRow("unknown temp file") << QStringLiteral("C:\\Windows\\Temp\\nope.tmp") << ProbeStatus::NotFound
                                        << FileAttributes();
-    QTest::newRow("data drive root") << QStringLiteral("D:\\") << ProbeStatus::Ok << FileAttributes(FileAttribute::Directory);
+    QTest::newRow("data drive root") << QStringLiteral("D:\\") << ProbeStatus::Ok
+                                     << FileAttributes(FileAttribute::Directory);
     QTest::newRow("other drive") << QStringLiteral("E:\\") << ProbeStatus::NotFound << FileAttributes();
 }
 

@@ -193,7 +193,7 @@ private:
                 && saved.name.compare(name, Qt::CaseInsensitive) == 0)
                 return;
         }
-        Saved saved{view, key, name};
+        Saved saved{view, key, name, false, REG_NONE, {}};
         saved.existed = read(view, key, name, &saved.type, &saved.bytes);
         m_saved.append(saved);
     }
