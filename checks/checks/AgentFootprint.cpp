@@ -74,6 +74,15 @@ QString joinPath(const QString& dir, const QString& name)
     return dir.endsWith(separator) ? QString(dir + name) : QString(dir + separator + name);
 }
 
+QString tidyPath(const QString& path)
+{
+    QString tidy = path.trimmed();
+    while (tidy.size() > 1 && (tidy.endsWith(QLatin1Char('\\')) || tidy.endsWith(QLatin1Char('/')))
+           && !(tidy.size() == 3 && tidy.at(1) == QLatin1Char(':')))
+        tidy.chop(1);
+    return tidy;
+}
+
 QString parentPath(const QString& path)
 {
     if (!isWindowsStyle(path)) {
@@ -128,7 +137,7 @@ Location installedPath(const CheckContext& context)
     const QString path = registryString(context, setupKey(), installPathValue(), &where.reason);
     if (path.isEmpty())
         return where;
-    where.path = path;
+    where.path = tidyPath(path);
     where.sourceId = QStringLiteral("registry");
     where.source = tr("the agent's InstallPath registry value");
     return where;
@@ -138,7 +147,7 @@ Location installDir(const CheckContext& context)
 {
     const QString typed = context.inputs().installDir.trimmed();
     if (!typed.isEmpty())
-        return {typed, QStringLiteral("typed"), tr("the folder typed on the first page"), {}};
+        return {tidyPath(typed), QStringLiteral("typed"), tr("the folder typed on the first page"), {}};
     Location installed = installedPath(context);
     if (!installed.path.isEmpty() || !installed.reason.isEmpty())
         return installed; // installed, or unknown whether it is: never the default then
@@ -159,14 +168,17 @@ Location scratchDir(const CheckContext& context)
     QString why;
     const QString config = registryString(context, configKey(), scratchValue(), &why);
     if (!config.isEmpty())
-        return {config, QStringLiteral("registry"), tr("the agent's Config\\ScratchLocation registry value"), {}};
+        return {tidyPath(config),
+                QStringLiteral("registry"),
+                tr("the agent's Config\\ScratchLocation registry value"),
+                {}};
     if (!why.isEmpty())
         return {{}, {}, {}, why};
     const QString provider = registryString(context, providerKey(), scratchValue(), &why);
     if (!why.isEmpty())
         return {{}, {}, {}, why};
     if (!provider.isEmpty())
-        return {provider,
+        return {tidyPath(provider),
                 QStringLiteral("registry"),
                 tr("the agent's CloudBackupProvider\\ScratchLocation registry value"),
                 {}};

@@ -23,6 +23,9 @@ QString downloadUrl(); // https://aka.ms/azurebackup_agent
 
 // --- path arithmetic ---------------------------------------------------------------------
 QString joinPath(const QString& dir, const QString& name);
+// Without surrounding blanks and trailing separators, except a root's ("C:\"): InstallPath is
+// stored as "...\Agent\", and `compact /s:"...\Agent\"` would read \" as a quote.
+QString tidyPath(const QString& path);
 // The parent folder, or an empty string for a root ("C:\", "\\server\share", "/").
 QString parentPath(const QString& path);
 // Equal as Windows compares paths: case-insensitively, '/' and '\' alike, trailing separators

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "WindowsOnlyCheck.h"
 
+#include "AgentFootprint.h"
 #include "system/SystemProbe.h"
 
 namespace mars {
@@ -25,11 +26,7 @@ bool WindowsOnlyCheck::readWindows(const CheckContext& context, OsInfo* os, Find
 
 QString WindowsOnlyCheck::tidyPath(const QString& path)
 {
-    QString tidy = path.trimmed();
-    while (tidy.size() > 1 && (tidy.endsWith(QLatin1Char('\\')) || tidy.endsWith(QLatin1Char('/')))
-           && !(tidy.size() == 3 && tidy.at(1) == QLatin1Char(':')))
-        tidy.chop(1);
-    return tidy;
+    return agent::tidyPath(path);
 }
 
 Finding WindowsOnlyCheck::probeError(const QString& summary, const QString& reason) const

@@ -129,7 +129,7 @@ FixPlan FolderAttributesFix::preview(const CheckContext& context) const
         return plan;
     }
     for (const QString& name : fileAttributeNames(bits))
-        plan.changes.append({tr("%1: attribute %2").arg(path, name), tr("set"), tr("cleared")});
+        plan.changes.append({tr("Attribute \"%1\" of %2").arg(name, path), tr("set"), tr("cleared")});
     plan.itemCount = plan.changes.size();
     const FileAttributes content = bits & (FileAttribute::Compressed | FileAttribute::Encrypted);
     plan.summary = tr("Clear the attributes %1 of the folder %2 itself; none of the folders above it change.")
@@ -233,7 +233,7 @@ FixPlan FolderAttributesFix::previewUndo(const CheckContext& context, const Jour
         return plan;
     }
     for (const QString& name : fileAttributeNames(toSet))
-        plan.changes.append({tr("%1: attribute %2").arg(path, name), tr("cleared"), tr("set")});
+        plan.changes.append({tr("Attribute \"%1\" of %2").arg(name, path), tr("cleared"), tr("set")});
     plan.itemCount = plan.changes.size();
     const Probed<bool> writable = context.system().canModifyFolder(path);
     FixRights::settle(plan, context, tr("Changing the attributes of %1").arg(path), &writable);

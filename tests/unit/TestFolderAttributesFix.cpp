@@ -71,7 +71,7 @@ void TestFolderAttributesFix::clearScratchAttributesThroughTheRunner()
     QVERIFY(plan.reversible);
     QVERIFY(!plan.undoDescription.isEmpty());
     for (qsizetype i = 0; i < cleared.size(); ++i) {
-        QCOMPARE(plan.changes.at(i).target, QStringLiteral("%1: attribute %2").arg(kScratch, cleared.at(i)));
+        QCOMPARE(plan.changes.at(i).target, QStringLiteral("Attribute \"%1\" of %2").arg(cleared.at(i), kScratch));
         QCOMPARE(plan.changes.at(i).before, QStringLiteral("set"));
         QCOMPARE(plan.changes.at(i).after, QStringLiteral("cleared"));
     }
@@ -146,7 +146,7 @@ void TestFolderAttributesFix::clearInstallDirAttributes()
                               QStringLiteral("encrypted")};
     QCOMPARE(plan.itemCount, cleared.size());
     for (qsizetype i = 0; i < cleared.size(); ++i)
-        QCOMPARE(plan.changes.at(i).target, QStringLiteral("%1: attribute %2").arg(typed, cleared.at(i)));
+        QCOMPARE(plan.changes.at(i).target, QStringLiteral("Attribute \"%1\" of %2").arg(cleared.at(i), typed));
     QVERIFY(plan.summary.contains(QStringLiteral("compact /u /s:\"%1\" /i /q").arg(typed)));
     QVERIFY(plan.summary.contains(QStringLiteral("cipher /d /s:\"%1\"").arg(typed)));
 
