@@ -167,7 +167,7 @@ void TestWindowsInstallChecks::existingAgent_data()
                                     << Verdict::Fail << QStringLiteral("cbengine.exe");
     // A cbengine.exe without a version resource: the check cannot tell the version.
     QTest::newRow("engine without version") << QStringLiteral("unversioned") << QStringLiteral("running")
-                                            << Goal::Install << Verdict::Error << QStringLiteral("checked");
+                                            << Goal::Install << Verdict::Error << QStringLiteral("could not be read");
 }
 
 void TestWindowsInstallChecks::existingAgent()
