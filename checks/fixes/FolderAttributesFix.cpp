@@ -58,6 +58,22 @@ QString FolderAttributesFix::folderPath(const CheckContext& context, QString* wh
     return where.path;
 }
 
+Probed<FileAttributes> FolderAttributesFix::readPlainFolder(const CheckContext& context, const QString& path,
+                                                            FixOutcome* outcome)
+{
+    const Probed<FileAttributes> read = context.system().fileAttributes(path);
+    if (!read.ok() || !read.value.testFlag(FileAttribute::Directory)
+        || read.value.testFlag(FileAttribute::ReparsePoint)) {
+        outcome->summary =
+                tr("%1 is no longer a plain folder (%2); nothing was changed.")
+                        .arg(path, read.ok() ? fileAttributeNames(read.value).join(QStringLiteral(", ")) : read.reason);
+        return Probed<FileAttributes>::bad(ProbeStatus::Failed, outcome->summary);
+    }
+    outcome->before.insert(QStringLiteral("folder"), path);
+    outcome->before.insert(QStringLiteral("attributes"), names(read.value));
+    return read;
+}
+
 QString FolderAttributesFix::reservedFolderReason(const CheckContext& context, const QString& path)
 {
     if (agent::parentPath(path).isEmpty())
@@ -161,16 +177,9 @@ FixOutcome FolderAttributesFix::apply(const CheckContext& context, const FixPlan
         return outcome;
     }
     // Re-read: apply only what is still set, and never to a folder swapped for a link.
-    const Probed<FileAttributes> read = context.system().fileAttributes(path);
-    if (!read.ok() || !read.value.testFlag(FileAttribute::Directory)
-        || read.value.testFlag(FileAttribute::ReparsePoint)) {
-        outcome.summary =
-                tr("%1 is no longer a plain folder (%2); nothing was changed.")
-                        .arg(path, read.ok() ? fileAttributeNames(read.value).join(QStringLiteral(", ")) : read.reason);
+    const Probed<FileAttributes> read = readPlainFolder(context, path, &outcome);
+    if (!read.ok())
         return outcome;
-    }
-    outcome.before.insert(QStringLiteral("folder"), path);
-    outcome.before.insert(QStringLiteral("attributes"), names(read.value));
     const FileAttributes toClear = planned & read.value;
     if (toClear == FileAttributes()) {
         outcome.result = FixResult::NothingToDo;
@@ -251,16 +260,9 @@ FixOutcome FolderAttributesFix::undo(const CheckContext& context, const QJsonObj
         outcome.summary = tr("The journal entry does not say which attributes to set again.");
         return outcome;
     }
-    const Probed<FileAttributes> read = context.system().fileAttributes(path);
-    if (!read.ok() || !read.value.testFlag(FileAttribute::Directory)
-        || read.value.testFlag(FileAttribute::ReparsePoint)) {
-        outcome.summary =
-                tr("%1 is no longer a plain folder (%2); nothing was changed.")
-                        .arg(path, read.ok() ? fileAttributeNames(read.value).join(QStringLiteral(", ")) : read.reason);
+    const Probed<FileAttributes> read = readPlainFolder(context, path, &outcome);
+    if (!read.ok())
         return outcome;
-    }
-    outcome.before.insert(QStringLiteral("folder"), path);
-    outcome.before.insert(QStringLiteral("attributes"), names(read.value));
     const FileAttributes toSet = bits & ~read.value;
     if (toSet == FileAttributes()) {
         outcome.result = FixResult::NothingToDo;

@@ -46,6 +46,10 @@ public:
     static QString reservedFolderReason(const CheckContext& context, const QString& path);
 
 private:
+    // The folder's attributes when it is still a plain folder (not a link, not a file), noted
+    // as the outcome's "before"; otherwise a refusal written into the outcome's summary.
+    static Probed<FileAttributes> readPlainFolder(const CheckContext& context, const QString& path,
+                                                  FixOutcome* outcome);
     QString folderPath(const CheckContext& context, QString* why) const;
 
     Folder m_folder;
