@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Composition.h"
 
+#include "catalog/BuiltinCatalog.h"
 #include "engine/SessionId.h"
 #include "logging/Logging.h"
 #include "system/NativeSystem.h"

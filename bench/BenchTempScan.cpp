@@ -9,8 +9,8 @@
 // before each phase through /proc/self/clear_refs. On Windows the working set and its peak from
 // GetProcessMemoryInfo; Windows has no way to reset the peak, so there it is the peak of the
 // process so far (as on a Linux whose clear_refs is not writable), and the output header says so.
-#include "checks/TempTmpCountCheck.h"
-#include "fixes/TempCleanupFix.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "logging/Logging.h"
 #include "logging/Redactor.h"
 #include "system/NativeSystem.h"
@@ -224,6 +224,7 @@ int main(int argc, char** argv)
     NativeSystemOptions systemOptions;
     systemOptions.tempDirOverride = temp.path(); // as --temp-dir does in the app
     context.env.system = createNativeSystem(systemOptions);
+    context.fixOptions.insert(QStringLiteral("older_than_hours"), 0); // every file the bench wrote
     const bool perPhasePeak = resetPeak();
 
     out << "mars_bench_temp_scan: N=" << count << " files of " << kFileSize_bytes << " bytes in "

@@ -9,7 +9,6 @@
 #include "WizardState.h"
 #include "engine/CheckRunner.h"
 #include "engine/FixRunner.h"
-#include "system/SystemProbe.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,7 +41,7 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
 
     auto* layout = new QVBoxLayout(this);
     if (session.isSimulated())
-        layout->addWidget(new SimulatedBanner(session.environment.system->description(), this));
+        layout->addWidget(new SimulatedBanner(session.environment.machineDescription(), this));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -97,6 +96,9 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPage::showSelected);
     connect(m_detail, &CheckDetailPanel::fixRequested, this, &ChecksPage::openFix);
     connect(m_detail, &CheckDetailPanel::undoRequested, this, &ChecksPage::openUndo);
+    // The Undo buttons come from the journal's index in memory, read once on a worker.
+    connect(m_fixRunner, &FixRunner::journalReady, this, &ChecksPage::showSelected);
+    m_fixRunner->loadJournal();
     connect(m_rerunButton, &QPushButton::clicked, this, &ChecksPage::rerunSelected);
     connect(m_rerunAllButton, &QPushButton::clicked, this, &ChecksPage::startRun);
     connect(m_cancelButton, &QPushButton::clicked, m_runner, &CheckRunner::cancel);
@@ -264,8 +266,8 @@ void ChecksPage::showSelected()
         m_detail->showNothing();
     } else {
         const CheckInfo info = m_model->checkInfo(row);
-        // The journal is a small JSON-lines file in the data folder; reading it here keeps the
-        // Undo buttons true after a restart and after every fix.
+        // From the journal's index in memory (FixRunner::loadJournal at start, kept up to date by
+        // every fix): true after a restart and after every fix, without reading the file here.
         const QList<JournalEntry> undoable = m_session.journal
                                                      ? m_session.journal->undoable(info.id, m_session.isSimulated())
                                                      : QList<JournalEntry>();

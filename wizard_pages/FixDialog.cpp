@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "FixDialog.h"
 
+#include "FixOptionsForm.h"
 #include "SimulatedBanner.h"
 #include "engine/FixRunner.h"
-#include "system/SystemProbe.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,8 +49,8 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     setMinimumSize(640, 460);
 
     auto* layout = new QVBoxLayout(this);
-    if (m_environment.system && m_environment.system->isSimulated())
-        layout->addWidget(new SimulatedBanner(m_environment.system->description(), this));
+    if (m_environment.isSimulated())
+        layout->addWidget(new SimulatedBanner(m_environment.machineDescription(), this));
 
     auto* heading = new QLabel(info.title, this);
     heading->setTextFormat(Qt::PlainText);
@@ -66,26 +65,11 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     m_counts = wrapping(this, QStringLiteral("fixCountsLabel"));
     layout->addWidget(m_counts);
 
-    if (info.offersAgeFilter && !m_undoEntry) { // an undo replays the journal: nothing to filter
-        // Debounced: typing "48" must not start two previews of a folder with 70,000 files.
-        auto* row = new QHBoxLayout;
-        auto* label = new QLabel(tr("Only files last changed more than"), this);
-        m_ageFilter = new QSpinBox(this);
-        m_ageFilter->setObjectName(QStringLiteral("tmpOlderThanSpinBox"));
-        m_ageFilter->setRange(0, 24 * 365);
-        m_ageFilter->setSuffix(tr(" hours ago"));
-        m_ageFilter->setSpecialValueText(tr("any time (all .tmp files)"));
-        m_ageFilter->setValue(qBound(0, m_environment.inputs.tmpOlderThanHours, 24 * 365));
-        label->setBuddy(m_ageFilter);
-        row->addWidget(label);
-        row->addWidget(m_ageFilter);
-        row->addStretch(1);
-        layout->addLayout(row);
-        m_ageFilterDelay = new QTimer(this);
-        m_ageFilterDelay->setSingleShot(true);
-        m_ageFilterDelay->setInterval(400);
-        connect(m_ageFilter, &QSpinBox::valueChanged, m_ageFilterDelay, qOverload<>(&QTimer::start));
-        connect(m_ageFilterDelay, &QTimer::timeout, this, &FixDialog::ageFilterChanged);
+    // An undo replays the journal: it has nothing to choose.
+    if (!info.options.isEmpty() && !m_undoEntry) {
+        m_options = new FixOptionsForm(info.options, m_environment.isSimulated(), this);
+        layout->addWidget(m_options);
+        connect(m_options, &FixOptionsForm::valuesChanged, this, &FixDialog::optionsChanged);
     }
 
     m_planTree = new QTreeWidget(this);
@@ -161,14 +145,13 @@ void FixDialog::requestPreview()
     if (m_undoEntry)
         m_runner->previewUndo(m_fix, *m_undoEntry, m_environment);
     else
-        m_runner->preview(m_fix, m_environment);
+        m_runner->preview(m_fix, m_environment, m_options ? m_options->values() : FixOptionValues{});
 }
 
-void FixDialog::ageFilterChanged()
+void FixDialog::optionsChanged()
 {
-    if (!m_ageFilter || !m_runner || (m_stage != Stage::Ready && m_stage != Stage::Previewing))
+    if (!m_runner || (m_stage != Stage::Ready && m_stage != Stage::Previewing))
         return;
-    m_environment.inputs.tmpOlderThanHours = m_ageFilter->value();
     requestPreview(); // supersedes a preview still running
 }
 
@@ -186,8 +169,8 @@ void FixDialog::setStage(Stage stage)
     m_outcome->setVisible(stage == Stage::Done);
     m_applyButton->setVisible(stage != Stage::Done);
     m_applyButton->setEnabled(stage == Stage::Ready && m_plan.canApply);
-    if (m_ageFilter)
-        m_ageFilter->setEnabled(stage == Stage::Ready || stage == Stage::Previewing);
+    if (m_options)
+        m_options->setEnabled(stage == Stage::Ready || stage == Stage::Previewing);
     switch (stage) {
     case Stage::Idle:
     case Stage::Previewing:

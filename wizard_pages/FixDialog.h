@@ -14,12 +14,11 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QTimer;
 class QTreeWidget;
 
 namespace mars {
 
+class FixOptionsForm;
 class FixRunner;
 
 // Shows exactly what a fix would change and applies it only when the technician confirms
@@ -35,8 +34,8 @@ class FixRunner;
 // emitted; the application decides how to close.
 // Undo mode (forUndo()): the same stages for reversing a journal entry — the preview shows what
 // goes back (Fix::previewUndo), applyFixButton reads "Undo the change", FixRunner::undo() applies.
-// A fix with FixInfo::offersAgeFilter gets tmpOlderThanSpinBox ("only files older than N hours",
-// 0 = all); changing it previews again.
+// A fix with options (FixInfo::options) gets a FixOptionsForm above the plan, each field named
+// "fixOption_<id>"; changing a value previews again, and the plan keeps what it was made with.
 class FixDialog : public QDialog
 {
     Q_OBJECT
@@ -73,7 +72,7 @@ private:
     void closeOrCancel();
     void setStage(Stage stage);
     void requestPreview();
-    void ageFilterChanged();
+    void optionsChanged();
 
     std::shared_ptr<const Fix> m_fix;
     QPointer<FixRunner> m_runner;
@@ -81,8 +80,7 @@ private:
     std::optional<JournalEntry> m_undoEntry;
     FixPlan m_plan;
     Stage m_stage = Stage::Idle;
-    QSpinBox* m_ageFilter = nullptr;
-    QTimer* m_ageFilterDelay = nullptr;
+    FixOptionsForm* m_options = nullptr;
 
     QLabel* m_summary = nullptr;
     QLabel* m_counts = nullptr;

@@ -8,7 +8,6 @@
 #include "logging/Logging.h"
 #include "logging/Redactor.h"
 #include "report/JsonExporter.h"
-#include "system/SystemProbe.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -39,7 +38,7 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
 
     auto* layout = new QVBoxLayout(this);
     if (session.isSimulated())
-        layout->addWidget(new SimulatedBanner(session.environment.system->description(), this));
+        layout->addWidget(new SimulatedBanner(session.environment.machineDescription(), this));
 
     m_overall = new QLabel(this);
     m_overall->setObjectName(QStringLiteral("overallStatusLabel"));

@@ -6,7 +6,6 @@
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "WizardState.h"
-#include "system/SystemProbe.h"
 
 namespace mars {
 
@@ -46,7 +45,7 @@ QString TroubleshooterWizard::windowTitleFor(const WizardSession& session)
     if (!session.isSimulated())
         return title;
     return tr("%1 — SIMULATED: %2")
-            .arg(title, SimulatedBanner::simulationName(session.environment.system->description()));
+            .arg(title, SimulatedBanner::simulationName(session.environment.machineDescription()));
 }
 
 int TroubleshooterWizard::nextId() const

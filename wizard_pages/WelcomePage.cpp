@@ -3,7 +3,6 @@
 
 #include "SimulatedBanner.h"
 #include "WizardState.h"
-#include "system/SystemProbe.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -31,7 +30,7 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
 
     auto* layout = new QVBoxLayout(this);
     if (session.isSimulated())
-        layout->addWidget(new SimulatedBanner(session.environment.system->description(), this));
+        layout->addWidget(new SimulatedBanner(session.environment.machineDescription(), this));
 
     auto* intro =
             new QLabel(tr("First the tool runs a set of checks that only read this server's settings — nothing is "
@@ -146,13 +145,14 @@ void WelcomePage::initializePage()
 
 void WelcomePage::requestAccount()
 {
-    if (m_accountRequested || !m_session.environment.system)
+    if (m_accountRequested)
         return;
     m_accountRequested = true;
     m_accountWatcher = new QFutureWatcher<Probed<AccountInfo>>(this);
     connect(m_accountWatcher, &QFutureWatcherBase::finished, this, &WelcomePage::showAccount);
-    const std::shared_ptr<SystemProbe> system = m_session.environment.system; // kept alive by the task
-    m_accountWatcher->setFuture(QtConcurrent::run(m_pool->threadPool(), [system] { return system->account(); }));
+    const CheckEnvironment environment = m_session.environment; // a copy: keeps the machine alive for the task
+    m_accountWatcher->setFuture(
+            QtConcurrent::run(m_pool->threadPool(), [environment] { return environment.currentAccount(); }));
 }
 
 void WelcomePage::showAccount()

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "WizardSession.h"
+#include "engine/CheckEnvironment.h"
 #include "engine/WorkerPool.h"
-#include "system/SystemTypes.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>

@@ -5,7 +5,6 @@
 #include "engine/CheckEnvironment.h"
 #include "engine/FixJournal.h"
 #include "logging/Redactor.h"
-#include "system/SystemProbe.h"
 
 #include <QDateTime>
 #include <QString>
@@ -26,7 +25,7 @@ struct WizardSession
     QString logFilePath; // shown on the Summary page
     QDateTime startedUtc = QDateTime::currentDateTimeUtc();
 
-    bool isSimulated() const { return environment.system && environment.system->isSimulated(); }
+    bool isSimulated() const { return environment.isSimulated(); }
 };
 
 } // namespace mars

@@ -13,8 +13,8 @@
 namespace mars {
 
 // The set of checks and fixes the product knows, in the order the wizard shows them.
-// Built once (builtinCatalog() in BuiltinCatalog.cpp lists the real ones; tests build their
-// own) and shared read-only between threads.
+// Built once (catalog/BuiltinCatalog lists the real ones; tests build their own) and shared
+// read-only between threads.
 class CheckCatalog
 {
 public:
@@ -32,8 +32,5 @@ private:
     QList<std::shared_ptr<const Check>> m_checks;
     QList<std::shared_ptr<const Fix>> m_fixes;
 };
-
-// Every real check and fix, in the catalog's suggested order.
-CheckCatalog builtinCatalog();
 
 } // namespace mars

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CheckInputs.h"
+#include "system/SystemTypes.h"
 
 #include <QDateTime>
 
@@ -20,6 +21,12 @@ struct CheckEnvironment
     std::shared_ptr<SystemProbe> system;
     CheckInputs inputs;
     std::function<QDateTime()> utcNow = [] { return QDateTime::currentDateTimeUtc(); };
+
+    // What the pages may ask about the machine (they never call the OS layer themselves):
+    bool isSimulated() const; // every output must then say SIMULATED
+    QString machineDescription() const; // "Windows", "Linux", "SIMULATED: ..."
+    // Who runs the program and with which rights. Asks the OS: call it on a worker.
+    Probed<AccountInfo> currentAccount() const;
 };
 
 } // namespace mars

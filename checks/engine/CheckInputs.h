@@ -21,9 +21,6 @@ struct CheckInputs
     Cloud cloud = Cloud::Public;
     QString installDir; // empty = the agent's default install folder
     QString vaultCredentialsPath; // empty = not chosen yet
-    // The temp cleanup deletes only .tmp files last written more than this many hours ago
-    // (0 = every .tmp file). Set by the fix dialog's "older than" spin box.
-    int tmpOlderThanHours = 0;
 };
 
 } // namespace mars

@@ -14,6 +14,9 @@ namespace mars {
 
 namespace {
 constexpr int kMaxConcurrentChecks = 8;
+// How long a cancelled check may take to return before its worker counts as stuck and the
+// pool grows by one: a call that honours the stop token returns well within it.
+constexpr int kStuckGrace_ms = 250;
 
 std::shared_ptr<spdlog::logger> log()
 {
@@ -102,6 +105,7 @@ void CheckRunner::start(const QList<std::shared_ptr<const Check>>& checks, const
     m_pending = 0;
     m_checks = checks;
     m_environment = environment;
+    m_facts = std::make_shared<FactsCache>();
     for (const auto& check : checks) {
         auto slot = std::make_shared<Slot>();
         slot->check = check;
@@ -131,6 +135,9 @@ void CheckRunner::rerun(const QString& checkId)
         return;
     if (m_pending == 0)
         m_phaseTimer->start(m_phaseCap_ms);
+    // A re-run (after a fix, usually) must read the machine as it is now, not the facts the
+    // run gathered before: it gets a cache of its own.
+    m_facts = std::make_shared<FactsCache>();
     launch(slot->check);
 }
 
@@ -171,24 +178,26 @@ void CheckRunner::launch(const std::shared_ptr<const Check>& check)
     CheckContext context;
     context.env = m_environment;
     context.cancel = slot.cancel;
+    context.factsCache = m_facts;
     context.progress = [mailbox, this, id, generation](qint64 done, qint64 total, const QString& text) {
         mailbox->post([this, id, generation, done, total, text] { relayProgress(id, generation, done, total, text); });
     };
 
     log()->info("{} started (deadline {} ms)", id.toStdString(), meta.deadline_ms);
     Q_EMIT checkStarted(id);
-    m_pool->start(
-            [check, context, mailbox, this, id, generation, state = slot.taskState, deadline_ms = meta.deadline_ms] {
-                if (context.isCancelled()) { // cancelled or superseded while queued: never start it
-                    state->store(Done);
-                    return;
-                }
-                state->store(Running);
-                mailbox->post([this, id, generation, deadline_ms] { armDeadline(id, generation, deadline_ms); });
-                Finding finding = runGuarded(*check, context, id);
-                state->store(Done);
-                mailbox->post([this, id, generation, finding] { deliver(id, generation, finding); });
-            });
+    m_pool->start([check, context, mailbox, this, id, generation, state = slot.taskState,
+                   deadline_ms = meta.deadline_ms]() mutable {
+        if (context.isCancelled()) { // cancelled or superseded while queued: never start it
+            state->store(Done);
+            return;
+        }
+        state->store(Running);
+        context.deadline = QDeadlineTimer(deadline_ms);
+        mailbox->post([this, id, generation, deadline_ms] { armDeadline(id, generation, deadline_ms); });
+        Finding finding = runGuarded(*check, context, id);
+        state->store(Done);
+        mailbox->post([this, id, generation, finding] { deliver(id, generation, finding); });
+    });
 }
 
 void CheckRunner::armDeadline(const QString& checkId, quint64 generation, int deadline_ms)
@@ -242,11 +251,20 @@ void CheckRunner::expire(const QString& checkId, quint64 generation, Verdict ver
 
 void CheckRunner::abandon(Slot& slot)
 {
+    // Runs the check's stop callbacks (on this thread): a blocking call that honours them
+    // returns now and frees its worker.
     slot.cancel.cancel();
-    // A task that is already running may be stuck in the OS for good and keep its thread: let
-    // one more task run so the next ones are not delayed. A queued one will not start at all.
-    if (slot.taskState->load() == Running)
-        m_pool->growByOne();
+    // A task still running after a short grace is stuck in a call that ignores cancellation
+    // and may keep its thread for good: let one more task run so the next ones are not
+    // delayed. A queued one will not start at all.
+    if (slot.taskState->load() != Running)
+        return;
+    QTimer::singleShot(kStuckGrace_ms, this, [this, state = slot.taskState] {
+        if (state->load() == Running) {
+            m_pool->growByOne();
+            ++m_stuckCount;
+        }
+    });
 }
 
 void CheckRunner::expireAll(Verdict verdict, const QString& why)

@@ -26,8 +26,13 @@ namespace mars {
 //    if it ever comes, is dropped.
 //  - cancel() reports every unfinished check Cancelled at once and asks them to stop.
 //  - An exception thrown by a check becomes an Error finding.
-//  - A check stuck in the OS keeps its worker thread; the pool grows by one on each time-out
-//    so a hung probe never delays the others, and the runner never waits for it on exit.
+//  - At a deadline or on cancel the check's CancelToken is cancelled, which runs its stop
+//    callbacks: a blocking call that honours them returns and frees the worker. A check still
+//    running 250 ms later is stuck in a call that ignores cancellation and keeps its thread;
+//    the pool then grows by one so a hung probe never delays the others, and the runner never
+//    waits for it on exit.
+//  - Each run (and each single-check re-run) gets a new FactsCache: facts are shared within a
+//    run, never carried into the next.
 //  - Re-running one check (rerun) or starting again (start) supersedes earlier results:
 //    every run carries a generation number and stale deliveries are ignored.
 //
@@ -60,6 +65,9 @@ public:
     Finding finding(const QString& checkId) const;
     QList<std::shared_ptr<const Check>> checks() const { return m_checks; }
     const CheckEnvironment& environment() const { return m_environment; }
+    // How many checks were given up on while stuck in a call that ignored cancellation (each
+    // cost the pool one more thread).
+    int stuckCount() const { return m_stuckCount; }
 
 Q_SIGNALS:
     void checkStarted(const QString& checkId);
@@ -83,10 +91,12 @@ private:
     QTimer* m_phaseTimer = nullptr;
     int m_phaseCap_ms = 120000;
     CheckEnvironment m_environment;
+    std::shared_ptr<FactsCache> m_facts = std::make_shared<FactsCache>();
     QList<std::shared_ptr<const Check>> m_checks;
     QHash<QString, std::shared_ptr<Slot>> m_slots;
     quint64 m_generation = 0;
     int m_pending = 0;
+    int m_stuckCount = 0;
 };
 
 } // namespace mars

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Fix.h"
 
+#include "system/SystemProbe.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +71,21 @@ QString fixResultId(FixResult result)
     case FixResult::Started: return QStringLiteral("started");
     }
     return QStringLiteral("failed");
+}
+
+} // namespace mars
+
+namespace mars {
+
+QVariant Fix::option(const CheckContext& context, const QString& id) const
+{
+    const bool simulated = context.env.system && context.env.system->isSimulated();
+    for (const FixOption& declared : info().options) {
+        if (declared.id == id)
+            return declared.normalized(context.fixOptions.value(id), simulated);
+    }
+    Q_ASSERT_X(false, "Fix::option", "the fix asked for an option it does not declare");
+    return {};
 }
 
 } // namespace mars

@@ -3,6 +3,7 @@
 
 #include "CheckContext.h"
 #include "FixJournal.h"
+#include "FixOption.h"
 #include "FixPlan.h"
 
 #include <QString>
@@ -14,9 +15,7 @@ struct FixInfo
     QString id; // snake_case, e.g. "delete_windows_temp_tmp"
     QString checkId; // the owning check, re-run after apply
     QString title; // button text ("Delete the .tmp files")
-    // The fix dialog offers "only files older than N hours" (CheckInputs::tmpOlderThanHours)
-    // and previews again when it changes.
-    bool offersAgeFilter = false;
+    QList<FixOption> options; // asked for before the preview; none for most fixes
 };
 
 // A one-click remediation. Stateless and thread-safe like a Check; preview() and apply() run
@@ -38,6 +37,11 @@ public:
     // override it; it must re-read the system and refuse when the state is no longer the one
     // the fix left behind.
     virtual FixOutcome undo(const CheckContext& context, const QJsonObject& undoData) const;
+
+protected:
+    // The value of one of this fix's options for this preview: the chosen one
+    // (CheckContext::fixOptions) made valid, else the option's default for this machine.
+    QVariant option(const CheckContext& context, const QString& id) const;
 };
 
 } // namespace mars

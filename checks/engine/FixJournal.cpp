@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "FixJournal.h"
 
+#include "ThreadGuard.h"
 #include "logging/Redactor.h"
 
 #include <QDateTime>
@@ -50,15 +51,60 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
         if (error)
             *error = QStringLiteral("Cannot write the fix journal %1: %2").arg(m_filePath, file.errorString());
         entry.entryId.clear();
+        return entry;
     }
+    // Still under m_mutex: a loadIndex() reading the file either saw this line or runs after.
+    const QMutexLocker indexLock(&m_indexMutex);
+    if (m_indexLoaded)
+        index(entry);
     return entry;
+}
+
+void FixJournal::loadIndex()
+{
+    ThreadGuard::offGuiThread("FixJournal::loadIndex");
+    const QMutexLocker lock(&m_mutex);
+    {
+        const QMutexLocker indexLock(&m_indexMutex);
+        if (m_indexLoaded)
+            return;
+    }
+    const QList<JournalEntry> all = readAll(nullptr);
+    const QMutexLocker indexLock(&m_indexMutex);
+    for (const JournalEntry& e : all)
+        index(e);
+    m_indexLoaded = true;
+}
+
+bool FixJournal::isIndexLoaded() const
+{
+    const QMutexLocker lock(&m_indexMutex);
+    return m_indexLoaded;
+}
+
+void FixJournal::index(const JournalEntry& e)
+{
+    const bool applied =
+            e.result == fixResultId(FixResult::Applied) || e.result == fixResultId(FixResult::PartlyApplied);
+    if (!applied)
+        return;
+    if (!e.undoes.isEmpty())
+        m_undone.insert(e.undoes); // an undo that reversed something (not one that failed)
+    else if (!e.undo.isEmpty())
+        m_reversible.append(e);
 }
 
 QList<JournalEntry> FixJournal::entries(int* corruptLines) const
 {
+    ThreadGuard::offGuiThread("FixJournal::entries");
+    const QMutexLocker lock(&m_mutex);
+    return readAll(corruptLines);
+}
+
+QList<JournalEntry> FixJournal::readAll(int* corruptLines) const
+{
     QList<JournalEntry> result;
     int corrupt = 0;
-    QMutexLocker lock(&m_mutex);
     QFile file(m_filePath);
     if (file.open(QIODevice::ReadOnly)) {
         while (!file.atEnd()) {
@@ -94,13 +140,11 @@ QList<JournalEntry> FixJournal::entries(int* corruptLines) const
 QList<JournalEntry> FixJournal::undoable(const QString& checkId, bool simulated) const
 {
     QList<JournalEntry> found;
-    const QList<JournalEntry> all = entries();
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+    const QMutexLocker lock(&m_indexMutex);
+    for (auto it = m_reversible.crbegin(); it != m_reversible.crend(); ++it) {
         const JournalEntry& e = *it;
-        const bool applied =
-                e.result == fixResultId(FixResult::Applied) || e.result == fixResultId(FixResult::PartlyApplied);
-        if (e.checkId != checkId || e.undo.isEmpty() || !e.undoes.isEmpty() || !e.undoneBy.isEmpty() || !applied
-            || e.simulated != simulated || (simulated && e.sessionId != m_sessionId))
+        if (e.checkId != checkId || m_undone.contains(e.entryId) || e.simulated != simulated
+            || (simulated && e.sessionId != m_sessionId))
             continue;
         found.append(e);
     }

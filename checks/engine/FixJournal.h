@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -36,6 +37,10 @@ struct JournalEntry
 // every applied fix, so second-line support can see what changed and reversible fixes can be
 // undone after a restart. Thread-safe; each append is one write + flush. Text goes through
 // the Redactor before it is written.
+// The file is read and written on workers only (ThreadGuard flags a call on the GUI thread).
+// What the GUI needs on every selection change, the undoable entries of a check, comes from
+// an index in memory: loadIndex() reads the file once (on a worker), record() keeps the index
+// up to date, and undoable() never touches the file or waits for a write.
 class FixJournal
 {
 public:
@@ -50,9 +55,13 @@ public:
     // All entries in the file, oldest first, each original's undoneBy filled from the undo
     // entries after it (the file itself is never rewritten). Corrupt lines are skipped and counted.
     QList<JournalEntry> entries(int* corruptLines = nullptr) const;
+    // Reads the file into the undo index (once; later calls do nothing). Call it on a worker.
+    void loadIndex();
+    bool isIndexLoaded() const;
     // The fixes of `checkId` that can still be undone, newest first: reversible, applied (fully
     // or partly), not undone yet. A simulated machine lives only as long as its session, so for
     // it only this session's entries count; a real machine's entries count across restarts.
+    // From memory: empty until loadIndex() has run. Cheap enough for the GUI thread.
     QList<JournalEntry> undoable(const QString& checkId, bool simulated) const;
     QString sessionId() const { return m_sessionId; }
 
@@ -60,10 +69,17 @@ public:
     static JournalEntry fromJson(const QJsonObject& object);
 
 private:
+    QList<JournalEntry> readAll(int* corruptLines) const; // m_mutex held
+    void index(const JournalEntry& entry); // m_indexMutex held
+
     QString m_filePath;
     QString m_sessionId;
     std::shared_ptr<const Redactor> m_redactor;
-    mutable QMutex m_mutex;
+    mutable QMutex m_mutex; // the file
+    mutable QMutex m_indexMutex; // the index; never held while the file is read or written
+    bool m_indexLoaded = false;
+    QList<JournalEntry> m_reversible; // applied, reversible, not an undo; file order
+    QSet<QString> m_undone; // entryIds an applied undo reversed
 };
 
 } // namespace mars

@@ -47,7 +47,7 @@ enum class FixResult : quint8 {
     NothingToDo,
     Failed,
     Cancelled,
-    NotAllowed, // plan.canApply was false
+    NotAllowed, // plan.canApply was false, or another change to the machine was still running
     Started, // journal only: written before apply(); with no later entry, the fix was interrupted
 };
 QString fixResultId(FixResult result);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "FixRunner.h"
 
+#include "ChangeLane.h"
 #include "CheckRunner.h"
 #include "FixJournal.h"
 #include "logging/Logging.h"
@@ -47,15 +48,16 @@ FixRunner::~FixRunner()
     m_cancel.cancel();
 }
 
-void FixRunner::preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment)
+void FixRunner::preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment,
+                        const FixOptionValues& options)
 {
-    startPreview(fix, environment, [fix](const CheckContext& context) { return fix->preview(context); });
+    startPreview(fix, environment, options, [fix](const CheckContext& context) { return fix->preview(context); });
 }
 
 void FixRunner::previewUndo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry,
                             const CheckEnvironment& environment)
 {
-    startPreview(fix, environment, [fix, entry](const CheckContext& context) {
+    startPreview(fix, environment, {}, [fix, entry](const CheckContext& context) {
         FixPlan plan = fix->previewUndo(context, entry);
         // A journal entry of a simulated machine must never be undone on a real one, or the
         // other way round.
@@ -70,7 +72,7 @@ void FixRunner::previewUndo(const std::shared_ptr<const Fix>& fix, const Journal
 }
 
 void FixRunner::startPreview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment,
-                             std::function<FixPlan(const CheckContext& context)> work)
+                             const FixOptionValues& options, std::function<FixPlan(const CheckContext& context)> work)
 {
     m_busy = true;
     m_cancel.cancel(); // whatever ran before is superseded: let it stop early
@@ -79,6 +81,7 @@ void FixRunner::startPreview(const std::shared_ptr<const Fix>& fix, const CheckE
     CheckContext context;
     context.env = environment;
     context.cancel = m_cancel;
+    context.fixOptions = options;
     const auto mailbox = m_pool->mailbox();
     m_pool->start([this, fix, work, context, mailbox, generation] {
         FixPlan plan;
@@ -130,6 +133,22 @@ void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environ
         });
         return;
     }
+    // One change at a time in the whole process (ChangeLane): taken here, on this thread, so a
+    // second click is refused at once; handed to the worker, which lets go after the journal.
+    auto ticket = std::make_shared<ChangeLane::Ticket>();
+    if (!ticket->isHeld()) {
+        FixOutcome refused;
+        refused.fixId = plan.fixId;
+        refused.result = FixResult::NotAllowed;
+        refused.summary = tr("Another change to this machine is still being made. Wait until it has finished, then "
+                             "try again.");
+        log()->warn("{} refused: another change is running", plan.fixId.toStdString());
+        QTimer::singleShot(0, this, [this, refused, generation] {
+            if (generation == m_generation)
+                Q_EMIT applied(refused);
+        });
+        return;
+    }
     m_busy = true;
     m_cancel.cancel();
     m_cancel = CancelToken();
@@ -146,7 +165,7 @@ void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environ
     const std::shared_ptr<FixJournal> journal = m_journal;
     const bool simulated = environment.system && environment.system->isSimulated();
     log()->info("{} {}: {}", undoes.isEmpty() ? "apply" : "undo", plan.fixId.toStdString(), plan.summary.toStdString());
-    m_pool->start([this, work, plan, context, mailbox, generation, journal, simulated, undoes] {
+    m_pool->start([this, work, plan, context, mailbox, generation, journal, simulated, undoes, ticket] {
         QElapsedTimer clock;
         clock.start();
         if (journal) {
@@ -175,6 +194,7 @@ void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environ
             if (journal->record(plan, outcome, simulated, &error, undoes).entryId.isEmpty())
                 log()->error("journal not written: {}", error.toStdString());
         }
+        ticket->release();
         mailbox->post([this, plan, generation, outcome] { finishApply(plan, generation, outcome); });
     });
 }
@@ -191,6 +211,17 @@ void FixRunner::finishApply(const FixPlan& plan, quint64 generation, const FixOu
         return;
     m_busy = false;
     Q_EMIT applied(outcome);
+}
+
+void FixRunner::loadJournal()
+{
+    const std::shared_ptr<FixJournal> journal = m_journal;
+    const auto mailbox = m_pool->mailbox();
+    m_pool->start([this, journal, mailbox] {
+        if (journal)
+            journal->loadIndex();
+        mailbox->post([this] { Q_EMIT journalReady(); });
+    });
 }
 
 void FixRunner::cancel()

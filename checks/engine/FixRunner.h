@@ -19,6 +19,8 @@ class FixJournal;
 
 // Drives one fix at a time through preview -> (the caller confirms) -> apply -> journal ->
 // re-run of the owning check. Work happens on a worker; results come back as queued signals.
+// Every apply and undo takes the process-wide ChangeLane: while any change runs (from this
+// runner or another page's), a second one is refused with NotAllowed and a sentence saying so.
 class FixRunner : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,9 @@ public:
     ~FixRunner() override;
 
     bool isBusy() const { return m_busy; }
-    void preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment);
+    // `options`: values for the fix's FixInfo::options; missing ones take their defaults.
+    void preview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment,
+                 const FixOptionValues& options = {});
     // Applies the plan returned by preview(). Refused (NotAllowed) when plan.canApply is false.
     void apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan, const CheckEnvironment& environment);
     // Undo goes through the same steps: previewUndo() -> (the caller confirms) -> undo(), which
@@ -38,8 +42,11 @@ public:
     void undo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry, const FixPlan& plan,
               const CheckEnvironment& environment);
     void cancel();
+    // Reads the journal's undo index on a worker (FixJournal::loadIndex); journalReady() follows.
+    void loadJournal();
 
 Q_SIGNALS:
+    void journalReady();
     void previewReady(const mars::FixPlan& plan);
     void progressed(qint64 done, qint64 total, const QString& text);
     // After the journal entry is written and the owning check's re-run has started.
@@ -48,7 +55,7 @@ Q_SIGNALS:
 private:
     using Work = std::function<FixOutcome(const CheckContext& context)>;
     void startPreview(const std::shared_ptr<const Fix>& fix, const CheckEnvironment& environment,
-                      std::function<FixPlan(const CheckContext& context)> work);
+                      const FixOptionValues& options, std::function<FixPlan(const CheckContext& context)> work);
     void startChange(const FixPlan& plan, const CheckEnvironment& environment, Work work, const QString& undoes);
     void finishApply(const FixPlan& plan, quint64 generation, const FixOutcome& outcome);
 

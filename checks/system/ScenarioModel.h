@@ -2,7 +2,6 @@
 #pragma once
 
 #include "SystemTypes.h"
-#include "engine/Verdict.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -71,7 +70,16 @@ struct ScenarioDisk
 struct ScenarioExpectation
 {
     QString checkId; // snake_case catalog id, "install_dir_attributes"
-    Verdict verdict = Verdict::Invalid; // never Invalid or NotRun once parsed
+    // One of kVerdictIds: the report's verdict ids, as text, because the OS layer knows nothing
+    // of verdicts (the engine's verdictFromId() reads them; TestScenarioParser keeps the two
+    // lists equal). Never "not_run": a check that did not run is never an expectation.
+    QString verdictId;
+    static QStringList verdictIds()
+    {
+        return {QStringLiteral("pass"),           QStringLiteral("warning"), QStringLiteral("fail"),
+                QStringLiteral("not_applicable"), QStringLiteral("error"),   QStringLiteral("timed_out"),
+                QStringLiteral("cancelled")};
+    }
     QStringList mentions; // words the finding's summary must contain (case-insensitive)
 };
 

@@ -166,11 +166,9 @@ bool ScenarioSectionParser::parseExpected(const QJsonValue& value)
     if (!m_in.object(value, field, &o))
         return false;
     // Not Invalid (a typo), not NotRun: a check that did not run is never an expectation.
-    const Verdict verdicts[] = {Verdict::Pass,  Verdict::Warning,  Verdict::Fail,     Verdict::NotApplicable,
-                                Verdict::Error, Verdict::TimedOut, Verdict::Cancelled};
-    Reader::Choices<Verdict> choices;
-    for (const Verdict verdict : verdicts)
-        choices.emplace_back(verdictId(verdict), verdict);
+    Reader::Choices<QString> choices;
+    for (const QString& id : ScenarioExpectation::verdictIds())
+        choices.emplace_back(id, id);
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!isCheckId(it.key()))
             return m_in.fail(field, tr("has the key \"%1\", which is not a check id; check ids are snake_case, such "
@@ -182,7 +180,7 @@ bool ScenarioSectionParser::parseExpected(const QJsonValue& value)
         expectation.checkId = it.key();
         if (!m_in.object(it.value(), itemField, &item)
             || !m_in.onlyKnownKeys(item, itemField, Reader::keyList({"verdict", "mentions"}))
-            || !m_in.choice(item, itemField, s("verdict"), Need::Required, choices, &expectation.verdict)
+            || !m_in.choice(item, itemField, s("verdict"), Need::Required, choices, &expectation.verdictId)
             || !m_in.strings(item, itemField, s("mentions"), Need::Optional, &expectation.mentions))
             return false;
         for (qsizetype i = 0; i < expectation.mentions.size(); ++i) {

@@ -2,7 +2,7 @@
 #pragma once
 
 // RAII owners for the Win32 handles WindowsSystem opens, and the one way a failed call
-// becomes a Probed::bad. Internal to mars_checks (Windows only).
+// becomes a Probed::bad. Internal to mars_system (Windows only).
 #include "SystemTypes.h"
 #include "WindowsHelpers.h"
 

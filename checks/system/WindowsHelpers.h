@@ -3,7 +3,7 @@
 
 // Small helpers of WindowsSystem, kept apart so TestWindowsHelpers can check them one by one:
 // Win32 error mapping and text, argument quoting for a relaunch, long-path and name rules.
-// Windows only (internal to mars_checks; not part of the SystemProbe interface).
+// Windows only (internal to mars_system; not part of the SystemProbe interface).
 #include "SystemTypes.h"
 
 #include <QDateTime>

@@ -13,6 +13,7 @@
 #include "RepairDriver.h"
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
+#include "catalog/BuiltinCatalog.h"
 #include "engine/CheckCatalog.h"
 #include "system/ScenarioSystem.h"
 

@@ -10,7 +10,8 @@
 #include "RepairDriver.h"
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
-#include "checks/CheckIds.h"
+#include "catalog/BuiltinCatalog.h"
+#include "catalog/common/CheckIds.h"
 #include "system/ScenarioSystem.h"
 
 #include <QListView>
@@ -105,7 +106,7 @@ void TestBrokenInstallRepair::everyPlantedFaultShowsAndEveryFixTurnsGreen()
         if (want == expected.cend())
             QVERIFY2(got == Verdict::Pass || got == Verdict::NotApplicable, qPrintable(id));
         else
-            QVERIFY2(got == want->verdict, qPrintable(id + QStringLiteral(" is ") + verdictId(got)));
+            QVERIFY2(got == verdictFromId(want->verdictId), qPrintable(id + QStringLiteral(" is ") + verdictId(got)));
     }
 
     // Click every fix on offer.
@@ -136,7 +137,7 @@ void TestBrokenInstallRepair::everyPlantedFaultShowsAndEveryFixTurnsGreen()
 
     // The journal: every applied fix has a before and an after.
     int applied = 0;
-    for (const JournalEntry& e : session.journal->entries()) {
+    for (const JournalEntry& e : journalEntries(session.journal)) {
         if (e.result != QLatin1String("applied") && e.result != QLatin1String("partly_applied"))
             continue;
         ++applied;

@@ -8,11 +8,11 @@
 #include "FixDialog.h"
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/InstallDirAttributesCheck.h"
-#include "checks/TempTmpCountCheck.h"
-#include "fixes/FolderAttributesFix.h"
-#include "fixes/TempCleanupFix.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/common/FolderAttributesFix.h"
+#include "catalog/install/InstallDirAttributesCheck.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "system/ScenarioSystem.h"
 
 #include <QListView>
@@ -183,7 +183,7 @@ void TestFixUndoWalkthrough::fixThenUndoFromTheDetailPanel()
     QVERIFY(QTest::qWaitFor([&] { return w.find(undoButtonName) == nullptr; }, kTimeout_ms)); // undone once only
 
     // The journal: fix (started, applied) and undo (started, applied) naming the fix's entry.
-    const QList<JournalEntry> entries = w.session.journal->entries();
+    const QList<JournalEntry> entries = journalEntries(w.session.journal);
     QCOMPARE(entries.size(), 4);
     QCOMPARE(entries.at(1).result, QStringLiteral("applied"));
     QVERIFY(!entries.at(1).before.isEmpty());
@@ -204,7 +204,7 @@ void TestFixUndoWalkthrough::olderThanFilterPreviewsAgain()
     FixDialog* dialog = dialogAt(FixDialog::Stage::Ready);
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().itemCount, qint64(50200));
-    auto* age = dialog->findChild<QSpinBox*>(QStringLiteral("tmpOlderThanSpinBox"));
+    auto* age = dialog->findChild<QSpinBox*>(QStringLiteral("fixOption_older_than_hours"));
     QVERIFY(age);
     age->setValue(48);
     QVERIFY(QTest::qWaitFor(

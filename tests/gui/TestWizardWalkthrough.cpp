@@ -11,12 +11,12 @@
 #include "VerdictAppearance.h"
 #include "WaitForCancelCheck.h"
 #include "WizardTestSupport.h"
-#include "checks/AdminMembershipCheck.h"
-#include "checks/CheckIds.h"
-#include "checks/ProcessElevatedCheck.h"
-#include "checks/TempTmpCountCheck.h"
-#include "fixes/RestartElevatedFix.h"
-#include "fixes/TempCleanupFix.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/common/RestartElevatedFix.h"
+#include "catalog/install/AdminMembershipCheck.h"
+#include "catalog/install/ProcessElevatedCheck.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "system/ScenarioSystem.h"
 
 #include <QAbstractButton>
@@ -262,7 +262,7 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     for (const Finding& f : wizard.findings(Phase::Install))
         QCOMPARE(f.verdict, Verdict::Pass); // the shared state has the re-checked finding too
 
-    const QList<JournalEntry> entries = session.journal->entries(); // "started", then the result
+    const QList<JournalEntry> entries = journalEntries(session.journal); // "started", then the result
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().result, QStringLiteral("started"));
     QCOMPARE(entries.last().result, QStringLiteral("applied"));

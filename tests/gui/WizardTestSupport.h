@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -47,6 +48,13 @@ T* visibleTopLevel(const QString& objectName)
         }
     }
     return nullptr;
+}
+
+// The journal's entries, read on a worker as the wizard does (reading the file on the GUI
+// thread is what ThreadGuard flags); the test thread waits, which a test may.
+inline QList<JournalEntry> journalEntries(const std::shared_ptr<FixJournal>& journal)
+{
+    return QtConcurrent::run([journal] { return journal->entries(); }).result();
 }
 
 inline int rowOf(const QAbstractItemModel* model, const QString& checkId)

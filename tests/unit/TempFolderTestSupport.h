@@ -52,6 +52,20 @@ inline CheckContext contextFor(const QString& tempDir)
     return c;
 }
 
+// For the temp cleanup's tests of everything but its age filter: every .tmp file, also the ones
+// the test has just written (on a real machine the option older_than_hours defaults to 24).
+inline FixOptionValues everyTmpFile()
+{
+    return {{QStringLiteral("older_than_hours"), 0}};
+}
+
+inline CheckContext cleanupContextFor(const QString& tempDir)
+{
+    CheckContext c = contextFor(tempDir);
+    c.fixOptions = everyTmpFile();
+    return c;
+}
+
 // A path as the native system reports it: canonical, with the OS's separators.
 inline QString nativePath(const QString& path)
 {

@@ -4,9 +4,9 @@
 // fails, and A11 over fault scenarios for each goal (install, register, re-register).
 #include "ForwardingSystem.h"
 #include "InstallCheckTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/ExistingAgentCheck.h"
-#include "checks/InstallDirAttributesCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/install/ExistingAgentCheck.h"
+#include "catalog/install/InstallDirAttributesCheck.h"
 
 #include <QTest>
 

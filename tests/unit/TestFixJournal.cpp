@@ -296,6 +296,9 @@ void TestFixJournal::jsonRoundTrip()
 void TestFixJournal::undoEntriesMarkTheirOriginal()
 {
     FixJournal journal(m_path, kSession, std::make_shared<Redactor>());
+    QVERIFY(!journal.isIndexLoaded());
+    journal.loadIndex(); // an empty file: from now on record() keeps the index
+    QVERIFY(journal.isIndexLoaded());
     const auto planFor = [](const char* checkId) {
         FixPlan plan;
         plan.fixId = QStringLiteral("clear_install_dir_attributes");
@@ -334,9 +337,20 @@ void TestFixJournal::undoEntriesMarkTheirOriginal()
         marked = marked || (e.entryId == second.entryId && e.undoneBy == undo.entryId);
     QVERIFY(marked);
 
+    // After a restart the index is read from the file: the same answer.
+    FixJournal restarted(m_path, kSession, std::make_shared<Redactor>());
+    QVERIFY(restarted.undoable(QStringLiteral("install_dir_attributes"), true).isEmpty()); // not loaded yet
+    restarted.loadIndex();
+    const QList<JournalEntry> reread = restarted.undoable(QStringLiteral("install_dir_attributes"), true);
+    QCOMPARE(reread.size(), 1);
+    QCOMPARE(reread.first().entryId, first.entryId);
+    QCOMPARE(restarted.undoable(QStringLiteral("scratch_attributes"), true).size(), 1);
+
     // A simulated machine lives for one session: another session's entries are not undoable.
     FixJournal later(m_path, QStringLiteral("another-session"), std::make_shared<Redactor>());
+    later.loadIndex();
     QVERIFY(later.undoable(QStringLiteral("install_dir_attributes"), true).isEmpty());
+    QVERIFY(later.undoable(QStringLiteral("scratch_attributes"), true).isEmpty());
 }
 
 void TestFixJournal::concurrentRecordsStayWholeLines()

@@ -2,12 +2,12 @@
 // The fix flow end to end on real files: preview -> apply on a worker -> journal -> re-run of
 // the owning check, and a plan that cannot apply being refused without touching anything.
 #include "TempFolderTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/TempTmpCountCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "engine/CheckRunner.h"
 #include "engine/FixJournal.h"
 #include "engine/FixRunner.h"
-#include "fixes/TempCleanupFix.h"
 #include "logging/Redactor.h"
 
 #include <QDateTime>
@@ -66,7 +66,7 @@ void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
 
     const auto fix = std::make_shared<TempCleanupFix>();
     QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
-    flow.fixes.preview(fix, flow.environment);
+    flow.fixes.preview(fix, flow.environment, everyTmpFile());
     QVERIFY(flow.fixes.isBusy());
     QVERIFY(previewed.wait(10000));
     QVERIFY(!flow.fixes.isBusy());
@@ -127,7 +127,7 @@ void TestFixRunnerTempCleanup::fixRunnerRefusesAPlanThatCannotApply()
 
     const auto fix = std::make_shared<TempCleanupFix>();
     QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
-    flow.fixes.preview(fix, flow.environment);
+    flow.fixes.preview(fix, flow.environment, everyTmpFile());
     QVERIFY(previewed.wait(10000));
     FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
     QVERIFY(!plan.canApply); // nothing to delete
@@ -163,7 +163,6 @@ void TestFixRunnerTempCleanup::fixRunnerAppliesTheAgeFilter()
     }
     for (int i = 0; i < 3; ++i)
         writeFile(QDir(flow.temp.path()).filePath(QStringLiteral("fresh%1.tmp").arg(i)));
-    flow.environment.inputs.tmpOlderThanHours = 24;
     flow.environment.utcNow = [now] { return now; };
     QSignalSpy finished(&flow.checks, &CheckRunner::checkFinished);
     flow.checks.start({std::make_shared<TempTmpCountCheck>()}, flow.environment);
@@ -171,7 +170,7 @@ void TestFixRunnerTempCleanup::fixRunnerAppliesTheAgeFilter()
 
     const auto fix = std::make_shared<TempCleanupFix>();
     QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
-    flow.fixes.preview(fix, flow.environment);
+    flow.fixes.preview(fix, flow.environment, {{QStringLiteral("older_than_hours"), 24}});
     QVERIFY(previewed.wait(10000));
     const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
     QCOMPARE(plan.itemCount, 5);

@@ -6,9 +6,9 @@
 // again; refusals: folder missing, a junction, a file, nothing to clear, not elevated; apply
 // re-reads the folder (already cleared, moved, gone).
 #include "ScratchFixTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/ScratchAttributesCheck.h"
-#include "fixes/FolderAttributesFix.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/common/FolderAttributesFix.h"
+#include "catalog/scratch/ScratchAttributesCheck.h"
 
 #include <QTest>
 

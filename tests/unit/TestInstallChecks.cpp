@@ -5,14 +5,15 @@
 // verified by its check.
 #include "FailingSystem.h"
 #include "ScenarioTestData.h"
-#include "checks/AccountText.h"
-#include "checks/AdminMembershipCheck.h"
-#include "checks/CheckIds.h"
-#include "checks/ProcessElevatedCheck.h"
-#include "checks/TempTmpCountCheck.h"
+#include "catalog/BuiltinCatalog.h"
+#include "catalog/common/AccountText.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/common/RestartElevatedFix.h"
+#include "catalog/install/AdminMembershipCheck.h"
+#include "catalog/install/ProcessElevatedCheck.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "engine/CheckCatalog.h"
-#include "fixes/RestartElevatedFix.h"
-#include "fixes/TempCleanupFix.h"
 #include "system/ScenarioSystem.h"
 
 #include <QFile>

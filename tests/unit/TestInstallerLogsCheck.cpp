@@ -2,8 +2,8 @@
 // A12 installer_failure_logs over tables of setup and update logs (text answered by a
 // FailingSystem hook), what counts as a failure line, and logs or folders that cannot be read.
 #include "InstallCheckTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/InstallerLogsCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/install/InstallerLogsCheck.h"
 
 #include <QTest>
 

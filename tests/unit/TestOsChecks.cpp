@@ -3,11 +3,12 @@
 // Windows versions (patched minimal scenarios), off Windows, and when the probe itself fails.
 #include "ForwardingSystem.h"
 #include "InstallCheckTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/Os64BitCheck.h"
-#include "checks/OsSupportedCheck.h"
-#include "checks/OsUpdatesCheck.h"
-#include "checks/ServerCoreCheck.h"
+#include "catalog/BuiltinCatalog.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/install/Os64BitCheck.h"
+#include "catalog/install/OsSupportedCheck.h"
+#include "catalog/install/OsUpdatesCheck.h"
+#include "catalog/install/ServerCoreCheck.h"
 #include "engine/CheckCatalog.h"
 #include "system/NativeSystem.h"
 

@@ -4,10 +4,10 @@
 // probe is denied or fails.
 #include "ForwardingSystem.h"
 #include "InstallCheckTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/DotNetVersionCheck.h"
-#include "checks/PowerShellVersionCheck.h"
-#include "checks/VcRedistMmcCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/install/DotNetVersionCheck.h"
+#include "catalog/install/PowerShellVersionCheck.h"
+#include "catalog/install/VcRedistMmcCheck.h"
 
 #include <QTest>
 

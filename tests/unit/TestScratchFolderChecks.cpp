@@ -3,11 +3,11 @@
 // folder, or the parent it would be created in) and of disk sizes at the thresholds; each row
 // also weighed by B5 scratch_move_assistant, which asks for a move only where moving helps.
 #include "ScratchTestMachine.h"
-#include "checks/CheckIds.h"
-#include "checks/ScratchAttributesCheck.h"
-#include "checks/ScratchFreeSpaceCheck.h"
-#include "checks/ScratchMoveCheck.h"
-#include "checks/ScratchRules.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/scratch/ScratchAttributesCheck.h"
+#include "catalog/scratch/ScratchFreeSpaceCheck.h"
+#include "catalog/scratch/ScratchMoveCheck.h"
+#include "catalog/scratch/ScratchRules.h"
 
 #include <QLocale>
 #include <QTest>

@@ -4,8 +4,8 @@
 // when one value names an existing folder; not installed, not Windows, and the registry or
 // the folder unreadable. (The repair itself: TestScratchRegistryFix.)
 #include "ScratchTestMachine.h"
-#include "checks/CheckIds.h"
-#include "checks/ScratchRegistryCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/scratch/ScratchRegistryCheck.h"
 
 #include <QTest>
 

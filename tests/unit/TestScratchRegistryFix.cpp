@@ -6,9 +6,9 @@
 // the values or the folder changed since the preview, the service does not stop, the value
 // changed again before the undo, a journal entry naming another key.
 #include "ScratchFixTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/ScratchRegistryCheck.h"
-#include "fixes/ScratchRegistryFix.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/scratch/ScratchRegistryCheck.h"
+#include "catalog/scratch/ScratchRegistryFix.h"
 
 #include <QTest>
 

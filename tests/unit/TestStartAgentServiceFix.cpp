@@ -3,12 +3,12 @@
 // through the FixRunner (preview, apply on a worker, journal, re-check of A11), and the stopped-
 // service fault scenario repaired and verified.
 #include "InstallCheckTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/ExistingAgentCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/install/ExistingAgentCheck.h"
+#include "catalog/install/StartAgentServiceFix.h"
 #include "engine/CheckRunner.h"
 #include "engine/FixJournal.h"
 #include "engine/FixRunner.h"
-#include "fixes/StartAgentServiceFix.h"
 #include "logging/Redactor.h"
 
 #include <QSignalSpy>

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The temp cleanup's age filter (CheckInputs::tmpOlderThanHours) on real files with backdated
+// The temp cleanup's age filter (the fix option older_than_hours) on real files with backdated
 // write times through the build's native system: only .tmp files last written more than N
 // hours before CheckEnvironment::utcNow are planned and deleted, the preview says "older than
 // N hours" and counts the younger ones as left alone, and apply uses the hours the preview
 // showed. (The rest of the cleanup: TestTempCleanupFix; through the FixRunner:
 // TestFixRunnerTempCleanup.)
+#include "ScenarioTestData.h"
 #include "TempFolderTestSupport.h"
-#include "fixes/TempCleanupFix.h"
+#include "catalog/temp/TempCleanupFix.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -48,9 +49,12 @@ private Q_SLOTS:
     void olderThanFilter_data();
     void olderThanFilter();
     void olderThanUsesThePreviewedHours();
+    void defaultKeepsADayOnARealMachine();
+    void optionValuesAreMadeValid_data();
+    void optionValuesAreMadeValid();
 };
 
-// CheckInputs::tmpOlderThanHours: only .tmp files last written before now - N hours go; the
+// The option older_than_hours: only .tmp files last written before now - N hours go; the
 // preview says so and counts the younger ones as left alone (catalog F1: "older than N hours").
 void TestTempCleanupAgeFilter::olderThanFilter_data()
 {
@@ -76,9 +80,9 @@ void TestTempCleanupAgeFilter::olderThanFilter()
     writeAgedFiles(temp.path(), now);
     CheckContext context = contextFor(temp.path());
     context.env.utcNow = [now] { return now; };
-    context.env.inputs.tmpOlderThanHours = hours;
+    context.fixOptions.insert(QStringLiteral("older_than_hours"), hours);
     TempCleanupFix fix;
-    QVERIFY(fix.info().offersAgeFilter);
+    QCOMPARE(fix.info().options.size(), 1);
     const FixPlan plan = fix.preview(context);
     QCOMPARE(plan.itemCount, planned);
     QCOMPARE(plan.parameters.value(QStringLiteral("olderThanHours")).toInt(), hours);
@@ -128,16 +132,60 @@ void TestTempCleanupAgeFilter::olderThanUsesThePreviewedHours()
     writeAgedFiles(temp.path(), now);
     CheckContext context = contextFor(temp.path());
     context.env.utcNow = [now] { return now; };
-    context.env.inputs.tmpOlderThanHours = 24;
+    context.fixOptions.insert(QStringLiteral("older_than_hours"), 24);
     TempCleanupFix fix;
     const FixPlan plan = fix.preview(context);
     QCOMPARE(plan.itemCount, 4);
-    context.env.inputs.tmpOlderThanHours = 0;
+    context.fixOptions.insert(QStringLiteral("older_than_hours"), 0);
     const FixOutcome outcome = fix.apply(context, plan);
     QCOMPARE(after(outcome, "deleted"), 4);
     QCOMPARE(after(outcome, "skippedYoungerThanFilter"), 2);
     QVERIFY(QFile::exists(QDir(temp.path()).filePath(QStringLiteral("new1.tmp"))));
     QVERIFY(QFile::exists(QDir(temp.path()).filePath(QStringLiteral("new2.tmp"))));
+}
+
+void TestTempCleanupAgeFilter::defaultKeepsADayOnARealMachine()
+{
+    // Nothing chosen: on a real machine the files of the last 24 hours stay (an installer may
+    // be writing them right now); a simulated machine keeps 0 (every .tmp file).
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    writeAgedFiles(temp.path(), now);
+    CheckContext real = contextFor(temp.path());
+    real.env.utcNow = [now] { return now; };
+    TempCleanupFix fix;
+    const FixPlan plan = fix.preview(real);
+    QCOMPARE(plan.parameters.value(QStringLiteral("olderThanHours")).toInt(), 24);
+    QCOMPARE(plan.itemCount, 4);
+
+    CheckContext simulated;
+    simulated.env.system = std::shared_ptr<SystemProbe>(fromPatch("{}"));
+    QVERIFY(simulated.env.system);
+    QCOMPARE(fix.preview(simulated).parameters.value(QStringLiteral("olderThanHours")).toInt(), 0);
+}
+
+void TestTempCleanupAgeFilter::optionValuesAreMadeValid_data()
+{
+    QTest::addColumn<QVariant>("chosen");
+    QTest::addColumn<int>("used");
+    QTest::newRow("in range") << QVariant(48) << 48;
+    QTest::newRow("below the range") << QVariant(-5) << 0;
+    QTest::newRow("above the range") << QVariant(1000000) << 24 * 365;
+    QTest::newRow("not a number") << QVariant(QStringLiteral("soon")) << 24;
+    QTest::newRow("nothing chosen") << QVariant() << 24;
+}
+
+void TestTempCleanupAgeFilter::optionValuesAreMadeValid()
+{
+    QFETCH(QVariant, chosen);
+    QFETCH(int, used);
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    CheckContext context = contextFor(temp.path());
+    if (chosen.isValid())
+        context.fixOptions.insert(QStringLiteral("older_than_hours"), chosen);
+    QCOMPARE(TempCleanupFix().preview(context).parameters.value(QStringLiteral("olderThanHours")).toInt(), used);
 }
 
 QTEST_GUILESS_MAIN(TestTempCleanupAgeFilter)

@@ -6,9 +6,9 @@
 // cancellation midway, the audit log line per deletion. (The single-file delete call is in
 // TestPosixDeleteFile, the FixRunner flow in TestFixRunnerTempCleanup.)
 #include "TempFolderTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/TempTmpCountCheck.h"
-#include "fixes/TempCleanupFix.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "logging/Logging.h"
 #include "logging/Redactor.h"
 
@@ -96,7 +96,7 @@ void TestTempCleanupFix::deletesOnlyRegularTmpFilesDirectlyInside()
     HeldOpen inUse(locked);
     QVERIFY(inUse.isHeld());
 
-    const CheckContext context = contextFor(temp.path());
+    const CheckContext context = cleanupContextFor(temp.path());
     const Finding before = TempTmpCountCheck().run(context);
     QCOMPARE(before.verdict, Verdict::Pass); // 27 regular .tmp files: far below the thresholds
     QCOMPARE(before.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("27"));
@@ -164,7 +164,7 @@ void TestTempCleanupFix::progressIsReported()
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
     writeTmpFiles(temp.path(), 1200);
-    CheckContext context = contextFor(temp.path());
+    CheckContext context = cleanupContextFor(temp.path());
     TempCleanupFix fix;
     const FixPlan plan = fix.preview(context);
     QCOMPARE(plan.itemCount, 1200);
@@ -198,7 +198,7 @@ void TestTempCleanupFix::cancelBeforeTheFirstFile()
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
     writeTmpFiles(temp.path(), 50);
-    CheckContext context = contextFor(temp.path());
+    CheckContext context = cleanupContextFor(temp.path());
     TempCleanupFix fix;
     const FixPlan plan = fix.preview(context);
     int reports = 0;
@@ -218,7 +218,7 @@ void TestTempCleanupFix::cancelMidway()
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
     writeTmpFiles(temp.path(), 1200);
-    CheckContext context = contextFor(temp.path());
+    CheckContext context = cleanupContextFor(temp.path());
     TempCleanupFix fix;
     const FixPlan plan = fix.preview(context);
     qint64 doneAtCancel = -1;
@@ -253,7 +253,7 @@ void TestTempCleanupFix::auditLogLinePerDeletion()
     LogOptions options; // memory only: the ring buffer is enough to read the lines back
     options.sessionId = QStringLiteral("audit-session");
     QVERIFY(Logging::init(options, std::make_shared<Redactor>()));
-    const CheckContext context = contextFor(temp.path());
+    const CheckContext context = cleanupContextFor(temp.path());
     TempCleanupFix fix;
     const FixOutcome outcome = fix.apply(context, fix.preview(context));
     const QStringList lines = Logging::recentLines();
@@ -288,9 +288,9 @@ void TestTempCleanupFix::appliesOnlyToThePreviewedFolder()
     writeTmpFiles(shown.path(), 3);
     writeTmpFiles(other.path(), 3);
     TempCleanupFix fix;
-    const FixPlan plan = fix.preview(contextFor(shown.path()));
+    const FixPlan plan = fix.preview(cleanupContextFor(shown.path()));
     QVERIFY(plan.canApply);
-    const FixOutcome outcome = fix.apply(contextFor(other.path()), plan);
+    const FixOutcome outcome = fix.apply(cleanupContextFor(other.path()), plan);
     QCOMPARE(outcome.result, FixResult::Failed);
     QVERIFY(!outcome.summary.isEmpty());
     QCOMPARE(tmpFilesIn(shown.path()), 3);
@@ -298,7 +298,7 @@ void TestTempCleanupFix::appliesOnlyToThePreviewedFolder()
 
     FixPlan noFolder = plan;
     noFolder.parameters.clear();
-    QCOMPARE(fix.apply(contextFor(shown.path()), noFolder).result, FixResult::Failed);
+    QCOMPARE(fix.apply(cleanupContextFor(shown.path()), noFolder).result, FixResult::Failed);
     QCOMPARE(tmpFilesIn(shown.path()), 3);
 }
 
@@ -319,7 +319,7 @@ void TestTempCleanupFix::appliesOnlyWhatThePreviewSaw()
     for (int i = 0; i < 3; ++i)
         backdate(dir.filePath(QStringLiteral("f%1.tmp").arg(i)), old);
     TempCleanupFix fix;
-    const CheckContext context = contextFor(temp.path());
+    const CheckContext context = cleanupContextFor(temp.path());
     const FixPlan plan = fix.preview(context);
     QCOMPARE(plan.itemCount, 3);
 
@@ -337,7 +337,7 @@ void TestTempCleanupFix::appliesOnlyWhatThePreviewSaw()
 
 void TestTempCleanupFix::missingFolderIsAnError()
 {
-    const CheckContext context = contextFor(QStringLiteral("/nonexistent/mars-test-temp"));
+    const CheckContext context = cleanupContextFor(QStringLiteral("/nonexistent/mars-test-temp"));
     const Finding f = TempTmpCountCheck().run(context);
     QCOMPARE(f.verdict, Verdict::Error);
     QVERIFY(!f.summary.isEmpty());

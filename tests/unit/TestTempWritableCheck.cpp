@@ -7,8 +7,9 @@
 #include "ForwardingSystem.h"
 #include "ScenarioTestData.h"
 #include "TempFolderTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/TempWritableCheck.h"
+#include "catalog/BuiltinCatalog.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/temp/TempWritableCheck.h"
 #include "engine/CheckCatalog.h"
 
 #include <QJsonArray>

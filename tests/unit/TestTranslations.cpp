@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The translations embedded by translations/CMakeLists.txt (mars_translations): one .qm per
 // .ts under :/i18n, found the way app/main.cpp looks for them, and German where it matters.
-#include "checks/TempTmpCountCheck.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "engine/Verdict.h"
 #include "system/NativeSystem.h"
 

@@ -4,13 +4,13 @@
 // not a plain name are refused and left. Then F1's check and the real TempCleanupFix over a
 // WindowsSystem pointed at a temporary folder, directly and through the FixRunner.
 #include "WindowsTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/TempTmpCountCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "engine/CheckContext.h"
 #include "engine/CheckRunner.h"
 #include "engine/FixJournal.h"
 #include "engine/FixRunner.h"
-#include "fixes/TempCleanupFix.h"
 #include "logging/Redactor.h"
 #include "system/WindowsSystem.h"
 
@@ -28,10 +28,18 @@ using namespace mars;
 using namespace mars::test;
 
 namespace {
-CheckContext contextFor(const QString& tempDir)
+// Every .tmp file goes, also the ones the test has just written (on a real machine the cleanup's
+// option older_than_hours defaults to 24).
+FixOptionValues everyTmpFile()
+{
+    return {{QStringLiteral("older_than_hours"), 0}};
+}
+
+CheckContext cleanupContextFor(const QString& tempDir)
 {
     CheckContext context;
     context.env.system = std::make_shared<WindowsSystem>(tempDir);
+    context.fixOptions = everyTmpFile();
     return context;
 }
 
@@ -297,7 +305,7 @@ void TestWindowsDeleteFile::cleanupFixOnRealFiles()
                                     OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
     QVERIFY(held.isValid());
 
-    const CheckContext context = contextFor(m_temp->qtPath()); // as --temp-dir gives it: not canonical
+    const CheckContext context = cleanupContextFor(m_temp->qtPath()); // as --temp-dir gives it: not canonical
     const Finding before = TempTmpCountCheck().run(context);
     QCOMPARE(before.verdict, Verdict::Pass);
     QCOMPARE(before.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("29"));
@@ -364,7 +372,7 @@ void TestWindowsDeleteFile::cleanupThroughTheFixRunner()
 
     const auto fix = std::make_shared<TempCleanupFix>();
     QSignalSpy previewed(&fixes, &FixRunner::previewReady);
-    fixes.preview(fix, environment);
+    fixes.preview(fix, environment, everyTmpFile());
     QVERIFY(previewed.wait(20000));
     const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
     QCOMPARE(plan.itemCount, 601);

@@ -8,11 +8,11 @@
 // afterwards (RegistrySandbox); where HKLM or the service manager is closed to this process,
 // the test skips and says why.
 #include "InstallTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/DotNetVersionCheck.h"
-#include "checks/ExistingAgentCheck.h"
-#include "checks/OsUpdatesCheck.h"
-#include "checks/ScratchRegistryCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/install/DotNetVersionCheck.h"
+#include "catalog/install/ExistingAgentCheck.h"
+#include "catalog/install/OsUpdatesCheck.h"
+#include "catalog/scratch/ScratchRegistryCheck.h"
 #include "engine/CheckContext.h"
 #include "system/WindowsSystem.h"
 

@@ -11,15 +11,15 @@
 //  - start_agent_service: the stopped "obengine".
 // Registry values are put back and keys removed afterwards (RegistrySandbox).
 #include "InstallTestSupport.h"
-#include "checks/CheckIds.h"
-#include "checks/ExistingAgentCheck.h"
-#include "checks/InstallDirAttributesCheck.h"
-#include "checks/ScratchRegistryCheck.h"
+#include "catalog/common/CheckIds.h"
+#include "catalog/common/FolderAttributesFix.h"
+#include "catalog/install/ExistingAgentCheck.h"
+#include "catalog/install/InstallDirAttributesCheck.h"
+#include "catalog/install/StartAgentServiceFix.h"
+#include "catalog/scratch/ScratchRegistryCheck.h"
+#include "catalog/scratch/ScratchRegistryFix.h"
 #include "engine/CheckContext.h"
 #include "engine/FixJournal.h"
-#include "fixes/FolderAttributesFix.h"
-#include "fixes/ScratchRegistryFix.h"
-#include "fixes/StartAgentServiceFix.h"
 #include "logging/Redactor.h"
 #include "system/WindowsSystem.h"
 
@@ -174,6 +174,7 @@ void TestWindowsInstallFixes::scratchRegistryFixRepairsAndUndoes()
     // The journal keeps before/after; its entry undoes the change.
     FixJournal journal(child(m_temp->path(), QStringLiteral("journal\\fixes.jsonl")), QStringLiteral("session"),
                        std::make_shared<Redactor>());
+    journal.loadIndex();
     QString error;
     const JournalEntry entry = journal.record(plan, outcome, false, &error);
     QVERIFY2(!entry.entryId.isEmpty(), qPrintable(error));

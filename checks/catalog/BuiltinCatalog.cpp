@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// The product's checks and fixes, in the catalog's suggested order (mars-checks.md §5).
+// Adding a check: write its file pair in its section's folder and add one line here
+// (docs/adding-a-check.md).
+#include "BuiltinCatalog.h"
+
+#include "catalog/common/FolderAttributesFix.h"
+#include "catalog/common/RestartElevatedFix.h"
+#include "catalog/install/AdminMembershipCheck.h"
+#include "catalog/install/DotNetVersionCheck.h"
+#include "catalog/install/ExistingAgentCheck.h"
+#include "catalog/install/InstallDirAttributesCheck.h"
+#include "catalog/install/InstallerLogsCheck.h"
+#include "catalog/install/Os64BitCheck.h"
+#include "catalog/install/OsSupportedCheck.h"
+#include "catalog/install/OsUpdatesCheck.h"
+#include "catalog/install/PowerShellVersionCheck.h"
+#include "catalog/install/ProcessElevatedCheck.h"
+#include "catalog/install/ServerCoreCheck.h"
+#include "catalog/install/StartAgentServiceFix.h"
+#include "catalog/install/VcRedistMmcCheck.h"
+#include "catalog/scratch/ScratchAttributesCheck.h"
+#include "catalog/scratch/ScratchFreeSpaceCheck.h"
+#include "catalog/scratch/ScratchMoveCheck.h"
+#include "catalog/scratch/ScratchRegistryCheck.h"
+#include "catalog/scratch/ScratchRegistryFix.h"
+#include "catalog/scratch/ScratchVolumeCheck.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
+#include "catalog/temp/TempWritableCheck.h"
+
+namespace mars {
+
+CheckCatalog builtinCatalog()
+{
+    CheckCatalog catalog;
+    catalog.addCheck(std::make_shared<AdminMembershipCheck>());
+    catalog.addCheck(std::make_shared<ProcessElevatedCheck>());
+    catalog.addCheck(std::make_shared<OsSupportedCheck>());
+    catalog.addCheck(std::make_shared<Os64BitCheck>());
+    catalog.addCheck(std::make_shared<ServerCoreCheck>());
+    catalog.addCheck(std::make_shared<OsUpdatesCheck>());
+    catalog.addCheck(std::make_shared<DotNetVersionCheck>());
+    catalog.addCheck(std::make_shared<PowerShellVersionCheck>());
+    catalog.addCheck(std::make_shared<VcRedistMmcCheck>());
+    catalog.addCheck(std::make_shared<InstallDirAttributesCheck>());
+    catalog.addCheck(std::make_shared<ExistingAgentCheck>());
+    catalog.addCheck(std::make_shared<InstallerLogsCheck>());
+    catalog.addCheck(std::make_shared<ScratchRegistryCheck>());
+    catalog.addCheck(std::make_shared<ScratchVolumeCheck>());
+    catalog.addCheck(std::make_shared<ScratchAttributesCheck>());
+    catalog.addCheck(std::make_shared<ScratchFreeSpaceCheck>());
+    catalog.addCheck(std::make_shared<ScratchMoveCheck>());
+    catalog.addCheck(std::make_shared<TempTmpCountCheck>());
+    catalog.addCheck(std::make_shared<TempWritableCheck>());
+
+    catalog.addFix(std::make_shared<RestartElevatedFix>());
+    catalog.addFix(std::make_shared<StartAgentServiceFix>());
+    catalog.addFix(std::make_shared<TempCleanupFix>());
+    catalog.addFix(std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::InstallDir));
+    catalog.addFix(std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::Scratch));
+    catalog.addFix(std::make_shared<ScratchRegistryFix>());
+    return catalog;
+}
+
+} // namespace mars

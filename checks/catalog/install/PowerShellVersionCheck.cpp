@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "PowerShellVersionCheck.h"
+
+#include "WindowsRelease.h"
+#include "catalog/common/CheckIds.h"
+#include "system/SystemProbe.h"
+
+namespace mars {
+
+namespace {
+const char* const kWmf51 = "https://www.microsoft.com/download/details.aspx?id=54616";
+}
+
+QString PowerShellVersionCheck::engineKey(int generation)
+{
+    return QStringLiteral("SOFTWARE\\Microsoft\\PowerShell\\%1\\PowerShellEngine").arg(generation);
+}
+
+CheckInfo PowerShellVersionCheck::info() const
+{
+    CheckInfo info;
+    info.id = ids::powershellVersion();
+    info.catalogRef = QStringLiteral("A8");
+    info.phases = Phase::Install | Phase::Register;
+    info.title = tr("Windows PowerShell version");
+    info.whyItMatters = tr("The agent's setup needs Windows PowerShell, and its scheduled backups fail with "
+                           "PowerShell older than 3.0.");
+    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");
+    info.deadline_ms = 5000;
+    return info;
+}
+
+Finding PowerShellVersionCheck::run(const CheckContext& context) const
+{
+    OsInfo os;
+    Finding f;
+    if (!readWindows(context, &os, &f))
+        return f;
+    const auto read = [&](int generation) {
+        return context.system().readRegistry(RegistryHive::LocalMachine, engineKey(generation),
+                                             QStringLiteral("PowerShellVersion"), RegistryView::Native64);
+    };
+    const QString install = tr("Install Windows Management Framework 5.1 (it brings Windows PowerShell 5.1) from %1 "
+                               "for this Windows version, restart the server, then run the agent's setup again. WMF "
+                               "5.1 needs .NET Framework 4.5 or later first.")
+                                    .arg(QLatin1String(kWmf51));
+
+    const Probed<RegistryValue> modern = read(3);
+    Probed<RegistryValue> legacy;
+    QString found;
+    if (modern.ok()) {
+        found = modern.value.data.toString().trimmed();
+        bool number = false;
+        const int major = found.section(QLatin1Char('.'), 0, 0).toInt(&number);
+        // The PowerShell\3 key exists only for 3.0 and later; a value that is not a version
+        // still tells that much.
+        if (number && major < 3) {
+            f = makeFinding(Verdict::Fail,
+                            tr("Windows PowerShell %1 is installed, but the agent needs 3.0 or later.").arg(found));
+            f.remedy = install;
+        } else {
+            f = makeFinding(Verdict::Pass, tr("Windows PowerShell %1 is installed, as the agent needs (3.0 or later).")
+                                                   .arg(number ? found : tr("3.0 or later")));
+        }
+    } else if (modern.status != ProbeStatus::NotFound) {
+        return probeError(tr("The installed Windows PowerShell version could not be read."), modern.reason);
+    } else {
+        legacy = read(1);
+        if (legacy.ok()) {
+            found = legacy.value.data.toString().trimmed();
+            f = makeFinding(Verdict::Fail,
+                            tr("Only Windows PowerShell %1 is installed, but the agent needs PowerShell 3.0 or later.")
+                                    .arg(found.isEmpty() ? QStringLiteral("2.0") : found));
+        } else if (legacy.status == ProbeStatus::NotFound) {
+            f = makeFinding(Verdict::Fail, tr("Windows PowerShell is not installed, but the agent needs PowerShell "
+                                              "3.0 or later."));
+        } else {
+            return probeError(tr("The installed Windows PowerShell version could not be read."), legacy.reason);
+        }
+        f.remedy = install;
+    }
+    f.addEvidence(QStringLiteral("powershell_version"), tr("Windows PowerShell version"),
+                  found.isEmpty() ? tr("not installed") : found)
+            .addEvidence(QStringLiteral("registry_key"), tr("Read from"),
+                         QStringLiteral("HKLM\\") + engineKey(modern.ok() || !legacy.ok() ? 3 : 1))
+            .addEvidence(QStringLiteral("windows_version"), tr("Windows version"), windows::versionText(os));
+    f.detail = tr("PowerShellVersion read from HKLM\\%1 (present for PowerShell 3.0 and later), else from HKLM\\%2 "
+                  "(PowerShell 1.0 and 2.0). The troubleshooting guide asks for PowerShell 3.0 or later.")
+                       .arg(engineKey(3), engineKey(1));
+    return f;
+}
+
+} // namespace mars

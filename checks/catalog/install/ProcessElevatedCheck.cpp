@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "ProcessElevatedCheck.h"
+
+#include "catalog/common/AccountText.h"
+#include "catalog/common/CheckIds.h"
+#include "system/SystemProbe.h"
+
+namespace mars {
+
+CheckInfo ProcessElevatedCheck::info() const
+{
+    CheckInfo info;
+    info.id = ids::processElevated();
+    info.catalogRef = QStringLiteral("A2");
+    info.phases = Phase::Install | Phase::Register;
+    info.title = tr("Running as administrator");
+    info.whyItMatters = tr("Without the full administrator token, several checks see less and fixes that change "
+                           "the system cannot run.");
+    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");
+    info.deadline_ms = 5000;
+    return info;
+}
+
+Finding ProcessElevatedCheck::run(const CheckContext& context) const
+{
+    const Probed<AccountInfo> account = context.system().account();
+    if (!account.ok()) {
+        Finding f =
+                makeFinding(Verdict::Error, tr("Could not find out whether the troubleshooter runs as administrator."));
+        f.detail = account.reason;
+        return f;
+    }
+    const AccountInfo& a = account.value;
+    Finding f;
+    switch (a.elevation) {
+    case TokenElevation::Elevated:
+        f = makeFinding(Verdict::Pass, tr("The troubleshooter is running with administrator rights."));
+        break;
+    case TokenElevation::Limited:
+        f = makeFinding(Verdict::Warning, tr("The troubleshooter is not running as administrator, so some checks and "
+                                             "fixes cannot work: restart it as administrator."));
+        f.remedy = tr("Click \"Restart as administrator\" and accept the Windows prompt, or right-click the program "
+                      "and choose \"Run as administrator\".");
+        f.fixIds = QStringList{ids::fixRestartAsAdministrator()};
+        break;
+    case TokenElevation::NotAdmin:
+        f = makeFinding(Verdict::Fail, tr("The troubleshooter cannot get administrator rights, because this account "
+                                          "is not an administrator."));
+        f.remedy =
+                tr("Sign in with an account in the local Administrators group, then start the troubleshooter again.");
+        break;
+    }
+    f.addEvidence(QStringLiteral("account"), tr("Account"), a.userName)
+            .addEvidence(QStringLiteral("token"), tr("Token"), elevationId(a.elevation));
+    f.detail = tr("Process token elevation: %1; administrator membership: %2.")
+                       .arg(elevationId(a.elevation), a.adminSource);
+    return f;
+}
+
+} // namespace mars

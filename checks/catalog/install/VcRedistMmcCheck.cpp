@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "VcRedistMmcCheck.h"
+
+#include "WindowsRelease.h"
+#include "catalog/agent/AgentFootprint.h"
+#include "catalog/common/CheckIds.h"
+#include "system/SystemProbe.h"
+
+namespace mars {
+
+namespace {
+const char* const kKb2934202 = "https://support.microsoft.com/help/2934202";
+} // namespace
+
+QString VcRedistMmcCheck::vc90Prefix()
+{
+    return QStringLiteral("amd64_microsoft.vc90.crt_1fc8b3b9a1e18e3b_9.0.21022.8_");
+}
+
+QString VcRedistMmcCheck::vc90Folder()
+{
+    return vc90Prefix() + QStringLiteral("none_750b37ff97f4f68b");
+}
+
+CheckInfo VcRedistMmcCheck::info() const
+{
+    CheckInfo info;
+    info.id = ids::vcredistAndMmc();
+    info.catalogRef = QStringLiteral("A9");
+    info.phases = Phase::Install;
+    info.title = tr("MMC, DISM and Visual C++ runtime");
+    info.whyItMatters = tr("The agent's console is an MMC snap-in, and its setup needs DISM and, on Windows Server "
+                           "2008 R2, the Visual C++ 2008 runtime.");
+    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent");
+    info.deadline_ms = 30000;
+    return info;
+}
+
+Finding VcRedistMmcCheck::run(const CheckContext& context) const
+{
+    OsInfo os;
+    Finding f;
+    if (!readWindows(context, &os, &f))
+        return f;
+    const SystemProbe& system = context.system();
+    const Probed<QString> system32 = system.knownFolder(KnownFolder::System32);
+    if (!system32.ok())
+        return probeError(tr("The Windows system folder could not be found, so MMC and DISM could not be checked."),
+                          system32.reason);
+
+    QList<Problem> problems;
+    QList<Evidence> evidence;
+    const QString repair = tr("Restore the Windows system files: run \"sfc /scannow\" in a command prompt as "
+                              "administrator and restart, or repair Windows from its installation media.");
+
+    const QString mmcPath = agent::joinPath(system32.value, QStringLiteral("mmc.exe"));
+    const Probed<QString> mmc = system.fileVersion(mmcPath);
+    QString mmcText;
+    if (mmc.ok()) {
+        mmcText = mmc.value;
+        bool number = false;
+        const int major = mmc.value.section(QLatin1Char('.'), 0, 0).toInt(&number);
+        if (!number)
+            problems.append({Verdict::Error,
+                             tr("The version of %1 (\"%2\") could not be understood.").arg(mmcPath, mmc.value),
+                             {},
+                             {}});
+        else if (major < 6)
+            problems.append({Verdict::Fail,
+                             tr("The Microsoft Management Console is version %1, older than the MMC "
+                                "3.0 the agent's console needs.")
+                                     .arg(mmc.value),
+                             tr("Install Microsoft Management Console 3.0 (included in every supported Windows) "
+                                "through Windows Update."),
+                             {}});
+    } else if (mmc.status == ProbeStatus::NotFound) {
+        mmcText = tr("missing");
+        problems.append({Verdict::Fail,
+                         tr("The Microsoft Management Console (mmc.exe) is missing, and the agent's "
+                            "console needs MMC 3.0."),
+                         repair,
+                         {}});
+    } else {
+        mmcText = tr("not readable");
+        problems.append(
+                {Verdict::Error, tr("The version of %1 could not be read: %2").arg(mmcPath, mmc.reason), {}, {}});
+    }
+    evidence.append({QStringLiteral("mmc_version"), tr("mmc.exe version"), mmcText});
+
+    const QString dismPath = agent::joinPath(system32.value, QStringLiteral("dism.exe"));
+    const Probed<FileAttributes> dism = system.fileAttributes(dismPath);
+    // The matrix lists DISM.exe in the rows of Windows Server 2012 and 2008 R2.
+    const bool dismRequired = windows::isServer(os) && os.major == 6 && (os.minor == 1 || os.minor == 2);
+    if (dism.ok()) {
+        evidence.append({QStringLiteral("dism"), tr("DISM.exe"), tr("present")});
+    } else if (dism.status == ProbeStatus::NotFound) {
+        evidence.append({QStringLiteral("dism"), tr("DISM.exe"), tr("missing")});
+        problems.append({dismRequired ? Verdict::Fail : Verdict::Warning,
+                         dismRequired ? tr("DISM.exe is missing from %1, and the agent's setup needs it on this "
+                                           "Windows version.")
+                                                .arg(system32.value)
+                                      : tr("DISM.exe is missing from %1, and the agent's support matrix lists it as a "
+                                           "prerequisite.")
+                                                .arg(system32.value),
+                         repair,
+                         {}});
+    } else {
+        evidence.append({QStringLiteral("dism"), tr("DISM.exe"), tr("not readable")});
+        problems.append({Verdict::Error, tr("%1 could not be checked: %2").arg(dismPath, dism.reason), {}, {}});
+    }
+
+    if (os.major == 6 && os.minor == 1) { // KB2934202: only Windows 7 / Server 2008 R2
+        const Probed<QString> windowsDir = system.knownFolder(KnownFolder::Windows);
+        if (!windowsDir.ok()) {
+            // Keep what MMC and DISM already showed: the missing Windows folder is one more problem.
+            evidence.append({QStringLiteral("vc90_runtime"), tr("Visual C++ 2008 runtime (x64)"), tr("not readable")});
+            problems.append({Verdict::Error,
+                             tr("The Windows folder could not be found, so the Visual C++ 2008 runtime could not be "
+                                "checked: %1")
+                                     .arg(windowsDir.reason),
+                             {},
+                             {}});
+        }
+    }
+    if (os.major == 6 && os.minor == 1 && system.knownFolder(KnownFolder::Windows).ok()) {
+        const Probed<QString> windowsDir = system.knownFolder(KnownFolder::Windows);
+        const QString winSxS = agent::joinPath(windowsDir.value, QStringLiteral("WinSxS"));
+        // The runtime's usual folder first: one query instead of a listing of tens of thousands
+        // of entries (and what a scenario can describe); then any folder with its prefix.
+        QString match;
+        Probed<qint64> listed = Probed<qint64>::good(0);
+        const Probed<FileAttributes> usual = system.fileAttributes(agent::joinPath(winSxS, vc90Folder()));
+        if (usual.ok() && usual.value.testFlag(FileAttribute::Directory)) {
+            match = vc90Folder();
+        } else {
+            listed = system.forEachEntry(winSxS, [&](const DirEntry& entry) {
+                if (context.isCancelled())
+                    return false;
+                if (entry.isDirectory() && entry.name.startsWith(vc90Prefix(), Qt::CaseInsensitive)) {
+                    match = entry.name;
+                    return false;
+                }
+                return true;
+            });
+        }
+        if (context.isCancelled())
+            return makeFinding(Verdict::Cancelled, tr("The check was cancelled while reading %1.").arg(winSxS));
+        // KB2934202 names the package but links no download; the runtime it needs is 9.0.21022.8.
+        const QString vcRemedy = tr("Install the \"Microsoft Visual C++ 2008 Redistributable Package (x64)\" (runtime "
+                                    "9.0.21022.8) from the Microsoft Download Center, then run the agent's setup "
+                                    "again. A newer Visual C++ runtime does not fix this (KB2934202: %1).")
+                                         .arg(QLatin1String(kKb2934202));
+        if (listed.ok() || listed.status == ProbeStatus::NotFound) { // no WinSxS folder: no runtime either
+            evidence.append({QStringLiteral("vc90_runtime"), tr("Visual C++ 2008 runtime (x64)"),
+                             match.isEmpty() ? tr("not installed") : match});
+            if (match.isEmpty())
+                problems.append({Verdict::Fail,
+                                 tr("The Microsoft Visual C++ 2008 Redistributable (x64) is missing, so "
+                                    "the agent's setup fails with \"Unable to execute the embedded "
+                                    "application\"."),
+                                 vcRemedy,
+                                 {}});
+        } else {
+            evidence.append({QStringLiteral("vc90_runtime"), tr("Visual C++ 2008 runtime (x64)"), tr("not readable")});
+            problems.append({Verdict::Error, tr("%1 could not be listed: %2").arg(winSxS, listed.reason), {}, {}});
+        }
+    }
+
+    const bool vc90Checked = os.major == 6 && os.minor == 1;
+    f = worstOf(problems,
+                vc90Checked ? tr("MMC 3.0, DISM and the Visual C++ 2008 runtime (x64) that the agent's setup needs are "
+                                 "all installed.")
+                            : tr("MMC 3.0 and DISM, which the agent's setup needs, are installed."),
+                tr("The agent's smaller prerequisites (MMC, DISM, Visual C++ runtime) could not all be checked."));
+    f.evidence = evidence;
+    if (f.verdict != Verdict::Error) {
+        for (const Problem& p : problems)
+            f.detail += p.sentence + QLatin1Char(' ');
+        f.detail += tr("Checked %1 (file version 6.x or later is MMC 3.0), %2, and on Windows 7 / Server 2008 R2 a "
+                       "%3\\WinSxS folder starting with %4 (the VC++ 2008 x64 runtime, KB2934202).")
+                            .arg(mmcPath, dismPath, QStringLiteral("%windir%"), vc90Prefix());
+    }
+    return f;
+}
+
+} // namespace mars

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: MIT
+#include "ScratchRules.h"
+
+#include "catalog/common/CheckIds.h"
+#include "system/SystemProbe.h"
+
+#include <QLocale>
+
+namespace mars {
+
+namespace {
+QString gib(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+ScratchRules::Target ScratchRules::locate(const CheckContext& context)
+{
+    // B1-B5 all start here: worked out once per run (FactsCache) and shared.
+    const auto fact = context.facts().obtain<Target>(QStringLiteral("scratch.target"), context.stopToken(),
+                                                     [&context] { return locateNow(context); });
+    if (fact.ok())
+        return fact.value;
+    Target unknown;
+    unknown.reason = fact.reason;
+    return unknown;
+}
+
+ScratchRules::Assessment ScratchRules::shared(const CheckContext& context, const QString& rule, const QString& scratch,
+                                              Assessment (*assess)(const CheckContext&, const QString&))
+{
+    // B5 weighs B2-B4, which run in the same run: each rule is assessed once and shared.
+    const auto fact = context.facts().obtain<Assessment>(QStringLiteral("scratch.%1:%2").arg(rule, scratch),
+                                                         context.stopToken(), [&] { return assess(context, scratch); });
+    if (fact.ok())
+        return fact.value;
+    Assessment failed;
+    failed.summary = tr("This rule about the cache folder could not be worked out.");
+    failed.detail = fact.reason;
+    return failed;
+}
+
+ScratchRules::Assessment ScratchRules::assessVolume(const CheckContext& context, const QString& scratch)
+{
+    return shared(context, QStringLiteral("volume"), scratch, &assessVolumeNow);
+}
+
+ScratchRules::Assessment ScratchRules::assessAttributes(const CheckContext& context, const QString& scratch)
+{
+    return shared(context, QStringLiteral("attributes"), scratch, &assessAttributesNow);
+}
+
+ScratchRules::Assessment ScratchRules::assessFreeSpace(const CheckContext& context, const QString& scratch)
+{
+    return shared(context, QStringLiteral("free_space"), scratch, &assessFreeSpaceNow);
+}
+
+ScratchRules::Target ScratchRules::locateNow(const CheckContext& context)
+{
+    Target target;
+    const Probed<OsInfo> os = context.system().osInfo();
+    if (!os.ok()) { // not knowing the OS is not "it is Windows": say so instead of guessing
+        target.reason = tr("The Windows version could not be read: %1").arg(os.reason);
+        return target;
+    }
+    if (!os.value.isWindows) {
+        target.state = Target::State::NotWindows;
+        target.reason = tr("This computer is not running Windows, so it has no MARS agent cache folder.");
+        return target;
+    }
+    target.where = agent::scratchDir(context);
+    if (target.where.path.isEmpty()) {
+        target.reason = target.where.reason.isEmpty() ? tr("Neither the registry nor the install folder says where "
+                                                           "the cache folder is.")
+                                                      : target.where.reason;
+        return target;
+    }
+    target.state = Target::State::Located;
+    return target;
+}
+
+ScratchRules::Assessment ScratchRules::notLocated(const Target& target)
+{
+    Assessment a;
+    if (target.state == Target::State::NotWindows) {
+        a.verdict = Verdict::NotApplicable;
+        a.summary = target.reason;
+        return a;
+    }
+    a.verdict = Verdict::Error;
+    a.summary = tr("Could not work out where the agent's cache folder is or will be.");
+    a.detail = target.reason;
+    return a;
+}
+
+void ScratchRules::complete(Finding& finding, const Assessment& assessment, const Target& target)
+{
+    finding.detail = assessment.detail;
+    finding.remedy = assessment.remedy;
+    finding.fixIds = assessment.fixIds;
+    if (target.state == Target::State::Located) {
+        finding.addEvidence(QStringLiteral("scratch_folder"), tr("Cache folder"), target.where.path)
+                .addEvidence(QStringLiteral("scratch_source"), tr("Taken from"), target.where.source);
+    }
+    finding.evidence.append(assessment.evidence);
+}
+
+QString ScratchRules::attributeWords(FileAttributes attributes)
+{
+    QStringList words;
+    if (attributes.testFlag(FileAttribute::System))
+        words.append(tr("system"));
+    if (attributes.testFlag(FileAttribute::Hidden))
+        words.append(tr("hidden"));
+    if (attributes.testFlag(FileAttribute::Compressed))
+        words.append(tr("compressed"));
+    if (attributes.testFlag(FileAttribute::Encrypted))
+        words.append(tr("encrypted"));
+    if (attributes.testFlag(FileAttribute::Sparse))
+        words.append(tr("sparse"));
+    if (attributes.testFlag(FileAttribute::ReparsePoint))
+        words.append(tr("a link (reparse point)"));
+    if (words.size() <= 1)
+        return words.value(0);
+    const QString last = words.takeLast();
+    return tr("%1 and %2").arg(words.join(QStringLiteral(", ")), last);
+}
+
+QString ScratchRules::seeMoveProcedure()
+{
+    return tr("The cache must be on a local, fixed NTFS drive with enough free space; the \"Cache folder location\" "
+              "item lists the exact steps to move it.");
+}
+
+QString ScratchRules::moveProcedure(const QString& from, bool agentInstalled)
+{
+    if (!agentInstalled) {
+        return tr("Install the agent with its cache on a local, fixed NTFS drive with enough free space, using the "
+                  "installer's /s: switch, for example: MARSAgentInstaller.exe /s:\"D:\\MARS\\Scratch\" (add "
+                  "/p:\"<install folder>\" to choose the install folder too).");
+    }
+    const QString config = QStringLiteral("HKLM\\") + agent::configKey();
+    const QString provider = QStringLiteral("HKLM\\") + agent::providerKey();
+    return tr("Move the cache to a folder on a local, fixed NTFS drive with enough free space (replace "
+              "<new folder> below, e.g. D:\\MARS\\Scratch), in an elevated command prompt: "
+              "1. net stop obengine "
+              "2. If System State backup is configured, open Disk Management and detach the disks named "
+              "CBSSBVol_<ID>. "
+              "3. Copy (do not move) the whole folder: robocopy \"%1\" \"<new folder>\" /E /COPYALL /DCOPY:T "
+              "4. reg add \"%2\" /v ScratchLocation /t REG_SZ /d \"<new folder>\" /f "
+              "5. reg add \"%3\" /v ScratchLocation /t REG_SZ /d \"<new folder>\" /f "
+              "6. net start obengine "
+              "7. Run an on-demand backup (Back Up Now); once it succeeds, delete the old folder %1. "
+              "Do not change the cache location while an offline-seeding initial replication is running.")
+            .arg(from, config, provider);
+}
+
+ScratchRules::Assessment ScratchRules::assessVolumeNow(const CheckContext& context, const QString& scratch)
+{
+    Assessment a;
+    // The volume of a folder that does not exist yet is the volume of its nearest parent.
+    const agent::ExistingFolder existing = agent::nearestExisting(context, scratch);
+    const QString probed = existing.path.isEmpty() ? scratch : existing.path;
+    const Probed<VolumeInfo> volume = context.system().volumeInfo(probed);
+    if (!volume.ok()) {
+        a.verdict = volume.status == ProbeStatus::NotApplicable ? Verdict::NotApplicable : Verdict::Error;
+        a.summary = tr("The drive of the cache folder %1 could not be identified.").arg(scratch);
+        a.detail = volume.reason;
+        return a;
+    }
+    const VolumeInfo& v = volume.value;
+    a.evidence.append({QStringLiteral("volume_root"), tr("Volume"), v.root.isEmpty() ? probed : v.root});
+    a.evidence.append({QStringLiteral("drive_type"), tr("Drive type"), driveTypeId(v.driveType)});
+    a.evidence.append({QStringLiteral("file_system"), tr("File system"),
+                       v.fileSystem.isEmpty() ? tr("(not reported)") : v.fileSystem});
+    a.detail = tr("GetDriveTypeW: %1; file system: %2; UNC path: %3.")
+                       .arg(driveTypeId(v.driveType), v.fileSystem.isEmpty() ? tr("(not reported)") : v.fileSystem,
+                            v.unc ? tr("yes") : tr("no"));
+    a.moveHelps = true;
+    if (v.unc || v.driveType == DriveType::Remote) {
+        a.verdict = Verdict::Fail;
+        a.cause = tr("it is on a network share");
+        a.summary = tr("The cache folder %1 is on a network share; the agent needs it on a local drive of this "
+                       "server.")
+                            .arg(scratch);
+    } else if (v.driveType == DriveType::Removable || v.driveType == DriveType::CdRom) {
+        a.verdict = Verdict::Fail;
+        a.cause = tr("it is on a removable drive");
+        a.summary = tr("The cache folder %1 is on a removable drive; the agent needs it on a fixed local drive.")
+                            .arg(scratch);
+    } else if (v.driveType != DriveType::Fixed) {
+        a.verdict = Verdict::Warning;
+        a.cause = tr("its drive is not a fixed disk");
+        a.summary = tr("The cache folder %1 is on a drive Windows reports as %2, not as a fixed local disk, which "
+                       "the agent expects.")
+                            .arg(scratch, driveTypeId(v.driveType));
+    } else if (v.fileSystem.compare(QLatin1String("NTFS"), Qt::CaseInsensitive) != 0) {
+        a.verdict = Verdict::Warning;
+        a.cause = tr("its drive is not NTFS");
+        a.summary = tr("The cache folder %1 is on a %2 drive, not NTFS, the only file system Microsoft documents "
+                       "for the agent.")
+                            .arg(scratch, v.fileSystem.isEmpty() ? tr("unknown") : v.fileSystem);
+        a.detail += QLatin1Char(' ')
+                    + tr("UNCONFIRMED (catalog B2): whether ReFS or other file systems work for the cache is not "
+                         "documented; the FAQ names NTFS as the only supported file system for backup sources.");
+    } else {
+        a.verdict = Verdict::Pass;
+        a.moveHelps = false;
+        a.summary = tr("The cache folder %1 is on a local, fixed NTFS drive.").arg(scratch);
+    }
+    if (a.verdict != Verdict::Pass)
+        a.remedy = seeMoveProcedure();
+    return a;
+}
+
+ScratchRules::Assessment ScratchRules::assessAttributesNow(const CheckContext& context, const QString& scratch)
+{
+    Assessment a;
+    const agent::ExistingFolder existing = agent::nearestExisting(context, scratch);
+    if (existing.path.isEmpty()) {
+        a.verdict = Verdict::Error;
+        a.summary = tr("The attributes of the cache folder %1 could not be read.").arg(scratch);
+        a.detail = existing.reason;
+        return a;
+    }
+    const FileAttributes attributes = existing.attributes;
+    a.evidence.append({QStringLiteral("checked_folder"), tr("Folder checked"), existing.path});
+    const QStringList names = fileAttributeNames(attributes);
+    a.evidence.append({QStringLiteral("attributes"), tr("Attributes"),
+                       names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", "))});
+    a.detail = tr("Data Deduplication on the volume is not probed yet (catalog B3: WMI MSFT_DedupVolume).");
+
+    const FileAttributes inherited = FileAttribute::Compressed | FileAttribute::Encrypted;
+    if (!existing.isTarget) {
+        // NTFS compression and EFS pass from a folder to new folders created in it.
+        const FileAttributes bad = attributes & inherited;
+        if (bad != FileAttributes()) {
+            a.verdict = Verdict::Warning;
+            a.cause = tr("it would be created %1").arg(attributeWords(bad));
+            a.summary = tr("The cache folder %1 does not exist yet and would be created %2, because %3 is %2.")
+                                .arg(scratch, attributeWords(bad), existing.path);
+            a.remedy = tr("Clear the attribute on %1 (compact /u \"%1\", cipher /d \"%1\" as administrator), or "
+                          "choose another cache folder with the installer's /s: switch.")
+                               .arg(existing.path);
+            // Not a reason to move: clearing the parent (A10's fix for the install folder)
+            // solves it where it is.
+        } else {
+            a.verdict = Verdict::Pass;
+            a.summary = tr("The cache folder %1 does not exist yet; %2, where it would be created, is neither "
+                           "compressed nor encrypted.")
+                                .arg(scratch, existing.path);
+        }
+        return a;
+    }
+    if (!attributes.testFlag(FileAttribute::Directory)) {
+        a.verdict = Verdict::Fail;
+        a.cause = tr("it is a file, not a folder");
+        a.summary = tr("The cache folder %1 is a file, not a folder.").arg(scratch);
+        a.remedy = seeMoveProcedure();
+        a.moveHelps = true;
+        return a;
+    }
+    const FileAttributes unsupported = attributes
+                                       & (FileAttribute::Encrypted | FileAttribute::Compressed | FileAttribute::Sparse
+                                          | FileAttribute::ReparsePoint);
+    if (unsupported == FileAttributes()) {
+        a.verdict = Verdict::Pass;
+        a.summary = tr("The cache folder %1 is not compressed, encrypted, sparse or a link.").arg(scratch);
+        return a;
+    }
+    a.verdict = Verdict::Fail;
+    a.summary = tr("The cache folder %1 is %2, which the agent does not support for its cache.")
+                        .arg(scratch, attributeWords(unsupported));
+    const FileAttributes structural = unsupported & (FileAttribute::Sparse | FileAttribute::ReparsePoint);
+    const FileAttributes clearable = unsupported & inherited;
+    QStringList steps;
+    if (clearable != FileAttributes() && structural == FileAttributes()) {
+        a.fixIds = QStringList{ids::fixClearScratchAttributes()};
+        steps.append(tr("Click \"Uncompress and decrypt the cache folder\", or as administrator run "
+                        "compact /u /s:\"%1\" /i /q and cipher /d /s:\"%1\".")
+                             .arg(scratch));
+    }
+    if (structural != FileAttributes()) {
+        a.moveHelps = true;
+        a.cause = tr("it is %1").arg(attributeWords(structural));
+        steps.append(tr("A link or sparse folder cannot be repaired in place: move the cache to a plain folder. %1")
+                             .arg(seeMoveProcedure()));
+    }
+    a.remedy = steps.join(QLatin1Char(' '));
+    return a;
+}
+
+ScratchRules::Assessment ScratchRules::assessFreeSpaceNow(const CheckContext& context, const QString& scratch)
+{
+    Assessment a;
+    const agent::ExistingFolder existing = agent::nearestExisting(context, scratch);
+    const QString probed = existing.path.isEmpty() ? scratch : existing.path;
+    const Probed<DiskSpace> space = context.system().diskSpace(probed);
+    if (!space.ok()) {
+        a.verdict = space.status == ProbeStatus::NotApplicable ? Verdict::NotApplicable : Verdict::Error;
+        a.summary = tr("The free space on the drive of the cache folder %1 could not be read.").arg(scratch);
+        a.detail = space.reason;
+        return a;
+    }
+    const DiskSpace& d = space.value;
+    const QLocale locale;
+    const double percent = d.total_bytes > 0 ? 100.0 * double(d.free_bytes) / double(d.total_bytes) : 0.0;
+    const QString percentText = locale.toString(percent, 'f', 1) + QStringLiteral(" %");
+    a.evidence.append({QStringLiteral("volume_root"), tr("Volume"), d.volumeRoot.isEmpty() ? probed : d.volumeRoot});
+    a.evidence.append({QStringLiteral("free_space"), tr("Free space"), gib(d.free_bytes)});
+    a.evidence.append({QStringLiteral("total_space"), tr("Volume size"), gib(d.total_bytes)});
+    a.evidence.append({QStringLiteral("free_percent"), tr("Free share of the volume"), percentText});
+    a.evidence.append({QStringLiteral("thresholds"), tr("Thresholds"),
+                       tr("failure below %1, warning below %2 % of the volume")
+                               .arg(gib(kMinFreeBytes), locale.toString(kMinFreePercent))});
+    a.detail = tr("GetDiskFreeSpaceExW on %1: %2 bytes free of %3. Microsoft asks for free space of 5-10 % of the "
+                  "backed-up data (at least 2.5 GB; 30-35 GB more for System State). The size of the data is not "
+                  "known here, so the warning uses 5 % of the volume instead (wizard heuristic, catalog B4).")
+                       .arg(probed, locale.toString(d.free_bytes), locale.toString(d.total_bytes));
+    const QString extend = tr("Free space on that drive or extend the volume, or move the cache to a drive with "
+                              "more room. %1")
+                                   .arg(seeMoveProcedure());
+    if (d.free_bytes < kMinFreeBytes) {
+        a.verdict = Verdict::Fail;
+        a.moveHelps = true;
+        a.cause = tr("its drive has only %1 free").arg(gib(d.free_bytes));
+        a.summary = tr("The drive of the cache folder %1 has only %2 free, less than the 2.5 GB the agent needs at "
+                       "least.")
+                            .arg(scratch, gib(d.free_bytes));
+        a.remedy = extend;
+    } else if (d.total_bytes > 0 && percent < kMinFreePercent) {
+        a.verdict = Verdict::Warning;
+        a.moveHelps = true;
+        a.cause = tr("its drive is %1 free").arg(percentText);
+        a.summary = tr("The drive of the cache folder %1 has only %2 free space (%3), less than the 5 % Microsoft "
+                       "asks for.")
+                            .arg(scratch, percentText, gib(d.free_bytes));
+        a.remedy = extend;
+    } else {
+        a.verdict = Verdict::Pass;
+        a.summary = tr("The drive of the cache folder %1 has %2 free (%3), enough for the cache.")
+                            .arg(scratch, gib(d.free_bytes), percentText);
+    }
+    return a;
+}
+
+// --- B1 -------------------------------------------------------------------------------------
+
+QString ScratchRules::Copy::where() const
+{
+    return QStringLiteral("HKLM\\%1\\%2").arg(key, agent::scratchValue());
+}
+
+QString ScratchRules::valueText(const Copy& copy)
+{
+    return copy.present() ? copy.value : tr("(missing)");
+}
+
+const ScratchRules::Copy* ScratchRules::RegistryState::source() const
+{
+    // The other value is overwritten only when it is known to be wrong: missing, or naming a
+    // folder that is missing or a file. A folder that could not be checked may well be the
+    // one the agent uses.
+    auto repairs = [](const Copy& from, const Copy& to) {
+        if (from.folder != Copy::Folder::Exists || to.readFailed())
+            return false;
+        return !to.present()
+               || (!agent::samePath(from.value, to.value)
+                   && (to.folder == Copy::Folder::Missing || to.folder == Copy::Folder::NotAFolder));
+    };
+    if (repairs(config, provider))
+        return &config;
+    if (repairs(provider, config))
+        return &provider;
+    return nullptr;
+}
+
+const ScratchRules::Copy* ScratchRules::RegistryState::target() const
+{
+    const Copy* from = source();
+    return from == &config ? &provider : from == &provider ? &config : nullptr;
+}
+
+ScratchRules::RegistryState ScratchRules::readRegistry(const CheckContext& context)
+{
+    RegistryState state;
+    auto read = [&context](Copy& copy, const QString& key) {
+        copy.key = key;
+        const Probed<RegistryValue> value = context.system().readRegistry(
+                RegistryHive::LocalMachine, key, agent::scratchValue(), RegistryView::Native64);
+        copy.status = value.status;
+        copy.reason = value.reason;
+        if (!value.ok())
+            return;
+        const bool text = value.value.type == RegistryValue::Type::String
+                          || value.value.type == RegistryValue::Type::ExpandString;
+        copy.value = text ? value.value.data.toString().trimmed() : QString();
+        if (!text)
+            copy.reason = tr("The value is not a string (REG_SZ).");
+        if (copy.value.isEmpty())
+            return;
+        const Probed<FileAttributes> folder = context.system().fileAttributes(copy.value);
+        copy.folderReason = folder.reason;
+        if (folder.ok())
+            copy.folder =
+                    folder.value.testFlag(FileAttribute::Directory) ? Copy::Folder::Exists : Copy::Folder::NotAFolder;
+        else
+            copy.folder = folder.status == ProbeStatus::NotFound ? Copy::Folder::Missing : Copy::Folder::Unreadable;
+    };
+    read(state.config, agent::configKey());
+    read(state.provider, agent::providerKey());
+    return state;
+}
+
+} // namespace mars
