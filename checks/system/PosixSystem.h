@@ -13,6 +13,8 @@ namespace mars {
 //  - Administrator = euid 0, or membership of sudo/wheel/admin; elevated = euid 0.
 //  - The "system temp folder" is the folder given to the constructor (--temp-dir), else
 //    QDir::tempPath().
+//  - Volumes come from the mount table; where it has no entry for the path (a chroot, some
+//    containers), from statfs, with the mount point left unknown (PosixStatfsVolume).
 //  - Deletion: openat(O_NOFOLLOW) + fstat on the handle, refuses anything but a regular file,
 //    skips files another process holds an flock() on ("in use"), then unlinkat().
 class PosixSystem final : public SystemProbe

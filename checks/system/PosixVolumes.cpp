@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// PosixSystem: the volume a path lives on, and the Windows-only probes and actions of the
-// install phase, which answer NotApplicable on Linux.
+// PosixSystem: the volume a path lives on (from the mount table, else from statfs: see
+// PosixStatfsVolume), and the Windows-only probes and actions of the install phase, which
+// answer NotApplicable on Linux.
+#include "PosixStatfsVolume.h"
 #include "PosixSystem.h"
 
 #include <QDir>
@@ -42,9 +44,10 @@ Probed<VolumeInfo> PosixSystem::volumeInfo(const QString& path) const
         existing = parent;
     }
     const QStorageInfo storage(existing);
-    if (!storage.isValid())
-        return Probed<VolumeInfo>::bad(ProbeStatus::Failed,
-                                       tr("The volume holding %1 could not be determined.").arg(path));
+    // Inside a chroot (and some containers) the mount table lists no mount that covers the
+    // path although statfs on it works: then the file system is known, the mount point is not.
+    if (!storage.isValid() || !PosixStatfsVolume::covers(storage.rootPath(), QFileInfo(existing).canonicalFilePath()))
+        return PosixStatfsVolume::probe(existing);
     VolumeInfo info;
     info.root = storage.rootPath();
     info.driveType = driveTypeOf(storage);

@@ -168,7 +168,7 @@ bool driveTypeFromId(const QString& id, DriveType* type);
 
 struct VolumeInfo
 {
-    QString root; // "C:\", "\\server\share\", "/" (GetVolumePathNameW / mount point)
+    QString root; // "C:\", "\\server\share\", "/" (GetVolumePathNameW / mount point); empty when unknown
     DriveType driveType = DriveType::Unknown;
     QString fileSystem; // "NTFS", "ReFS", "FAT32", "ext4"; empty when the volume did not say
     bool unc = false; // the path itself is a \\server\share path
