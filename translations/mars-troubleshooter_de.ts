@@ -4,7 +4,7 @@
 <context>
     <name>AdminMembershipCheck</name>
     <message>
-        <location filename="../checks/checks/AdminMembershipCheck.cpp" line="+16"/>
+        <location filename="../checks/catalog/install/AdminMembershipCheck.cpp" line="+16"/>
         <source>Administrator account</source>
         <translation>Administratorkonto</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>DotNetVersionCheck</name>
     <message>
-        <location filename="../checks/checks/DotNetVersionCheck.cpp" line="+53"/>
+        <location filename="../checks/catalog/install/DotNetVersionCheck.cpp" line="+53"/>
         <location line="+72"/>
         <source>.NET Framework version</source>
         <translation type="unfinished"></translation>
@@ -176,7 +176,7 @@
 <context>
     <name>ExistingAgentCheck</name>
     <message>
-        <location filename="../checks/checks/ExistingAgentCheck.cpp" line="+31"/>
+        <location filename="../checks/catalog/install/ExistingAgentCheck.cpp" line="+31"/>
         <source>Installed agent version and service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,9 +359,37 @@
     </message>
 </context>
 <context>
+    <name>FactsCache</name>
+    <message>
+        <location filename="../checks/engine/FactsCache.cpp" line="+47"/>
+        <source>Working out &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working out &quot;%1&quot; failed with an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working out &quot;%1&quot; was cancelled before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped waiting for &quot;%1&quot;: this check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; was asked for as two different kinds of fact (a defect in the checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FixRights</name>
     <message>
-        <location filename="../checks/fixes/FixRights.cpp" line="+18"/>
+        <location filename="../checks/catalog/common/FixRights.cpp" line="+18"/>
         <source>%1 needs administrator rights. Use &quot;Restart as administrator&quot; first, then run this fix again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,17 +407,17 @@
 <context>
     <name>FolderAttributesFix</name>
     <message>
-        <location filename="../checks/fixes/FolderAttributesFix.cpp" line="+42"/>
+        <location filename="../checks/catalog/common/FolderAttributesFix.cpp" line="+43"/>
         <source>Clear the install folder&apos;s attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Uncompress and decrypt the cache folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>%1 is the root of a drive, which Windows keeps hidden and system on purpose. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,24 +488,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+104"/>
-        <source>%1: attribute %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="+97"/>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+97"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-94"/>
         <source>Clear the attributes %1 of the folder %2 itself; none of the folders above it change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,23 +520,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+92"/>
+        <location line="+85"/>
         <source>Changing the attributes of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-72"/>
         <source>The folder changed since the preview; nothing was changed. Preview the fix again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+90"/>
+        <location line="-108"/>
         <source>%1 is no longer a plain folder (%2); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+80"/>
+        <location line="+97"/>
+        <source>Attribute &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>The attributes of %1 were already cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>%1 already has the attributes %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +614,7 @@
 <context>
     <name>InstallDirAttributesCheck</name>
     <message>
-        <location filename="../checks/checks/InstallDirAttributesCheck.cpp" line="+21"/>
+        <location filename="../checks/catalog/install/InstallDirAttributesCheck.cpp" line="+21"/>
         <source>Install folder attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,7 +738,7 @@
 <context>
     <name>InstallerLogsCheck</name>
     <message>
-        <location filename="../checks/checks/InstallerLogsCheck.cpp" line="+87"/>
+        <location filename="../checks/catalog/install/InstallerLogsCheck.cpp" line="+87"/>
         <source>the name in the &quot;Local cached package&quot; line of OBPatch.log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +856,7 @@
 <context>
     <name>Os64BitCheck</name>
     <message>
-        <location filename="../checks/checks/Os64BitCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/install/Os64BitCheck.cpp" line="+15"/>
         <source>64-bit Windows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +929,7 @@
 <context>
     <name>OsSupportedCheck</name>
     <message>
-        <location filename="../checks/checks/OsSupportedCheck.cpp" line="+19"/>
+        <location filename="../checks/catalog/install/OsSupportedCheck.cpp" line="+19"/>
         <source>Supported Windows version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +1017,7 @@
 <context>
     <name>OsUpdatesCheck</name>
     <message>
-        <location filename="../checks/checks/OsUpdatesCheck.cpp" line="+19"/>
+        <location filename="../checks/catalog/install/OsUpdatesCheck.cpp" line="+19"/>
         <source>Windows updates and pending restart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1125,7 @@
 <context>
     <name>PowerShellVersionCheck</name>
     <message>
-        <location filename="../checks/checks/PowerShellVersionCheck.cpp" line="+25"/>
+        <location filename="../checks/catalog/install/PowerShellVersionCheck.cpp" line="+25"/>
         <location line="+57"/>
         <source>Windows PowerShell version</source>
         <translation type="unfinished"></translation>
@@ -1168,7 +1195,7 @@
 <context>
     <name>ProcessElevatedCheck</name>
     <message>
-        <location filename="../checks/checks/ProcessElevatedCheck.cpp" line="+16"/>
+        <location filename="../checks/catalog/install/ProcessElevatedCheck.cpp" line="+16"/>
         <source>Running as administrator</source>
         <translation>Ausführung als Administrator</translation>
     </message>
@@ -1226,7 +1253,7 @@
 <context>
     <name>RestartElevatedFix</name>
     <message>
-        <location filename="../checks/fixes/RestartElevatedFix.cpp" line="+14"/>
+        <location filename="../checks/catalog/common/RestartElevatedFix.cpp" line="+14"/>
         <source>Restart as administrator</source>
         <translation>Als Administrator neu starten</translation>
     </message>
@@ -1264,7 +1291,7 @@
 <context>
     <name>ScratchAttributesCheck</name>
     <message>
-        <location filename="../checks/checks/ScratchAttributesCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/scratch/ScratchAttributesCheck.cpp" line="+15"/>
         <source>Cache folder attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1304,7 @@
 <context>
     <name>ScratchFreeSpaceCheck</name>
     <message>
-        <location filename="../checks/checks/ScratchFreeSpaceCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/scratch/ScratchFreeSpaceCheck.cpp" line="+15"/>
         <source>Free space for the cache folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1317,7 @@
 <context>
     <name>ScratchMoveCheck</name>
     <message>
-        <location filename="../checks/checks/ScratchMoveCheck.cpp" line="+16"/>
+        <location filename="../checks/catalog/scratch/ScratchMoveCheck.cpp" line="+16"/>
         <source>Cache folder location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,7 +1375,7 @@
 <context>
     <name>ScratchRegistryCheck</name>
     <message>
-        <location filename="../checks/checks/ScratchRegistryCheck.cpp" line="+21"/>
+        <location filename="../checks/catalog/scratch/ScratchRegistryCheck.cpp" line="+21"/>
         <source>exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1521,7 @@
 <context>
     <name>ScratchRegistryFix</name>
     <message>
-        <location filename="../checks/fixes/ScratchRegistryFix.cpp" line="+55"/>
+        <location filename="../checks/catalog/scratch/ScratchRegistryFix.cpp" line="+55"/>
         <source>Service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,12 +1571,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Repair the cache location in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The agent&apos;s cache location could not be read from the registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1705,12 @@
 <context>
     <name>ScratchRules</name>
     <message>
-        <location filename="../checks/checks/ScratchRules.cpp" line="+23"/>
+        <location filename="../checks/catalog/scratch/ScratchRules.cpp" line="+39"/>
+        <source>This rule about the cache folder could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The Windows version could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2045,7 @@
 <context>
     <name>ScratchVolumeCheck</name>
     <message>
-        <location filename="../checks/checks/ScratchVolumeCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/scratch/ScratchVolumeCheck.cpp" line="+15"/>
         <source>Cache folder drive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,7 +2058,7 @@
 <context>
     <name>ServerCoreCheck</name>
     <message>
-        <location filename="../checks/checks/ServerCoreCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/install/ServerCoreCheck.cpp" line="+15"/>
         <source>Not Server Core</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2121,7 @@
 <context>
     <name>StartAgentServiceFix</name>
     <message>
-        <location filename="../checks/fixes/StartAgentServiceFix.cpp" line="+17"/>
+        <location filename="../checks/catalog/install/StartAgentServiceFix.cpp" line="+17"/>
         <source>Start the agent service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,7 +2189,22 @@
 <context>
     <name>TempCleanupFix</name>
     <message>
-        <location filename="../checks/fixes/TempCleanupFix.cpp" line="+57"/>
+        <location filename="../checks/catalog/temp/TempCleanupFix.cpp" line="+60"/>
+        <source>Only files last changed more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any time (all .tmp files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Delete the .tmp files</source>
         <translation>.tmp-Dateien löschen</translation>
     </message>
@@ -2273,7 +2320,7 @@
 <context>
     <name>TempTmpCountCheck</name>
     <message>
-        <location filename="../checks/checks/TempTmpCountCheck.cpp" line="+18"/>
+        <location filename="../checks/catalog/temp/TempTmpCountCheck.cpp" line="+18"/>
         <source>.tmp files in the Windows temp folder</source>
         <translation>.tmp-Dateien im Windows-Temp-Ordner</translation>
     </message>
@@ -2377,7 +2424,7 @@
 <context>
     <name>TempWritableCheck</name>
     <message>
-        <location filename="../checks/checks/TempWritableCheck.cpp" line="+25"/>
+        <location filename="../checks/catalog/temp/TempWritableCheck.cpp" line="+25"/>
         <source>Windows temp folder can be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,7 +2563,7 @@
 <context>
     <name>VcRedistMmcCheck</name>
     <message>
-        <location filename="../checks/checks/VcRedistMmcCheck.cpp" line="+31"/>
+        <location filename="../checks/catalog/install/VcRedistMmcCheck.cpp" line="+31"/>
         <source>MMC, DISM and Visual C++ runtime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +2714,7 @@
 <context>
     <name>WindowsOnlyCheck</name>
     <message>
-        <location filename="../checks/checks/WindowsOnlyCheck.cpp" line="+12"/>
+        <location filename="../checks/catalog/common/WindowsOnlyCheck.cpp" line="+13"/>
         <source>The Windows version could not be read, so this check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,7 +2737,7 @@
 <context>
     <name>mars</name>
     <message>
-        <location filename="../checks/checks/ServiceText.cpp" line="+31"/>
+        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+31"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +2945,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Shows exactly what would change before anything is changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,6 +2957,14 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+2"/>
         <source>Puts back what this fix changed at %1. Shows exactly what would change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::CheckEnvironment</name>
+    <message>
+        <location filename="../checks/engine/CheckEnvironment.cpp" line="+26"/>
+        <source>No machine to ask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,7 +3028,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::CheckRunner</name>
     <message>
-        <location filename="../checks/engine/CheckRunner.cpp" line="+28"/>
+        <location filename="../checks/engine/CheckRunner.cpp" line="+31"/>
         <source>This check could not run, so nothing is known about what it tests.</source>
         <translation>Diese Prüfung konnte nicht ausgeführt werden, daher ist über das Geprüfte nichts bekannt.</translation>
     </message>
@@ -2998,7 +3053,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Die gesamte Phase hat ihr Zeitlimit von %1 s erreicht, bevor diese Prüfung abgeschlossen war.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Cancelled by the user before it finished.</source>
         <translation>Vom Benutzer abgebrochen, bevor sie abgeschlossen war.</translation>
     </message>
@@ -3008,7 +3063,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Sie wurde nicht innerhalb ihres Zeitlimits von %1 s abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>This check took too long, so its result is unknown.</source>
         <translation>Diese Prüfung hat zu lange gedauert, daher ist ihr Ergebnis unbekannt.</translation>
     </message>
@@ -3026,7 +3081,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ChecksPage</name>
     <message>
-        <location filename="../wizard_pages/ChecksPage.cpp" line="+39"/>
+        <location filename="../wizard_pages/ChecksPage.cpp" line="+38"/>
         <source>Can the agent be installed?</source>
         <translation>Lässt sich der Agent installieren?</translation>
     </message>
@@ -3066,7 +3121,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Hält die noch laufenden Prüfungen an. Ihr Ergebnis bleibt unbekannt.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>The checks start when you open this page.</source>
         <translation>Die Prüfungen starten, wenn Sie diese Seite öffnen.</translation>
     </message>
@@ -3174,7 +3229,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::Composition</name>
     <message>
-        <location filename="../app/Composition.cpp" line="+25"/>
+        <location filename="../app/Composition.cpp" line="+26"/>
         <source>Cannot create the data folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,7 +3237,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::Fix</name>
     <message>
-        <location filename="../checks/engine/Fix.cpp" line="+14"/>
+        <location filename="../checks/engine/Fix.cpp" line="+16"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3261,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::FixDialog</name>
     <message>
-        <location filename="../wizard_pages/FixDialog.cpp" line="+49"/>
+        <location filename="../wizard_pages/FixDialog.cpp" line="+48"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,22 +3271,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Only files last changed more than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> hours ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>any time (all .tmp files)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3291,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Apply fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,8 +3301,8 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+68"/>
+        <location line="+2"/>
+        <location line="+67"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,12 +3445,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::FixRunner</name>
     <message>
-        <location filename="../checks/engine/FixRunner.cpp" line="+31"/>
+        <location filename="../checks/engine/FixRunner.cpp" line="+32"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>This change was made on a %1 machine; it cannot be undone here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,7 +3465,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Could not work out what this fix would change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3475,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+14"/>
+        <source>Another change to this machine is still being made. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The fix stopped with an internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,6 +3510,14 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+5"/>
         <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::PosixStatfsVolume</name>
+    <message>
+        <location filename="../checks/system/PosixStatfsVolume.cpp" line="+90"/>
+        <source>The volume holding %1 could not be determined: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3555,17 +3608,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/PosixVolumes.cpp" line="+34"/>
+        <location filename="../checks/system/PosixVolumes.cpp" line="+36"/>
         <source>No path was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The volume holding %1 could not be determined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Linux has no Windows known folders (such as %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,12 +3999,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <name>mars::ScenarioSectionParser</name>
     <message>
         <location filename="../checks/system/ScenarioSectionParser.cpp" line="+67"/>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>repeats the service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,7 +4034,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>has the key &quot;%1&quot;, which is not a check id; check ids are snake_case, such as install_dir_attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4160,7 +4208,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="+37"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="+36"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -4298,7 +4346,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::TroubleshooterWizard</name>
     <message>
-        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+45"/>
+        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+44"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS-Agent-Problembehandlung</translation>
     </message>
@@ -4414,7 +4462,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::WelcomePage</name>
     <message>
-        <location filename="../wizard_pages/WelcomePage.cpp" line="+29"/>
+        <location filename="../wizard_pages/WelcomePage.cpp" line="+28"/>
         <source>Why won&apos;t the Azure Backup (MARS) agent install or register?</source>
         <translation>Warum lässt sich der Azure Backup-Agent (MARS) nicht installieren oder registrieren?</translation>
     </message>
@@ -4515,7 +4563,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Azure-Cloud:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -4630,7 +4678,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsFiles.cpp" line="+40"/>
+        <location filename="../checks/system/WindowsFiles.cpp" line="+39"/>
         <location line="+81"/>
         <source>The folder %1 cannot be opened</source>
         <translation type="unfinished"></translation>
@@ -4883,7 +4931,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsFileContents.cpp" line="+65"/>
+        <location filename="../checks/system/WindowsFileContents.cpp" line="+64"/>
         <source>The file %1 cannot be found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,7 +5000,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::agent</name>
     <message>
-        <location filename="../checks/checks/AgentFootprint.cpp" line="+133"/>
+        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+142"/>
         <source>the agent&apos;s InstallPath registry value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4967,12 +5015,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the agent&apos;s Config\ScratchLocation registry value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the agent&apos;s CloudBackupProvider\ScratchLocation registry value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,7 +5038,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::windows</name>
     <message>
-        <location filename="../checks/checks/WindowsRelease.cpp" line="+45"/>
+        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+45"/>
         <source>Windows Server (build %1)</source>
         <translation type="unfinished"></translation>
     </message>
