@@ -221,6 +221,7 @@ void CheckRunner::deliver(const QString& checkId, quint64 generation, Finding fi
     if (!slot || slot->generation != generation || slot->finished) {
         log()->info("{} late result dropped ({} after {} ms)", checkId.toStdString(),
                     verdictId(finding.verdict).toStdString(), finding.elapsed_ms);
+        Q_EMIT resultDropped(checkId);
         return;
     }
     finishSlot(*slot, std::move(finding));

@@ -75,6 +75,9 @@ Q_SIGNALS:
     void checkFinished(const mars::Finding& finding);
     // Emitted when no check of the run is pending any more (also after cancel()).
     void runFinished();
+    // A result arrived for a check that had already timed out, been cancelled or superseded,
+    // and was ignored (it is also logged).
+    void resultDropped(const QString& checkId);
 
 private:
     struct Slot;

@@ -352,7 +352,8 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
     QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ids::adminMembership())) == Verdict::Pass
                                      && verdictAt(model, rowOf(model, ids::processElevated())) == Verdict::Pass,
                              kTimeout_ms);
-    QTest::qWait(300); // ticks of the elapsed timer; still running
+    // The elapsed-time timer ticks while the hung check still runs (no fixed sleep: wait for it).
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(hungRow, 0).data(CheckListModel::ElapsedRole).toLongLong() > 0, kTimeout_ms);
     QVERIFY(runningAt(model, hungRow));
     QCOMPARE(verdictAt(model, hungRow), Verdict::NotRun); // running is never shown as passed
     QVERIFY(!wizard.currentPage()->isComplete());
@@ -408,7 +409,9 @@ void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
     QVERIFY(!nextEnabled(wizard));
     QVERIFY(wizard.findings(Phase::Install).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, adminRow) == Verdict::Pass, kTimeout_ms);
-    QTest::qWait(100); // time for a stale delivery of the first run, if one were coming
+    // No sleep needed: every run of the first page returned before Next
+    // (everyStartedHungRunStopped), so its results were posted before this run's admin result,
+    // which has been delivered; a stale result let through would show by now.
     QCOMPARE(verdictAt(model, hungRow), Verdict::NotRun);
     QVERIFY(runningAt(model, hungRow));
     QVERIFY(!nextEnabled(wizard));

@@ -122,6 +122,7 @@ void TestCheckRunner::progressIsRelayedWithItsCheckId()
     QSemaphore gate;
     auto late = std::make_shared<ScriptedCheck>(QStringLiteral("late"), Behaviour::HangThenProgress, 100, &gate);
     CheckRunner runner;
+    QSignalSpy dropped(&runner, &CheckRunner::resultDropped);
     QSignalSpy progressed(&runner, &CheckRunner::checkProgressed);
     QSignalSpy done(&runner, &CheckRunner::runFinished);
     runner.start({std::make_shared<ScriptedCheck>(QStringLiteral("steps"), Behaviour::Progress), late}, {});
@@ -135,9 +136,9 @@ void TestCheckRunner::progressIsRelayedWithItsCheckId()
         QCOMPARE(progressed.at(i).at(3).toString(), QStringLiteral("step %1").arg(i + 1));
     }
     // Progress (and the result) of a check that already timed out is dropped.
-    const int droppedBefore = droppedResults(QStringLiteral("late"));
+    const int droppedBefore = droppedResults(dropped, QStringLiteral("late"));
     gate.release();
-    QTRY_COMPARE(droppedResults(QStringLiteral("late")), droppedBefore + 1); // its progress was posted first
+    QTRY_COMPARE(droppedResults(dropped, QStringLiteral("late")), droppedBefore + 1); // its progress was posted first
     QCOMPARE(progressed.size(), 3);
     QCOMPARE(runner.finding(QStringLiteral("late")).verdict, Verdict::TimedOut);
 }
@@ -146,14 +147,15 @@ void TestCheckRunner::deadlineTimesOutAndLateResultIsDropped()
 {
     QSemaphore gate;
     CheckRunner runner;
+    QSignalSpy dropped(&runner, &CheckRunner::resultDropped);
     QSignalSpy finished(&runner, &CheckRunner::checkFinished);
     QSignalSpy done(&runner, &CheckRunner::runFinished);
     runner.start({std::make_shared<ScriptedCheck>(QStringLiteral("hang"), Behaviour::Hang, 200, &gate)}, {});
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(runner.finding(QStringLiteral("hang")).verdict, Verdict::TimedOut);
-    const int droppedBefore = droppedResults(QStringLiteral("hang"));
+    const int droppedBefore = droppedResults(dropped, QStringLiteral("hang"));
     gate.release(); // the probe finally returns: its Pass must not replace TimedOut
-    QTRY_COMPARE(droppedResults(QStringLiteral("hang")), droppedBefore + 1);
+    QTRY_COMPARE(droppedResults(dropped, QStringLiteral("hang")), droppedBefore + 1);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(runner.finding(QStringLiteral("hang")).verdict, Verdict::TimedOut);
 }

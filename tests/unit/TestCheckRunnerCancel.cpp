@@ -44,19 +44,20 @@ void TestCheckRunnerCancel::cancelReportsCancelledAndStopsWorkers()
 {
     auto waiting = std::make_shared<ScriptedCheck>(QStringLiteral("wait"), Behaviour::WaitForCancel, 60000);
     CheckRunner runner;
+    QSignalSpy dropped(&runner, &CheckRunner::resultDropped);
     QSignalSpy done(&runner, &CheckRunner::runFinished);
     runner.start({waiting}, {});
     QTRY_COMPARE(waiting->runs.load(), 1);
     QVERIFY(runner.isRunning());
     QSignalSpy finished(&runner, &CheckRunner::checkFinished);
-    const int droppedBefore = droppedResults(QStringLiteral("wait"));
+    const int droppedBefore = droppedResults(dropped, QStringLiteral("wait"));
     runner.cancel();
     QCOMPARE(done.size(), 1); // reported at once, not when the worker notices
     QCOMPARE(finished.size(), 1);
     QCOMPARE(runner.finding(QStringLiteral("wait")).verdict, Verdict::Cancelled);
     QVERIFY(!runner.isRunning());
     // The token reaches the check: its worker stops. Its own (Pass) result is dropped.
-    QTRY_COMPARE(droppedResults(QStringLiteral("wait")), droppedBefore + 1);
+    QTRY_COMPARE(droppedResults(dropped, QStringLiteral("wait")), droppedBefore + 1);
     QCOMPARE(waiting->returned.load(), 1);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(runner.finding(QStringLiteral("wait")).verdict, Verdict::Cancelled);
@@ -96,6 +97,7 @@ void TestCheckRunnerCancel::rerunWhileRunningDropsTheOldRun()
     // is still going, is not taken for the new one.
     auto check = std::make_shared<ScriptedCheck>(QStringLiteral("a"), Behaviour::EachRunHangs, 30000);
     CheckRunner runner;
+    QSignalSpy dropped(&runner, &CheckRunner::resultDropped);
     QSignalSpy finished(&runner, &CheckRunner::checkFinished);
     QSignalSpy done(&runner, &CheckRunner::runFinished);
     runner.start({check}, {});
@@ -104,9 +106,9 @@ void TestCheckRunnerCancel::rerunWhileRunningDropsTheOldRun()
     QCOMPARE(runner.pendingCount(), 1); // superseded, not counted twice
     QTRY_COMPARE(check->runs.load(), 2);
 
-    const int droppedBefore = droppedResults(QStringLiteral("a"));
+    const int droppedBefore = droppedResults(dropped, QStringLiteral("a"));
     check->runGates[0].release(); // run 1 returns Fail first: stale
-    QTRY_COMPARE(droppedResults(QStringLiteral("a")), droppedBefore + 1);
+    QTRY_COMPARE(droppedResults(dropped, QStringLiteral("a")), droppedBefore + 1);
     QCOMPARE(finished.size(), 0);
     QVERIFY(runner.isRunning());
     QCOMPARE(runner.finding(QStringLiteral("a")).verdict, Verdict::NotRun);
@@ -125,10 +127,11 @@ void TestCheckRunnerCancel::startAgainDropsThePreviousRun()
     auto check = std::make_shared<ScriptedCheck>(QStringLiteral("a"), Behaviour::EachRunHangs, 30000);
     auto other = std::make_shared<ScriptedCheck>(QStringLiteral("old_only"), Behaviour::WaitForCancel, 30000);
     CheckRunner runner;
+    QSignalSpy dropped(&runner, &CheckRunner::resultDropped);
     QSignalSpy finished(&runner, &CheckRunner::checkFinished);
     QSignalSpy done(&runner, &CheckRunner::runFinished);
-    const int droppedA = droppedResults(QStringLiteral("a"));
-    const int droppedOther = droppedResults(QStringLiteral("old_only"));
+    const int droppedA = droppedResults(dropped, QStringLiteral("a"));
+    const int droppedOther = droppedResults(dropped, QStringLiteral("old_only"));
     runner.start({check, other}, {});
     QTRY_VERIFY(check->runs.load() == 1 && other->runs.load() == 1);
     runner.start({check}, {});
@@ -137,9 +140,9 @@ void TestCheckRunnerCancel::startAgainDropsThePreviousRun()
     QCOMPARE(runner.finding(QStringLiteral("old_only")).verdict, Verdict::NotRun); // not part of this run
 
     // start() cancelled the old run's token: that worker stops, and its result is dropped.
-    QTRY_COMPARE(droppedResults(QStringLiteral("old_only")), droppedOther + 1);
+    QTRY_COMPARE(droppedResults(dropped, QStringLiteral("old_only")), droppedOther + 1);
     check->runGates[0].release(); // the old run's "a" returns while the new "a" still runs
-    QTRY_COMPARE(droppedResults(QStringLiteral("a")), droppedA + 1);
+    QTRY_COMPARE(droppedResults(dropped, QStringLiteral("a")), droppedA + 1);
     QCOMPARE(finished.size(), 0);
     QCOMPARE(done.size(), 0);
     QVERIFY(runner.isRunning());

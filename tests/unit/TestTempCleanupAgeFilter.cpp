@@ -5,6 +5,7 @@
 // N hours" and counts the younger ones as left alone, and apply uses the hours the preview
 // showed. (The rest of the cleanup: TestTempCleanupFix; through the FixRunner:
 // TestFixRunnerTempCleanup.)
+#include "FakeClock.h"
 #include "ScenarioTestData.h"
 #include "TempFolderTestSupport.h"
 #include "catalog/temp/TempCleanupFix.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void olderThanFilter();
     void olderThanUsesThePreviewedHours();
     void defaultKeepsADayOnARealMachine();
+    void clockMovingOnDoesNotWidenThePlan();
     void optionValuesAreMadeValid_data();
     void optionValuesAreMadeValid();
 };
@@ -163,6 +165,27 @@ void TestTempCleanupAgeFilter::defaultKeepsADayOnARealMachine()
     simulated.env.system = std::shared_ptr<SystemProbe>(fromPatch("{}"));
     QVERIFY(simulated.env.system);
     QCOMPARE(fix.preview(simulated).parameters.value(QStringLiteral("olderThanHours")).toInt(), 0);
+}
+
+void TestTempCleanupAgeFilter::clockMovingOnDoesNotWidenThePlan()
+{
+    // The dialog stays open for days: by the time the user clicks Apply, the files that were too
+    // young are old enough. Apply still deletes only what the preview showed.
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    FakeClock clock;
+    writeAgedFiles(temp.path(), clock.now());
+    CheckContext context = contextFor(temp.path());
+    context.env.utcNow = clock.function();
+    context.fixOptions.insert(QStringLiteral("older_than_hours"), 24);
+    TempCleanupFix fix;
+    const FixPlan plan = fix.preview(context);
+    QCOMPARE(plan.itemCount, 4);
+    clock.advance(qint64(100) * 3600);
+    const FixOutcome outcome = fix.apply(context, plan);
+    QCOMPARE(after(outcome, "deleted"), 4);
+    QVERIFY(QFile::exists(QDir(temp.path()).filePath(QStringLiteral("new1.tmp"))));
+    QVERIFY(QFile::exists(QDir(temp.path()).filePath(QStringLiteral("new2.tmp"))));
 }
 
 void TestTempCleanupAgeFilter::optionValuesAreMadeValid_data()

@@ -5,9 +5,9 @@
 // stuck until the user gives up. Lets the GUI test see a page while a check is running.
 #include "engine/Check.h"
 
-#include <QThread>
-
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 namespace mars::guitest {
 
@@ -44,8 +44,11 @@ public:
     Finding run(const CheckContext& context) const override
     {
         ++startedRuns();
-        while (!context.isCancelled())
-            QThread::msleep(5);
+        // Blocks like a probe in a call that honours cancellation: woken by a stop callback.
+        std::mutex mutex;
+        std::condition_variable_any wake;
+        std::unique_lock lock(mutex);
+        wake.wait(lock, context.stopToken(), [] { return false; });
         ++returnedRuns();
         return makeFinding(Verdict::Cancelled, QStringLiteral("Stopped because it was cancelled."));
     }
