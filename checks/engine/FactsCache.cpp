@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "FactsCache.h"
 
+#include "StopWait.h"
+
 #include <QCoreApplication>
 
 #include <exception>
@@ -17,7 +19,7 @@ struct Text
 struct FactsCache::Entry
 {
     std::mutex mutex;
-    std::condition_variable_any done;
+    std::condition_variable done;
     bool computing = true;
     Outcome outcome;
 };
@@ -61,13 +63,13 @@ FactsCache::Outcome FactsCache::obtainErased(const QString& key, const std::stop
         entry->done.notify_all();
         return outcome;
     }
-    std::unique_lock lock(entry->mutex);
-    if (!entry->done.wait(lock, stop, [&entry] { return !entry->computing; })) {
+    if (!waitUnlessStopped(entry->mutex, entry->done, stop, [&entry] { return !entry->computing; })) {
         Outcome cancelled;
         cancelled.state = State::Cancelled;
         cancelled.reason = Text::tr("Stopped waiting for \"%1\": this check was cancelled.").arg(key);
         return cancelled;
     }
+    const std::lock_guard lock(entry->mutex);
     return entry->outcome;
 }
 

@@ -5,7 +5,6 @@
 #include <QString>
 
 #include <any>
-#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>

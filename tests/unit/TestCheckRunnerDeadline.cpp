@@ -4,6 +4,7 @@
 // its thread, and only then does the pool grow.
 #include "ScriptedCheck.h"
 #include "engine/CheckRunner.h"
+#include "engine/StopWait.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -38,17 +39,11 @@ public:
     Finding run(const CheckContext& context) const override
     {
         remainingAtStart_ms = context.deadline.remainingTime();
+        // Blocks until the stop callback wakes it: how a real probe aborts its call
+        // (closesocket, CancelIoEx, GetAddrInfoExCancel, ...).
         std::mutex mutex;
-        std::condition_variable_any wake;
-        std::unique_lock lock(mutex);
-        bool aborted = false;
-        // The callback is how a real probe aborts its call (closesocket, CancelIoEx, ...).
-        const std::stop_callback abort(context.stopToken(), [&] {
-            const std::lock_guard guard(mutex);
-            aborted = true;
-            wake.notify_all();
-        });
-        wake.wait(lock, [&aborted] { return aborted; });
+        std::condition_variable wake;
+        waitUnlessStopped(mutex, wake, context.stopToken(), [] { return false; });
         ++returned;
         return makeFinding(Verdict::Pass, QStringLiteral("too late to count"));
     }

@@ -144,8 +144,8 @@ void TestFactsCache::cancelledWaiterStopsAlone()
 {
     FactsCache cache;
     std::stop_source never;
-    std::binary_semaphore started{0};
-    std::binary_semaphore finish{0};
+    QSemaphore started(0);
+    QSemaphore finish(0);
     std::jthread computer([&] {
         cache.obtain<int>(QStringLiteral("k"), never.get_token(), [&] {
             started.release();
@@ -158,9 +158,9 @@ void TestFactsCache::cancelledWaiterStopsAlone()
     std::stop_source waiter;
     std::jthread canceller([&waiter] { waiter.request_stop(); });
     const auto cancelled = cache.obtain<int>(QStringLiteral("k"), waiter.get_token(), [] { return -1; });
-    QCOMPARE(cancelled.state, FactsCache::State::Cancelled);
-    finish.release();
+    finish.release(); // before any QCOMPARE can return: the computer thread must not be left waiting
     computer.join();
+    QCOMPARE(cancelled.state, FactsCache::State::Cancelled);
     const auto later = cache.obtain<int>(QStringLiteral("k"), never.get_token(), [] { return -1; });
     QVERIFY(later.ok());
     QCOMPARE(later.value, 5);

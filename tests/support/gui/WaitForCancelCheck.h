@@ -4,6 +4,7 @@
 // A test-only check that never finishes by itself: it waits for its cancel token, like a probe
 // stuck until the user gives up. Lets the GUI test see a page while a check is running.
 #include "engine/Check.h"
+#include "engine/StopWait.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -46,9 +47,8 @@ public:
         ++startedRuns();
         // Blocks like a probe in a call that honours cancellation: woken by a stop callback.
         std::mutex mutex;
-        std::condition_variable_any wake;
-        std::unique_lock lock(mutex);
-        wake.wait(lock, context.stopToken(), [] { return false; });
+        std::condition_variable wake;
+        waitUnlessStopped(mutex, wake, context.stopToken(), [] { return false; });
         ++returnedRuns();
         return makeFinding(Verdict::Cancelled, QStringLiteral("Stopped because it was cancelled."));
     }
