@@ -2,6 +2,7 @@
 #include "Composition.h"
 
 #include "catalog/BuiltinCatalog.h"
+#include "engine/GuardedSystem.h"
 #include "engine/SessionId.h"
 #include "logging/Logging.h"
 #include "system/NativeSystem.h"
@@ -49,7 +50,8 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
         system = createNativeSystem({options.tempDir});
     }
 
-    c->environment.system = system;
+    // Every OS question and action goes through the guard: one asked on the GUI thread is a bug.
+    c->environment.system = guardedAgainstGuiThread(system);
     c->environment.inputs = options.inputs;
     c->catalog = std::make_shared<const CheckCatalog>(builtinCatalog());
     c->journal = std::make_shared<FixJournal>(QDir(c->dataDir).filePath(QStringLiteral("fix-journal.jsonl")),

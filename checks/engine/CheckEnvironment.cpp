@@ -24,7 +24,7 @@ Probed<AccountInfo> CheckEnvironment::currentAccount() const
     if (!system)
         return Probed<AccountInfo>::bad(ProbeStatus::Failed,
                                         QCoreApplication::translate("mars::CheckEnvironment", "No machine to ask."));
-    return system->account();
+    return system->machine().account();
 }
 
 } // namespace mars

@@ -64,9 +64,9 @@ Report makeReport(const QString& sessionId, const CheckEnvironment& environment,
         report.simulated = system->isSimulated();
         report.systemDescription = system->description();
         report.hostName = report.simulated ? QStringLiteral("(simulated)") : QSysInfo::machineHostName();
-        if (const auto os = system->osInfo(); os.ok())
+        if (const auto os = system->machine().osInfo(); os.ok())
             report.osDescription = os.value.productName;
-        if (const auto account = system->account(); account.ok())
+        if (const auto account = system->machine().account(); account.ok())
             report.userName = account.value.userName;
     }
     return report;

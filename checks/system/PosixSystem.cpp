@@ -91,16 +91,21 @@ bool isPlainName(const QString& name)
 } // namespace
 
 PosixSystem::PosixSystem(QString tempDirOverride)
+    : SystemProbe(QStringLiteral("Linux"), false,
+                  SystemRoles{.machine = std::make_shared<PosixMachine>(),
+                              .files = std::make_shared<PosixFiles>(std::move(tempDirOverride)),
+                              .registry = std::make_shared<PosixRegistry>(),
+                              .services = std::make_shared<PosixServices>(),
+                              .network = std::make_shared<PosixNetworkSettings>()})
+{
+}
+
+PosixFiles::PosixFiles(QString tempDirOverride)
     : m_tempDirOverride(std::move(tempDirOverride))
 {
 }
 
-QString PosixSystem::description() const
-{
-    return QStringLiteral("Linux");
-}
-
-Probed<AccountInfo> PosixSystem::account() const
+Probed<AccountInfo> PosixMachine::account() const
 {
     AccountInfo info;
     const uid_t euid = ::geteuid();
@@ -145,7 +150,7 @@ Probed<AccountInfo> PosixSystem::account() const
     return Probed<AccountInfo>::good(info);
 }
 
-Probed<FileAttributes> PosixSystem::fileAttributes(const QString& path) const
+Probed<FileAttributes> PosixFiles::fileAttributes(const QString& path) const
 {
     struct stat st
     {
@@ -155,7 +160,7 @@ Probed<FileAttributes> PosixSystem::fileAttributes(const QString& path) const
     return Probed<FileAttributes>::good(attributesOf(st));
 }
 
-Probed<QString> PosixSystem::systemTempDir() const
+Probed<QString> PosixFiles::systemTempDir() const
 {
     const QString dir = m_tempDirOverride.isEmpty() ? QDir::tempPath() : QDir(m_tempDirOverride).absolutePath();
     // The canonical path (no symlinks, no ..): the preview shows it, and deleteRegularFile()
@@ -182,7 +187,7 @@ Probed<QString> PosixSystem::systemTempDir() const
     return Probed<QString>::good(canonical);
 }
 
-Probed<qint64> PosixSystem::forEachEntry(const QString& dir, const DirVisitor& visit) const
+Probed<qint64> PosixFiles::forEachEntry(const QString& dir, const DirVisitor& visit) const
 {
     const int dirFd = ::open(encoded(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0)
@@ -226,7 +231,7 @@ Probed<qint64> PosixSystem::forEachEntry(const QString& dir, const DirVisitor& v
     return Probed<qint64>::good(visited);
 }
 
-Probed<bool> PosixSystem::canModifyFolder(const QString& dir) const
+Probed<bool> PosixFiles::canModifyFolder(const QString& dir) const
 {
     if (::faccessat(AT_FDCWD, encoded(dir).constData(), W_OK | X_OK, AT_EACCESS) == 0)
         return Probed<bool>::good(true);
@@ -235,7 +240,7 @@ Probed<bool> PosixSystem::canModifyFolder(const QString& dir) const
     return fromErrno<bool>(dir, errno);
 }
 
-Probed<DiskSpace> PosixSystem::diskSpace(const QString& path) const
+Probed<DiskSpace> PosixFiles::diskSpace(const QString& path) const
 {
     struct statvfs vfs
     {
@@ -249,12 +254,12 @@ Probed<DiskSpace> PosixSystem::diskSpace(const QString& path) const
     return Probed<DiskSpace>::good(space);
 }
 
-Probed<RegistryValue> PosixSystem::readRegistry(RegistryHive, const QString&, const QString&, RegistryView) const
+Probed<RegistryValue> PosixRegistry::readRegistry(RegistryHive, const QString&, const QString&, RegistryView) const
 {
     return Probed<RegistryValue>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry."));
 }
 
-Probed<OsInfo> PosixSystem::osInfo() const
+Probed<OsInfo> PosixMachine::osInfo() const
 {
     OsInfo os;
     os.productName = QSysInfo::prettyProductName();
@@ -270,7 +275,7 @@ Probed<OsInfo> PosixSystem::osInfo() const
     return Probed<OsInfo>::good(os);
 }
 
-Probed<ClockInfo> PosixSystem::clock() const
+Probed<ClockInfo> PosixMachine::clock() const
 {
     ClockInfo clock;
     clock.utcNow = QDateTime::currentDateTimeUtc();
@@ -280,12 +285,12 @@ Probed<ClockInfo> PosixSystem::clock() const
     return Probed<ClockInfo>::good(clock);
 }
 
-Probed<ServiceInfo> PosixSystem::service(const QString&) const
+Probed<ServiceInfo> PosixServices::service(const QString&) const
 {
     return Probed<ServiceInfo>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
 }
 
-Probed<QStringList> PosixSystem::pendingRebootReasons() const
+Probed<QStringList> PosixMachine::pendingRebootReasons() const
 {
     // Debian's own marker, written by packages that need a reboot.
     QStringList reasons;
@@ -294,12 +299,12 @@ Probed<QStringList> PosixSystem::pendingRebootReasons() const
     return Probed<QStringList>::good(reasons);
 }
 
-Probed<ProxyConfig> PosixSystem::winHttpProxy() const
+Probed<ProxyConfig> PosixNetworkSettings::winHttpProxy() const
 {
     return Probed<ProxyConfig>::bad(ProbeStatus::NotApplicable, tr("WinHTTP exists only on Windows."));
 }
 
-DeleteStatus PosixSystem::deleteRegularFile(const QString& dir, const QString& name) const
+DeleteStatus PosixFiles::deleteRegularFile(const QString& dir, const QString& name) const
 {
     if (!isPlainName(name))
         return DeleteStatus::NotRegular;
@@ -367,8 +372,7 @@ DeleteStatus PosixSystem::deleteRegularFile(const QString& dir, const QString& n
     return DeleteStatus::Deleted;
 }
 
-Probed<FileAttributes> PosixSystem::changeAttributes(const QString& path, FileAttributes set,
-                                                     FileAttributes clear) const
+Probed<FileAttributes> PosixFiles::changeAttributes(const QString& path, FileAttributes set, FileAttributes clear) const
 {
     const FileAttributes supported = FileAttribute::ReadOnly;
     if (((set | clear) & ~supported) != FileAttributes())
@@ -393,7 +397,7 @@ Probed<FileAttributes> PosixSystem::changeAttributes(const QString& path, FileAt
     return fileAttributes(path);
 }
 
-RelaunchResult PosixSystem::relaunchElevated(const QStringList& arguments) const
+RelaunchResult PosixMachine::relaunchElevated(const QStringList& arguments) const
 {
     // Never run sudo silently: the technician decides, in a terminal they see.
     return {RelaunchStatus::NotSupported,
@@ -403,12 +407,12 @@ RelaunchResult PosixSystem::relaunchElevated(const QStringList& arguments) const
                     .trimmed()};
 }
 
-Probed<ServiceState> PosixSystem::startService(const QString&) const
+Probed<ServiceState> PosixServices::startService(const QString&) const
 {
     return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
 }
 
-Probed<QString> PosixSystem::readTextTail(const QString& path, qint64 maxBytes) const
+Probed<QString> PosixFiles::readTextTail(const QString& path, qint64 maxBytes) const
 {
     // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below anyway).
     const Fd file(::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));

@@ -9,7 +9,9 @@ namespace mars {
 
 // Real OS calls on the Linux development/CI machine, so the engine, the checks and the fixes
 // are exercised against a real kernel. Windows-only facts (registry, services, attributes
-// such as Hidden/System/Compressed) answer NotApplicable with a reason.
+// such as Hidden/System/Compressed) answer NotApplicable with a reason. One class per role
+// (PosixSystem.cpp, volumes and known folders in PosixVolumes.cpp), sharing the translation
+// context mars::PosixSystem.
 //  - Administrator = euid 0, or membership of sudo/wheel/admin; elevated = euid 0.
 //  - The "system temp folder" is the folder given to the constructor (--temp-dir), else
 //    QDir::tempPath().
@@ -17,15 +19,13 @@ namespace mars {
 //    containers), from statfs, with the mount point left unknown (PosixStatfsVolume).
 //  - Deletion: openat(O_NOFOLLOW) + fstat on the handle, refuses anything but a regular file,
 //    skips files another process holds an flock() on ("in use"), then unlinkat().
-class PosixSystem final : public SystemProbe
+class PosixFiles final : public FilesProbe
 {
     Q_DECLARE_TR_FUNCTIONS(mars::PosixSystem)
 
 public:
-    explicit PosixSystem(QString tempDirOverride = {});
+    explicit PosixFiles(QString tempDirOverride = {});
 
-    QString description() const override;
-    Probed<AccountInfo> account() const override;
     Probed<FileAttributes> fileAttributes(const QString& path) const override;
     Probed<QString> systemTempDir() const override;
     Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override;
@@ -35,24 +35,64 @@ public:
     Probed<QString> knownFolder(KnownFolder folder) const override;
     Probed<QString> fileVersion(const QString& path) const override;
     Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override;
-    Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
-                                       RegistryView view) const override;
-    Probed<OsInfo> osInfo() const override;
-    Probed<ClockInfo> clock() const override;
-    Probed<ServiceInfo> service(const QString& name) const override;
-    Probed<QStringList> pendingRebootReasons() const override;
-    Probed<ProxyConfig> winHttpProxy() const override;
     DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override;
     Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
                                             FileAttributes clear) const override;
-    RelaunchResult relaunchElevated(const QStringList& arguments) const override;
-    Probed<ServiceState> startService(const QString& name) const override;
-    Probed<ServiceState> stopService(const QString& name) const override;
-    Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
-                                              const QString& data, RegistryView view) const override;
 
 private:
     QString m_tempDirOverride;
+};
+
+// Linux has no registry: every call answers NotApplicable.
+class PosixRegistry final : public RegistryProbe
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::PosixSystem)
+
+public:
+    Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                       RegistryView view) const override;
+    Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
+                                              const QString& data, RegistryView view) const override;
+};
+
+// Linux has no Windows services: every call answers NotApplicable.
+class PosixServices final : public ServicesProbe
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::PosixSystem)
+
+public:
+    Probed<ServiceInfo> service(const QString& name) const override;
+    Probed<ServiceState> startService(const QString& name) const override;
+    Probed<ServiceState> stopService(const QString& name) const override;
+};
+
+class PosixMachine final : public MachineProbe
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::PosixSystem)
+
+public:
+    Probed<AccountInfo> account() const override;
+    Probed<OsInfo> osInfo() const override;
+    Probed<ClockInfo> clock() const override;
+    Probed<QStringList> pendingRebootReasons() const override;
+    RelaunchResult relaunchElevated(const QStringList& arguments) const override;
+};
+
+class PosixNetworkSettings final : public NetworkSettingsProbe
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::PosixSystem)
+
+public:
+    Probed<ProxyConfig> winHttpProxy() const override;
+};
+
+// The roles above, as one machine ("Linux").
+class PosixSystem final : public SystemProbe
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::PosixSystem)
+
+public:
+    explicit PosixSystem(QString tempDirOverride = {});
 };
 
 } // namespace mars

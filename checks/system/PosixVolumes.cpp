@@ -30,7 +30,7 @@ DriveType driveTypeOf(const QStorageInfo& storage)
 }
 } // namespace
 
-Probed<VolumeInfo> PosixSystem::volumeInfo(const QString& path) const
+Probed<VolumeInfo> PosixFiles::volumeInfo(const QString& path) const
 {
     if (path.isEmpty())
         return Probed<VolumeInfo>::bad(ProbeStatus::NotFound, tr("No path was given."));
@@ -56,25 +56,25 @@ Probed<VolumeInfo> PosixSystem::volumeInfo(const QString& path) const
     return Probed<VolumeInfo>::good(info);
 }
 
-Probed<QString> PosixSystem::knownFolder(KnownFolder folder) const
+Probed<QString> PosixFiles::knownFolder(KnownFolder folder) const
 {
     return Probed<QString>::bad(ProbeStatus::NotApplicable,
                                 tr("Linux has no Windows known folders (such as %1).").arg(knownFolderId(folder)));
 }
 
-Probed<QString> PosixSystem::fileVersion(const QString&) const
+Probed<QString> PosixFiles::fileVersion(const QString&) const
 {
     return Probed<QString>::bad(ProbeStatus::NotApplicable,
                                 tr("Linux has no Windows version resources in program files."));
 }
 
-Probed<ServiceState> PosixSystem::stopService(const QString&) const
+Probed<ServiceState> PosixServices::stopService(const QString&) const
 {
     return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows services to stop."));
 }
 
-Probed<RegistryValue> PosixSystem::writeRegistryString(RegistryHive, const QString&, const QString&, const QString&,
-                                                       RegistryView) const
+Probed<RegistryValue> PosixRegistry::writeRegistryString(RegistryHive, const QString&, const QString&, const QString&,
+                                                         RegistryView) const
 {
     return Probed<RegistryValue>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry to write to."));
 }

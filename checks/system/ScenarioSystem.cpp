@@ -2,6 +2,7 @@
 #include "ScenarioSystem.h"
 
 #include "ScenarioParser.h"
+#include "ScenarioRoles.h"
 #include "ScenarioSystemState.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,22 @@ DirEntry toDirEntry(const ScenarioTempEntry& entry)
 }
 } // namespace
 
-ScenarioSystem::ScenarioSystem(std::unique_ptr<State> state)
+namespace scenario {
+StateHolder::StateHolder(std::shared_ptr<ScenarioState> state)
     : m_state(std::move(state))
+    , m_mutex(m_state->mutex)
+{
+}
+} // namespace scenario
+
+ScenarioSystem::ScenarioSystem(std::shared_ptr<ScenarioState> state)
+    : SystemProbe(tr("SIMULATED: %1").arg(state->model.name), true,
+                  SystemRoles{.machine = std::make_shared<ScenarioMachine>(state),
+                              .files = std::make_shared<ScenarioFiles>(state),
+                              .registry = std::make_shared<ScenarioRegistry>(state),
+                              .services = std::make_shared<ScenarioServices>(state),
+                              .network = std::make_shared<ScenarioNetworkSettings>(state)})
+    , m_state(std::move(state))
 {
 }
 
@@ -59,7 +74,7 @@ std::unique_ptr<ScenarioSystem> ScenarioSystem::fromJson(const QByteArray& json,
     std::optional<ScenarioModel> model = ScenarioParser::parse(json, sourceName, error);
     if (!model)
         return nullptr;
-    auto state = std::make_unique<State>();
+    auto state = std::make_shared<ScenarioState>();
     state->model = std::move(*model);
     // The constructor is private: only a parsed, validated machine becomes a ScenarioSystem.
     return std::unique_ptr<ScenarioSystem>(new ScenarioSystem(std::move(state)));
@@ -67,34 +82,29 @@ std::unique_ptr<ScenarioSystem> ScenarioSystem::fromJson(const QByteArray& json,
 
 QString ScenarioSystem::name() const
 {
-    const QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock(&m_state->mutex);
     return m_state->model.name;
 }
 
 QString ScenarioSystem::summary() const
 {
-    const QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock(&m_state->mutex);
     return m_state->model.summary;
 }
 
 QList<ScenarioExpectation> ScenarioSystem::expectations() const
 {
-    const QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock(&m_state->mutex);
     return m_state->model.expectations;
 }
 
-QString ScenarioSystem::description() const
-{
-    return tr("SIMULATED: %1").arg(name());
-}
-
-Probed<AccountInfo> ScenarioSystem::account() const
+Probed<AccountInfo> ScenarioMachine::account() const
 {
     const QMutexLocker lock(&m_mutex);
     return Probed<AccountInfo>::good(m_state->model.account);
 }
 
-Probed<FileAttributes> ScenarioSystem::fileAttributes(const QString& path) const
+Probed<FileAttributes> ScenarioFiles::fileAttributes(const QString& path) const
 {
     const QString key = ScenarioKeys::pathKey(path);
     const QMutexLocker lock(&m_mutex);
@@ -109,7 +119,7 @@ Probed<FileAttributes> ScenarioSystem::fileAttributes(const QString& path) const
     return notFound<FileAttributes>(path);
 }
 
-Probed<QString> ScenarioSystem::systemTempDir() const
+Probed<QString> ScenarioFiles::systemTempDir() const
 {
     // Answered even when the folder is missing: %SystemRoot%\Temp still names it, and the
     // listing is what reports NotFound, as on a real machine.
@@ -117,7 +127,7 @@ Probed<QString> ScenarioSystem::systemTempDir() const
     return Probed<QString>::good(m_state->model.tempPath);
 }
 
-Probed<qint64> ScenarioSystem::forEachEntry(const QString& dir, const DirVisitor& visit) const
+Probed<qint64> ScenarioFiles::forEachEntry(const QString& dir, const DirVisitor& visit) const
 {
     const QString key = ScenarioKeys::pathKey(dir);
     {
@@ -158,7 +168,7 @@ Probed<qint64> ScenarioSystem::forEachEntry(const QString& dir, const DirVisitor
     }
 }
 
-Probed<bool> ScenarioSystem::canModifyFolder(const QString& dir) const
+Probed<bool> ScenarioFiles::canModifyFolder(const QString& dir) const
 {
     const QMutexLocker lock(&m_mutex);
     const auto folder = m_state->model.folders.constFind(ScenarioKeys::pathKey(dir));
@@ -167,7 +177,7 @@ Probed<bool> ScenarioSystem::canModifyFolder(const QString& dir) const
     return Probed<bool>::good(m_state->canWrite(*folder));
 }
 
-DeleteStatus ScenarioSystem::deleteRegularFile(const QString& dir, const QString& name) const
+DeleteStatus ScenarioFiles::deleteRegularFile(const QString& dir, const QString& name) const
 {
     const QMutexLocker lock(&m_mutex);
     // Only the temp folder holds simulated files; anywhere else there is nothing to delete.
@@ -193,8 +203,8 @@ DeleteStatus ScenarioSystem::deleteRegularFile(const QString& dir, const QString
     return DeleteStatus::Deleted;
 }
 
-Probed<FileAttributes> ScenarioSystem::changeAttributes(const QString& path, FileAttributes set,
-                                                        FileAttributes clear) const
+Probed<FileAttributes> ScenarioFiles::changeAttributes(const QString& path, FileAttributes set,
+                                                       FileAttributes clear) const
 {
     const QString key = ScenarioKeys::pathKey(path);
     const QMutexLocker lock(&m_mutex);
@@ -216,7 +226,7 @@ Probed<FileAttributes> ScenarioSystem::changeAttributes(const QString& path, Fil
     return Probed<FileAttributes>::good(*attributes);
 }
 
-RelaunchResult ScenarioSystem::relaunchElevated(const QStringList& arguments) const
+RelaunchResult ScenarioMachine::relaunchElevated(const QStringList& arguments) const
 {
     Q_UNUSED(arguments); // nothing is started: the simulated token changes in place
     const QMutexLocker lock(&m_mutex);

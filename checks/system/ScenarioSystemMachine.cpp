@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // ScenarioSystem: registry, OS, clock, services and proxy, and the actions on them.
+#include "ScenarioRoles.h"
 #include "ScenarioSystemState.h"
 
 #include <QMutexLocker>
@@ -25,8 +26,8 @@ Probed<RegistryValue> keyNotFound(const QString& where)
 }
 } // namespace
 
-Probed<RegistryValue> ScenarioSystem::readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
-                                                   RegistryView view) const
+Probed<RegistryValue> ScenarioRegistry::readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                                     RegistryView view) const
 {
     const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
     const QString where = registryPlace(hive, key, view);
@@ -41,13 +42,13 @@ Probed<RegistryValue> ScenarioSystem::readRegistry(RegistryHive hive, const QStr
     return Probed<RegistryValue>::good(*value);
 }
 
-Probed<OsInfo> ScenarioSystem::osInfo() const
+Probed<OsInfo> ScenarioMachine::osInfo() const
 {
     const QMutexLocker lock(&m_mutex);
     return Probed<OsInfo>::good(m_state->model.os);
 }
 
-Probed<ClockInfo> ScenarioSystem::clock() const
+Probed<ClockInfo> ScenarioMachine::clock() const
 {
     const QMutexLocker lock(&m_mutex);
     const ScenarioModel& model = m_state->model;
@@ -60,7 +61,7 @@ Probed<ClockInfo> ScenarioSystem::clock() const
     return Probed<ClockInfo>::good(info);
 }
 
-Probed<ServiceInfo> ScenarioSystem::service(const QString& name) const
+Probed<ServiceInfo> ScenarioServices::service(const QString& name) const
 {
     const QMutexLocker lock(&m_mutex);
     const auto it = m_state->model.services.constFind(name.toCaseFolded());
@@ -69,19 +70,19 @@ Probed<ServiceInfo> ScenarioSystem::service(const QString& name) const
     return Probed<ServiceInfo>::good(*it);
 }
 
-Probed<QStringList> ScenarioSystem::pendingRebootReasons() const
+Probed<QStringList> ScenarioMachine::pendingRebootReasons() const
 {
     const QMutexLocker lock(&m_mutex);
     return Probed<QStringList>::good(m_state->model.pendingReboot);
 }
 
-Probed<ProxyConfig> ScenarioSystem::winHttpProxy() const
+Probed<ProxyConfig> ScenarioNetworkSettings::winHttpProxy() const
 {
     const QMutexLocker lock(&m_mutex);
     return Probed<ProxyConfig>::good(m_state->model.winHttpProxy);
 }
 
-Probed<ServiceState> ScenarioSystem::startService(const QString& name) const
+Probed<ServiceState> ScenarioServices::startService(const QString& name) const
 {
     const QMutexLocker lock(&m_mutex);
     const auto it = m_state->model.services.find(name.toCaseFolded());
@@ -97,7 +98,7 @@ Probed<ServiceState> ScenarioSystem::startService(const QString& name) const
     return Probed<ServiceState>::good(it->state);
 }
 
-Probed<ServiceState> ScenarioSystem::stopService(const QString& name) const
+Probed<ServiceState> ScenarioServices::stopService(const QString& name) const
 {
     const QMutexLocker lock(&m_mutex);
     const auto it = m_state->model.services.find(name.toCaseFolded());
@@ -110,9 +111,9 @@ Probed<ServiceState> ScenarioSystem::stopService(const QString& name) const
     return Probed<ServiceState>::good(it->state);
 }
 
-Probed<RegistryValue> ScenarioSystem::writeRegistryString(RegistryHive hive, const QString& key,
-                                                          const QString& valueName, const QString& data,
-                                                          RegistryView view) const
+Probed<RegistryValue> ScenarioRegistry::writeRegistryString(RegistryHive hive, const QString& key,
+                                                            const QString& valueName, const QString& data,
+                                                            RegistryView view) const
 {
     const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
     const QString where = registryPlace(hive, key, view);

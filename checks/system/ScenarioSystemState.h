@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Private to ScenarioSystem*.cpp: the simulated machine and the answers every probe shares.
-// ScenarioSystem's member functions are spread over three files (files and folders, machine
-// facts and services, volumes and file content) to keep each one readable; they all lock
-// ScenarioSystem::m_mutex before touching the State.
+// Private to ScenarioSystem*.cpp: the simulated machine the scenario roles share, and the
+// answers they have in common. The roles' member functions are spread over three files (files
+// and folders; registry, machine facts and services; volumes and file content) to keep each one
+// readable; every one locks ScenarioState::mutex before touching the model.
 #include "ScenarioKeys.h"
 #include "ScenarioModel.h"
 #include "ScenarioSystem.h"
+
+#include <QMutex>
 
 namespace mars::scenario {
 
@@ -49,10 +51,11 @@ Probed<T> serviceNotFound(const QString& name)
 
 namespace mars {
 
-// The machine. Every member function of ScenarioSystem locks m_mutex before touching it.
-struct ScenarioSystem::State
+// The machine. Every member function of a scenario role locks `mutex` before touching it.
+struct ScenarioState
 {
     ScenarioModel model;
+    mutable QMutex mutex;
 
     bool isElevated() const { return model.account.elevation == TokenElevation::Elevated; }
     bool canWrite(const ScenarioFolder& folder) const { return isElevated() || folder.writableWithoutElevation; }

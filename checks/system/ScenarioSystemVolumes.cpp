@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ScenarioSystem: disks and volumes, known folders, and the content of files (version
 // resources and text).
+#include "ScenarioRoles.h"
 #include "ScenarioSystemState.h"
 
 #include <QMutexLocker>
@@ -67,7 +68,7 @@ Probed<T> readDenied(const QString& path)
 }
 } // namespace
 
-Probed<DiskSpace> ScenarioSystem::diskSpace(const QString& path) const
+Probed<DiskSpace> ScenarioFiles::diskSpace(const QString& path) const
 {
     const QString key = ScenarioKeys::pathKey(path);
     const QMutexLocker lock(&m_mutex);
@@ -78,7 +79,7 @@ Probed<DiskSpace> ScenarioSystem::diskSpace(const QString& path) const
     return Probed<DiskSpace>::good(disk->space);
 }
 
-Probed<VolumeInfo> ScenarioSystem::volumeInfo(const QString& path) const
+Probed<VolumeInfo> ScenarioFiles::volumeInfo(const QString& path) const
 {
     const QString canonical = ScenarioKeys::canonicalPath(path);
     const QString key = ScenarioKeys::pathKey(path);
@@ -103,7 +104,7 @@ Probed<VolumeInfo> ScenarioSystem::volumeInfo(const QString& path) const
     return Probed<VolumeInfo>::good(info);
 }
 
-Probed<QString> ScenarioSystem::knownFolder(KnownFolder folder) const
+Probed<QString> ScenarioFiles::knownFolder(KnownFolder folder) const
 {
     const auto index = std::size_t(folder) - 1;
     const QMutexLocker lock(&m_mutex);
@@ -112,7 +113,7 @@ Probed<QString> ScenarioSystem::knownFolder(KnownFolder folder) const
     return Probed<QString>::good(m_state->model.knownFolders.at(index));
 }
 
-Probed<QString> ScenarioSystem::fileVersion(const QString& path) const
+Probed<QString> ScenarioFiles::fileVersion(const QString& path) const
 {
     const QString key = ScenarioKeys::pathKey(path);
     const QMutexLocker lock(&m_mutex);
@@ -133,7 +134,7 @@ Probed<QString> ScenarioSystem::fileVersion(const QString& path) const
     return notFound<QString>(path);
 }
 
-Probed<QString> ScenarioSystem::readTextTail(const QString& path, qint64 maxBytes) const
+Probed<QString> ScenarioFiles::readTextTail(const QString& path, qint64 maxBytes) const
 {
     const QString key = ScenarioKeys::pathKey(path);
     const QMutexLocker lock(&m_mutex);

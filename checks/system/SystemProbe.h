@@ -1,89 +1,64 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "SystemTypes.h"
+#include "FilesProbe.h"
+#include "MachineProbe.h"
+#include "NetworkSettingsProbe.h"
+#include "RegistryProbe.h"
+#include "ServicesProbe.h"
 
 #include <QString>
-#include <QStringList>
 
-#include <functional>
+#include <memory>
 
 namespace mars {
 
-// The OS facts and actions the checks need, behind one interface with three implementations:
-//   WindowsSystem  - Win32, the product's real target;
-//   PosixSystem    - real calls on the Linux dev/CI box; Windows-only facts answer NotApplicable;
-//   ScenarioSystem - a JSON description of a Windows machine (tests, demo, training).
-//
-// Shaped after Win32: paths are full native paths (QString holds UTF-16 like WCHAR), attribute
-// bits are FILE_ATTRIBUTE_* values, registry reads name their 32/64-bit view, deletions work on
-// a handle opened without following reparse points.
-//
-// Every method is thread-safe and may be called from any worker; none may block indefinitely.
-// Queries never change the system. Actions say so in their name.
+// The roles one machine plays for the checks. Each is an interface of its own, implemented for
+// Windows (Win32, the product's target), POSIX (real calls on the Linux dev/CI box;
+// Windows-only facts answer NotApplicable) and a scenario (a JSON description of a Windows
+// machine: tests, demo, training). A test double replaces the one role it fakes and keeps the
+// others (SystemRoles is a value).
+struct SystemRoles
+{
+    std::shared_ptr<const MachineProbe> machine;
+    std::shared_ptr<const FilesProbe> files;
+    std::shared_ptr<const RegistryProbe> registry;
+    std::shared_ptr<const ServicesProbe> services;
+    std::shared_ptr<const NetworkSettingsProbe> network;
+};
+
+// The OS as the checks and fixes see it: a label and its roles. Adding an OS fact touches one
+// role interface and its three implementations (docs/adding-a-check.md, "Adding an OS fact").
+// Every role is thread-safe and may be called from any worker; none blocks indefinitely.
+// WindowsSystem, PosixSystem and ScenarioSystem derive from it to build their roles; the
+// derived classes add no behaviour the checks rely on.
 class SystemProbe
 {
 public:
-    virtual ~SystemProbe() = default;
+    SystemProbe(QString description, bool simulated, SystemRoles roles);
+    virtual ~SystemProbe();
+    SystemProbe(const SystemProbe&) = delete;
+    SystemProbe& operator=(const SystemProbe&) = delete;
 
     // A short label for reports and the window title ("Windows", "Linux", "SIMULATED: ...").
-    virtual QString description() const = 0;
-    // True for ScenarioSystem: every output must say SIMULATED.
-    virtual bool isSimulated() const { return false; }
+    QString description() const { return m_description; }
+    // True for a scenario: every output must say SIMULATED.
+    bool isSimulated() const { return m_simulated; }
 
-    // --- account -----------------------------------------------------------------------
-    virtual Probed<AccountInfo> account() const = 0;
+    const MachineProbe& machine() const { return *m_roles.machine; }
+    const FilesProbe& files() const { return *m_roles.files; }
+    const RegistryProbe& registry() const { return *m_roles.registry; }
+    const ServicesProbe& services() const { return *m_roles.services; }
+    const NetworkSettingsProbe& network() const { return *m_roles.network; }
 
-    // --- files and folders ---------------------------------------------------------------
-    virtual Probed<FileAttributes> fileAttributes(const QString& path) const = 0;
-    // Folder the agent and Windows use for temporary files (%SystemRoot%\Temp). On Linux the
-    // folder given with --temp-dir, else the system temp folder.
-    virtual Probed<QString> systemTempDir() const = 0;
-    // Streams the entries directly inside `dir` (no recursion, no "." / ".."), never holding
-    // the whole listing. `visit` returns false to stop early. Reparse points are reported,
-    // never followed. Returns Ok when the listing completed (or was stopped by `visit`).
-    using DirVisitor = std::function<bool(const DirEntry& entry)>;
-    virtual Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const = 0;
-    // True when this process may create and delete files in `dir` with its current rights.
-    virtual Probed<bool> canModifyFolder(const QString& dir) const = 0;
-    virtual Probed<DiskSpace> diskSpace(const QString& path) const = 0;
-    // The volume `path` lives on; `path` need not exist yet, its nearest existing parent decides.
-    virtual Probed<VolumeInfo> volumeInfo(const QString& path) const = 0;
-    virtual Probed<QString> knownFolder(KnownFolder folder) const = 0;
-    // The file version of an .exe/.dll ("2.0.9262.0", VS_FIXEDFILEINFO). NotFound when the file
-    // does not exist; Failed when it has no version resource.
-    virtual Probed<QString> fileVersion(const QString& path) const = 0;
-    // The last `maxBytes` bytes of a text file, decoded (UTF-16 with BOM, UTF-8, else the ANSI
-    // code page), opened with full sharing so a log another process writes can still be read.
-    virtual Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const = 0;
+    // The roles themselves (shared: they stay alive as long as anyone holds them), for a
+    // decorator or a test double that wraps one of them.
+    const SystemRoles& roles() const { return m_roles; }
 
-    // --- registry (Windows only; Linux answers NotApplicable) -------------------------------
-    virtual Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
-                                               RegistryView view) const = 0;
-
-    // --- machine ------------------------------------------------------------------------
-    virtual Probed<OsInfo> osInfo() const = 0;
-    virtual Probed<ClockInfo> clock() const = 0;
-    virtual Probed<ServiceInfo> service(const QString& name) const = 0;
-    virtual Probed<QStringList> pendingRebootReasons() const = 0;
-    virtual Probed<ProxyConfig> winHttpProxy() const = 0;
-
-    // --- actions (used by fixes only) -----------------------------------------------------
-    // Deletes `dir`/`name` through a handle opened without following links, only when it is
-    // a regular file, not read-only and not in use.
-    virtual DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const = 0;
-    // Sets and clears attribute bits on one file or folder (no recursion, parents untouched).
-    virtual Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
-                                                    FileAttributes clear) const = 0;
-    // Starts this program again with administrator rights and the same arguments.
-    virtual RelaunchResult relaunchElevated(const QStringList& arguments) const = 0;
-    virtual Probed<ServiceState> startService(const QString& name) const = 0;
-    // Stops a service and waits a bounded time for it to stop.
-    virtual Probed<ServiceState> stopService(const QString& name) const = 0;
-    // Sets a REG_SZ value in an existing key (never creates keys) and answers the value read
-    // back after the write.
-    virtual Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
-                                                      const QString& data, RegistryView view) const = 0;
+private:
+    QString m_description;
+    bool m_simulated;
+    SystemRoles m_roles;
 };
 
 } // namespace mars

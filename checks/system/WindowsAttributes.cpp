@@ -51,7 +51,7 @@ bool sameObject(HANDLE a, HANDLE b)
 }
 } // namespace
 
-Probed<FileAttributes> WindowsSystem::fileAttributes(const QString& path) const
+Probed<FileAttributes> WindowsFiles::fileAttributes(const QString& path) const
 {
     // GetFileAttributesW does not follow a link: a junction answers with its own bits.
     const DWORD raw = ::GetFileAttributesW(longPath(path).toStdWString().c_str());
@@ -60,8 +60,8 @@ Probed<FileAttributes> WindowsSystem::fileAttributes(const QString& path) const
     return Probed<FileAttributes>::good(fileAttributesFrom(raw));
 }
 
-Probed<FileAttributes> WindowsSystem::changeAttributes(const QString& path, FileAttributes set,
-                                                       FileAttributes clear) const
+Probed<FileAttributes> WindowsFiles::changeAttributes(const QString& path, FileAttributes set,
+                                                      FileAttributes clear) const
 {
     using Result = Probed<FileAttributes>;
     const QString shown = QDir::toNativeSeparators(path);

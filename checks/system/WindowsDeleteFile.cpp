@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// WindowsSystem::deleteRegularFile: the one call that deletes (F1's cleanup), by handle.
+// WindowsFiles::deleteRegularFile: the one call that deletes (F1's cleanup), by handle.
 //
 // What it guarantees, and how:
 //  - Only a plain name directly inside `dir`: separators, "..", stream colons and wildcards
@@ -62,7 +62,7 @@ DeleteStatus classifyDenied(const QString& path)
 }
 } // namespace
 
-DeleteStatus WindowsSystem::deleteRegularFile(const QString& dir, const QString& name) const
+DeleteStatus WindowsFiles::deleteRegularFile(const QString& dir, const QString& name) const
 {
     if (!isPlainFileName(name))
         return DeleteStatus::NotRegular;

@@ -53,7 +53,7 @@ bool readAt(HANDLE file, qint64 offset, qint64 size, QByteArray* bytes, DWORD* e
 }
 } // namespace
 
-Probed<QString> WindowsSystem::fileVersion(const QString& path) const
+Probed<QString> WindowsFiles::fileVersion(const QString& path) const
 {
     const QString native = absoluteNative(path);
     const std::wstring file = wide(longPath(native));
@@ -95,7 +95,7 @@ Probed<QString> WindowsSystem::fileVersion(const QString& path) const
                                          .arg(LOWORD(info->dwFileVersionLS)));
 }
 
-Probed<QString> WindowsSystem::readTextTail(const QString& path, qint64 maxBytes) const
+Probed<QString> WindowsFiles::readTextTail(const QString& path, qint64 maxBytes) const
 {
     const QString native = absoluteNative(path);
     const std::wstring name = wide(longPath(native));

@@ -28,7 +28,12 @@ bool isExistingFolder(const QString& dir)
 }
 } // namespace
 
-Probed<QString> WindowsSystem::canonicalFolder(const QString& path)
+WindowsFiles::WindowsFiles(QString tempDirOverride)
+    : m_tempDirOverride(std::move(tempDirOverride))
+{
+}
+
+Probed<QString> WindowsFiles::canonicalFolder(const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     // Links are followed here on purpose: the answer is where the folder really is, which is
@@ -49,7 +54,7 @@ Probed<QString> WindowsSystem::canonicalFolder(const QString& path)
     return Probed<QString>::good(canonical);
 }
 
-Probed<QString> WindowsSystem::systemTempDir() const
+Probed<QString> WindowsFiles::systemTempDir() const
 {
     if (!m_tempDirOverride.isEmpty())
         return canonicalFolder(m_tempDirOverride);
@@ -64,7 +69,7 @@ Probed<QString> WindowsSystem::systemTempDir() const
     return canonicalFolder(temp);
 }
 
-Probed<qint64> WindowsSystem::forEachEntry(const QString& dir, const DirVisitor& visit) const
+Probed<qint64> WindowsFiles::forEachEntry(const QString& dir, const DirVisitor& visit) const
 {
     const QString shown = QDir::toNativeSeparators(dir);
     QString pattern = longPath(dir);
@@ -105,7 +110,7 @@ Probed<qint64> WindowsSystem::forEachEntry(const QString& dir, const DirVisitor&
     return Probed<qint64>::good(visited);
 }
 
-Probed<bool> WindowsSystem::canModifyFolder(const QString& dir) const
+Probed<bool> WindowsFiles::canModifyFolder(const QString& dir) const
 {
     const QString shown = QDir::toNativeSeparators(dir);
     // Creating a file is not enough: the files a fix deletes belong to others (setup programs
@@ -134,7 +139,7 @@ Probed<bool> WindowsSystem::canModifyFolder(const QString& dir) const
     return Probed<bool>::good(true);
 }
 
-Probed<DiskSpace> WindowsSystem::diskSpace(const QString& path) const
+Probed<DiskSpace> WindowsFiles::diskSpace(const QString& path) const
 {
     const QString shown = QDir::toNativeSeparators(path);
     const std::wstring native = wide(longPath(QDir(path).absolutePath()));

@@ -66,7 +66,7 @@ QString takeGlobalString(wchar_t* text)
 }
 } // namespace
 
-bool WindowsSystem::windowsVersion(OsInfo* os)
+bool WindowsMachine::windowsVersion(OsInfo* os)
 {
     // LONG WINAPI RtlGetVersion(RTL_OSVERSIONINFOEXW*): ntdll's answer is not shimmed.
     using RtlGetVersionFn = LONG(WINAPI*)(OSVERSIONINFOEXW*);
@@ -89,7 +89,7 @@ bool WindowsSystem::windowsVersion(OsInfo* os)
     return true;
 }
 
-Probed<OsInfo> WindowsSystem::osInfo() const
+Probed<OsInfo> WindowsMachine::osInfo() const
 {
     OsInfo os;
     os.isWindows = true;
@@ -101,7 +101,7 @@ Probed<OsInfo> WindowsSystem::osInfo() const
     const QString key = QStringLiteral("SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion");
     const auto text = [&](const char* name) {
         const Probed<RegistryValue> value =
-                readRegistry(RegistryHive::LocalMachine, key, QLatin1String(name), RegistryView::Native64);
+                m_registry.readRegistry(RegistryHive::LocalMachine, key, QLatin1String(name), RegistryView::Native64);
         return value.ok() ? value.value.data.toString() : QString();
     };
     os.productName = text("ProductName");
@@ -111,7 +111,7 @@ Probed<OsInfo> WindowsSystem::osInfo() const
     return Probed<OsInfo>::good(os);
 }
 
-Probed<ClockInfo> WindowsSystem::clock() const
+Probed<ClockInfo> WindowsMachine::clock() const
 {
     ClockInfo clock;
     FILETIME now{};
@@ -138,7 +138,7 @@ Probed<ClockInfo> WindowsSystem::clock() const
     return Probed<ClockInfo>::good(clock);
 }
 
-Probed<ProxyConfig> WindowsSystem::winHttpProxy() const
+Probed<ProxyConfig> WindowsNetworkSettings::winHttpProxy() const
 {
     // What `netsh winhttp show proxy` shows: the machine-wide setting services use (the
     // agent runs as LocalSystem). Read from the registry by WinHTTP; no network access.

@@ -101,8 +101,8 @@ Int integerFrom(const std::vector<BYTE>& data)
 }
 } // namespace
 
-Probed<RegistryValue> WindowsSystem::readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
-                                                  RegistryView view) const
+Probed<RegistryValue> WindowsRegistry::readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                                    RegistryView view) const
 {
     using Result = Probed<RegistryValue>;
     const QString where = hiveName(hive) + QLatin1Char('\\') + key;
@@ -167,9 +167,9 @@ Probed<RegistryValue> WindowsSystem::readRegistry(RegistryHive hive, const QStri
     return Result::good(value);
 }
 
-Probed<RegistryValue> WindowsSystem::writeRegistryString(RegistryHive hive, const QString& key,
-                                                         const QString& valueName, const QString& data,
-                                                         RegistryView view) const
+Probed<RegistryValue> WindowsRegistry::writeRegistryString(RegistryHive hive, const QString& key,
+                                                           const QString& valueName, const QString& data,
+                                                           RegistryView view) const
 {
     using Result = Probed<RegistryValue>;
     const QString where = hiveName(hive) + QLatin1Char('\\') + key;
@@ -203,7 +203,8 @@ Probed<RegistryValue> WindowsSystem::writeRegistryString(RegistryHive hive, cons
     return readRegistry(hive, key, valueName, view);
 }
 
-Probed<QStringList> WindowsSystem::pendingRebootReasons() const
+// WindowsMachine's, kept here beside the registry handles and helpers it shares.
+Probed<QStringList> WindowsMachine::pendingRebootReasons() const
 {
     // The three markers of mars-checks.md A6. A key marker counts when the key exists; "access
     // denied" on opening it also means it exists (only a missing key answers "not found").
@@ -232,7 +233,7 @@ Probed<QStringList> WindowsSystem::pendingRebootReasons() const
                                           DWORD(opened));
     }
 
-    const Probed<RegistryValue> renames = readRegistry(
+    const Probed<RegistryValue> renames = m_registry.readRegistry(
             RegistryHive::LocalMachine, QStringLiteral("SYSTEM\\CurrentControlSet\\Control\\Session Manager"),
             QStringLiteral("PendingFileRenameOperations"), RegistryView::Native64);
     if (renames.ok()) {

@@ -75,7 +75,7 @@ QString text(const wchar_t* value)
 }
 } // namespace
 
-Probed<ServiceInfo> WindowsSystem::service(const QString& name) const
+Probed<ServiceInfo> WindowsServices::service(const QString& name) const
 {
     const ServiceHandle manager(::OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
     if (!manager)
@@ -117,7 +117,7 @@ Probed<ServiceInfo> WindowsSystem::service(const QString& name) const
     return Probed<ServiceInfo>::good(info);
 }
 
-Probed<ServiceState> WindowsSystem::startService(const QString& name) const
+Probed<ServiceState> WindowsServices::startService(const QString& name) const
 {
     const ServiceHandle manager(::OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
     if (!manager)
@@ -148,7 +148,7 @@ Probed<ServiceState> WindowsSystem::startService(const QString& name) const
     return Probed<ServiceState>::good(stateOf(status.dwCurrentState));
 }
 
-Probed<ServiceState> WindowsSystem::stopService(const QString& name) const
+Probed<ServiceState> WindowsServices::stopService(const QString& name) const
 {
     const ServiceHandle manager(::OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
     if (!manager)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// WindowsSystem: construction, the label, the account (A1/A2) and the elevated relaunch.
+// WindowsSystem: construction and the label; WindowsMachine's account (A1/A2) and elevated relaunch.
 // Folders are in WindowsFiles.cpp, file versions and log tails in WindowsFileContents.cpp,
 // volumes and known folders in WindowsVolumes.cpp, attributes in WindowsAttributes.cpp, the
 // deletion in WindowsDeleteFile.cpp, the registry in WindowsRegistry.cpp, OS facts in
@@ -79,20 +79,27 @@ bool hasDenyOnlyGroup(HANDLE token, PSID group)
 }
 } // namespace
 
-WindowsSystem::WindowsSystem(QString tempDirOverride)
-    : m_tempDirOverride(std::move(tempDirOverride))
-{
-}
-
-QString WindowsSystem::description() const
+namespace {
+QString describeWindows()
 {
     OsInfo os;
-    if (!windowsVersion(&os))
+    if (!WindowsMachine::windowsVersion(&os))
         return QStringLiteral("Windows");
     return QStringLiteral("Windows %1.%2.%3").arg(os.major).arg(os.minor).arg(os.build);
 }
+} // namespace
 
-Probed<AccountInfo> WindowsSystem::account() const
+WindowsSystem::WindowsSystem(QString tempDirOverride)
+    : SystemProbe(describeWindows(), false,
+                  SystemRoles{.machine = std::make_shared<WindowsMachine>(),
+                              .files = std::make_shared<WindowsFiles>(std::move(tempDirOverride)),
+                              .registry = std::make_shared<WindowsRegistry>(),
+                              .services = std::make_shared<WindowsServices>(),
+                              .network = std::make_shared<WindowsNetworkSettings>()})
+{
+}
+
+Probed<AccountInfo> WindowsMachine::account() const
 {
     UniqueHandle token;
     if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, token.out()))
@@ -154,7 +161,7 @@ Probed<AccountInfo> WindowsSystem::account() const
     return Probed<AccountInfo>::good(info);
 }
 
-RelaunchResult WindowsSystem::relaunchElevated(const QStringList& arguments) const
+RelaunchResult WindowsMachine::relaunchElevated(const QStringList& arguments) const
 {
     std::vector<wchar_t> path(MAX_PATH);
     for (;;) {

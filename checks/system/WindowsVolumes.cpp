@@ -98,7 +98,7 @@ const KNOWNFOLDERID& folderId(KnownFolder folder)
 }
 } // namespace
 
-Probed<VolumeInfo> WindowsSystem::volumeInfo(const QString& path) const
+Probed<VolumeInfo> WindowsFiles::volumeInfo(const QString& path) const
 {
     const QString shown = QDir::toNativeSeparators(path);
     VolumeInfo info;
@@ -156,7 +156,7 @@ Probed<VolumeInfo> WindowsSystem::volumeInfo(const QString& path) const
     return Probed<VolumeInfo>::good(info);
 }
 
-Probed<QString> WindowsSystem::knownFolder(KnownFolder folder) const
+Probed<QString> WindowsFiles::knownFolder(KnownFolder folder) const
 {
     wchar_t* path = nullptr;
     // KF_FLAG_DEFAULT: the folder as configured, not created if missing (these always exist).

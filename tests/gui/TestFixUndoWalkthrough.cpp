@@ -159,7 +159,7 @@ void TestFixUndoWalkthrough::fixThenUndoFromTheDetailPanel()
 
     // The re-check turns green and the machine really changed.
     QVERIFY(QTest::qWaitFor([&] { return w.idle(check) && w.verdictOf(check) == Verdict::Pass; }, kTimeout_ms));
-    const Probed<FileAttributes> cleared = w.system->fileAttributes(kInstallDir);
+    const Probed<FileAttributes> cleared = w.system->files().fileAttributes(kInstallDir);
     QVERIFY(cleared.ok());
     QVERIFY(!cleared.value.testAnyFlags(FileAttributes(FileAttribute::Hidden) | FileAttribute::Compressed));
 
@@ -176,7 +176,7 @@ void TestFixUndoWalkthrough::fixThenUndoFromTheDetailPanel()
     button(dialog, "closeFixButton")->click();
 
     QVERIFY(QTest::qWaitFor([&] { return w.idle(check) && w.verdictOf(check) == Verdict::Fail; }, kTimeout_ms));
-    const Probed<FileAttributes> restored = w.system->fileAttributes(kInstallDir);
+    const Probed<FileAttributes> restored = w.system->files().fileAttributes(kInstallDir);
     QVERIFY(restored.ok());
     QVERIFY(restored.value.testFlag(FileAttribute::Hidden));
     QVERIFY(restored.value.testFlag(FileAttribute::Compressed));
@@ -215,7 +215,7 @@ void TestFixUndoWalkthrough::olderThanFilterPreviewsAgain()
     button(dialog, "closeFixButton")->click();
     // Only the old files went; the recent ones are still there.
     qint64 left = 0, leftOld = 0;
-    w.system->forEachEntry(QStringLiteral("C:\\Windows\\Temp"), [&](const DirEntry& e) {
+    w.system->files().forEachEntry(QStringLiteral("C:\\Windows\\Temp"), [&](const DirEntry& e) {
         ++left;
         leftOld += e.name.startsWith(QLatin1String("old")) ? 1 : 0;
         return true;

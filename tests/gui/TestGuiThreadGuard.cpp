@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
-// ThreadGuard: reading or writing the fix journal on the GUI thread of a widget application is
-// flagged; the same calls on a worker are not, and the in-memory undo index is fine anywhere.
+// ThreadGuard: reading or writing the fix journal, and every OS question or action of a guarded
+// machine, on the GUI thread of a widget application is flagged; the same calls on a worker are
+// not, and the in-memory undo index and the machine's label are fine anywhere.
+#include "OnWorkerThread.h"
+#include "ScenarioTestData.h"
 #include "engine/FixJournal.h"
+#include "engine/GuardedSystem.h"
 #include "engine/ThreadGuard.h"
 #include "logging/Redactor.h"
 
@@ -9,7 +13,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace mars;
 
@@ -18,6 +21,7 @@ class TestGuiThreadGuard : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void journalFileWorkIsFlaggedOnTheGuiThreadOnly();
+    void osProbesAreFlaggedOnTheGuiThreadOnly();
 };
 
 void TestGuiThreadGuard::journalFileWorkIsFlaggedOnTheGuiThreadOnly()
@@ -31,7 +35,7 @@ void TestGuiThreadGuard::journalFileWorkIsFlaggedOnTheGuiThreadOnly()
             ThreadGuard::setHandler([&flagged](const char* what) { flagged.append(QString::fromLatin1(what)); });
 
     QVERIFY(ThreadGuard::onGuiThread());
-    QtConcurrent::run([&journal] {
+    test::onWorkerThread([&journal] {
         journal.loadIndex();
         FixPlan plan;
         plan.fixId = QStringLiteral("f");
@@ -40,13 +44,48 @@ void TestGuiThreadGuard::journalFileWorkIsFlaggedOnTheGuiThreadOnly()
         outcome.result = FixResult::Applied;
         journal.record(plan, outcome, false);
         return journal.entries().size();
-    }).waitForFinished();
+    });
     QVERIFY2(flagged.isEmpty(), qPrintable(flagged.join(QLatin1Char(' '))));
     QVERIFY(journal.undoable(QStringLiteral("c"), false).isEmpty()); // memory only: not flagged
     QVERIFY(flagged.isEmpty());
 
     QCOMPARE(journal.entries().size(), 1); // the file, on the GUI thread
     QCOMPARE(flagged, QStringList{QStringLiteral("FixJournal::entries")});
+    ThreadGuard::setHandler(old);
+}
+
+void TestGuiThreadGuard::osProbesAreFlaggedOnTheGuiThreadOnly()
+{
+    const std::shared_ptr<SystemProbe> guarded = guardedAgainstGuiThread(test::fromPatch("{}"));
+    QStringList flagged;
+    const ThreadGuard::Handler old =
+            ThreadGuard::setHandler([&flagged](const char* what) { flagged.append(QString::fromLatin1(what)); });
+    // One question of each role (and one action, refused on this unelevated machine's registry).
+    const auto askEveryRole = [guarded] {
+        int answered = 0;
+        answered += guarded->machine().account().ok();
+        answered += guarded->files().systemTempDir().ok();
+        answered += guarded->registry()
+                            .readRegistry(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Nothing"),
+                                          QStringLiteral("x"), RegistryView::Native64)
+                            .status
+                    == ProbeStatus::NotFound;
+        answered += guarded->services().service(QStringLiteral("nosuchservice")).status == ProbeStatus::NotFound;
+        answered += guarded->network().winHttpProxy().ok();
+        return answered;
+    };
+
+    QCOMPARE(test::onWorkerThread(askEveryRole), 5);
+    QVERIFY2(flagged.isEmpty(), qPrintable(flagged.join(QLatin1Char(' '))));
+    QVERIFY(guarded->isSimulated()); // the label asks nothing: fine on the GUI thread
+    QVERIFY(guarded->description().startsWith(QLatin1String("SIMULATED")));
+    QVERIFY(flagged.isEmpty());
+
+    QCOMPARE(askEveryRole(), 5); // same answers through the guard, each one flagged
+    QCOMPARE(flagged,
+             (QStringList{QStringLiteral("MachineProbe::account"), QStringLiteral("FilesProbe::systemTempDir"),
+                          QStringLiteral("RegistryProbe::readRegistry"), QStringLiteral("ServicesProbe::service"),
+                          QStringLiteral("NetworkSettingsProbe::winHttpProxy")}));
     ThreadGuard::setHandler(old);
 }
 

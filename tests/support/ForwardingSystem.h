@@ -1,26 +1,45 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// A SystemProbe that forwards every question to an inner system, for tests that need to make
-// a probe fail that FailingSystem has no hook for (pendingRebootReasons, service, knownFolder):
-// derive, override the one method. (FailingSystem's hooks cover the others.)
+// Test doubles built from roles: a role that forwards every question to another one (derive
+// and override the one answer a test fakes), and a system made of an inner system's roles with
+// one replaced. Only the faked role is written; the other roles stay the inner system's, so a
+// new OS fact in another role touches no double. (FailingSystem: answer hooks on top.)
 #include "system/SystemProbe.h"
 
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 namespace mars::test {
 
-class ForwardingSystem : public SystemProbe
+class ForwardingMachine : public MachineProbe
 {
 public:
-    explicit ForwardingSystem(std::shared_ptr<SystemProbe> inner)
+    explicit ForwardingMachine(std::shared_ptr<const MachineProbe> inner)
         : m_inner(std::move(inner))
     {
     }
-
-    QString description() const override { return m_inner->description(); }
-    bool isSimulated() const override { return m_inner->isSimulated(); }
     Probed<AccountInfo> account() const override { return m_inner->account(); }
+    Probed<OsInfo> osInfo() const override { return m_inner->osInfo(); }
+    Probed<ClockInfo> clock() const override { return m_inner->clock(); }
+    Probed<QStringList> pendingRebootReasons() const override { return m_inner->pendingRebootReasons(); }
+    RelaunchResult relaunchElevated(const QStringList& arguments) const override
+    {
+        return m_inner->relaunchElevated(arguments);
+    }
+
+private:
+    std::shared_ptr<const MachineProbe> m_inner;
+};
+
+class ForwardingFiles : public FilesProbe
+{
+public:
+    explicit ForwardingFiles(std::shared_ptr<const FilesProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
     Probed<FileAttributes> fileAttributes(const QString& path) const override { return m_inner->fileAttributes(path); }
     Probed<QString> systemTempDir() const override { return m_inner->systemTempDir(); }
     Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override
@@ -36,16 +55,6 @@ public:
     {
         return m_inner->readTextTail(path, maxBytes);
     }
-    Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
-                                       RegistryView view) const override
-    {
-        return m_inner->readRegistry(hive, key, valueName, view);
-    }
-    Probed<OsInfo> osInfo() const override { return m_inner->osInfo(); }
-    Probed<ClockInfo> clock() const override { return m_inner->clock(); }
-    Probed<ServiceInfo> service(const QString& name) const override { return m_inner->service(name); }
-    Probed<QStringList> pendingRebootReasons() const override { return m_inner->pendingRebootReasons(); }
-    Probed<ProxyConfig> winHttpProxy() const override { return m_inner->winHttpProxy(); }
     DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override
     {
         return m_inner->deleteRegularFile(dir, name);
@@ -55,12 +64,23 @@ public:
     {
         return m_inner->changeAttributes(path, set, clear);
     }
-    RelaunchResult relaunchElevated(const QStringList& arguments) const override
+
+private:
+    std::shared_ptr<const FilesProbe> m_inner;
+};
+
+class ForwardingRegistry : public RegistryProbe
+{
+public:
+    explicit ForwardingRegistry(std::shared_ptr<const RegistryProbe> inner)
+        : m_inner(std::move(inner))
     {
-        return m_inner->relaunchElevated(arguments);
     }
-    Probed<ServiceState> startService(const QString& name) const override { return m_inner->startService(name); }
-    Probed<ServiceState> stopService(const QString& name) const override { return m_inner->stopService(name); }
+    Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                       RegistryView view) const override
+    {
+        return m_inner->readRegistry(hive, key, valueName, view);
+    }
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override
     {
@@ -68,7 +88,59 @@ public:
     }
 
 private:
+    std::shared_ptr<const RegistryProbe> m_inner;
+};
+
+class ForwardingServices : public ServicesProbe
+{
+public:
+    explicit ForwardingServices(std::shared_ptr<const ServicesProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    Probed<ServiceInfo> service(const QString& name) const override { return m_inner->service(name); }
+    Probed<ServiceState> startService(const QString& name) const override { return m_inner->startService(name); }
+    Probed<ServiceState> stopService(const QString& name) const override { return m_inner->stopService(name); }
+
+private:
+    std::shared_ptr<const ServicesProbe> m_inner;
+};
+
+// An inner system's label and roles, some of them replaced. Holds the inner system, so a test
+// may keep asking it (a ScenarioSystem's name) while the checks use this one.
+class ComposedSystem final : public SystemProbe
+{
+public:
+    ComposedSystem(std::shared_ptr<SystemProbe> inner, SystemRoles roles)
+        : SystemProbe(inner->description(), inner->isSimulated(), std::move(roles))
+        , m_inner(std::move(inner))
+    {
+    }
+
+private:
     std::shared_ptr<SystemProbe> m_inner;
 };
+
+// `inner` with the role that Role implements replaced by a Role built on inner's own (and
+// `args`, passed on after it):
+//   withRole<NoProgramFiles>(scenario)   // NoProgramFiles derives from ForwardingFiles
+template<typename Role, typename... Args>
+std::shared_ptr<SystemProbe> withRole(std::shared_ptr<SystemProbe> inner, Args&&... args)
+{
+    SystemRoles roles = inner->roles();
+    if constexpr (std::is_base_of_v<MachineProbe, Role>)
+        roles.machine = std::make_shared<Role>(roles.machine, std::forward<Args>(args)...);
+    else if constexpr (std::is_base_of_v<FilesProbe, Role>)
+        roles.files = std::make_shared<Role>(roles.files, std::forward<Args>(args)...);
+    else if constexpr (std::is_base_of_v<RegistryProbe, Role>)
+        roles.registry = std::make_shared<Role>(roles.registry, std::forward<Args>(args)...);
+    else if constexpr (std::is_base_of_v<ServicesProbe, Role>)
+        roles.services = std::make_shared<Role>(roles.services, std::forward<Args>(args)...);
+    else if constexpr (std::is_base_of_v<NetworkSettingsProbe, Role>)
+        roles.network = std::make_shared<Role>(roles.network, std::forward<Args>(args)...);
+    else
+        static_assert(std::is_base_of_v<NetworkSettingsProbe, Role>, "Role must implement a SystemProbe role");
+    return std::make_shared<ComposedSystem>(std::move(inner), std::move(roles));
+}
 
 } // namespace mars::test

@@ -83,7 +83,7 @@ struct Listing
 inline Listing list(const ScenarioSystem& system, const QString& dir = kTemp)
 {
     Listing result;
-    const auto status = system.forEachEntry(dir, [&result](const DirEntry& entry) {
+    const auto status = system.files().forEachEntry(dir, [&result](const DirEntry& entry) {
         ++result.entries;
         const bool tmp = entry.name.endsWith(QLatin1String(".tmp"), Qt::CaseInsensitive);
         result.anyTmp += tmp ? 1 : 0;

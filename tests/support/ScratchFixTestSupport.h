@@ -24,11 +24,16 @@ namespace mars::test::scratch {
 inline const QString kOld = QStringLiteral("D:\\Old\\Scratch");
 
 // Records the actions in order, and can make stopping the service fail or the cache folder
-// vanish (after the preview).
-class Recorder final : public test::ForwardingSystem
+// vanish (after the preview). Its services, registry and files roles forward to the machine's
+// and write down what they are asked to do.
+class Recorder final : public SystemProbe
 {
 public:
-    using ForwardingSystem::ForwardingSystem;
+    explicit Recorder(std::shared_ptr<SystemProbe> inner)
+        : SystemProbe(inner->description(), inner->isSimulated(), recordingRoles(*inner, this))
+        , m_inner(std::move(inner))
+    {
+    }
     std::atomic<bool> failStop = false;
     std::atomic<bool> scratchGone = false;
 
@@ -37,43 +42,94 @@ public:
         const QMutexLocker lock(&m_mutex);
         return m_calls;
     }
-    Probed<ServiceState> stopService(const QString& name) const override
-    {
-        log(QStringLiteral("stop ") + name);
-        if (failStop)
-            return Probed<ServiceState>::bad(ProbeStatus::Failed, QStringLiteral("ControlService: error 1061"), 1061);
-        return ForwardingSystem::stopService(name);
-    }
-    Probed<ServiceState> startService(const QString& name) const override
-    {
-        log(QStringLiteral("start ") + name);
-        return ForwardingSystem::startService(name);
-    }
-    Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
-                                              const QString& data, RegistryView view) const override
-    {
-        log(QStringLiteral("write %1 = %2").arg(key.section(QLatin1Char('\\'), -1), data));
-        return ForwardingSystem::writeRegistryString(hive, key, valueName, data, view);
-    }
-    Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
-                                            FileAttributes clear) const override
-    {
-        log(QStringLiteral("attributes %1 +%2 -%3").arg(path).arg(set.toInt()).arg(clear.toInt()));
-        return ForwardingSystem::changeAttributes(path, set, clear);
-    }
-    Probed<FileAttributes> fileAttributes(const QString& path) const override
-    {
-        if (scratchGone && path.compare(kScratch, Qt::CaseInsensitive) == 0)
-            return Probed<FileAttributes>::bad(ProbeStatus::NotFound, QStringLiteral("not found"), 2);
-        return ForwardingSystem::fileAttributes(path);
-    }
 
 private:
+    class Services final : public ForwardingServices
+    {
+    public:
+        Services(std::shared_ptr<const ServicesProbe> inner, const Recorder* recorder)
+            : ForwardingServices(std::move(inner))
+            , m_recorder(recorder)
+        {
+        }
+        Probed<ServiceState> stopService(const QString& name) const override
+        {
+            m_recorder->log(QStringLiteral("stop ") + name);
+            if (m_recorder->failStop)
+                return Probed<ServiceState>::bad(ProbeStatus::Failed, QStringLiteral("ControlService: error 1061"),
+                                                 1061);
+            return ForwardingServices::stopService(name);
+        }
+        Probed<ServiceState> startService(const QString& name) const override
+        {
+            m_recorder->log(QStringLiteral("start ") + name);
+            return ForwardingServices::startService(name);
+        }
+
+    private:
+        const Recorder* m_recorder;
+    };
+
+    class Registry final : public ForwardingRegistry
+    {
+    public:
+        Registry(std::shared_ptr<const RegistryProbe> inner, const Recorder* recorder)
+            : ForwardingRegistry(std::move(inner))
+            , m_recorder(recorder)
+        {
+        }
+        Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
+                                                  const QString& data, RegistryView view) const override
+        {
+            m_recorder->log(QStringLiteral("write %1 = %2").arg(key.section(QLatin1Char('\\'), -1), data));
+            return ForwardingRegistry::writeRegistryString(hive, key, valueName, data, view);
+        }
+
+    private:
+        const Recorder* m_recorder;
+    };
+
+    class Files final : public ForwardingFiles
+    {
+    public:
+        Files(std::shared_ptr<const FilesProbe> inner, const Recorder* recorder)
+            : ForwardingFiles(std::move(inner))
+            , m_recorder(recorder)
+        {
+        }
+        Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
+                                                FileAttributes clear) const override
+        {
+            m_recorder->log(QStringLiteral("attributes %1 +%2 -%3").arg(path).arg(set.toInt()).arg(clear.toInt()));
+            return ForwardingFiles::changeAttributes(path, set, clear);
+        }
+        Probed<FileAttributes> fileAttributes(const QString& path) const override
+        {
+            if (m_recorder->scratchGone && path.compare(kScratch, Qt::CaseInsensitive) == 0)
+                return Probed<FileAttributes>::bad(ProbeStatus::NotFound, QStringLiteral("not found"), 2);
+            return ForwardingFiles::fileAttributes(path);
+        }
+
+    private:
+        const Recorder* m_recorder;
+    };
+
+    static SystemRoles recordingRoles(const SystemProbe& inner, const Recorder* recorder)
+    {
+        SystemRoles roles = inner.roles();
+        roles.services = std::make_shared<Services>(roles.services, recorder);
+        roles.registry = std::make_shared<Registry>(roles.registry, recorder);
+        roles.files = std::make_shared<Files>(roles.files, recorder);
+        return roles;
+    }
+
     void log(const QString& call) const
     {
         const QMutexLocker lock(&m_mutex);
         m_calls.append(call);
     }
+
+    std::shared_ptr<SystemProbe> m_inner;
     mutable QMutex m_mutex;
     mutable QStringList m_calls;
 };
@@ -93,13 +149,13 @@ inline CheckContext contextOf(const std::shared_ptr<SystemProbe>& system)
 inline QString configValue(const SystemProbe& system, const QString& key = kConfig)
 {
     const Probed<RegistryValue> v =
-            system.readRegistry(RegistryHive::LocalMachine, key, kScratchValue, RegistryView::Native64);
+            system.registry().readRegistry(RegistryHive::LocalMachine, key, kScratchValue, RegistryView::Native64);
     return v.ok() ? v.value.data.toString() : QStringLiteral("(missing)");
 }
 
 inline QStringList attributesOf(const SystemProbe& system, const QString& path)
 {
-    const Probed<FileAttributes> a = system.fileAttributes(path);
+    const Probed<FileAttributes> a = system.files().fileAttributes(path);
     return a.ok() ? fileAttributeNames(a.value) : QStringList{QStringLiteral("(unreadable)")};
 }
 

@@ -120,16 +120,16 @@ void TestAgentInstallChecks::installFolderProbeFailures()
     QVERIFY(f.detail.contains(QStringLiteral("access denied")));
     QVERIFY(f.fixIds.isEmpty());
 
-    class NoProgramFiles final : public test::ForwardingSystem
+    class NoProgramFiles final : public test::ForwardingFiles
     {
     public:
-        using ForwardingSystem::ForwardingSystem;
+        using ForwardingFiles::ForwardingFiles;
         Probed<QString> knownFolder(KnownFolder) const override
         {
             return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("SHGetKnownFolderPath failed"));
         }
     };
-    f = check.run(contextOf(std::make_shared<NoProgramFiles>(scenario("{}"))));
+    f = check.run(contextOf(test::withRole<NoProgramFiles>(scenario("{}"))));
     QCOMPARE(f.verdict, Verdict::Error);
     QVERIFY(f.detail.contains(QStringLiteral("SHGetKnownFolderPath")));
 }
@@ -227,10 +227,10 @@ void TestAgentInstallChecks::existingAgentProbeFailures()
 {
     QFETCH(QString, failure);
     QFETCH(QString, reason);
-    class ServiceUnreadable final : public test::ForwardingSystem
+    class ServiceUnreadable final : public test::ForwardingServices
     {
     public:
-        using ForwardingSystem::ForwardingSystem;
+        using ForwardingServices::ForwardingServices;
         Probed<ServiceInfo> service(const QString&) const override
         {
             return Probed<ServiceInfo>::bad(ProbeStatus::Denied, QStringLiteral("OpenSCManagerW: access denied"), 5);
@@ -238,7 +238,7 @@ void TestAgentInstallChecks::existingAgentProbeFailures()
     };
     std::shared_ptr<SystemProbe> inner = scenario(installedAgent("running"));
     if (failure == QLatin1String("service"))
-        inner = std::make_shared<ServiceUnreadable>(inner);
+        inner = test::withRole<ServiceUnreadable>(inner);
     auto system = withEngine(inner, QLatin1String(ExistingAgentCheck::kLatestKnown));
     if (failure == QLatin1String("registry"))
         system->registryAnswer = [reason](const QString&, const QString&) {

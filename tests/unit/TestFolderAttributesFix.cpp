@@ -230,12 +230,14 @@ void TestFolderAttributesFix::folderAttributesApplyRereadsTheFolder()
     QVERIFY(again.undo.isEmpty());
     QCOMPARE(system->calls().size(), 1);
     // The cache moved since the preview: the plan is not applied to the new folder.
-    system->writeRegistryString(RegistryHive::LocalMachine, kConfig, kScratchValue, kOld, RegistryView::Native64);
+    system->registry().writeRegistryString(RegistryHive::LocalMachine, kConfig, kScratchValue, kOld,
+                                           RegistryView::Native64);
     const FixOutcome moved = fix.apply(context, plan);
     QCOMPARE(moved.result, FixResult::Failed);
     QVERIFY2(moved.summary.contains(QStringLiteral("changed since the preview")), qPrintable(moved.summary));
     // The folder vanished: refused, nothing called.
-    system->writeRegistryString(RegistryHive::LocalMachine, kConfig, kScratchValue, kScratch, RegistryView::Native64);
+    system->registry().writeRegistryString(RegistryHive::LocalMachine, kConfig, kScratchValue, kScratch,
+                                           RegistryView::Native64);
     system->scratchGone = true;
     QCOMPARE(fix.apply(context, plan).result, FixResult::Failed);
     QCOMPARE(system->calls().filter(QStringLiteral("attributes")).size(), 1);

@@ -334,17 +334,17 @@ void TestOsChecks::unreadableOsIsAnError()
 
 void TestOsChecks::unreadablePendingRestartIsAnError()
 {
-    class NoRebootMarkers final : public test::ForwardingSystem
+    class NoRebootMarkers final : public test::ForwardingMachine
     {
     public:
-        using ForwardingSystem::ForwardingSystem;
+        using ForwardingMachine::ForwardingMachine;
         Probed<QStringList> pendingRebootReasons() const override
         {
             return Probed<QStringList>::bad(ProbeStatus::Denied, QStringLiteral("RegOpenKeyExW: access denied"), 5);
         }
     };
     const OsUpdatesCheck check;
-    const Finding f = check.run(contextOf(std::make_shared<NoRebootMarkers>(test::fromPatch("{}"))));
+    const Finding f = check.run(contextOf(test::withRole<NoRebootMarkers>(test::fromPatch("{}"))));
     QCOMPARE(f.verdict, Verdict::Error); // never a pass without the markers
     QVERIFY(f.detail.contains(QStringLiteral("access denied")));
     QVERIFY(f.summary.contains(QStringLiteral("restart")));

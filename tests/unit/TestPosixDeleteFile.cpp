@@ -88,15 +88,15 @@ void TestPosixDeleteFile::deleteRegularFile()
         QCOMPARE(::flock(holder.fd, LOCK_SH), 0);
 
     const PosixSystem system(temp.path());
-    QCOMPARE(system.deleteRegularFile(temp.path(), name), expected);
+    QCOMPARE(system.files().deleteRegularFile(temp.path(), name), expected);
     struct stat st
     {
     };
     QCOMPARE(::lstat(QFile::encodeName(path).constData(), &st) == 0, survives);
     QVERIFY(QFile::exists(target)); // a link's target is never touched
     // Names that would leave the folder are refused outright.
-    QCOMPARE(system.deleteRegularFile(temp.path(), QStringLiteral("../x.tmp")), DeleteStatus::NotRegular);
-    QCOMPARE(system.deleteRegularFile(temp.path(), QStringLiteral("..")), DeleteStatus::NotRegular);
+    QCOMPARE(system.files().deleteRegularFile(temp.path(), QStringLiteral("../x.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(system.files().deleteRegularFile(temp.path(), QStringLiteral("..")), DeleteStatus::NotRegular);
     if (setup == QLatin1String("readonly"))
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
 }
@@ -112,18 +112,19 @@ void TestPosixDeleteFile::refusesAFolderSwappedForALink()
     writeFile(QDir(folder).filePath(QStringLiteral("x.tmp")));
     writeFile(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp")));
     PosixSystem system(folder);
-    const Probed<QString> listed = system.systemTempDir();
+    const Probed<QString> listed = system.files().systemTempDir();
     QVERIFY(listed.ok());
 
     QVERIFY(QDir(base.path()).rename(QStringLiteral("temp"), QStringLiteral("temp.old")));
     QVERIFY(QFile::link(elsewhere.path(), folder)); // the same path now leads elsewhere
-    QCOMPARE(system.deleteRegularFile(listed.value, QStringLiteral("x.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(system.files().deleteRegularFile(listed.value, QStringLiteral("x.tmp")), DeleteStatus::NotRegular);
     QVERIFY(QFile::exists(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp"))));
 
     // A parent folder swapped for a link is refused too.
     const QString parentLink = QDir(base.path()).filePath(QStringLiteral("parent-link"));
     QVERIFY(QFile::link(base.path(), parentLink));
-    QCOMPARE(system.deleteRegularFile(QDir(parentLink).filePath(QStringLiteral("temp.old")), QStringLiteral("x.tmp")),
+    QCOMPARE(system.files().deleteRegularFile(QDir(parentLink).filePath(QStringLiteral("temp.old")),
+                                              QStringLiteral("x.tmp")),
              DeleteStatus::NotRegular);
     QVERIFY(QFile::exists(QDir(base.path()).filePath(QStringLiteral("temp.old/x.tmp"))));
 }

@@ -72,7 +72,7 @@ void TestPosixTextTail::tail()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("setup.log"));
     QVERIFY(writeBytes(path, content));
-    const Probed<QString> read = PosixSystem().readTextTail(path, maxBytes);
+    const Probed<QString> read = PosixSystem().files().readTextTail(path, maxBytes);
     QVERIFY2(read.ok(), qPrintable(read.reason));
     QCOMPARE(read.value, expected);
 }
@@ -86,11 +86,11 @@ void TestPosixTextTail::fileStillBeingWritten()
     QVERIFY(writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
     QVERIFY(writer.write("first line\n") > 0);
     const PosixSystem system;
-    Probed<QString> read = system.readTextTail(path, 1000);
+    Probed<QString> read = system.files().readTextTail(path, 1000);
     QVERIFY2(read.ok(), qPrintable(read.reason));
     QCOMPARE(read.value, QStringLiteral("first line\n"));
     QVERIFY(writer.write("second line\n") > 0);
-    read = system.readTextTail(path, 12);
+    read = system.files().readTextTail(path, 12);
     QVERIFY2(read.ok(), qPrintable(read.reason));
     QCOMPARE(read.value, QStringLiteral("second line\n"));
 }
@@ -125,7 +125,7 @@ void TestPosixTextTail::refused()
     } else if (setup == QLatin1String("fifo")) {
         QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
     }
-    const Probed<QString> read = PosixSystem().readTextTail(path, 100);
+    const Probed<QString> read = PosixSystem().files().readTextTail(path, 100);
     QCOMPARE(read.status, expected);
     QVERIFY(read.value.isEmpty());
     QVERIFY2(read.reason.contains(path), qPrintable(read.reason));

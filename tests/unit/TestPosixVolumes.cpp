@@ -74,7 +74,7 @@ private Q_SLOTS:
 void TestPosixVolumes::rootVolume()
 {
     const PosixSystem system;
-    const auto root = system.volumeInfo(QStringLiteral("/"));
+    const auto root = system.files().volumeInfo(QStringLiteral("/"));
     QVERIFY2(root.ok(), qPrintable(root.reason));
     QVERIFY(!root.value.fileSystem.isEmpty());
     QVERIFY(!root.value.unc);
@@ -97,17 +97,17 @@ void TestPosixVolumes::missingPathUsesNearestExistingParent()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const PosixSystem system;
-    const auto existing = system.volumeInfo(dir.path());
+    const auto existing = system.files().volumeInfo(dir.path());
     QVERIFY2(existing.ok(), qPrintable(existing.reason));
     QCOMPARE(existing.value.root, expectedRoot(dir.path()));
     // Not created yet, several levels deep: the folder that does exist decides.
-    const auto missing = system.volumeInfo(dir.filePath(QStringLiteral("not/yet/created")));
+    const auto missing = system.files().volumeInfo(dir.filePath(QStringLiteral("not/yet/created")));
     QVERIFY2(missing.ok(), qPrintable(missing.reason));
     QCOMPARE(missing.value.root, existing.value.root);
     QCOMPARE(missing.value.fileSystem, existing.value.fileSystem);
     QCOMPARE(missing.value.driveType, existing.value.driveType);
     // A relative path is taken from the current folder.
-    const auto relative = system.volumeInfo(QStringLiteral("no-such-folder/x"));
+    const auto relative = system.files().volumeInfo(QStringLiteral("no-such-folder/x"));
     QVERIFY(relative.ok());
     QCOMPARE(relative.value.root, expectedRoot(QDir::currentPath()));
 }
@@ -139,7 +139,7 @@ void TestPosixVolumes::driveTypes()
     if (!storage.isValid() || QDir::cleanPath(storage.rootPath()) != QDir::cleanPath(path))
         QSKIP("this box has no such mount");
     const PosixSystem system;
-    const auto answer = system.volumeInfo(path);
+    const auto answer = system.files().volumeInfo(path);
     QVERIFY2(answer.ok(), qPrintable(answer.reason));
     QCOMPARE(answer.value.root, storage.rootPath());
     QCOMPARE(answer.value.fileSystem, QString::fromUtf8(storage.fileSystemType()));
@@ -149,7 +149,7 @@ void TestPosixVolumes::driveTypes()
 void TestPosixVolumes::emptyPath()
 {
     const PosixSystem system;
-    const auto answer = system.volumeInfo(QString());
+    const auto answer = system.files().volumeInfo(QString());
     QCOMPARE(answer.status, ProbeStatus::NotFound);
     QVERIFY(!answer.reason.isEmpty());
 }
@@ -194,7 +194,7 @@ void TestPosixVolumes::statfsVolume()
         const QString mountType = QString::fromUtf8(mount.fileSystemType());
         QVERIFY2(sameFileSystem(answer.value.fileSystem, mountType),
                  qPrintable(QStringLiteral("statfs: %1, mount table: %2").arg(answer.value.fileSystem, mountType)));
-        const auto mounted = PosixSystem().volumeInfo(path);
+        const auto mounted = PosixSystem().files().volumeInfo(path);
         QVERIFY2(mounted.ok(), qPrintable(mounted.reason));
         if (mounted.value.driveType != DriveType::Unknown && answer.value.driveType != DriveType::Unknown)
             QCOMPARE(answer.value.driveType, mounted.value.driveType);
@@ -277,10 +277,11 @@ void TestPosixVolumes::mountCovers()
 void TestPosixVolumes::windowsOnlyProbes()
 {
     const PosixSystem system;
-    const auto known = system.knownFolder(KnownFolder::System32);
-    const auto version = system.fileVersion(QStringLiteral("/bin/sh"));
-    const auto stop = system.stopService(QStringLiteral("obengine"));
-    const auto write = system.writeRegistryString(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\X"),
+    const auto known = system.files().knownFolder(KnownFolder::System32);
+    const auto version = system.files().fileVersion(QStringLiteral("/bin/sh"));
+    const auto stop = system.services().stopService(QStringLiteral("obengine"));
+    const auto write =
+            system.registry().writeRegistryString(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\X"),
                                                   QStringLiteral("V"), QStringLiteral("D"), RegistryView::Native64);
     const QList<std::pair<ProbeStatus, QString>> answers{{known.status, known.reason},
                                                          {version.status, version.reason},

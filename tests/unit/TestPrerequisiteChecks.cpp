@@ -242,7 +242,7 @@ void TestPrerequisiteChecks::mmcDismVcRuntime()
         if (path == QLatin1String("C:\\Windows\\System32\\dism.exe"))
             return dism ? Probed<FileAttributes>::good(FileAttribute::Archive)
                         : Probed<FileAttributes>::bad(ProbeStatus::NotFound, QStringLiteral("no dism.exe"), 2);
-        return inner->fileAttributes(path);
+        return inner->files().fileAttributes(path);
     };
     const VcRedistMmcCheck check;
     const Finding f = check.run(contextOf(system));
@@ -279,10 +279,10 @@ void TestPrerequisiteChecks::mmcDismVcRuntimeProbeFailures()
 {
     QFETCH(QString, failure);
     QFETCH(QString, reason);
-    class NoSystem32 final : public test::ForwardingSystem
+    class NoSystem32 final : public test::ForwardingFiles
     {
     public:
-        using ForwardingSystem::ForwardingSystem;
+        using ForwardingFiles::ForwardingFiles;
         Probed<QString> knownFolder(KnownFolder) const override
         {
             return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("SHGetKnownFolderPath failed"));
@@ -294,7 +294,7 @@ void TestPrerequisiteChecks::mmcDismVcRuntimeProbeFailures()
         "major": 6, "minor": 1, "build": 7601, "productType": "server"}, "tempFolder": {"path": "C:\\Windows\\WinSxS",
         "directories": ["amd64_microsoft.vc90.crt_1fc8b3b9a1e18e3b_9.0.21022.8_none_0123456789abcdef"]}})");
     auto system = std::make_shared<FailingSystem>(
-            failure == QLatin1String("system32") ? std::make_shared<NoSystem32>(inner) : inner);
+            failure == QLatin1String("system32") ? test::withRole<NoSystem32>(inner) : inner);
     system->versionAnswer = [failure, reason](const QString&) {
         if (failure == QLatin1String("version"))
             return Probed<QString>::bad(ProbeStatus::Denied, reason, 5);

@@ -104,11 +104,11 @@ void TestScenarioBase::inheritsEverything()
     QCOMPARE(system->name(), K("derived"));
     QCOMPARE(system->summary(), QString()); // never inherited
     QVERIFY(system->expectations().isEmpty()); // never inherited
-    QCOMPARE(system->account().value.adminSource, K("base source"));
-    QCOMPARE(system->fileAttributes(K("C:\\A")).value, FileAttribute::Directory | FileAttribute::Hidden);
-    QCOMPARE(system->fileVersion(K("C:\\A\\x.exe")).value, K("1.0.0.0"));
+    QCOMPARE(system->machine().account().value.adminSource, K("base source"));
+    QCOMPARE(system->files().fileAttributes(K("C:\\A")).value, FileAttribute::Directory | FileAttribute::Hidden);
+    QCOMPARE(system->files().fileVersion(K("C:\\A\\x.exe")).value, K("1.0.0.0"));
     QCOMPARE(list(*system).entries, qint64(3));
-    QCOMPARE(system->pendingRebootReasons().value, (QStringList{K("x"), K("y")}));
+    QCOMPARE(system->machine().pendingRebootReasons().value, (QStringList{K("x"), K("y")}));
 
     const auto own = files.derive(R"("description": "mine", "expected": {"os_64bit": {"verdict": "fail"}})");
     QVERIFY(own);
@@ -124,9 +124,9 @@ void TestScenarioBase::folders()
         {"path": "C:\\New", "writableWithoutElevation": true}, {"path": "c:\\e", "remove": true}])");
     QVERIFY(system);
     // A changed entry takes the derived fields: the attribute list is replaced, not joined.
-    QCOMPARE(system->fileAttributes(K("C:\\A")).value, FileAttribute::Directory | FileAttribute::Compressed);
-    QCOMPARE(system->canModifyFolder(K("C:\\New")).value, true);
-    QCOMPARE(system->fileAttributes(K("C:\\E")).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().fileAttributes(K("C:\\A")).value, FileAttribute::Directory | FileAttribute::Compressed);
+    QCOMPARE(system->files().canModifyFolder(K("C:\\New")).value, true);
+    QCOMPARE(system->files().fileAttributes(K("C:\\E")).status, ProbeStatus::NotFound);
 }
 
 void TestScenarioBase::files()
@@ -135,11 +135,11 @@ void TestScenarioBase::files()
     const auto system = files.derive(R"("files": [{"path": "C:\\A\\X.EXE", "version": "2.0.9262.0"},
         {"path": "C:\\B\\y.log", "remove": true}, {"path": "C:\\Windows\\Temp\\new.log", "text": "new"}])");
     QVERIFY(system);
-    QCOMPARE(system->fileVersion(K("C:\\A\\x.exe")).value, K("2.0.9262.0"));
-    QCOMPARE(system->readTextTail(K("C:\\A\\x.exe"), 100).value, K("base text")); // unchanged fields stay
-    QCOMPARE(system->fileAttributes(K("C:\\B\\y.log")).status, ProbeStatus::NotFound);
-    QCOMPARE(system->fileAttributes(K("C:\\B")).status, ProbeStatus::NotFound); // nothing implies it any more
-    QCOMPARE(system->readTextTail(K("C:\\Windows\\Temp\\new.log"), 100).value, K("new"));
+    QCOMPARE(system->files().fileVersion(K("C:\\A\\x.exe")).value, K("2.0.9262.0"));
+    QCOMPARE(system->files().readTextTail(K("C:\\A\\x.exe"), 100).value, K("base text")); // unchanged fields stay
+    QCOMPARE(system->files().fileAttributes(K("C:\\B\\y.log")).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().fileAttributes(K("C:\\B")).status, ProbeStatus::NotFound); // nothing implies it any more
+    QCOMPARE(system->files().readTextTail(K("C:\\Windows\\Temp\\new.log"), 100).value, K("new"));
     QCOMPARE(list(*system).entries, qint64(4)); // a.tmp, b.tmp, d, new.log
 }
 
@@ -153,16 +153,20 @@ void TestScenarioBase::registry()
         {"hive": "HKCU", "key": "Software\\New", "name": "N", "type": "REG_SZ", "data": "n"}])");
     QVERIFY(system);
     const QString key = K("SOFTWARE\\K");
-    QCOMPARE(system->readRegistry(RegistryHive::LocalMachine, key, K("V"), RegistryView::Native64).value.data,
-             QVariant(K("derived")));
+    QCOMPARE(
+            system->registry().readRegistry(RegistryHive::LocalMachine, key, K("V"), RegistryView::Native64).value.data,
+            QVariant(K("derived")));
     // The 32-bit view is another value; matched through its WOW6432Node spelling, type kept.
-    const auto wow = system->readRegistry(RegistryHive::LocalMachine, key, K("V"), RegistryView::Wow32);
+    const auto wow = system->registry().readRegistry(RegistryHive::LocalMachine, key, K("V"), RegistryView::Wow32);
     QCOMPARE(wow.value.type, RegistryValue::Type::Dword);
     QCOMPARE(wow.value.data.value<quint32>(), quint32(7));
-    const auto removed = system->readRegistry(RegistryHive::LocalMachine, key, K("W"), RegistryView::Native64);
+    const auto removed =
+            system->registry().readRegistry(RegistryHive::LocalMachine, key, K("W"), RegistryView::Native64);
     QCOMPARE(removed.status, ProbeStatus::NotFound);
     QVERIFY(removed.reason.contains(K("\"W\""))); // the value is gone, its key is not
-    QVERIFY(system->readRegistry(RegistryHive::CurrentUser, K("Software\\New"), K("N"), RegistryView::Native64).ok());
+    QVERIFY(system->registry()
+                    .readRegistry(RegistryHive::CurrentUser, K("Software\\New"), K("N"), RegistryView::Native64)
+                    .ok());
 }
 
 void TestScenarioBase::services()
@@ -171,11 +175,11 @@ void TestScenarioBase::services()
     const auto system = files.derive(R"("services": [{"name": "OBENGINE", "state": "stopped"},
         {"name": "w32time", "remove": true}, {"name": "New", "state": "paused"}])");
     QVERIFY(system);
-    const ServiceInfo agent = system->service(K("obengine")).value;
+    const ServiceInfo agent = system->services().service(K("obengine")).value;
     QCOMPARE(agent.state, ServiceState::Stopped);
     QCOMPARE(agent.displayName, K("Agent")); // kept from the base
-    QCOMPARE(system->service(K("W32Time")).status, ProbeStatus::NotFound);
-    QCOMPARE(system->service(K("new")).value.state, ServiceState::Paused);
+    QCOMPARE(system->services().service(K("W32Time")).status, ProbeStatus::NotFound);
+    QCOMPARE(system->services().service(K("new")).value.state, ServiceState::Paused);
 }
 
 void TestScenarioBase::disks()
@@ -184,11 +188,11 @@ void TestScenarioBase::disks()
     const auto system = files.derive(R"("disks": [{"root": "c:", "freeBytes": 10, "fileSystem": "ReFS"},
         {"root": "D:\\", "remove": true}, {"root": "E:\\", "totalBytes": 9, "freeBytes": 9, "driveType": "removable"}])");
     QVERIFY(system);
-    QCOMPARE(system->diskSpace(K("C:\\x")).value.total_bytes, qint64(1000));
-    QCOMPARE(system->diskSpace(K("C:\\x")).value.free_bytes, qint64(10));
-    QCOMPARE(system->volumeInfo(K("C:\\x")).value.fileSystem, K("ReFS"));
-    QCOMPARE(system->diskSpace(K("D:\\x")).status, ProbeStatus::NotFound);
-    QCOMPARE(system->volumeInfo(K("E:\\x")).value.driveType, DriveType::Removable);
+    QCOMPARE(system->files().diskSpace(K("C:\\x")).value.total_bytes, qint64(1000));
+    QCOMPARE(system->files().diskSpace(K("C:\\x")).value.free_bytes, qint64(10));
+    QCOMPARE(system->files().volumeInfo(K("C:\\x")).value.fileSystem, K("ReFS"));
+    QCOMPARE(system->files().diskSpace(K("D:\\x")).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().volumeInfo(K("E:\\x")).value.driveType, DriveType::Removable);
 }
 
 void TestScenarioBase::otherListsAreReplaced()
@@ -196,9 +200,9 @@ void TestScenarioBase::otherListsAreReplaced()
     const Files files;
     const auto system = files.derive(R"("pendingReboot": ["z"], "tempFolder": {"files": [{"name": "c.tmp"}]})");
     QVERIFY(system);
-    QCOMPARE(system->pendingRebootReasons().value, QStringList{K("z")});
+    QCOMPARE(system->machine().pendingRebootReasons().value, QStringList{K("z")});
     QStringList names;
-    system->forEachEntry(kTemp, [&names](const DirEntry& entry) {
+    system->files().forEachEntry(kTemp, [&names](const DirEntry& entry) {
         names.append(entry.name);
         return true;
     });
@@ -212,15 +216,15 @@ void TestScenarioBase::objectsMergeFieldByField()
         "winHttpProxy": {"direct": false, "proxyServer": "proxy:8080"}, "knownFolders": {"system32": "D:\\S32"},
         "clock": {"skewSeconds": 60})");
     QVERIFY(system);
-    const AccountInfo account = system->account().value;
+    const AccountInfo account = system->machine().account().value;
     QCOMPARE(account.elevation, TokenElevation::Limited);
     QCOMPARE(account.userName, K("CONTOSO\\admin"));
-    QCOMPARE(system->osInfo().value.build, 20348);
-    QCOMPARE(system->osInfo().value.productName, K("Windows Server 2019 Standard"));
-    QCOMPARE(system->winHttpProxy().value.proxyServer, K("proxy:8080"));
-    QCOMPARE(system->knownFolder(KnownFolder::System32).value, K("D:\\S32"));
-    QCOMPARE(system->knownFolder(KnownFolder::Windows).value, K("C:\\Windows"));
-    QCOMPARE(system->clock().value.timeZoneId, K("W. Europe Standard Time"));
+    QCOMPARE(system->machine().osInfo().value.build, 20348);
+    QCOMPARE(system->machine().osInfo().value.productName, K("Windows Server 2019 Standard"));
+    QCOMPARE(system->network().winHttpProxy().value.proxyServer, K("proxy:8080"));
+    QCOMPARE(system->files().knownFolder(KnownFolder::System32).value, K("D:\\S32"));
+    QCOMPARE(system->files().knownFolder(KnownFolder::Windows).value, K("C:\\Windows"));
+    QCOMPARE(system->machine().clock().value.timeZoneId, K("W. Europe Standard Time"));
 }
 
 void TestScenarioBase::nullRemoves()
@@ -231,10 +235,10 @@ void TestScenarioBase::nullRemoves()
         "files": [{"path": "C:\\A\\x.exe", "version": null}], "disks": null, "tempFolder": {"exists": false,
         "files": null, "directories": null})");
     QVERIFY(system);
-    QCOMPARE(system->clock().value.utcNow, QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC));
-    QCOMPARE(system->fileVersion(K("C:\\A\\x.exe")).status, ProbeStatus::Failed); // no version resource now
-    QCOMPARE(system->diskSpace(K("C:\\")).status, ProbeStatus::NotFound);
-    QCOMPARE(system->forEachEntry(kTemp, [](const DirEntry&) { return true; }).status, ProbeStatus::NotFound);
+    QCOMPARE(system->machine().clock().value.utcNow, QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC));
+    QCOMPARE(system->files().fileVersion(K("C:\\A\\x.exe")).status, ProbeStatus::Failed); // no version resource now
+    QCOMPARE(system->files().diskSpace(K("C:\\")).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().forEachEntry(kTemp, [](const DirEntry&) { return true; }).status, ProbeStatus::NotFound);
 }
 
 void TestScenarioBase::nestedBasesResolveRelativeToTheirFile()
@@ -249,9 +253,9 @@ void TestScenarioBase::nestedBasesResolveRelativeToTheirFile()
     const auto system = ScenarioSystem::fromFile(top, &error);
     QVERIFY2(system, qPrintable(error));
     QCOMPARE(system->name(), K("derived"));
-    QCOMPARE(system->account().value.elevation, TokenElevation::Limited); // from top.json
-    QCOMPARE(system->service(K("obengine")).value.state, ServiceState::Stopped); // from middle.json
-    QCOMPARE(system->fileVersion(K("C:\\A\\x.exe")).value, K("1.0.0.0")); // from base.json
+    QCOMPARE(system->machine().account().value.elevation, TokenElevation::Limited); // from top.json
+    QCOMPARE(system->services().service(K("obengine")).value.state, ServiceState::Stopped); // from middle.json
+    QCOMPARE(system->files().fileVersion(K("C:\\A\\x.exe")).value, K("1.0.0.0")); // from base.json
 
     // Four levels are fine.
     files.write(K("l1.json"), derivedFrom("top.json", ""));
@@ -269,8 +273,8 @@ void TestScenarioBase::resourceBase()
         const auto system = ScenarioSystem::fromJson(derivedFrom(base, R"("account": {"elevation": "limited"})"),
                                                      K(":/scenarios/fault.json"), &error);
         QVERIFY2(system, qPrintable(error));
-        QCOMPARE(system->account().value.elevation, TokenElevation::Limited);
-        QCOMPARE(system->service(K("obengine")).value.state, ServiceState::Running);
+        QCOMPARE(system->machine().account().value.elevation, TokenElevation::Limited);
+        QCOMPARE(system->services().service(K("obengine")).value.state, ServiceState::Running);
     }
 }
 

@@ -49,17 +49,17 @@ void TestScenarioFiles::knownFolders()
 {
     const auto defaults = fromPatch("{}");
     QVERIFY(defaults);
-    QCOMPARE(defaults->knownFolder(KnownFolder::Windows).value, QStringLiteral("C:\\Windows"));
-    QCOMPARE(defaults->knownFolder(KnownFolder::System32).value, QStringLiteral("C:\\Windows\\System32"));
-    QCOMPARE(defaults->knownFolder(KnownFolder::ProgramFiles).value, QStringLiteral("C:\\Program Files"));
+    QCOMPARE(defaults->files().knownFolder(KnownFolder::Windows).value, QStringLiteral("C:\\Windows"));
+    QCOMPARE(defaults->files().knownFolder(KnownFolder::System32).value, QStringLiteral("C:\\Windows\\System32"));
+    QCOMPARE(defaults->files().knownFolder(KnownFolder::ProgramFiles).value, QStringLiteral("C:\\Program Files"));
 
     const auto moved = fromPatch(R"({"knownFolders": {"windows": "d:/WINNT/", "programFiles": "E:\\Programs"}})");
     QVERIFY(moved);
-    QVERIFY(moved->knownFolder(KnownFolder::Windows).ok());
-    QCOMPARE(moved->knownFolder(KnownFolder::Windows).value, QStringLiteral("D:\\WINNT")); // canonical spelling
-    QCOMPARE(moved->knownFolder(KnownFolder::System32).value, QStringLiteral("C:\\Windows\\System32"));
-    QCOMPARE(moved->knownFolder(KnownFolder::ProgramFiles).value, QStringLiteral("E:\\Programs"));
-    QCOMPARE(moved->knownFolder(KnownFolder(0)).status, ProbeStatus::Failed); // never out of bounds
+    QVERIFY(moved->files().knownFolder(KnownFolder::Windows).ok());
+    QCOMPARE(moved->files().knownFolder(KnownFolder::Windows).value, QStringLiteral("D:\\WINNT")); // canonical spelling
+    QCOMPARE(moved->files().knownFolder(KnownFolder::System32).value, QStringLiteral("C:\\Windows\\System32"));
+    QCOMPARE(moved->files().knownFolder(KnownFolder::ProgramFiles).value, QStringLiteral("E:\\Programs"));
+    QCOMPARE(moved->files().knownFolder(KnownFolder(0)).status, ProbeStatus::Failed); // never out of bounds
 }
 
 void TestScenarioFiles::fileVersion_data()
@@ -93,7 +93,7 @@ void TestScenarioFiles::fileVersion()
     QFETCH(quint32, osError);
     const auto system = fromPatch(kFiles);
     QVERIFY(system);
-    const auto answer = system->fileVersion(path);
+    const auto answer = system->files().fileVersion(path);
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.value, version);
     QCOMPARE(answer.osError, osError);
@@ -134,7 +134,7 @@ void TestScenarioFiles::textTail()
     QFETCH(QString, tail);
     const auto system = fromPatch(kFiles);
     QVERIFY(system);
-    const auto answer = system->readTextTail(path, maxBytes);
+    const auto answer = system->files().readTextTail(path, maxBytes);
     QVERIFY2(answer.ok(), qPrintable(answer.reason));
     QCOMPARE(answer.value, tail);
 }
@@ -144,32 +144,33 @@ void TestScenarioFiles::readDeniedAndMissing()
     const auto system = fromPatch(kFiles);
     QVERIFY(system);
     const QString locked = QStringLiteral("C:\\Program Files\\Agent\\bin\\locked.exe");
-    const auto denied = system->readTextTail(locked, 100);
+    const auto denied = system->files().readTextTail(locked, 100);
     QCOMPARE(denied.status, ProbeStatus::Denied);
     QCOMPARE(denied.osError, quint32(5));
     QVERIFY(denied.reason.contains(locked));
-    QVERIFY(system->fileAttributes(locked).ok()); // it exists; only reading it is refused
-    QCOMPARE(system->readTextTail(QStringLiteral("C:\\Logs\\nope.log"), 10).status, ProbeStatus::NotFound);
-    QCOMPARE(system->readTextTail(QStringLiteral("C:\\Logs"), 10).status, ProbeStatus::Failed);
-    QCOMPARE(system->readTextTail(QStringLiteral("C:\\Windows\\Temp\\sub"), 10).status, ProbeStatus::Failed);
+    QVERIFY(system->files().fileAttributes(locked).ok()); // it exists; only reading it is refused
+    QCOMPARE(system->files().readTextTail(QStringLiteral("C:\\Logs\\nope.log"), 10).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().readTextTail(QStringLiteral("C:\\Logs"), 10).status, ProbeStatus::Failed);
+    QCOMPARE(system->files().readTextTail(QStringLiteral("C:\\Windows\\Temp\\sub"), 10).status, ProbeStatus::Failed);
 }
 
 void TestScenarioFiles::attributesAndParents()
 {
     const auto system = fromPatch(kFiles);
     QVERIFY(system);
-    QCOMPARE(system->fileAttributes(kEngine).value, FileAttributes(FileAttribute::Archive)); // the default
-    QCOMPARE(system->fileAttributes(kUtf8Log).value, FileAttribute::Hidden | FileAttribute::ReadOnly);
+    QCOMPARE(system->files().fileAttributes(kEngine).value, FileAttributes(FileAttribute::Archive)); // the default
+    QCOMPARE(system->files().fileAttributes(kUtf8Log).value, FileAttribute::Hidden | FileAttribute::ReadOnly);
     // Every parent of a file is a folder, as for listed folders.
     for (const char* folder :
          {"C:\\Program Files\\Agent\\bin", "C:\\Program Files\\Agent", "C:\\Program Files", "C:\\", "C:\\Logs"}) {
-        const auto answer = system->fileAttributes(QString::fromUtf8(folder));
+        const auto answer = system->files().fileAttributes(QString::fromUtf8(folder));
         QVERIFY2(answer.ok(), folder);
         QCOMPARE(answer.value, FileAttributes(FileAttribute::Directory));
     }
-    QCOMPARE(system->canModifyFolder(kEngine).status, ProbeStatus::NotFound); // a file is not a folder
+    QCOMPARE(system->files().canModifyFolder(kEngine).status, ProbeStatus::NotFound); // a file is not a folder
     // Listing a folder other than the temp folder still yields nothing (documented).
-    QCOMPARE(system->forEachEntry(QStringLiteral("C:\\Logs"), [](const DirEntry&) { return true; }).value, qint64(0));
+    QCOMPARE(system->files().forEachEntry(QStringLiteral("C:\\Logs"), [](const DirEntry&) { return true; }).value,
+             qint64(0));
 }
 
 void TestScenarioFiles::tempFilesJoinTheListing()
@@ -178,7 +179,7 @@ void TestScenarioFiles::tempFilesJoinTheListing()
     QVERIFY(system);
     QHash<QString, DirEntry> entries;
     QStringList order;
-    system->forEachEntry(kTemp, [&](const DirEntry& entry) {
+    system->files().forEachEntry(kTemp, [&](const DirEntry& entry) {
         entries.insert(entry.name, entry);
         order.append(entry.name);
         return true;
@@ -191,25 +192,27 @@ void TestScenarioFiles::tempFilesJoinTheListing()
     QCOMPARE(installer.size_bytes, qint64(9)); // the UTF-8 text
     QVERIFY(installer.isRegularFile());
     QCOMPARE(installer.attributes, FileAttributes(FileAttribute::Archive));
-    const qint64 age_s = installer.lastWriteUtc.secsTo(system->clock().value.utcNow);
+    const qint64 age_s = installer.lastWriteUtc.secsTo(system->machine().clock().value.utcNow);
     QVERIFY2(age_s >= 3 * 3600 - 5 && age_s <= 3 * 3600 + 5, qPrintable(QString::number(age_s)));
     QCOMPARE(entries.value(QStringLiteral("OBPatch.log")).size_bytes, qint64(6)); // byte-order mark + 2 units
     QCOMPARE(entries.value(QStringLiteral("big.log")).size_bytes, qint64(5000)); // given size wins
-    QCOMPARE(system->fileAttributes(kInstallerLog).value, FileAttributes(FileAttribute::Archive));
+    QCOMPARE(system->files().fileAttributes(kInstallerLog).value, FileAttributes(FileAttribute::Archive));
 }
 
 void TestScenarioFiles::deletingATempFileRemovesItsContent()
 {
     const auto system = fromPatch(kFiles);
     QVERIFY(system);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("obinstaller0curr.ERRLOG")), DeleteStatus::Deleted);
-    QCOMPARE(system->readTextTail(kInstallerLog, 100).status, ProbeStatus::NotFound);
-    QCOMPARE(system->fileVersion(kInstallerLog).status, ProbeStatus::NotFound);
-    QCOMPARE(system->fileAttributes(kInstallerLog).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("obinstaller0curr.ERRLOG")),
+             DeleteStatus::Deleted);
+    QCOMPARE(system->files().readTextTail(kInstallerLog, 100).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().fileVersion(kInstallerLog).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().fileAttributes(kInstallerLog).status, ProbeStatus::NotFound);
     QCOMPARE(list(*system).entries, qint64(5));
     // Files outside the temp folder are never deleted by this action.
-    QCOMPARE(system->deleteRegularFile(QStringLiteral("C:\\Logs"), QStringLiteral("utf8.log")), DeleteStatus::Vanished);
-    QVERIFY(system->readTextTail(kUtf8Log, 100).ok());
+    QCOMPARE(system->files().deleteRegularFile(QStringLiteral("C:\\Logs"), QStringLiteral("utf8.log")),
+             DeleteStatus::Vanished);
+    QVERIFY(system->files().readTextTail(kUtf8Log, 100).ok());
 }
 
 void TestScenarioFiles::changeAttributesOfAFile()
@@ -219,17 +222,17 @@ void TestScenarioFiles::changeAttributesOfAFile()
                   {"path": "C:\\Windows\\Temp\\b.log", "attributes": ["readonly"]}]})");
     QVERIFY(limited);
     const QString file = QStringLiteral("c:\\data\\A.exe");
-    QCOMPARE(limited->changeAttributes(file, {}, FileAttribute::Hidden).status, ProbeStatus::Denied);
-    QCOMPARE(limited->relaunchElevated({}).status, RelaunchStatus::SimulatedElevated);
-    const auto changed =
-            limited->changeAttributes(file, FileAttribute::Archive | FileAttribute::Directory, FileAttribute::Hidden);
+    QCOMPARE(limited->files().changeAttributes(file, {}, FileAttribute::Hidden).status, ProbeStatus::Denied);
+    QCOMPARE(limited->machine().relaunchElevated({}).status, RelaunchStatus::SimulatedElevated);
+    const auto changed = limited->files().changeAttributes(file, FileAttribute::Archive | FileAttribute::Directory,
+                                                           FileAttribute::Hidden);
     QVERIFY(changed.ok());
     QCOMPARE(changed.value, FileAttribute::System | FileAttribute::Archive); // Directory is never set
-    QCOMPARE(limited->fileAttributes(file).value, FileAttribute::System | FileAttribute::Archive);
+    QCOMPARE(limited->files().fileAttributes(file).value, FileAttribute::System | FileAttribute::Archive);
     // A temp file is deleted by the rules of the temp folder: read-only first, then cleared.
-    QCOMPARE(limited->deleteRegularFile(kTemp, QStringLiteral("b.log")), DeleteStatus::ReadOnly);
-    QVERIFY(limited->changeAttributes(kTemp + QStringLiteral("\\b.log"), {}, FileAttribute::ReadOnly).ok());
-    QCOMPARE(limited->deleteRegularFile(kTemp, QStringLiteral("b.log")), DeleteStatus::Deleted);
+    QCOMPARE(limited->files().deleteRegularFile(kTemp, QStringLiteral("b.log")), DeleteStatus::ReadOnly);
+    QVERIFY(limited->files().changeAttributes(kTemp + QStringLiteral("\\b.log"), {}, FileAttribute::ReadOnly).ok());
+    QCOMPARE(limited->files().deleteRegularFile(kTemp, QStringLiteral("b.log")), DeleteStatus::Deleted);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioFiles)

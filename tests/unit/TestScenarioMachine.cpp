@@ -35,30 +35,30 @@ void TestScenarioMachine::machineFacts()
     const auto healthy = load(shipped("healthy-server.json"));
     QVERIFY(healthy);
     QCOMPARE(healthy->description(), QStringLiteral("SIMULATED: Healthy Windows Server 2019"));
-    const OsInfo os = healthy->osInfo().value;
+    const OsInfo os = healthy->machine().osInfo().value;
     QVERIFY(os.isWindows);
     QCOMPARE(os.productName, QStringLiteral("Windows Server 2019 Standard"));
     QCOMPARE(os.build, 17763);
     QCOMPARE(os.productType, OsInfo::ProductType::Server);
     QCOMPARE(os.architecture, QStringLiteral("amd64"));
-    QVERIFY(healthy->winHttpProxy().value.direct);
-    QVERIFY(healthy->pendingRebootReasons().ok());
-    QVERIFY(healthy->pendingRebootReasons().value.isEmpty());
+    QVERIFY(healthy->network().winHttpProxy().value.direct);
+    QVERIFY(healthy->machine().pendingRebootReasons().ok());
+    QVERIFY(healthy->machine().pendingRebootReasons().value.isEmpty());
 
     const auto broken = load(shipped("broken-register.json"));
     QVERIFY(broken);
-    const ProxyConfig proxy = broken->winHttpProxy().value;
+    const ProxyConfig proxy = broken->network().winHttpProxy().value;
     QVERIFY(!proxy.direct);
     QCOMPARE(proxy.proxyServer, QStringLiteral("proxy-old.contoso.invalid:8080"));
     QCOMPARE(proxy.bypassList, QStringLiteral("<local>"));
 
     const auto minimal = fromPatch(R"({"pendingReboot": ["Component Based Servicing\\RebootPending"]})");
     QVERIFY(minimal);
-    QCOMPARE(minimal->pendingRebootReasons().value,
+    QCOMPARE(minimal->machine().pendingRebootReasons().value,
              QStringList{QStringLiteral("Component Based Servicing\\RebootPending")});
-    QCOMPARE(minimal->osInfo().value.architecture, QStringLiteral("amd64")); // the default
-    QVERIFY(minimal->winHttpProxy().value.direct);
-    QCOMPARE(minimal->systemTempDir().value, kTemp);
+    QCOMPARE(minimal->machine().osInfo().value.architecture, QStringLiteral("amd64")); // the default
+    QVERIFY(minimal->network().winHttpProxy().value.direct);
+    QCOMPARE(minimal->files().systemTempDir().value, kTemp);
 }
 
 void TestScenarioMachine::registryReads()
@@ -66,58 +66,65 @@ void TestScenarioMachine::registryReads()
     const auto system = load(shipped("healthy-server.json"));
     QVERIFY(system);
     const QString ndp = QStringLiteral("SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full");
-    const auto release =
-            system->readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Release"), RegistryView::Native64);
+    const auto release = system->registry().readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Release"),
+                                                         RegistryView::Native64);
     QVERIFY(release.ok());
     QCOMPARE(release.value.type, RegistryValue::Type::Dword);
     QCOMPARE(release.value.data.typeId(), int(QMetaType::UInt));
     QCOMPARE(release.value.data.value<quint32>(), quint32(528040));
     // Case-insensitive names, stray backslashes, both views, and the WOW6432Node spelling.
-    QVERIFY(system->readRegistry(RegistryHive::LocalMachine, ndp.toLower() + QStringLiteral("\\"),
-                                 QStringLiteral("RELEASE"), RegistryView::Native64)
+    QVERIFY(system->registry()
+                    .readRegistry(RegistryHive::LocalMachine, ndp.toLower() + QStringLiteral("\\"),
+                                  QStringLiteral("RELEASE"), RegistryView::Native64)
                     .ok());
-    QVERIFY(system->readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Release"), RegistryView::Wow32).ok());
-    QVERIFY(system->readRegistry(RegistryHive::LocalMachine,
-                                 QStringLiteral("SOFTWARE\\WOW6432Node\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full"),
-                                 QStringLiteral("Release"), RegistryView::Native64)
+    QVERIFY(system->registry()
+                    .readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Release"), RegistryView::Wow32)
+                    .ok());
+    QVERIFY(system->registry()
+                    .readRegistry(
+                            RegistryHive::LocalMachine,
+                            QStringLiteral("SOFTWARE\\WOW6432Node\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full"),
+                            QStringLiteral("Release"), RegistryView::Native64)
                     .ok());
 
-    const auto noValue =
-            system->readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Version"), RegistryView::Native64);
+    const auto noValue = system->registry().readRegistry(RegistryHive::LocalMachine, ndp, QStringLiteral("Version"),
+                                                         RegistryView::Native64);
     QCOMPARE(noValue.status, ProbeStatus::NotFound);
     QVERIFY(noValue.reason.contains(QLatin1String("value \"Version\"")));
-    const auto parentKey =
-            system->readRegistry(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Microsoft\\NET Framework Setup"),
-                                 QStringLiteral("Release"), RegistryView::Native64);
+    const auto parentKey = system->registry().readRegistry(RegistryHive::LocalMachine,
+                                                           QStringLiteral("SOFTWARE\\Microsoft\\NET Framework Setup"),
+                                                           QStringLiteral("Release"), RegistryView::Native64);
     QVERIFY(parentKey.reason.contains(QLatin1String("value"))); // the key exists, the value does not
-    const auto noKey = system->readRegistry(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Nope"),
-                                            QStringLiteral("X"), RegistryView::Native64);
+    const auto noKey = system->registry().readRegistry(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Nope"),
+                                                       QStringLiteral("X"), RegistryView::Native64);
     QCOMPARE(noKey.status, ProbeStatus::NotFound);
     QVERIFY(noKey.reason.contains(QLatin1String("key HKLM\\SOFTWARE\\Nope")));
     // User hives have no 32-bit view of their own.
     const QString internet =
             QStringLiteral("S-1-5-18\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings");
-    QCOMPARE(system->readRegistry(RegistryHive::Users, internet, QStringLiteral("ProxyEnable"), RegistryView::Wow32)
+    QCOMPARE(system->registry()
+                     .readRegistry(RegistryHive::Users, internet, QStringLiteral("ProxyEnable"), RegistryView::Wow32)
                      .value.data.value<quint32>(),
              quint32(0));
-    QCOMPARE(system->readRegistry(RegistryHive::CurrentUser, internet, QStringLiteral("ProxyEnable"),
-                                  RegistryView::Native64)
+    QCOMPARE(system->registry()
+                     .readRegistry(RegistryHive::CurrentUser, internet, QStringLiteral("ProxyEnable"),
+                                   RegistryView::Native64)
                      .status,
              ProbeStatus::NotFound);
 
     const auto broken = load(shipped("broken-register.json"));
     QVERIFY(broken);
     const QString config = QStringLiteral("SOFTWARE\\Microsoft\\Windows Azure Backup\\Config");
-    const auto scratch = broken->readRegistry(RegistryHive::LocalMachine, config, QStringLiteral("ScratchLocation"),
-                                              RegistryView::Native64);
-    const auto provider =
-            broken->readRegistry(RegistryHive::LocalMachine, config + QStringLiteral("\\CloudBackupProvider"),
-                                 QStringLiteral("ScratchLocation"), RegistryView::Native64);
+    const auto scratch = broken->registry().readRegistry(RegistryHive::LocalMachine, config,
+                                                         QStringLiteral("ScratchLocation"), RegistryView::Native64);
+    const auto provider = broken->registry().readRegistry(RegistryHive::LocalMachine,
+                                                          config + QStringLiteral("\\CloudBackupProvider"),
+                                                          QStringLiteral("ScratchLocation"), RegistryView::Native64);
     QVERIFY(scratch.ok() && provider.ok());
     QCOMPARE(scratch.value.data.toString(), kInstallDir + QStringLiteral("\\Scratch"));
     QCOMPARE(provider.value.data.toString(), QStringLiteral("D:\\MARSCache\\Scratch"));
-    QCOMPARE(broken->fileAttributes(scratch.value.data.toString()).status, ProbeStatus::Ok);
-    QCOMPARE(broken->fileAttributes(provider.value.data.toString()).status, ProbeStatus::NotFound);
+    QCOMPARE(broken->files().fileAttributes(scratch.value.data.toString()).status, ProbeStatus::Ok);
+    QCOMPARE(broken->files().fileAttributes(provider.value.data.toString()).status, ProbeStatus::NotFound);
 }
 
 void TestScenarioMachine::registryValueTypes()
@@ -131,9 +138,9 @@ void TestScenarioMachine::registryValueTypes()
         {"hive": "HKLM", "key": "K", "name": "blob", "type": "REG_BINARY", "data": "01,ff 3A"}]})");
     QVERIFY(system);
     const auto read = [&system](const char* name) {
-        return system
-                ->readRegistry(RegistryHive::LocalMachine, QStringLiteral("K"), QString::fromLatin1(name),
-                               RegistryView::Native64)
+        return system->registry()
+                .readRegistry(RegistryHive::LocalMachine, QStringLiteral("K"), QString::fromLatin1(name),
+                              RegistryView::Native64)
                 .value;
     };
     QCOMPARE(read("").data.toString(), QStringLiteral("default value"));
@@ -149,38 +156,38 @@ void TestScenarioMachine::services()
 {
     const auto healthy = load(shipped("healthy-server.json"));
     QVERIFY(healthy);
-    const auto obengine = healthy->service(QStringLiteral("OBEngine"));
+    const auto obengine = healthy->services().service(QStringLiteral("OBEngine"));
     QVERIFY(obengine.ok());
     QCOMPARE(obengine.value.name, QStringLiteral("obengine"));
     QCOMPARE(obengine.value.displayName, QStringLiteral("Microsoft Azure Recovery Services Agent"));
     QCOMPARE(obengine.value.state, ServiceState::Running);
     QCOMPARE(obengine.value.startType, ServiceStartType::Automatic);
     QCOMPARE(obengine.value.account, QStringLiteral("LocalSystem"));
-    const auto missing = healthy->service(QStringLiteral("nosuchservice"));
+    const auto missing = healthy->services().service(QStringLiteral("nosuchservice"));
     QCOMPARE(missing.status, ProbeStatus::NotFound);
     QCOMPARE(missing.osError, quint32(1060));
-    QCOMPARE(healthy->startService(QStringLiteral("nosuchservice")).status, ProbeStatus::NotFound);
+    QCOMPARE(healthy->services().startService(QStringLiteral("nosuchservice")).status, ProbeStatus::NotFound);
 
     const auto broken = load(shipped("broken-register.json"));
     QVERIFY(broken);
-    QCOMPARE(broken->service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
-    const auto started = broken->startService(QStringLiteral("obengine"));
+    QCOMPARE(broken->services().service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
+    const auto started = broken->services().startService(QStringLiteral("obengine"));
     QVERIFY(started.ok());
     QCOMPARE(started.value, ServiceState::Running);
-    QCOMPARE(broken->service(QStringLiteral("obengine")).value.state, ServiceState::Running);
+    QCOMPARE(broken->services().service(QStringLiteral("obengine")).value.state, ServiceState::Running);
 
     const auto disabled =
             fromPatch(R"({"services": [{"name": "w32time", "state": "stopped", "startType": "disabled"}]})");
     QVERIFY(disabled);
-    QCOMPARE(disabled->startService(QStringLiteral("W32Time")).status, ProbeStatus::Failed);
-    QCOMPARE(disabled->service(QStringLiteral("w32time")).value.displayName, QStringLiteral("w32time"));
+    QCOMPARE(disabled->services().startService(QStringLiteral("W32Time")).status, ProbeStatus::Failed);
+    QCOMPARE(disabled->services().service(QStringLiteral("w32time")).value.displayName, QStringLiteral("w32time"));
 }
 
 void TestScenarioMachine::clock()
 {
     const auto fixed = load(testData("warnings-only.json"));
     QVERIFY(fixed);
-    const ClockInfo frozen = fixed->clock().value;
+    const ClockInfo frozen = fixed->machine().clock().value;
     QCOMPARE(frozen.utcNow, QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC));
     QCOMPARE(frozen.utcNow.timeSpec(), Qt::UTC);
     QCOMPARE(frozen.timeZoneId, QStringLiteral("W. Europe Standard Time"));
@@ -188,7 +195,7 @@ void TestScenarioMachine::clock()
 
     const auto skewed = load(shipped("broken-register.json"));
     QVERIFY(skewed);
-    const ClockInfo running = skewed->clock().value;
+    const ClockInfo running = skewed->machine().clock().value;
     const qint64 skew_s = QDateTime::currentDateTimeUtc().secsTo(running.utcNow);
     QVERIFY2(skew_s >= 895 && skew_s <= 905, qPrintable(QString::number(skew_s)));
     QCOMPARE(running.timeZoneId, QStringLiteral("Pacific Standard Time"));
@@ -196,12 +203,12 @@ void TestScenarioMachine::clock()
 
     const auto offset = fromPatch(R"({"clock": {"utc": "2024-05-01T11:30:00+02:00"}})");
     QVERIFY(offset);
-    QCOMPARE(offset->clock().value.utcNow, frozen.utcNow);
-    QCOMPARE(offset->clock().value.timeZoneId, QStringLiteral("UTC")); // the default
+    QCOMPARE(offset->machine().clock().value.utcNow, frozen.utcNow);
+    QCOMPARE(offset->machine().clock().value.timeZoneId, QStringLiteral("UTC")); // the default
 
     const auto healthy = load(shipped("healthy-server.json"));
     QVERIFY(healthy);
-    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(healthy->clock().value.utcNow)) <= 5);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(healthy->machine().clock().value.utcNow)) <= 5);
 }
 
 void TestScenarioMachine::diskSpace()
@@ -211,19 +218,19 @@ void TestScenarioMachine::diskSpace()
         {"root": "C:\\Mount\\Data", "totalBytes": 5000, "freeBytes": 4000},
         {"root": "D:", "totalBytes": 2000, "freeBytes": 0}]})");
     QVERIFY(system);
-    QCOMPARE(system->diskSpace(QStringLiteral("C:\\Windows\\Temp")).value.volumeRoot, QStringLiteral("C:\\"));
-    QCOMPARE(system->diskSpace(QStringLiteral("c:/mount/data/scratch")).value.free_bytes, qint64(4000));
-    QCOMPARE(system->diskSpace(QStringLiteral("C:\\Mount\\DataX")).value.volumeRoot, QStringLiteral("C:\\"));
-    const auto d = system->diskSpace(QStringLiteral("d:\\"));
+    QCOMPARE(system->files().diskSpace(QStringLiteral("C:\\Windows\\Temp")).value.volumeRoot, QStringLiteral("C:\\"));
+    QCOMPARE(system->files().diskSpace(QStringLiteral("c:/mount/data/scratch")).value.free_bytes, qint64(4000));
+    QCOMPARE(system->files().diskSpace(QStringLiteral("C:\\Mount\\DataX")).value.volumeRoot, QStringLiteral("C:\\"));
+    const auto d = system->files().diskSpace(QStringLiteral("d:\\"));
     QCOMPARE(d.value.volumeRoot, QStringLiteral("D:\\"));
     QCOMPARE(d.value.total_bytes, qint64(2000));
-    QCOMPARE(system->diskSpace(QStringLiteral("E:\\x")).status, ProbeStatus::NotFound);
-    QCOMPARE(system->fileAttributes(QStringLiteral("D:\\")).status, ProbeStatus::Ok); // a volume root exists
-    QCOMPARE(system->fileAttributes(QStringLiteral("C:\\Mount")).status, ProbeStatus::Ok);
+    QCOMPARE(system->files().diskSpace(QStringLiteral("E:\\x")).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().fileAttributes(QStringLiteral("D:\\")).status, ProbeStatus::Ok); // a volume root exists
+    QCOMPARE(system->files().fileAttributes(QStringLiteral("C:\\Mount")).status, ProbeStatus::Ok);
 
     const auto none = fromPatch("{}");
     QVERIFY(none);
-    QCOMPARE(none->diskSpace(QStringLiteral("C:\\")).status, ProbeStatus::NotFound);
+    QCOMPARE(none->files().diskSpace(QStringLiteral("C:\\")).status, ProbeStatus::NotFound);
 }
 
 void TestScenarioMachine::volumes_data()
@@ -268,7 +275,7 @@ void TestScenarioMachine::volumes()
         {"root": "R:", "totalBytes": 9, "freeBytes": 0, "driveType": "ramdisk", "fileSystem": ""},
         {"root": "\\\\nas\\backup", "totalBytes": 9, "freeBytes": 0}]})");
     QVERIFY(system);
-    const auto answer = system->volumeInfo(path);
+    const auto answer = system->files().volumeInfo(path);
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.value.root, root);
     QCOMPARE(answer.value.driveType, driveType);
@@ -287,49 +294,58 @@ void TestScenarioMachine::registryWrites()
         "registry": [{"hive": "HKLM", "key": "SOFTWARE\\Microsoft\\Windows Azure Backup\\Config",
                       "name": "ScratchLocation", "type": "REG_SZ", "data": "C:\\Scratch"}]})");
     QVERIFY(system);
-    QCOMPARE(system->account().value.elevation, TokenElevation::Limited);
-    const auto denied =
-            system->writeRegistryString(RegistryHive::LocalMachine, config, scratch, moved, RegistryView::Native64);
+    QCOMPARE(system->machine().account().value.elevation, TokenElevation::Limited);
+    const auto denied = system->registry().writeRegistryString(RegistryHive::LocalMachine, config, scratch, moved,
+                                                               RegistryView::Native64);
     QCOMPARE(denied.status, ProbeStatus::Denied);
     QCOMPARE(denied.osError, quint32(5));
     QVERIFY2(denied.reason.contains(QLatin1String("administrator rights")), qPrintable(denied.reason));
     QVERIFY2(denied.reason.contains(scratch), qPrintable(denied.reason));
-    QCOMPARE(system->readRegistry(RegistryHive::LocalMachine, config, scratch, RegistryView::Native64).value.data,
+    QCOMPARE(system->registry()
+                     .readRegistry(RegistryHive::LocalMachine, config, scratch, RegistryView::Native64)
+                     .value.data,
              QVariant(QStringLiteral("C:\\Scratch"))); // unchanged
     // A missing key is NotFound whatever the rights, as RegOpenKeyEx answers.
-    const auto noKey = system->writeRegistryString(RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Nope"),
-                                                   scratch, moved, RegistryView::Native64);
+    const auto noKey = system->registry().writeRegistryString(
+            RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Nope"), scratch, moved, RegistryView::Native64);
     QCOMPARE(noKey.status, ProbeStatus::NotFound);
     QVERIFY(noKey.reason.contains(QLatin1String("HKLM\\SOFTWARE\\Nope")));
 
     const auto healthy = load(shipped("healthy-server.json")); // elevated
     QVERIFY(healthy);
-    const auto written = healthy->writeRegistryString(RegistryHive::LocalMachine, config.toLower(), scratch.toUpper(),
-                                                      moved, RegistryView::Native64);
+    const auto written = healthy->registry().writeRegistryString(RegistryHive::LocalMachine, config.toLower(),
+                                                                 scratch.toUpper(), moved, RegistryView::Native64);
     QVERIFY2(written.ok(), qPrintable(written.reason));
     QCOMPARE(written.value.type, RegistryValue::Type::String);
     QCOMPARE(written.value.data, QVariant(moved));
-    QCOMPARE(healthy->readRegistry(RegistryHive::LocalMachine, config, scratch, RegistryView::Native64).value.data,
+    QCOMPARE(healthy->registry()
+                     .readRegistry(RegistryHive::LocalMachine, config, scratch, RegistryView::Native64)
+                     .value.data,
              QVariant(moved));
     // A DWORD overwritten becomes REG_SZ; a new value in an existing (parent) key is created;
     // the 32-bit view is another value; keys are never created.
     const QString tls = QStringLiteral("SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319");
-    QVERIFY(healthy->writeRegistryString(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
+    QVERIFY(healthy->registry()
+                    .writeRegistryString(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
                                          QStringLiteral("1"), RegistryView::Wow32)
                     .ok());
-    QCOMPARE(healthy->readRegistry(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
+    QCOMPARE(healthy->registry()
+                     .readRegistry(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
                                    RegistryView::Wow32)
                      .value.type,
              RegistryValue::Type::String);
-    QCOMPARE(healthy->readRegistry(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
+    QCOMPARE(healthy->registry()
+                     .readRegistry(RegistryHive::LocalMachine, tls, QStringLiteral("SchUseStrongCrypto"),
                                    RegistryView::Native64)
                      .value.type,
              RegistryValue::Type::Dword);
     const QString parent = QStringLiteral("SOFTWARE\\Microsoft\\Windows Azure Backup");
-    QVERIFY(healthy->writeRegistryString(RegistryHive::LocalMachine, parent, QStringLiteral("New"), QString(),
+    QVERIFY(healthy->registry()
+                    .writeRegistryString(RegistryHive::LocalMachine, parent, QStringLiteral("New"), QString(),
                                          RegistryView::Native64)
                     .ok());
-    QCOMPARE(healthy->writeRegistryString(RegistryHive::LocalMachine, parent + QStringLiteral("\\Sub"),
+    QCOMPARE(healthy->registry()
+                     .writeRegistryString(RegistryHive::LocalMachine, parent + QStringLiteral("\\Sub"),
                                           QStringLiteral("New"), QString(), RegistryView::Native64)
                      .status,
              ProbeStatus::NotFound);
@@ -347,10 +363,10 @@ void TestScenarioMachine::registryWritesFromManyThreads()
             for (int i = 0; i < 500; ++i) {
                 const QString name = QStringLiteral("V%1").arg(i % 7);
                 const QString data = QStringLiteral("%1-%2").arg(t).arg(i);
-                const auto written = system->writeRegistryString(RegistryHive::LocalMachine, QStringLiteral("K"), name,
-                                                                 data, RegistryView::Native64);
-                const auto read = system->readRegistry(RegistryHive::LocalMachine, QStringLiteral("K"), name,
-                                                       RegistryView::Native64);
+                const auto written = system->registry().writeRegistryString(
+                        RegistryHive::LocalMachine, QStringLiteral("K"), name, data, RegistryView::Native64);
+                const auto read = system->registry().readRegistry(RegistryHive::LocalMachine, QStringLiteral("K"), name,
+                                                                  RegistryView::Native64);
                 if (!written.ok() || written.value.data != QVariant(data) || !read.ok())
                     ++failures;
             }
@@ -370,7 +386,7 @@ void TestScenarioMachine::stopService()
     // An unknown service is NotFound before rights are looked at, as OpenService answers.
     const auto limited = load(shipped("broken-install.json"));
     QVERIFY(limited);
-    const auto unknown = limited->stopService(QStringLiteral("nosuchservice"));
+    const auto unknown = limited->services().stopService(QStringLiteral("nosuchservice"));
     QCOMPARE(unknown.status, ProbeStatus::NotFound);
     QCOMPARE(unknown.osError, quint32(1060));
     QVERIFY(unknown.reason.contains(QLatin1String("nosuchservice")));
@@ -378,20 +394,20 @@ void TestScenarioMachine::stopService()
     const auto healthy = load(shipped("healthy-server.json"));
     QVERIFY(healthy);
     const QString running = QStringLiteral("OBEngine");
-    QCOMPARE(healthy->service(running).value.state, ServiceState::Running);
-    const auto stopped = healthy->stopService(running);
+    QCOMPARE(healthy->services().service(running).value.state, ServiceState::Running);
+    const auto stopped = healthy->services().stopService(running);
     QVERIFY(stopped.ok());
     QCOMPARE(stopped.value, ServiceState::Stopped);
-    QCOMPARE(healthy->service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
-    QCOMPARE(healthy->stopService(running).value, ServiceState::Stopped); // stopping again is harmless
-    QCOMPARE(healthy->startService(running).value, ServiceState::Running);
+    QCOMPARE(healthy->services().service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
+    QCOMPARE(healthy->services().stopService(running).value, ServiceState::Stopped); // stopping again is harmless
+    QCOMPARE(healthy->services().startService(running).value, ServiceState::Running);
 
     const auto notAdmin = load(testData("not-admin.json"));
     QVERIFY(notAdmin);
-    const auto denied = notAdmin->stopService(QStringLiteral("obengine"));
+    const auto denied = notAdmin->services().stopService(QStringLiteral("obengine"));
     QCOMPARE(denied.status, ProbeStatus::Denied);
     QVERIFY(denied.reason.contains(QLatin1String("Stopping the service obengine")));
-    QCOMPARE(notAdmin->service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
+    QCOMPARE(notAdmin->services().service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioMachine)

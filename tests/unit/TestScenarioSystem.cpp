@@ -55,7 +55,7 @@ void TestScenarioSystem::accountPerScenario()
     QFETCH(TokenElevation, elevation);
     const auto system = load(path);
     QVERIFY(system);
-    const auto account = system->account();
+    const auto account = system->machine().account();
     QVERIFY(account.ok());
     QVERIFY(!account.value.userName.isEmpty());
     QVERIFY(!account.value.adminSource.isEmpty());
@@ -101,7 +101,7 @@ void TestScenarioSystem::pathsCompareLikeWindows()
     QFETCH(FileAttributes, attributes);
     const auto system = load(shipped("broken-install.json"));
     QVERIFY(system);
-    const auto answer = system->fileAttributes(path);
+    const auto answer = system->files().fileAttributes(path);
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.value, attributes);
     if (!answer.ok())
@@ -112,14 +112,14 @@ void TestScenarioSystem::listingOfBrokenInstall()
 {
     const auto system = load(shipped("broken-install.json"));
     QVERIFY(system);
-    QCOMPARE(system->systemTempDir().value, kTemp);
+    QCOMPARE(system->files().systemTempDir().value, kTemp);
     const Listing listing = list(*system, QStringLiteral("c:/windows/temp/"));
     QCOMPARE(listing.entries, qint64(70003)); // 70,000 .tmp files, cache.tmp, link.tmp, the installer log
     QCOMPARE(listing.regularTmp, qint64(70000));
     QCOMPARE(listing.anyTmp, qint64(70002));
 
     QHash<QString, DirEntry> special;
-    system->forEachEntry(kTemp, [&special](const DirEntry& entry) {
+    system->files().forEachEntry(kTemp, [&special](const DirEntry& entry) {
         if (!entry.isRegularFile() || entry.name == QLatin1String("tmp0001.tmp"))
             special.insert(entry.name, entry);
         return true;
@@ -135,7 +135,7 @@ void TestScenarioSystem::listingOfBrokenInstall()
 
     // The visitor stops the walk; the stopping entry counts as visited.
     qint64 seen = 0;
-    const auto stopped = system->forEachEntry(kTemp, [&seen](const DirEntry&) { return ++seen < 10; });
+    const auto stopped = system->files().forEachEntry(kTemp, [&seen](const DirEntry&) { return ++seen < 10; });
     QVERIFY(stopped.ok());
     QCOMPARE(stopped.value, qint64(10));
 }
@@ -166,23 +166,23 @@ void TestScenarioSystem::listingOfOtherAndMissingFolders()
     const auto system = load(shipped("healthy-server.json"));
     QVERIFY(system);
     int calls = 0;
-    const auto other = system->forEachEntry(kInstallDir, [&calls](const DirEntry&) { return ++calls > 0; });
+    const auto other = system->files().forEachEntry(kInstallDir, [&calls](const DirEntry&) { return ++calls > 0; });
     QVERIFY(other.ok());
     QCOMPARE(other.value, qint64(0));
     QCOMPARE(calls, 0);
-    QCOMPARE(system->forEachEntry(QStringLiteral("C:\\Nope"), [](const DirEntry&) { return true; }).status,
+    QCOMPARE(system->files().forEachEntry(QStringLiteral("C:\\Nope"), [](const DirEntry&) { return true; }).status,
              ProbeStatus::NotFound);
 
     const auto missing = load(testData("temp-missing.json"));
     QVERIFY(missing);
-    QCOMPARE(missing->systemTempDir().value, kTemp); // still named, as %SystemRoot%\Temp is
-    const auto listing = missing->forEachEntry(kTemp, [](const DirEntry&) { return true; });
+    QCOMPARE(missing->files().systemTempDir().value, kTemp); // still named, as %SystemRoot%\Temp is
+    const auto listing = missing->files().forEachEntry(kTemp, [](const DirEntry&) { return true; });
     QCOMPARE(listing.status, ProbeStatus::NotFound);
     QVERIFY(listing.reason.contains(kTemp));
-    QCOMPARE(missing->fileAttributes(kTemp).status, ProbeStatus::NotFound);
-    QCOMPARE(missing->canModifyFolder(kTemp).status, ProbeStatus::NotFound);
-    QCOMPARE(missing->fileAttributes(QStringLiteral("C:\\Windows")).status, ProbeStatus::NotFound);
-    QCOMPARE(missing->deleteRegularFile(kTemp, QStringLiteral("a.tmp")), DeleteStatus::Vanished);
+    QCOMPARE(missing->files().fileAttributes(kTemp).status, ProbeStatus::NotFound);
+    QCOMPARE(missing->files().canModifyFolder(kTemp).status, ProbeStatus::NotFound);
+    QCOMPARE(missing->files().fileAttributes(QStringLiteral("C:\\Windows")).status, ProbeStatus::NotFound);
+    QCOMPARE(missing->files().deleteRegularFile(kTemp, QStringLiteral("a.tmp")), DeleteStatus::Vanished);
 }
 
 void TestScenarioSystem::deleteSemantics()
@@ -190,37 +190,37 @@ void TestScenarioSystem::deleteSemantics()
     const auto system = load(shipped("broken-install.json"));
     QVERIFY(system);
     const QString name = QStringLiteral("tmp0010.tmp");
-    QCOMPARE(system->canModifyFolder(kTemp).value, false);
-    QCOMPARE(system->deleteRegularFile(kTemp, name), DeleteStatus::Denied);
+    QCOMPARE(system->files().canModifyFolder(kTemp).value, false);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, name), DeleteStatus::Denied);
 
-    const RelaunchResult relaunch = system->relaunchElevated({QStringLiteral("--scenario")});
+    const RelaunchResult relaunch = system->machine().relaunchElevated({QStringLiteral("--scenario")});
     QCOMPARE(relaunch.status, RelaunchStatus::SimulatedElevated);
     QVERIFY(relaunch.message.contains(QLatin1String("SIMULATED")));
-    QCOMPARE(system->account().value.elevation, TokenElevation::Elevated);
-    QCOMPARE(system->canModifyFolder(QStringLiteral("c:/windows/temp")).value, true);
+    QCOMPARE(system->machine().account().value.elevation, TokenElevation::Elevated);
+    QCOMPARE(system->files().canModifyFolder(QStringLiteral("c:/windows/temp")).value, true);
 
-    QCOMPARE(system->deleteRegularFile(QStringLiteral("c:/WINDOWS/temp/"), QStringLiteral("TMP0010.TMP")),
+    QCOMPARE(system->files().deleteRegularFile(QStringLiteral("c:/WINDOWS/temp/"), QStringLiteral("TMP0010.TMP")),
              DeleteStatus::Deleted);
-    QCOMPARE(system->deleteRegularFile(kTemp, name), DeleteStatus::Vanished);
-    QCOMPARE(system->fileAttributes(kTemp + QStringLiteral("\\") + name).status, ProbeStatus::NotFound);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("tmp0001.tmp")), DeleteStatus::InUse);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("tmp0005.tmp")), DeleteStatus::InUse);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("tmp0006.tmp")), DeleteStatus::Deleted);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("cache.tmp")), DeleteStatus::NotRegular);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("link.tmp")), DeleteStatus::NotRegular);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("nope.tmp")), DeleteStatus::Vanished);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("..\\tmp0007.tmp")), DeleteStatus::Vanished);
-    QCOMPARE(system->deleteRegularFile(kInstallDir, QStringLiteral("tmp0007.tmp")), DeleteStatus::Vanished);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, name), DeleteStatus::Vanished);
+    QCOMPARE(system->files().fileAttributes(kTemp + QStringLiteral("\\") + name).status, ProbeStatus::NotFound);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("tmp0001.tmp")), DeleteStatus::InUse);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("tmp0005.tmp")), DeleteStatus::InUse);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("tmp0006.tmp")), DeleteStatus::Deleted);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("cache.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("link.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("nope.tmp")), DeleteStatus::Vanished);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("..\\tmp0007.tmp")), DeleteStatus::Vanished);
+    QCOMPARE(system->files().deleteRegularFile(kInstallDir, QStringLiteral("tmp0007.tmp")), DeleteStatus::Vanished);
 
     const QString readOnly = kTemp + QStringLiteral("\\tmp0020.tmp");
-    QVERIFY(system->changeAttributes(readOnly, FileAttribute::ReadOnly, {}).ok());
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("tmp0020.tmp")), DeleteStatus::ReadOnly);
-    QVERIFY(system->changeAttributes(readOnly, {}, FileAttribute::ReadOnly).ok());
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("tmp0020.tmp")), DeleteStatus::Deleted);
+    QVERIFY(system->files().changeAttributes(readOnly, FileAttribute::ReadOnly, {}).ok());
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("tmp0020.tmp")), DeleteStatus::ReadOnly);
+    QVERIFY(system->files().changeAttributes(readOnly, {}, FileAttribute::ReadOnly).ok());
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("tmp0020.tmp")), DeleteStatus::Deleted);
 
     QCOMPARE(list(*system).entries, qint64(70003 - 3));
     // Relaunching again is harmless.
-    QCOMPARE(system->relaunchElevated({}).status, RelaunchStatus::SimulatedElevated);
+    QCOMPARE(system->machine().relaunchElevated({}).status, RelaunchStatus::SimulatedElevated);
 }
 
 void TestScenarioSystem::deleteWithoutElevationWhenFolderIsWritable()
@@ -230,13 +230,13 @@ void TestScenarioSystem::deleteWithoutElevationWhenFolderIsWritable()
         "folders": [{"path": "C:\\Windows\\Temp", "writableWithoutElevation": true, "attributes": ["compressed"]}],
         "tempFolder": {"files": [{"name": "a.tmp"}, {"name": "b.tmp", "readOnly": true, "inUse": true}]}})");
     QVERIFY(system);
-    QCOMPARE(system->fileAttributes(kTemp).value, FileAttribute::Directory | FileAttribute::Compressed);
-    QCOMPARE(system->canModifyFolder(kTemp).value, true);
-    QCOMPARE(system->canModifyFolder(kInstallDir.left(2)).value, false); // C:\ needs elevation
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("A.TMP")), DeleteStatus::Deleted);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("b.tmp")), DeleteStatus::InUse); // in use wins
+    QCOMPARE(system->files().fileAttributes(kTemp).value, FileAttribute::Directory | FileAttribute::Compressed);
+    QCOMPARE(system->files().canModifyFolder(kTemp).value, true);
+    QCOMPARE(system->files().canModifyFolder(kInstallDir.left(2)).value, false); // C:\ needs elevation
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("A.TMP")), DeleteStatus::Deleted);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("b.tmp")), DeleteStatus::InUse); // in use wins
     // Attributes still need the full token, writable folder or not.
-    QCOMPARE(system->changeAttributes(kTemp, {}, FileAttribute::Compressed).status, ProbeStatus::Denied);
+    QCOMPARE(system->files().changeAttributes(kTemp, {}, FileAttribute::Compressed).status, ProbeStatus::Denied);
 }
 
 void TestScenarioSystem::generatorFlagsInUseAndReadOnly()
@@ -244,11 +244,11 @@ void TestScenarioSystem::generatorFlagsInUseAndReadOnly()
     const auto system = fromPatch(R"({"tempFolder": {"path": "D:\\Temp", "files": [
         {"pattern": "~DF{n}.TMP", "count": 20, "start": 65530, "inUse": 2, "readOnly": 3, "size": 7}]}})");
     QVERIFY(system);
-    QCOMPARE(system->systemTempDir().value, QStringLiteral("D:\\Temp"));
+    QCOMPARE(system->files().systemTempDir().value, QStringLiteral("D:\\Temp"));
     QStringList names;
     qint64 bytes = 0;
     const QString temp = QStringLiteral("D:\\Temp");
-    system->forEachEntry(temp, [&](const DirEntry& entry) {
+    system->files().forEachEntry(temp, [&](const DirEntry& entry) {
         names.append(entry.name);
         bytes += entry.size_bytes;
         return true;
@@ -257,11 +257,13 @@ void TestScenarioSystem::generatorFlagsInUseAndReadOnly()
     QCOMPARE(bytes, qint64(140));
     QCOMPARE(names.first(), QStringLiteral("~DFFFFA.TMP")); // hex, upper case, like GetTempFileName
     QCOMPARE(names.last(), QStringLiteral("~DF1000D.TMP"));
-    QCOMPARE(system->deleteRegularFile(temp, names.at(1)), DeleteStatus::InUse);
-    QCOMPARE(system->deleteRegularFile(temp, names.at(2)), DeleteStatus::ReadOnly);
-    QCOMPARE(system->deleteRegularFile(temp, names.at(4)), DeleteStatus::ReadOnly);
-    QCOMPARE(system->deleteRegularFile(temp, names.at(5)), DeleteStatus::Deleted);
-    QVERIFY(system->fileAttributes(temp + QStringLiteral("\\") + names.at(3)).value.testFlag(FileAttribute::ReadOnly));
+    QCOMPARE(system->files().deleteRegularFile(temp, names.at(1)), DeleteStatus::InUse);
+    QCOMPARE(system->files().deleteRegularFile(temp, names.at(2)), DeleteStatus::ReadOnly);
+    QCOMPARE(system->files().deleteRegularFile(temp, names.at(4)), DeleteStatus::ReadOnly);
+    QCOMPARE(system->files().deleteRegularFile(temp, names.at(5)), DeleteStatus::Deleted);
+    QVERIFY(system->files()
+                    .fileAttributes(temp + QStringLiteral("\\") + names.at(3))
+                    .value.testFlag(FileAttribute::ReadOnly));
 }
 
 void TestScenarioSystem::changeAttributes()
@@ -269,22 +271,23 @@ void TestScenarioSystem::changeAttributes()
     const auto system = load(shipped("broken-install.json"));
     QVERIFY(system);
     const FileAttributes hiddenCompressed = FileAttribute::Hidden | FileAttribute::Compressed;
-    const auto denied = system->changeAttributes(kInstallDir, {}, hiddenCompressed);
+    const auto denied = system->files().changeAttributes(kInstallDir, {}, hiddenCompressed);
     QCOMPARE(denied.status, ProbeStatus::Denied);
     QCOMPARE(denied.osError, quint32(5));
-    QCOMPARE(system->fileAttributes(kInstallDir).value, hiddenCompressed | FileAttribute::Directory);
+    QCOMPARE(system->files().fileAttributes(kInstallDir).value, hiddenCompressed | FileAttribute::Directory);
 
-    QCOMPARE(system->relaunchElevated({}).status, RelaunchStatus::SimulatedElevated);
+    QCOMPARE(system->machine().relaunchElevated({}).status, RelaunchStatus::SimulatedElevated);
     // Directory cannot be cleared: it says what the object is.
-    const auto cleared = system->changeAttributes(kInstallDir.toUpper() + QStringLiteral("\\"), {},
-                                                  hiddenCompressed | FileAttribute::Directory);
+    const auto cleared = system->files().changeAttributes(kInstallDir.toUpper() + QStringLiteral("\\"), {},
+                                                          hiddenCompressed | FileAttribute::Directory);
     QVERIFY(cleared.ok());
     QCOMPARE(cleared.value, FileAttributes(FileAttribute::Directory));
-    QCOMPARE(system->fileAttributes(kInstallDir).value, FileAttributes(FileAttribute::Directory));
+    QCOMPARE(system->files().fileAttributes(kInstallDir).value, FileAttributes(FileAttribute::Directory));
 
-    const auto set = system->changeAttributes(kInstallDir, FileAttribute::Encrypted | FileAttribute::ReparsePoint, {});
+    const auto set =
+            system->files().changeAttributes(kInstallDir, FileAttribute::Encrypted | FileAttribute::ReparsePoint, {});
     QCOMPARE(set.value, FileAttribute::Directory | FileAttribute::Encrypted);
-    QCOMPARE(system->changeAttributes(QStringLiteral("C:\\Nope"), FileAttribute::Hidden, {}).status,
+    QCOMPARE(system->files().changeAttributes(QStringLiteral("C:\\Nope"), FileAttribute::Hidden, {}).status,
              ProbeStatus::NotFound);
 }
 
@@ -292,15 +295,15 @@ void TestScenarioSystem::standardUserCannotElevateOrAct()
 {
     const auto system = load(testData("not-admin.json"));
     QVERIFY(system);
-    const RelaunchResult relaunch = system->relaunchElevated({});
+    const RelaunchResult relaunch = system->machine().relaunchElevated({});
     QCOMPARE(relaunch.status, RelaunchStatus::NotSupported);
     QVERIFY(relaunch.message.contains(QLatin1String("not an administrator")));
-    QCOMPARE(system->account().value.elevation, TokenElevation::NotAdmin);
-    QCOMPARE(system->canModifyFolder(kTemp).value, false);
-    QCOMPARE(system->deleteRegularFile(kTemp, QStringLiteral("tmp0001.tmp")), DeleteStatus::Denied);
-    QCOMPARE(system->startService(QStringLiteral("obengine")).status, ProbeStatus::Denied);
-    QCOMPARE(system->service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
-    QCOMPARE(system->changeAttributes(kTemp, FileAttribute::Hidden, {}).status, ProbeStatus::Denied);
+    QCOMPARE(system->machine().account().value.elevation, TokenElevation::NotAdmin);
+    QCOMPARE(system->files().canModifyFolder(kTemp).value, false);
+    QCOMPARE(system->files().deleteRegularFile(kTemp, QStringLiteral("tmp0001.tmp")), DeleteStatus::Denied);
+    QCOMPARE(system->services().startService(QStringLiteral("obengine")).status, ProbeStatus::Denied);
+    QCOMPARE(system->services().service(QStringLiteral("obengine")).value.state, ServiceState::Stopped);
+    QCOMPARE(system->files().changeAttributes(kTemp, FileAttribute::Hidden, {}).status, ProbeStatus::Denied);
 }
 
 void TestScenarioSystem::deleteInsideVisitor()
@@ -308,13 +311,13 @@ void TestScenarioSystem::deleteInsideVisitor()
     // What TempCleanupFix does: delete from inside the visitor, on the same object.
     const auto system = load(shipped("broken-install.json"));
     QVERIFY(system);
-    QCOMPARE(system->relaunchElevated({}).status, RelaunchStatus::SimulatedElevated);
+    QCOMPARE(system->machine().relaunchElevated({}).status, RelaunchStatus::SimulatedElevated);
     QHash<DeleteStatus, qint64> outcomes;
     Probed<qint64> walk;
     runGuarded([&] {
-        walk = system->forEachEntry(kTemp, [&](const DirEntry& entry) {
+        walk = system->files().forEachEntry(kTemp, [&](const DirEntry& entry) {
             if (entry.name.endsWith(QLatin1String(".tmp"), Qt::CaseInsensitive))
-                ++outcomes[system->deleteRegularFile(kTemp, entry.name)];
+                ++outcomes[system->files().deleteRegularFile(kTemp, entry.name)];
             return true;
         });
     });
@@ -341,8 +344,8 @@ void TestScenarioSystem::concurrentScansAndDeletes()
     std::atomic<bool> scanOutOfRange{false};
 
     const auto deleter = [&] {
-        system->forEachEntry(kTemp, [&](const DirEntry& entry) {
-            if (system->deleteRegularFile(kTemp, entry.name) == DeleteStatus::Deleted)
+        system->files().forEachEntry(kTemp, [&](const DirEntry& entry) {
+            if (system->files().deleteRegularFile(kTemp, entry.name) == DeleteStatus::Deleted)
                 ++deleted;
             return true;
         });
@@ -351,12 +354,12 @@ void TestScenarioSystem::concurrentScansAndDeletes()
     const auto scanner = [&] {
         do {
             qint64 count = 0;
-            const auto status = system->forEachEntry(kTemp, [&count](const DirEntry&) { return ++count > 0; });
+            const auto status = system->files().forEachEntry(kTemp, [&count](const DirEntry&) { return ++count > 0; });
             if (!status.ok() || count < kAfter || count > kBefore)
                 scanOutOfRange = true;
             // Other probes, meanwhile, must keep answering.
-            if (!system->account().ok() || !system->fileAttributes(kTemp).ok()
-                || !system->service(QStringLiteral("obengine")).ok())
+            if (!system->machine().account().ok() || !system->files().fileAttributes(kTemp).ok()
+                || !system->services().service(QStringLiteral("obengine")).ok())
                 scanOutOfRange = true;
             ++scans;
         } while (deletersRunning.load() > 0);

@@ -26,10 +26,10 @@ namespace {
 using namespace mars::test::scratch;
 
 // knownFolder() has no FailingSystem hook: a machine where %ProgramFiles% cannot be read.
-class NoProgramFiles final : public test::ForwardingSystem
+class NoProgramFiles final : public test::ForwardingFiles
 {
 public:
-    using ForwardingSystem::ForwardingSystem;
+    using ForwardingFiles::ForwardingFiles;
     Probed<QString> knownFolder(KnownFolder) const override
     {
         return Probed<QString>::bad(ProbeStatus::Failed, QStringLiteral("SHGetKnownFolderPath failed"));
@@ -312,7 +312,7 @@ void TestScratchChecks::notWindowsOrNowhereToLook()
     // Not installed and %ProgramFiles% unreadable: where the cache would go is unknown: Error.
     Machine m;
     m.disk(QStringLiteral("C:\\"), 128 * kGiB, 64 * kGiB);
-    const auto nowhere = std::make_shared<NoProgramFiles>(m.system());
+    const auto nowhere = test::withRole<NoProgramFiles>(m.system());
     for (const auto& check : checks) {
         const Finding f = run(*check, nowhere);
         verifyShape(*check, f);

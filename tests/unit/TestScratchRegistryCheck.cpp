@@ -122,7 +122,7 @@ void TestScratchRegistryCheck::registryNotApplicableOrUnreadable()
         system->registryAnswer = [=](const QString& key, const QString& name) {
             if (failure == QLatin1String("*") || name == failure)
                 return Probed<RegistryValue>::bad(ProbeStatus(status), QStringLiteral("RegGetValueW: error 5"), 5);
-            return inner->readRegistry(RegistryHive::LocalMachine, key, name, RegistryView::Native64);
+            return inner->registry().readRegistry(RegistryHive::LocalMachine, key, name, RegistryView::Native64);
         };
     }
     const ScratchRegistryCheck check;

@@ -91,7 +91,7 @@ void TestScratchRegistryFix::repairThroughTheRunnerAndUndo()
              (QStringList{QStringLiteral("stop obengine"), QStringLiteral("write Config = ") + kScratch,
                           QStringLiteral("start obengine")}));
     QCOMPARE(configValue(*system), kScratch);
-    QCOMPARE(system->service(QStringLiteral("obengine")).value.state, ServiceState::Running);
+    QCOMPARE(system->services().service(QStringLiteral("obengine")).value.state, ServiceState::Running);
 
     const QList<JournalEntry> entries = flow.journal->entries();
     QCOMPARE(entries.size(), 2);
@@ -158,8 +158,8 @@ void TestScratchRegistryFix::repairRefusals()
     auto system = recorded(changed);
     plan = fix.preview(contextOf(system));
     QVERIFY(plan.canApply);
-    system->writeRegistryString(RegistryHive::LocalMachine, kProvider, kScratchValue, QStringLiteral("E:\\Other"),
-                                RegistryView::Native64);
+    system->registry().writeRegistryString(RegistryHive::LocalMachine, kProvider, kScratchValue,
+                                           QStringLiteral("E:\\Other"), RegistryView::Native64);
     FixOutcome outcome = fix.apply(contextOf(system), plan);
     QCOMPARE(outcome.result, FixResult::Failed);
     QVERIFY2(outcome.summary.contains(QStringLiteral("changed since the preview")), qPrintable(outcome.summary));
@@ -220,8 +220,8 @@ void TestScratchRegistryFix::repairUndoRefusals()
     QCOMPARE(fix.undo(contextOf(system), tampered).result, FixResult::Failed);
 
     // The value was changed again after the fix: undo would overwrite someone else's change.
-    system->writeRegistryString(RegistryHive::LocalMachine, kConfig, kScratchValue, QStringLiteral("F:\\Newer"),
-                                RegistryView::Native64);
+    system->registry().writeRegistryString(RegistryHive::LocalMachine, kConfig, kScratchValue,
+                                           QStringLiteral("F:\\Newer"), RegistryView::Native64);
     const int calls = int(system->calls().size());
     const FixOutcome undone = fix.undo(contextOf(system), outcome.undo);
     QCOMPARE(undone.result, FixResult::Failed);

@@ -69,7 +69,7 @@ void TestStartAgentServiceFix::startServicePreview()
         QCOMPARE(plan.changes.first().after, QStringLiteral("running"));
     }
     // Preview changes nothing.
-    const Probed<ServiceInfo> service = context.system().service(QStringLiteral("obengine"));
+    const Probed<ServiceInfo> service = context.system().services().service(QStringLiteral("obengine"));
     if (service.ok())
         QCOMPARE(service.value.state == ServiceState::Running, patch.contains("\"running\""));
 }

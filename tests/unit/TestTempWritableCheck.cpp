@@ -70,11 +70,11 @@ Finding run(const std::shared_ptr<SystemProbe>& system)
 
 // A folder that even an administrator may not write to (a broken ACL), or whose
 // permissions cannot be read: canModifyFolder has no FailingSystem hook.
-class TempAnswer final : public test::ForwardingSystem
+class TempAnswer final : public test::ForwardingFiles
 {
 public:
-    TempAnswer(std::shared_ptr<SystemProbe> inner, Probed<bool> answer)
-        : ForwardingSystem(std::move(inner))
+    TempAnswer(std::shared_ptr<const FilesProbe> inner, Probed<bool> answer)
+        : ForwardingFiles(std::move(inner))
         , m_answer(std::move(answer))
     {
     }
@@ -137,7 +137,7 @@ void TestTempWritableCheck::tokensAndPermissions()
 void TestTempWritableCheck::notWritableEvenAsAdministrator()
 {
     const auto system =
-            std::make_shared<TempAnswer>(machine(QStringLiteral("elevated"), false), Probed<bool>::good(false));
+            test::withRole<TempAnswer>(machine(QStringLiteral("elevated"), false), Probed<bool>::good(false));
     const Finding f = run(system);
     QCOMPARE(f.verdict, Verdict::Fail);
     QVERIFY2(f.summary.contains(QStringLiteral("Even as administrator")), qPrintable(f.summary));
@@ -159,7 +159,7 @@ void TestTempWritableCheck::missingFolderAndProbeFailures()
 
     // The permissions cannot be read: Error with the reason, never a pass.
     for (const ProbeStatus status : {ProbeStatus::Denied, ProbeStatus::Failed}) {
-        f = run(std::make_shared<TempAnswer>(
+        f = run(test::withRole<TempAnswer>(
                 machine(QStringLiteral("elevated"), false),
                 Probed<bool>::bad(status, QStringLiteral("GetEffectiveRightsFromAcl: error 1332"), 1332)));
         QCOMPARE(f.verdict, Verdict::Error);

@@ -97,22 +97,22 @@ void TestWindowsAttributes::attributesRoundTrip()
     const DWORD before = rawAttributes(path);
     const WindowsSystem system;
 
-    const Probed<FileAttributes> set = system.changeAttributes(path, bits, {});
+    const Probed<FileAttributes> set = system.files().changeAttributes(path, bits, {});
     QVERIFY2(set.ok(), qPrintable(set.reason));
     QCOMPARE(set.value & bits, bits);
     const DWORD afterSet = rawAttributes(path); // read independently
     QCOMPARE(basicOf(afterSet), bits);
     QCOMPARE(afterSet & ~kBasic, before & ~kBasic); // archive, directory: as they were
-    QCOMPARE(set.value, system.fileAttributes(path).value);
-    QCOMPARE(system.fileAttributes(path).value.testFlag(FileAttribute::Directory), folder);
+    QCOMPARE(set.value, system.files().fileAttributes(path).value);
+    QCOMPARE(system.files().fileAttributes(path).value.testFlag(FileAttribute::Directory), folder);
 
-    const Probed<FileAttributes> cleared = system.changeAttributes(path, {}, bits);
+    const Probed<FileAttributes> cleared = system.files().changeAttributes(path, {}, bits);
     QVERIFY2(cleared.ok(), qPrintable(cleared.reason));
     QCOMPARE(cleared.value & bits, FileAttributes());
     QCOMPARE(rawAttributes(path), before);
 
     // Setting what is already set, and clearing what is clear, changes nothing and succeeds.
-    QVERIFY(system.changeAttributes(path, {}, bits).ok());
+    QVERIFY(system.files().changeAttributes(path, {}, bits).ok());
     QCOMPARE(rawAttributes(path), before);
 }
 
@@ -127,12 +127,12 @@ void TestWindowsAttributes::changeAttributesTouchesNeitherParentNorChildren()
     const DWORD parentBefore = rawAttributes(parent);
     const DWORD innerBefore = rawAttributes(inner);
     const FileAttributes bits = FileAttributes(FileAttribute::Hidden) | FileAttribute::System;
-    const Probed<FileAttributes> set = WindowsSystem().changeAttributes(folder, bits, {});
+    const Probed<FileAttributes> set = WindowsSystem().files().changeAttributes(folder, bits, {});
     QVERIFY2(set.ok(), qPrintable(set.reason));
     QCOMPARE(basicOf(rawAttributes(folder)), bits);
     QCOMPARE(rawAttributes(parent), parentBefore);
     QCOMPARE(rawAttributes(inner), innerBefore);
-    QVERIFY(WindowsSystem().changeAttributes(folder, {}, bits).ok());
+    QVERIFY(WindowsSystem().files().changeAttributes(folder, {}, bits).ok());
 }
 
 void TestWindowsAttributes::changeAttributesRefuses_data()
@@ -155,7 +155,7 @@ void TestWindowsAttributes::changeAttributesRefuses()
     const QString path = child(m_dir, QStringLiteral("f.txt"));
     QVERIFY(writeFile(path));
     const DWORD before = rawAttributes(path);
-    const Probed<FileAttributes> result = WindowsSystem().changeAttributes(path, set, clear);
+    const Probed<FileAttributes> result = WindowsSystem().files().changeAttributes(path, set, clear);
     QCOMPARE(result.status, ProbeStatus::Failed);
     QVERIFY(!result.reason.isEmpty());
     QCOMPARE(rawAttributes(path), before);
@@ -166,7 +166,7 @@ void TestWindowsAttributes::compressionRoundTrip()
     const QString folder = child(m_dir, QStringLiteral("compressed"));
     QVERIFY(::CreateDirectoryW(wide(folder).c_str(), nullptr));
     const WindowsSystem system;
-    const Probed<FileAttributes> set = system.changeAttributes(folder, FileAttribute::Compressed, {});
+    const Probed<FileAttributes> set = system.files().changeAttributes(folder, FileAttribute::Compressed, {});
     if (!set.ok() && (set.osError == ERROR_INVALID_FUNCTION || set.osError == ERROR_NOT_SUPPORTED))
         QSKIP(qPrintable(QStringLiteral("FSCTL_SET_COMPRESSION is not available here (Wine does not implement it; "
                                         "FAT/exFAT/ReFS have no compression): ")
@@ -174,7 +174,7 @@ void TestWindowsAttributes::compressionRoundTrip()
     QVERIFY2(set.ok(), qPrintable(set.reason));
     QVERIFY(set.value.testFlag(FileAttribute::Compressed));
     QVERIFY(hasAttribute(folder, FILE_ATTRIBUTE_COMPRESSED));
-    const Probed<FileAttributes> cleared = system.changeAttributes(folder, {}, FileAttribute::Compressed);
+    const Probed<FileAttributes> cleared = system.files().changeAttributes(folder, {}, FileAttribute::Compressed);
     QVERIFY2(cleared.ok(), qPrintable(cleared.reason));
     QVERIFY(!cleared.value.testFlag(FileAttribute::Compressed));
     QVERIFY(exists(folder) && !hasAttribute(folder, FILE_ATTRIBUTE_COMPRESSED));
@@ -185,7 +185,7 @@ void TestWindowsAttributes::encryptionRoundTrip()
     const QString file = child(m_dir, QStringLiteral("secret.txt"));
     QVERIFY(writeFile(file));
     const WindowsSystem system;
-    const Probed<FileAttributes> set = system.changeAttributes(file, FileAttribute::Encrypted, {});
+    const Probed<FileAttributes> set = system.files().changeAttributes(file, FileAttribute::Encrypted, {});
     if (!set.ok())
         QSKIP(qPrintable(QStringLiteral("EFS is not available here (Windows Home editions, FAT volumes, or disabled "
                                         "by policy): ")
@@ -194,7 +194,7 @@ void TestWindowsAttributes::encryptionRoundTrip()
         QSKIP("EncryptFileW reported success but the file is not encrypted: Wine's EncryptFileW/DecryptFileW "
               "return success and do nothing.");
     QVERIFY(hasAttribute(file, FILE_ATTRIBUTE_ENCRYPTED));
-    const Probed<FileAttributes> cleared = system.changeAttributes(file, {}, FileAttribute::Encrypted);
+    const Probed<FileAttributes> cleared = system.files().changeAttributes(file, {}, FileAttribute::Encrypted);
     QVERIFY2(cleared.ok(), qPrintable(cleared.reason));
     QVERIFY(!cleared.value.testFlag(FileAttribute::Encrypted));
     QVERIFY(exists(file) && !hasAttribute(file, FILE_ATTRIBUTE_ENCRYPTED));
@@ -217,32 +217,35 @@ void TestWindowsAttributes::junctionIsReportedNeverFollowed()
 
     // Listing: reported as a reparse point, not a regular file; its contents are not listed.
     QList<DirEntry> entries;
-    QVERIFY(system.forEachEntry(m_dir, [&](const DirEntry& e) {
-                      entries.append(e);
-                      return true;
-                  }).ok());
+    QVERIFY(system.files()
+                    .forEachEntry(m_dir,
+                                  [&](const DirEntry& e) {
+                                      entries.append(e);
+                                      return true;
+                                  })
+                    .ok());
     QCOMPARE(entries.size(), 1);
     QVERIFY(entries.first().isReparsePoint());
     QVERIFY(!entries.first().isRegularFile());
-    QVERIFY(system.fileAttributes(link).value.testFlag(FileAttribute::ReparsePoint));
+    QVERIFY(system.files().fileAttributes(link).value.testFlag(FileAttribute::ReparsePoint));
 
     // Attributes: refused, and neither the link nor its target changes.
     const DWORD targetBefore = rawAttributes(target);
-    const Probed<FileAttributes> changed = system.changeAttributes(link, FileAttribute::Hidden, {});
+    const Probed<FileAttributes> changed = system.files().changeAttributes(link, FileAttribute::Hidden, {});
     QCOMPARE(changed.status, ProbeStatus::Failed);
     QVERIFY(changed.reason.contains(QStringLiteral("link")));
     QCOMPARE(rawAttributes(target), targetBefore);
     QVERIFY(exists(link) && !hasAttribute(link, FILE_ATTRIBUTE_HIDDEN));
 
     // Deleting: the junction is not a file, and the folder it points to is not the listed one.
-    QCOMPARE(system.deleteRegularFile(m_dir, QStringLiteral("link.tmp")), DeleteStatus::NotRegular);
-    QCOMPARE(system.deleteRegularFile(link, QStringLiteral("victim.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(system.files().deleteRegularFile(m_dir, QStringLiteral("link.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(system.files().deleteRegularFile(link, QStringLiteral("victim.tmp")), DeleteStatus::NotRegular);
     QVERIFY(exists(victim));
     // A junction higher up the path: the folder opens, but its real path is elsewhere.
     QVERIFY(::CreateDirectoryW(wide(child(target, QStringLiteral("sub"))).c_str(), nullptr));
     const QString deeper = child(target, QStringLiteral("sub\\victim.tmp"));
     QVERIFY(writeFile(deeper));
-    QCOMPARE(system.deleteRegularFile(child(link, QStringLiteral("sub")), QStringLiteral("victim.tmp")),
+    QCOMPARE(system.files().deleteRegularFile(child(link, QStringLiteral("sub")), QStringLiteral("victim.tmp")),
              DeleteStatus::NotRegular);
     QVERIFY(exists(deeper));
     QVERIFY(::RemoveDirectoryW(wide(link).c_str())); // removes the junction only
@@ -269,28 +272,34 @@ void TestWindowsAttributes::fileSymlinkIsReportedNeverFollowed()
               "nothing).");
     const WindowsSystem system;
     QList<DirEntry> entries;
-    QVERIFY(system.forEachEntry(m_dir, [&](const DirEntry& e) {
-                      entries.append(e);
-                      return true;
-                  }).ok());
+    QVERIFY(system.files()
+                    .forEachEntry(m_dir,
+                                  [&](const DirEntry& e) {
+                                      entries.append(e);
+                                      return true;
+                                  })
+                    .ok());
     QCOMPARE(entries.size(), 1);
     QVERIFY(entries.first().isReparsePoint());
     QVERIFY(!entries.first().isRegularFile());
     const DWORD targetBefore = rawAttributes(target);
-    QCOMPARE(system.changeAttributes(link, FileAttribute::ReadOnly, {}).status, ProbeStatus::Failed);
+    QCOMPARE(system.files().changeAttributes(link, FileAttribute::ReadOnly, {}).status, ProbeStatus::Failed);
     QCOMPARE(rawAttributes(target), targetBefore);
-    QCOMPARE(system.deleteRegularFile(m_dir, QStringLiteral("y.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(system.files().deleteRegularFile(m_dir, QStringLiteral("y.tmp")), DeleteStatus::NotRegular);
     QVERIFY(exists(link));
     QCOMPARE(QFileInfo(target).size(), 42);
 }
 
 void TestWindowsAttributes::fileAttributesOfMissingPath()
 {
-    const Probed<FileAttributes> missing = WindowsSystem().fileAttributes(child(m_dir, QStringLiteral("nope")));
+    const Probed<FileAttributes> missing = WindowsSystem().files().fileAttributes(child(m_dir, QStringLiteral("nope")));
     QCOMPARE(missing.status, ProbeStatus::NotFound);
     QCOMPARE(missing.osError, quint32(ERROR_FILE_NOT_FOUND));
     QVERIFY(missing.reason.contains(QStringLiteral("nope")));
-    QCOMPARE(WindowsSystem().changeAttributes(child(m_dir, QStringLiteral("nope")), FileAttribute::Hidden, {}).status,
+    QCOMPARE(WindowsSystem()
+                     .files()
+                     .changeAttributes(child(m_dir, QStringLiteral("nope")), FileAttribute::Hidden, {})
+                     .status,
              ProbeStatus::NotFound);
 }
 

@@ -100,12 +100,12 @@ void TestWindowsDeleteFile::deletesAPlainFile()
     const QString file = child(m_dir, QStringLiteral("a.tmp"));
     QVERIFY(writeFile(file, 100));
     QVERIFY(writeFile(child(m_dir, QStringLiteral("b.tmp"))));
-    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("a.tmp")), DeleteStatus::Deleted);
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("a.tmp")), DeleteStatus::Deleted);
     QVERIFY(!exists(file));
     QVERIFY(exists(child(m_dir, QStringLiteral("b.tmp")))); // only the one named
     // The folder may also be given with forward slashes or a trailing separator.
-    QCOMPARE(WindowsSystem().deleteRegularFile(QDir::fromNativeSeparators(m_dir) + QLatin1Char('/'),
-                                               QStringLiteral("b.tmp")),
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(QDir::fromNativeSeparators(m_dir) + QLatin1Char('/'),
+                                                       QStringLiteral("b.tmp")),
              DeleteStatus::Deleted);
     QVERIFY(!exists(child(m_dir, QStringLiteral("b.tmp"))));
 }
@@ -116,7 +116,7 @@ void TestWindowsDeleteFile::deletesHiddenAndSystemFiles()
     const QString file = child(m_dir, QStringLiteral("hs.tmp"));
     QVERIFY(writeFile(file));
     QVERIFY(setRawAttributes(file, FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM));
-    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("hs.tmp")), DeleteStatus::Deleted);
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("hs.tmp")), DeleteStatus::Deleted);
     QVERIFY(!exists(file));
 }
 
@@ -125,7 +125,7 @@ void TestWindowsDeleteFile::readOnlyFileStays()
     const QString file = child(m_dir, QStringLiteral("ro.tmp"));
     QVERIFY(writeFile(file));
     QVERIFY(setRawAttributes(file, FILE_ATTRIBUTE_READONLY));
-    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("ro.tmp")), DeleteStatus::ReadOnly);
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("ro.tmp")), DeleteStatus::ReadOnly);
     QVERIFY(exists(file));
     QVERIFY(hasAttribute(file, FILE_ATTRIBUTE_READONLY)); // untouched
 }
@@ -153,11 +153,11 @@ void TestWindowsDeleteFile::fileInUseStays()
         UniqueHandle held(::CreateFileW(wide(file).c_str(), access, share, nullptr, OPEN_EXISTING,
                                         FILE_ATTRIBUTE_NORMAL, nullptr));
         QVERIFY(held.isValid());
-        QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("locked.tmp")), DeleteStatus::InUse);
+        QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("locked.tmp")), DeleteStatus::InUse);
         QVERIFY(exists(file));
     }
     // Closed: now it goes.
-    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("locked.tmp")), DeleteStatus::Deleted);
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("locked.tmp")), DeleteStatus::Deleted);
     QVERIFY(!exists(file));
 }
 
@@ -177,11 +177,11 @@ void TestWindowsDeleteFile::mappedFileIsInUse()
     QVERIFY(view);
     opened.reset();
     mapping.reset();
-    const DeleteStatus whileMapped = WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("mapped.tmp"));
+    const DeleteStatus whileMapped = WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("mapped.tmp"));
     ::UnmapViewOfFile(view);
     QCOMPARE(whileMapped, DeleteStatus::InUse);
     QVERIFY(exists(file));
-    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("mapped.tmp")), DeleteStatus::Deleted);
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("mapped.tmp")), DeleteStatus::Deleted);
     QVERIFY(!exists(file));
 }
 
@@ -201,13 +201,16 @@ void TestWindowsDeleteFile::nameStartingWithByteOrderMark()
     });
     QStringList names;
     const WindowsSystem system;
-    QVERIFY(system.forEachEntry(m_dir, [&](const DirEntry& entry) {
-                      names.append(entry.name);
-                      return true;
-                  }).ok());
+    QVERIFY(system.files()
+                    .forEachEntry(m_dir,
+                                  [&](const DirEntry& entry) {
+                                      names.append(entry.name);
+                                      return true;
+                                  })
+                    .ok());
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("a.tmp"), bomName}));
-    QCOMPARE(system.deleteRegularFile(m_dir, bomName), DeleteStatus::Deleted);
+    QCOMPARE(system.files().deleteRegularFile(m_dir, bomName), DeleteStatus::Deleted);
     QVERIFY(!exists(bomFile));
     QVERIFY(exists(plainFile));
 }
@@ -216,13 +219,13 @@ void TestWindowsDeleteFile::folderIsNotRegular()
 {
     const QString folder = child(m_dir, QStringLiteral("x.tmp"));
     QVERIFY(::CreateDirectoryW(wide(folder).c_str(), nullptr));
-    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("x.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("x.tmp")), DeleteStatus::NotRegular);
     QVERIFY(hasAttribute(folder, FILE_ATTRIBUTE_DIRECTORY));
 }
 
 void TestWindowsDeleteFile::missingFileVanished()
 {
-    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, QStringLiteral("gone.tmp")), DeleteStatus::Vanished);
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, QStringLiteral("gone.tmp")), DeleteStatus::Vanished);
 }
 
 void TestWindowsDeleteFile::badNamesAreRefused_data()
@@ -256,7 +259,7 @@ void TestWindowsDeleteFile::badNamesAreRefused()
     name.replace(QStringLiteral("%1"), outsideDir.section(QLatin1Char('\\'), -1));
     name.replace(QStringLiteral("%2"), outsideDir);
 
-    QCOMPARE(WindowsSystem().deleteRegularFile(m_dir, name), DeleteStatus::NotRegular);
+    QCOMPARE(WindowsSystem().files().deleteRegularFile(m_dir, name), DeleteStatus::NotRegular);
     QVERIFY(exists(victim));
     QVERIFY(exists(inSub));
     QVERIFY(exists(here));
@@ -269,12 +272,14 @@ void TestWindowsDeleteFile::folderSpelledDifferently()
     const QString file = child(m_dir, QStringLiteral("a.tmp"));
     QVERIFY(writeFile(file));
     QVERIFY(::CreateDirectoryW(wide(child(m_dir, QStringLiteral("sub"))).c_str(), nullptr));
-    QCOMPARE(WindowsSystem().deleteRegularFile(child(m_dir, QStringLiteral("sub\\..")), QStringLiteral("a.tmp")),
-             DeleteStatus::Deleted);
+    QCOMPARE(
+            WindowsSystem().files().deleteRegularFile(child(m_dir, QStringLiteral("sub\\..")), QStringLiteral("a.tmp")),
+            DeleteStatus::Deleted);
     QVERIFY(writeFile(file));
     const QString cwd = QDir::currentPath();
     QVERIFY(QDir::setCurrent(m_dir));
-    const DeleteStatus relative = WindowsSystem().deleteRegularFile(QStringLiteral("."), QStringLiteral("a.tmp"));
+    const DeleteStatus relative =
+            WindowsSystem().files().deleteRegularFile(QStringLiteral("."), QStringLiteral("a.tmp"));
     QVERIFY(QDir::setCurrent(cwd));
     QCOMPARE(relative, DeleteStatus::NotRegular);
     QVERIFY(exists(file));
@@ -282,8 +287,9 @@ void TestWindowsDeleteFile::folderSpelledDifferently()
 
 void TestWindowsDeleteFile::missingFolder()
 {
-    QCOMPARE(WindowsSystem().deleteRegularFile(child(m_dir, QStringLiteral("missing")), QStringLiteral("a.tmp")),
-             DeleteStatus::Vanished);
+    QCOMPARE(
+            WindowsSystem().files().deleteRegularFile(child(m_dir, QStringLiteral("missing")), QStringLiteral("a.tmp")),
+            DeleteStatus::Vanished);
 }
 
 void TestWindowsDeleteFile::cleanupFixOnRealFiles()

@@ -178,7 +178,7 @@ void TestWindowsInstallChecks::existingAgent()
     QFETCH(Verdict, verdict);
     QFETCH(QString, mentions);
     const QString agentName = QStringLiteral("obengine");
-    if (service == QLatin1String("absent") && WindowsSystem().service(agentName).ok())
+    if (service == QLatin1String("absent") && WindowsSystem().services().service(agentName).ok())
         QSKIP("This machine has an obengine service: the \"service missing\" case cannot be made here.");
     const QString folder = child(m_temp->path(), QStringLiteral("Microsoft Azure Recovery Services Agent"));
     const QString bin = child(folder, QStringLiteral("bin"));
@@ -283,7 +283,7 @@ void TestWindowsInstallChecks::scratchRegistry()
 void TestWindowsInstallChecks::pendingRestartWarns()
 {
     const WindowsSystem system;
-    const Probed<QStringList> baseline = system.pendingRebootReasons();
+    const Probed<QStringList> baseline = system.machine().pendingRebootReasons();
     QVERIFY2(baseline.ok(), qPrintable(baseline.reason));
     if (!baseline.value.filter(QStringLiteral("RebootRequired")).isEmpty())
         QSKIP("Windows Update is really waiting for a restart here: the marker is left alone.");
@@ -326,7 +326,7 @@ void TestWindowsInstallChecks::lastUpdateAge()
     QFETCH(QString, lastSuccess);
     QFETCH(Verdict, verdict);
     QFETCH(QString, mentions);
-    const Probed<QStringList> pending = WindowsSystem().pendingRebootReasons();
+    const Probed<QStringList> pending = WindowsSystem().machine().pendingRebootReasons();
     QVERIFY2(pending.ok(), qPrintable(pending.reason));
     if (!pending.value.isEmpty())
         QSKIP("A restart is pending on this machine, so the age of the last update never decides the verdict.");

@@ -84,7 +84,7 @@ void TestWindowsSystemFiles::listsEntriesWithTheirFacts()
     QVERIFY(writeFile(child(m_dir, QStringLiteral("sub.tmp\\inner.tmp")))); // not directly inside
 
     QHash<QString, DirEntry> seen;
-    const Probed<qint64> listed = WindowsSystem().forEachEntry(m_dir, [&](const DirEntry& entry) {
+    const Probed<qint64> listed = WindowsSystem().files().forEachEntry(m_dir, [&](const DirEntry& entry) {
         seen.insert(entry.name, entry);
         return true;
     });
@@ -118,7 +118,8 @@ void TestWindowsSystemFiles::listingStopsWhenAsked()
     for (int i = 0; i < 5; ++i)
         QVERIFY(writeFile(child(m_dir, QStringLiteral("f%1.tmp").arg(i))));
     int calls = 0;
-    const Probed<qint64> listed = WindowsSystem().forEachEntry(m_dir, [&](const DirEntry&) { return ++calls < 2; });
+    const Probed<qint64> listed =
+            WindowsSystem().files().forEachEntry(m_dir, [&](const DirEntry&) { return ++calls < 2; });
     QVERIFY(listed.ok());
     QCOMPARE(calls, 2);
     QCOMPARE(listed.value, 2);
@@ -130,7 +131,7 @@ void TestWindowsSystemFiles::listsManyEntries()
     for (int i = 0; i < 3000; ++i)
         QVERIFY(writeFile(child(m_dir, QStringLiteral("many-%1.tmp").arg(i)), 1));
     QSet<QString> names;
-    const Probed<qint64> listed = WindowsSystem().forEachEntry(m_dir, [&](const DirEntry& entry) {
+    const Probed<qint64> listed = WindowsSystem().files().forEachEntry(m_dir, [&](const DirEntry& entry) {
         names.insert(entry.name);
         return true;
     });
@@ -147,18 +148,18 @@ void TestWindowsSystemFiles::emptyAndMissingFolders()
         ++calls;
         return true;
     };
-    const Probed<qint64> empty = system.forEachEntry(m_dir, count);
+    const Probed<qint64> empty = system.files().forEachEntry(m_dir, count);
     QVERIFY2(empty.ok(), qPrintable(empty.reason));
     QCOMPARE(empty.value, 0);
     QCOMPARE(calls, 0);
 
-    const Probed<qint64> missing = system.forEachEntry(child(m_dir, QStringLiteral("missing")), count);
+    const Probed<qint64> missing = system.files().forEachEntry(child(m_dir, QStringLiteral("missing")), count);
     QCOMPARE(missing.status, ProbeStatus::NotFound);
     QVERIFY(missing.reason.contains(QStringLiteral("missing")));
 
     const QString file = child(m_dir, QStringLiteral("file.txt"));
     QVERIFY(writeFile(file));
-    const Probed<qint64> notAFolder = system.forEachEntry(file, count);
+    const Probed<qint64> notAFolder = system.files().forEachEntry(file, count);
     QCOMPARE(notAFolder.status, ProbeStatus::NotFound);
     QCOMPARE(calls, 0);
 }
@@ -184,29 +185,29 @@ void TestWindowsSystemFiles::longPaths()
     const QString deepFile = QStringLiteral("\\\\?\\") + child(deep, QStringLiteral("deep.tmp"));
     QVERIFY(writeFile(deepFile, 3));
     const WindowsSystem system;
-    QVERIFY(system.fileAttributes(deep).value.testFlag(FileAttribute::Directory));
+    QVERIFY(system.files().fileAttributes(deep).value.testFlag(FileAttribute::Directory));
     QStringList names;
-    const Probed<qint64> listed = system.forEachEntry(deep, [&](const DirEntry& entry) {
+    const Probed<qint64> listed = system.files().forEachEntry(deep, [&](const DirEntry& entry) {
         names.append(entry.name);
         return true;
     });
     QVERIFY2(listed.ok(), qPrintable(listed.reason));
     QCOMPARE(names, QStringList{QStringLiteral("deep.tmp")});
-    const Probed<FileAttributes> hidden = system.changeAttributes(deep, FileAttribute::Hidden, {});
+    const Probed<FileAttributes> hidden = system.files().changeAttributes(deep, FileAttribute::Hidden, {});
     QVERIFY2(hidden.ok(), qPrintable(hidden.reason));
     QVERIFY(hasAttribute(QStringLiteral("\\\\?\\") + deep, FILE_ATTRIBUTE_HIDDEN));
-    QVERIFY(system.changeAttributes(deep, {}, FileAttribute::Hidden).ok());
-    QVERIFY(system.diskSpace(deep).ok());
-    const Probed<bool> writable = system.canModifyFolder(deep);
+    QVERIFY(system.files().changeAttributes(deep, {}, FileAttribute::Hidden).ok());
+    QVERIFY(system.files().diskSpace(deep).ok());
+    const Probed<bool> writable = system.files().canModifyFolder(deep);
     QVERIFY2(writable.ok() && writable.value, qPrintable(writable.reason));
 
-    const Probed<QString> canonicalDeep = WindowsSystem(deep).systemTempDir();
+    const Probed<QString> canonicalDeep = WindowsSystem(deep).files().systemTempDir();
     if (canonicalDeep.osError == ERROR_MORE_DATA)
         QSKIP("GetFinalPathNameByHandleW fails beyond MAX_PATH here (Wine reads the name into a MAX_PATH buffer: "
               "error 234), so the canonical folder and the deletion that relies on it cannot be proven.");
     QVERIFY2(canonicalDeep.ok(), qPrintable(canonicalDeep.reason));
     QCOMPARE(canonicalDeep.value, deep);
-    QCOMPARE(system.deleteRegularFile(deep, QStringLiteral("deep.tmp")), DeleteStatus::Deleted);
+    QCOMPARE(system.files().deleteRegularFile(deep, QStringLiteral("deep.tmp")), DeleteStatus::Deleted);
     QVERIFY(!exists(deepFile));
 }
 
@@ -216,7 +217,7 @@ void TestWindowsSystemFiles::systemTempDirDefault()
     const UINT length = ::GetWindowsDirectoryW(windows, MAX_PATH + 1);
     QVERIFY(length > 0 && length <= MAX_PATH);
     const QString windowsDir = QString::fromWCharArray(windows, int(length));
-    const Probed<QString> temp = WindowsSystem().systemTempDir();
+    const Probed<QString> temp = WindowsSystem().files().systemTempDir();
     QVERIFY2(temp.ok(), qPrintable(temp.reason));
     QCOMPARE(temp.value.compare(windowsDir + QStringLiteral("\\Temp"), Qt::CaseInsensitive), 0);
     QVERIFY(temp.value.endsWith(QStringLiteral("\\Temp"), Qt::CaseInsensitive));
@@ -235,7 +236,7 @@ void TestWindowsSystemFiles::systemTempDirOverride()
     const QString sub = child(m_dir, QStringLiteral("sub"));
     QVERIFY(::CreateDirectoryW(wide(sub).c_str(), nullptr));
     const QString messy = QDir::fromNativeSeparators(sub) + QStringLiteral("/../");
-    const Probed<QString> temp = WindowsSystem(messy).systemTempDir();
+    const Probed<QString> temp = WindowsSystem(messy).files().systemTempDir();
     QVERIFY2(temp.ok(), qPrintable(temp.reason));
     QCOMPARE(temp.value, m_dir);
     QVERIFY(!temp.value.contains(QLatin1Char('/')));
@@ -245,26 +246,26 @@ void TestWindowsSystemFiles::systemTempDirOverride()
                      .compare(QFileInfo(m_temp->qtPath()).canonicalFilePath(), Qt::CaseInsensitive),
              0);
 
-    const Probed<QString> missing = WindowsSystem(child(m_dir, QStringLiteral("missing"))).systemTempDir();
+    const Probed<QString> missing = WindowsSystem(child(m_dir, QStringLiteral("missing"))).files().systemTempDir();
     QCOMPARE(missing.status, ProbeStatus::NotFound);
     QVERIFY(!missing.reason.isEmpty());
     const QString file = child(m_dir, QStringLiteral("file.txt"));
     QVERIFY(writeFile(file));
-    QCOMPARE(WindowsSystem(file).systemTempDir().status, ProbeStatus::NotFound);
+    QCOMPARE(WindowsSystem(file).files().systemTempDir().status, ProbeStatus::NotFound);
 }
 
 void TestWindowsSystemFiles::canModifyFolder()
 {
     QVERIFY(writeFile(child(m_dir, QStringLiteral("keep.txt"))));
     const WindowsSystem system;
-    const Probed<bool> writable = system.canModifyFolder(m_dir);
+    const Probed<bool> writable = system.files().canModifyFolder(m_dir);
     QVERIFY2(writable.ok(), qPrintable(writable.reason));
     QVERIFY(writable.value);
     // The probe file is gone again: only keep.txt is left.
     QCOMPARE(QDir(m_dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("keep.txt")});
 
-    const Probed<bool> missing = system.canModifyFolder(child(m_dir, QStringLiteral("missing")));
+    const Probed<bool> missing = system.files().canModifyFolder(child(m_dir, QStringLiteral("missing")));
     QCOMPARE(missing.status, ProbeStatus::NotFound);
 }
 
@@ -289,16 +290,16 @@ void TestWindowsSystemFiles::canModifyFolderDenied()
                   "made.");
     }
     const WindowsSystem system;
-    const Probed<bool> writable = system.canModifyFolder(locked);
+    const Probed<bool> writable = system.files().canModifyFolder(locked);
     QVERIFY2(writable.ok(), qPrintable(writable.reason)); // denied is an answer, not an error
     QVERIFY(!writable.value);
-    QCOMPARE(system.deleteRegularFile(locked, QStringLiteral("owned-by-someone.tmp")), DeleteStatus::Denied);
+    QCOMPARE(system.files().deleteRegularFile(locked, QStringLiteral("owned-by-someone.tmp")), DeleteStatus::Denied);
     QVERIFY(exists(file));
 }
 
 void TestWindowsSystemFiles::diskSpace()
 {
-    const Probed<DiskSpace> space = WindowsSystem().diskSpace(m_dir);
+    const Probed<DiskSpace> space = WindowsSystem().files().diskSpace(m_dir);
     QVERIFY2(space.ok(), qPrintable(space.reason));
     QVERIFY(space.value.free_bytes > 0);
     QVERIFY(space.value.total_bytes >= space.value.free_bytes);
@@ -307,7 +308,7 @@ void TestWindowsSystemFiles::diskSpace()
     ULARGE_INTEGER available{}, total{};
     QVERIFY(::GetDiskFreeSpaceExW(wide(space.value.volumeRoot).c_str(), &available, &total, nullptr));
     QCOMPARE(space.value.total_bytes, qint64(total.QuadPart));
-    QCOMPARE(WindowsSystem().diskSpace(child(m_dir, QStringLiteral("missing"))).status, ProbeStatus::NotFound);
+    QCOMPARE(WindowsSystem().files().diskSpace(child(m_dir, QStringLiteral("missing"))).status, ProbeStatus::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestWindowsSystemFiles)

@@ -134,7 +134,7 @@ void TestWindowsSystemInstallActions::writeRegistryString()
         QFAIL("The test keys cannot be created.");
     }
     const Probed<RegistryValue> written =
-            WindowsSystem().writeRegistryString(RegistryHive::LocalMachine, m_key, valueName, data, view);
+            WindowsSystem().registry().writeRegistryString(RegistryHive::LocalMachine, m_key, valueName, data, view);
     QVERIFY2(written.ok(), qPrintable(written.reason));
     QCOMPARE(written.value.type, RegistryValue::Type::String);
     QCOMPARE(written.value.data.toString(), data);
@@ -161,9 +161,9 @@ void TestWindowsSystemInstallActions::writeReplacesAnotherType()
                               reinterpret_cast<const BYTE*>(expand.constData()), DWORD(expand.size())),
              LSTATUS(ERROR_SUCCESS));
     ::RegCloseKey(key);
-    const Probed<RegistryValue> written =
-            WindowsSystem().writeRegistryString(RegistryHive::LocalMachine, m_key, QStringLiteral("ScratchLocation"),
-                                                QStringLiteral("C:\\Scratch"), RegistryView::Native64);
+    const Probed<RegistryValue> written = WindowsSystem().registry().writeRegistryString(
+            RegistryHive::LocalMachine, m_key, QStringLiteral("ScratchLocation"), QStringLiteral("C:\\Scratch"),
+            RegistryView::Native64);
     QVERIFY2(written.ok(), qPrintable(written.reason));
     QCOMPARE(written.value.type, RegistryValue::Type::String);
     const RawValue raw = rawValue(HKEY_LOCAL_MACHINE, m_key, QStringLiteral("ScratchLocation"), KEY_WOW64_64KEY);
@@ -185,7 +185,7 @@ void TestWindowsSystemInstallActions::writeInCurrentUser()
         ::RegDeleteKeyW(HKEY_CURRENT_USER, wide(key).c_str());
         ::RegDeleteKeyW(HKEY_CURRENT_USER, L"Software\\MarsTroubleshooterTest");
     });
-    const Probed<RegistryValue> written = WindowsSystem().writeRegistryString(
+    const Probed<RegistryValue> written = WindowsSystem().registry().writeRegistryString(
             RegistryHive::CurrentUser, key, QStringLiteral("value"), QStringLiteral("mine"), RegistryView::Native64);
     QVERIFY2(written.ok(), qPrintable(written.reason));
     QCOMPARE(written.value.data.toString(), QStringLiteral("mine"));
@@ -201,7 +201,7 @@ void TestWindowsSystemInstallActions::writeNeverCreatesAKey()
     const HKEY root = machine ? HKEY_LOCAL_MACHINE : HKEY_CURRENT_USER;
     const QString missing = m_key + QStringLiteral("\\Config\\CloudBackupProvider");
     for (const RegistryView view : {RegistryView::Native64, RegistryView::Wow32}) {
-        const Probed<RegistryValue> written = WindowsSystem().writeRegistryString(
+        const Probed<RegistryValue> written = WindowsSystem().registry().writeRegistryString(
                 hive, missing, QStringLiteral("ScratchLocation"), QStringLiteral("C:\\Scratch"), view);
         QCOMPARE(written.status, ProbeStatus::NotFound);
         QVERIFY2(written.reason.contains(QStringLiteral("CloudBackupProvider")), qPrintable(written.reason));
@@ -216,7 +216,7 @@ void TestWindowsSystemInstallActions::writeRefusesANul()
     if (!createTestKeys())
         QSKIP(qPrintable(m_skipReason.isEmpty() ? QStringLiteral("The test keys cannot be created.") : m_skipReason));
     const QString data = QStringLiteral("C:\\Scratch") + QChar(0) + QStringLiteral("D:\\Other");
-    const Probed<RegistryValue> written = WindowsSystem().writeRegistryString(
+    const Probed<RegistryValue> written = WindowsSystem().registry().writeRegistryString(
             RegistryHive::LocalMachine, m_key, QStringLiteral("ScratchLocation"), data, RegistryView::Native64);
     QCOMPARE(written.status, ProbeStatus::Failed);
     QVERIFY(written.reason.contains(QStringLiteral("NUL")));
@@ -234,33 +234,33 @@ void TestWindowsSystemInstallActions::serviceStopAndStart()
         QSKIP(qPrintable(notInstalled));
 
     const WindowsSystem system;
-    const Probed<ServiceState> started = system.startService(name);
+    const Probed<ServiceState> started = system.services().startService(name);
     QVERIFY2(started.ok(), qPrintable(started.reason));
     QCOMPARE(started.value, ServiceState::Running);
     QCOMPARE(service.state(), DWORD(SERVICE_RUNNING));
 
-    const Probed<ServiceState> stopped = system.stopService(name);
+    const Probed<ServiceState> stopped = system.services().stopService(name);
     QVERIFY2(stopped.ok(), qPrintable(stopped.reason));
     QCOMPARE(stopped.value, ServiceState::Stopped);
     QCOMPARE(service.state(), DWORD(SERVICE_STOPPED));
-    QCOMPARE(system.service(name).value.state, ServiceState::Stopped);
+    QCOMPARE(system.services().service(name).value.state, ServiceState::Stopped);
 
     // Stopping a stopped service is what was wanted: no error.
-    const Probed<ServiceState> again = system.stopService(name);
+    const Probed<ServiceState> again = system.services().stopService(name);
     QVERIFY2(again.ok(), qPrintable(again.reason));
     QCOMPARE(again.value, ServiceState::Stopped);
 
     // And it starts again (the fix restarts obengine after changing its settings).
-    const Probed<ServiceState> restarted = system.startService(name);
+    const Probed<ServiceState> restarted = system.services().startService(name);
     QVERIFY2(restarted.ok(), qPrintable(restarted.reason));
     QCOMPARE(restarted.value, ServiceState::Running);
-    QCOMPARE(system.stopService(name).value, ServiceState::Stopped);
+    QCOMPARE(system.services().stopService(name).value, ServiceState::Stopped);
 }
 
 void TestWindowsSystemInstallActions::stopMissingService()
 {
     const QString name = QStringLiteral("MarsTroubleshooterNoSuchService");
-    const Probed<ServiceState> stopped = WindowsSystem().stopService(name);
+    const Probed<ServiceState> stopped = WindowsSystem().services().stopService(name);
     QCOMPARE(stopped.status, ProbeStatus::NotFound);
     QCOMPARE(stopped.osError, quint32(ERROR_SERVICE_DOES_NOT_EXIST));
     QVERIFY(stopped.reason.contains(name));
@@ -281,9 +281,9 @@ void TestWindowsSystemInstallActions::stopServiceOthersDependOn()
         QSKIP(qPrintable(notInstalled));
     const WindowsSystem system;
     // `base` first: Windows would start it for `user` anyway, Wine does not.
-    QCOMPARE(system.startService(base).value, ServiceState::Running);
-    QCOMPARE(system.startService(user).value, ServiceState::Running);
-    const Probed<ServiceState> stopped = system.stopService(base);
+    QCOMPARE(system.services().startService(base).value, ServiceState::Running);
+    QCOMPARE(system.services().startService(user).value, ServiceState::Running);
+    const Probed<ServiceState> stopped = system.services().stopService(base);
     if (stopped.ok())
         QSKIP("The service manager here stops a service other running services depend on (Wine does not check).");
     QCOMPARE(stopped.status, ProbeStatus::Failed);

@@ -84,7 +84,7 @@ void TestWindowsSystemInstallProbes::volumeOfTheSystemDrive()
     const QString windows = systemCall(::GetWindowsDirectoryW);
     QVERIFY(!windows.isEmpty());
     const QString drive = windows.left(3); // "C:\"
-    const Probed<VolumeInfo> volume = WindowsSystem().volumeInfo(drive);
+    const Probed<VolumeInfo> volume = WindowsSystem().files().volumeInfo(drive);
     QVERIFY2(volume.ok(), qPrintable(volume.reason));
     qInfo("%s: %s, type %s", qPrintable(volume.value.root), qPrintable(volume.value.fileSystem),
           qPrintable(driveTypeId(volume.value.driveType)));
@@ -98,7 +98,7 @@ void TestWindowsSystemInstallProbes::volumeOfTheSystemDrive()
     QVERIFY(!volume.value.fileSystem.isEmpty());
     QCOMPARE(volume.value.fileSystem, QString::fromWCharArray(fileSystem));
     // The same answer for a path below the root, with either separator.
-    const Probed<VolumeInfo> below = WindowsSystem().volumeInfo(QDir::fromNativeSeparators(windows));
+    const Probed<VolumeInfo> below = WindowsSystem().files().volumeInfo(QDir::fromNativeSeparators(windows));
     QVERIFY2(below.ok(), qPrintable(below.reason));
     QCOMPARE(below.value.root, volume.value.root);
     QCOMPARE(below.value.fileSystem, volume.value.fileSystem);
@@ -109,7 +109,7 @@ void TestWindowsSystemInstallProbes::volumeOfAFolderNotCreatedYet()
     QVERIFY(m_temp.isValid());
     const QString planned = child(m_temp.path(), QStringLiteral("Microsoft Azure Recovery Services Agent\\Scratch"));
     QVERIFY(!exists(planned));
-    const Probed<VolumeInfo> volume = WindowsSystem().volumeInfo(planned);
+    const Probed<VolumeInfo> volume = WindowsSystem().files().volumeInfo(planned);
     QVERIFY2(volume.ok(), qPrintable(volume.reason));
     QVERIFY(!exists(planned)); // a query: nothing was created
     wchar_t root[MAX_PATH + 1] = {};
@@ -143,7 +143,7 @@ void TestWindowsSystemInstallProbes::volumeOfUncPaths()
     QFETCH(QString, root);
     QElapsedTimer timer;
     timer.start();
-    const Probed<VolumeInfo> volume = WindowsSystem().volumeInfo(path);
+    const Probed<VolumeInfo> volume = WindowsSystem().files().volumeInfo(path);
     QVERIFY2(timer.elapsed() < 1000, "a name lookup or SMB connection would take longer");
     if (root.isEmpty()) {
         QCOMPARE(volume.status, ProbeStatus::Failed);
@@ -168,7 +168,7 @@ void TestWindowsSystemInstallProbes::volumeOfAMissingDrive()
     if (letter.isNull())
         QSKIP("Every drive letter from Q: to Y: is in use here.");
     const QString path = letter + QStringLiteral(":\\MARS\\Scratch");
-    const Probed<VolumeInfo> volume = WindowsSystem().volumeInfo(path);
+    const Probed<VolumeInfo> volume = WindowsSystem().files().volumeInfo(path);
     QCOMPARE(volume.status, ProbeStatus::NotFound);
     QVERIFY2(volume.reason.contains(letter + QLatin1Char(':')), qPrintable(volume.reason));
 }
@@ -176,9 +176,9 @@ void TestWindowsSystemInstallProbes::volumeOfAMissingDrive()
 void TestWindowsSystemInstallProbes::knownFolders()
 {
     const WindowsSystem system;
-    const Probed<QString> windows = system.knownFolder(KnownFolder::Windows);
-    const Probed<QString> system32 = system.knownFolder(KnownFolder::System32);
-    const Probed<QString> programFiles = system.knownFolder(KnownFolder::ProgramFiles);
+    const Probed<QString> windows = system.files().knownFolder(KnownFolder::Windows);
+    const Probed<QString> system32 = system.files().knownFolder(KnownFolder::System32);
+    const Probed<QString> programFiles = system.files().knownFolder(KnownFolder::ProgramFiles);
     QVERIFY2(windows.ok(), qPrintable(windows.reason));
     QVERIFY2(system32.ok(), qPrintable(system32.reason));
     QVERIFY2(programFiles.ok(), qPrintable(programFiles.reason));
@@ -199,7 +199,7 @@ void TestWindowsSystemInstallProbes::fileVersionOfOurProgram()
 {
     const QString service = testServicePath();
     QVERIFY2(exists(service), qPrintable(service));
-    const Probed<QString> version = WindowsSystem().fileVersion(service);
+    const Probed<QString> version = WindowsSystem().files().fileVersion(service);
     QVERIFY2(version.ok(), qPrintable(version.reason));
     QCOMPARE(version.value, QStringLiteral("2.0.9262.0")); // MarsTestService.rc
     QCOMPARE(independentVersion(service), version.value);
@@ -207,8 +207,8 @@ void TestWindowsSystemInstallProbes::fileVersionOfOurProgram()
     QVERIFY(m_temp.isValid());
     const QString copy = child(m_temp.path(), QStringLiteral("cbengine.exe"));
     QVERIFY(::CopyFileW(wide(service).c_str(), wide(copy).c_str(), FALSE));
-    QCOMPARE(WindowsSystem().fileVersion(copy).value, QStringLiteral("2.0.9262.0"));
-    QCOMPARE(WindowsSystem().fileVersion(QStringLiteral("\\\\?\\") + copy).value, QStringLiteral("2.0.9262.0"));
+    QCOMPARE(WindowsSystem().files().fileVersion(copy).value, QStringLiteral("2.0.9262.0"));
+    QCOMPARE(WindowsSystem().files().fileVersion(QStringLiteral("\\\\?\\") + copy).value, QStringLiteral("2.0.9262.0"));
 }
 
 void TestWindowsSystemInstallProbes::fileVersionOfWindowsFiles_data()
@@ -225,7 +225,7 @@ void TestWindowsSystemInstallProbes::fileVersionOfWindowsFiles()
     if (!exists(path))
         QSKIP(qPrintable(QStringLiteral("%1 is not on this machine.").arg(path)));
     const QString expected = independentVersion(path);
-    const Probed<QString> version = WindowsSystem().fileVersion(path);
+    const Probed<QString> version = WindowsSystem().files().fileVersion(path);
     if (expected.isEmpty() && version.status == ProbeStatus::Failed)
         QSKIP(qPrintable(
                 QStringLiteral("%1 has no version resource here (Wine's own programs may lack one).").arg(path)));
@@ -274,7 +274,7 @@ void TestWindowsSystemInstallProbes::fileVersionRefused()
     } else if (setup == QLatin1String("missing-folder")) {
         path = child(m_temp.path(), QStringLiteral("bin\\cbengine.exe"));
     }
-    const Probed<QString> version = WindowsSystem().fileVersion(path);
+    const Probed<QString> version = WindowsSystem().files().fileVersion(path);
     QCOMPARE(version.status, expected);
     QVERIFY(version.value.isEmpty());
     QVERIFY2(version.reason.contains(mentions), qPrintable(version.reason));

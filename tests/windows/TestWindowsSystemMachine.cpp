@@ -50,7 +50,7 @@ private Q_SLOTS:
 
 void TestWindowsSystemMachine::account()
 {
-    const Probed<AccountInfo> account = WindowsSystem().account();
+    const Probed<AccountInfo> account = WindowsSystem().machine().account();
     QVERIFY2(account.ok(), qPrintable(account.reason));
     const AccountInfo& a = account.value;
     qInfo("account %s, admin %d (%s), elevation %d", qPrintable(a.userName), a.adminMember, qPrintable(a.adminSource),
@@ -81,7 +81,7 @@ void TestWindowsSystemMachine::account()
 
 void TestWindowsSystemMachine::clock()
 {
-    const Probed<ClockInfo> clock = WindowsSystem().clock();
+    const Probed<ClockInfo> clock = WindowsSystem().machine().clock();
     QVERIFY2(clock.ok(), qPrintable(clock.reason));
     qInfo("time zone %s, offset %d s", qPrintable(clock.value.timeZoneId), clock.value.utcOffset_s);
     QVERIFY(!clock.value.timeZoneId.isEmpty());
@@ -92,7 +92,7 @@ void TestWindowsSystemMachine::clock()
 
 void TestWindowsSystemMachine::osInfo()
 {
-    const Probed<OsInfo> os = WindowsSystem().osInfo();
+    const Probed<OsInfo> os = WindowsSystem().machine().osInfo();
     QVERIFY2(os.ok(), qPrintable(os.reason));
     const OsInfo& o = os.value;
     qInfo("%s / %s / %s %d.%d.%d type %d %s", qPrintable(o.productName), qPrintable(o.editionId),
@@ -107,7 +107,7 @@ void TestWindowsSystemMachine::osInfo()
 
 void TestWindowsSystemMachine::description()
 {
-    const Probed<OsInfo> os = WindowsSystem().osInfo();
+    const Probed<OsInfo> os = WindowsSystem().machine().osInfo();
     QVERIFY(os.ok());
     QCOMPARE(WindowsSystem().description(),
              QStringLiteral("Windows %1.%2.%3").arg(os.value.major).arg(os.value.minor).arg(os.value.build));
@@ -115,9 +115,9 @@ void TestWindowsSystemMachine::description()
 
 void TestWindowsSystemMachine::diskSpaceOfTheTempFolder()
 {
-    const Probed<QString> temp = WindowsSystem().systemTempDir();
+    const Probed<QString> temp = WindowsSystem().files().systemTempDir();
     QVERIFY2(temp.ok(), qPrintable(temp.reason));
-    const Probed<DiskSpace> space = WindowsSystem().diskSpace(temp.value);
+    const Probed<DiskSpace> space = WindowsSystem().files().diskSpace(temp.value);
     QVERIFY2(space.ok(), qPrintable(space.reason));
     QVERIFY(space.value.free_bytes > 0);
     QVERIFY(space.value.total_bytes >= space.value.free_bytes);
@@ -127,18 +127,18 @@ void TestWindowsSystemMachine::diskSpaceOfTheTempFolder()
 void TestWindowsSystemMachine::missingService()
 {
     const QString name = QStringLiteral("MarsTroubleshooterNoSuchService");
-    const Probed<ServiceInfo> info = WindowsSystem().service(name);
+    const Probed<ServiceInfo> info = WindowsSystem().services().service(name);
     QCOMPARE(info.status, ProbeStatus::NotFound);
     QCOMPARE(info.osError, quint32(ERROR_SERVICE_DOES_NOT_EXIST));
     QVERIFY(info.reason.contains(name));
-    const Probed<ServiceState> started = WindowsSystem().startService(name);
+    const Probed<ServiceState> started = WindowsSystem().services().startService(name);
     QCOMPARE(started.status, ProbeStatus::NotFound);
 }
 
 void TestWindowsSystemMachine::existingService()
 {
     // The RPC service exists on every Windows and in every Wine prefix.
-    const Probed<ServiceInfo> info = WindowsSystem().service(QStringLiteral("RpcSs"));
+    const Probed<ServiceInfo> info = WindowsSystem().services().service(QStringLiteral("RpcSs"));
     QVERIFY2(info.ok(), qPrintable(info.reason));
     qInfo("RpcSs: '%s' state %d start %d account '%s'", qPrintable(info.value.displayName), int(info.value.state),
           int(info.value.startType), qPrintable(info.value.account));
@@ -161,7 +161,7 @@ void TestWindowsSystemMachine::existingService()
 void TestWindowsSystemMachine::startingARunningService()
 {
     // Windows runs RpcSs always; Wine starts it with the prefix. "Already running" is success.
-    const Probed<ServiceState> started = WindowsSystem().startService(QStringLiteral("RpcSs"));
+    const Probed<ServiceState> started = WindowsSystem().services().startService(QStringLiteral("RpcSs"));
     if (started.status == ProbeStatus::Denied)
         QSKIP(qPrintable(QStringLiteral("This account may not start RpcSs: ") + started.reason));
     QVERIFY2(started.ok(), qPrintable(started.reason));
@@ -170,7 +170,7 @@ void TestWindowsSystemMachine::startingARunningService()
 
 void TestWindowsSystemMachine::winHttpProxy()
 {
-    const Probed<ProxyConfig> proxy = WindowsSystem().winHttpProxy();
+    const Probed<ProxyConfig> proxy = WindowsSystem().network().winHttpProxy();
     QVERIFY2(proxy.ok(), qPrintable(proxy.reason));
     WINHTTP_PROXY_INFO info{};
     QVERIFY(::WinHttpGetDefaultProxyConfiguration(&info));
@@ -222,7 +222,7 @@ void TestWindowsSystemMachine::winHttpNamedProxy()
             QSKIP("The WinHTTP proxy is machine-wide: changing it needs an elevated run.");
         QFAIL(qPrintable(QStringLiteral("WinHttpSetDefaultProxyConfiguration failed: %1").arg(error)));
     }
-    const Probed<ProxyConfig> proxy = WindowsSystem().winHttpProxy();
+    const Probed<ProxyConfig> proxy = WindowsSystem().network().winHttpProxy();
     QVERIFY2(proxy.ok(), qPrintable(proxy.reason));
     QVERIFY(!proxy.value.direct);
     QCOMPARE(proxy.value.proxyServer, QStringLiteral("proxy.example.test:8080"));

@@ -187,8 +187,8 @@ void TestWindowsSystemRegistry::valuesReadBackExactly()
     QFETCH(int, expectedType);
     QFETCH(QVariant, expected);
     QVERIFY(setRaw(m_key, QStringLiteral("value"), type, raw));
-    const Probed<RegistryValue> read = WindowsSystem().readRegistry(RegistryHive::CurrentUser, m_keyPath,
-                                                                    QStringLiteral("value"), RegistryView::Native64);
+    const Probed<RegistryValue> read = WindowsSystem().registry().readRegistry(
+            RegistryHive::CurrentUser, m_keyPath, QStringLiteral("value"), RegistryView::Native64);
     QVERIFY2(read.ok(), qPrintable(read.reason));
     QCOMPARE(int(read.value.type), expectedType);
     QCOMPARE(read.value.data.typeId(), expected.typeId());
@@ -198,8 +198,8 @@ void TestWindowsSystemRegistry::valuesReadBackExactly()
 void TestWindowsSystemRegistry::defaultValue()
 {
     QVERIFY(setRaw(m_key, QString(), REG_SZ, utf16(QStringLiteral("default"), 1)));
-    const Probed<RegistryValue> read =
-            WindowsSystem().readRegistry(RegistryHive::CurrentUser, m_keyPath, QString(), RegistryView::Native64);
+    const Probed<RegistryValue> read = WindowsSystem().registry().readRegistry(RegistryHive::CurrentUser, m_keyPath,
+                                                                               QString(), RegistryView::Native64);
     QVERIFY2(read.ok(), qPrintable(read.reason));
     QCOMPARE(read.value.data.toString(), QStringLiteral("default"));
 }
@@ -207,17 +207,17 @@ void TestWindowsSystemRegistry::defaultValue()
 void TestWindowsSystemRegistry::missingKeyAndValue()
 {
     const WindowsSystem system;
-    const Probed<RegistryValue> key = system.readRegistry(RegistryHive::CurrentUser, m_keyPath + QStringLiteral("\\No"),
-                                                          QStringLiteral("x"), RegistryView::Native64);
+    const Probed<RegistryValue> key = system.registry().readRegistry(
+            RegistryHive::CurrentUser, m_keyPath + QStringLiteral("\\No"), QStringLiteral("x"), RegistryView::Native64);
     QCOMPARE(key.status, ProbeStatus::NotFound);
     QVERIFY(key.reason.contains(QStringLiteral("HKCU\\") + m_keyPath + QStringLiteral("\\No")));
-    const Probed<RegistryValue> value = system.readRegistry(RegistryHive::CurrentUser, m_keyPath,
-                                                            QStringLiteral("missing"), RegistryView::Native64);
+    const Probed<RegistryValue> value = system.registry().readRegistry(
+            RegistryHive::CurrentUser, m_keyPath, QStringLiteral("missing"), RegistryView::Native64);
     QCOMPARE(value.status, ProbeStatus::NotFound);
     QVERIFY(value.reason.contains(QStringLiteral("missing")));
     // The .NET 4.x key the installer needs does not exist in a fresh Wine prefix; whatever the
     // machine has, the answer is a value or NotFound, never an error.
-    const Probed<RegistryValue> dotnet = system.readRegistry(
+    const Probed<RegistryValue> dotnet = system.registry().readRegistry(
             RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full"),
             QStringLiteral("Release"), RegistryView::Native64);
     QVERIFY2(dotnet.ok() || dotnet.status == ProbeStatus::NotFound, qPrintable(dotnet.reason));
@@ -230,7 +230,7 @@ void TestWindowsSystemRegistry::hkeyUsersIsTheSameHive()
     const QString sid = userSid();
     QVERIFY(!sid.isEmpty());
     QVERIFY(setRaw(m_key, QStringLiteral("where"), REG_SZ, utf16(QStringLiteral("mine"), 1)));
-    const Probed<RegistryValue> read = WindowsSystem().readRegistry(
+    const Probed<RegistryValue> read = WindowsSystem().registry().readRegistry(
             RegistryHive::Users, sid + QLatin1Char('\\') + m_keyPath, QStringLiteral("where"), RegistryView::Native64);
     QVERIFY2(read.ok(), qPrintable(read.reason));
     QCOMPARE(read.value.data.toString(), QStringLiteral("mine"));
@@ -243,7 +243,7 @@ void TestWindowsSystemRegistry::viewsOfCurrentUserAreShared()
     const WindowsSystem system;
     for (const RegistryView view : {RegistryView::Native64, RegistryView::Wow32}) {
         const Probed<RegistryValue> read =
-                system.readRegistry(RegistryHive::CurrentUser, m_keyPath, QStringLiteral("shared"), view);
+                system.registry().readRegistry(RegistryHive::CurrentUser, m_keyPath, QStringLiteral("shared"), view);
         QVERIFY2(read.ok(), qPrintable(read.reason));
         QCOMPARE(read.value.data.toUInt(), 7u);
     }
@@ -271,8 +271,8 @@ void TestWindowsSystemRegistry::viewsOfLocalMachine()
     const WindowsSystem system;
 
     // Only in the 64-bit view so far: the 32-bit view does not see it.
-    const Probed<RegistryValue> only64 =
-            system.readRegistry(RegistryHive::LocalMachine, path, QStringLiteral("view"), RegistryView::Wow32);
+    const Probed<RegistryValue> only64 = system.registry().readRegistry(RegistryHive::LocalMachine, path,
+                                                                        QStringLiteral("view"), RegistryView::Wow32);
     if (only64.ok())
         QSKIP("Registry redirection is not in effect here: the 32-bit view of HKLM\\SOFTWARE shows the 64-bit key.");
     QCOMPARE(only64.status, ProbeStatus::NotFound);
@@ -283,10 +283,10 @@ void TestWindowsSystemRegistry::viewsOfLocalMachine()
              LSTATUS(ERROR_SUCCESS));
     QVERIFY(setRaw(key32, QStringLiteral("view"), REG_SZ, utf16(QStringLiteral("32"), 1)));
     ::RegCloseKey(key32);
-    const Probed<RegistryValue> read64 =
-            system.readRegistry(RegistryHive::LocalMachine, path, QStringLiteral("view"), RegistryView::Native64);
-    const Probed<RegistryValue> read32 =
-            system.readRegistry(RegistryHive::LocalMachine, path, QStringLiteral("view"), RegistryView::Wow32);
+    const Probed<RegistryValue> read64 = system.registry().readRegistry(RegistryHive::LocalMachine, path,
+                                                                        QStringLiteral("view"), RegistryView::Native64);
+    const Probed<RegistryValue> read32 = system.registry().readRegistry(RegistryHive::LocalMachine, path,
+                                                                        QStringLiteral("view"), RegistryView::Wow32);
     QVERIFY2(read64.ok(), qPrintable(read64.reason));
     QVERIFY2(read32.ok(), qPrintable(read32.reason));
     QCOMPARE(read64.value.data.toString(), QStringLiteral("64"));
@@ -311,7 +311,7 @@ void TestWindowsSystemRegistry::pendingReboot()
     QFETCH(QString, key);
     QFETCH(QString, named);
     const WindowsSystem system;
-    const Probed<QStringList> baseline = system.pendingRebootReasons();
+    const Probed<QStringList> baseline = system.machine().pendingRebootReasons();
     QVERIFY2(baseline.ok(), qPrintable(baseline.reason));
     if (!baseline.value.filter(named).isEmpty())
         QSKIP(qPrintable(QStringLiteral("This machine already has the marker %1 (a restart is pending): it is left "
@@ -345,7 +345,7 @@ void TestWindowsSystemRegistry::pendingReboot()
         QVERIFY(setRaw(written, QStringLiteral("PendingFileRenameOperations"), REG_MULTI_SZ, utf16(operation, 2)));
     }
 
-    const Probed<QStringList> marked = system.pendingRebootReasons();
+    const Probed<QStringList> marked = system.machine().pendingRebootReasons();
     QVERIFY2(marked.ok(), qPrintable(marked.reason));
     QCOMPARE(marked.value.size(), baseline.value.size() + 1);
     QCOMPARE(marked.value.filter(named).size(), 1);
@@ -354,7 +354,7 @@ void TestWindowsSystemRegistry::pendingReboot()
         restoreValue(written, L"PendingFileRenameOperations", original);
     else
         QCOMPARE(::RegDeleteKeyExW(HKEY_LOCAL_MACHINE, wide(key).c_str(), KEY_WOW64_64KEY, 0), LSTATUS(ERROR_SUCCESS));
-    const Probed<QStringList> removed = system.pendingRebootReasons();
+    const Probed<QStringList> removed = system.machine().pendingRebootReasons();
     QVERIFY(removed.ok());
     QCOMPARE(removed.value, baseline.value);
 }
@@ -362,7 +362,7 @@ void TestWindowsSystemRegistry::pendingReboot()
 void TestWindowsSystemRegistry::emptyPendingRenamesAreNoReason()
 {
     const WindowsSystem system;
-    const Probed<QStringList> baseline = system.pendingRebootReasons();
+    const Probed<QStringList> baseline = system.machine().pendingRebootReasons();
     QVERIFY2(baseline.ok(), qPrintable(baseline.reason));
     if (!baseline.value.filter(QStringLiteral("PendingFileRenameOperations")).isEmpty())
         QSKIP("This machine has pending file renames: the value is left alone.");
@@ -378,7 +378,7 @@ void TestWindowsSystemRegistry::emptyPendingRenamesAreNoReason()
         ::RegCloseKey(key);
     });
     QVERIFY(setRaw(key, QStringLiteral("PendingFileRenameOperations"), REG_MULTI_SZ, utf16(QString(), 2)));
-    const Probed<QStringList> reasons = system.pendingRebootReasons();
+    const Probed<QStringList> reasons = system.machine().pendingRebootReasons();
     QVERIFY(reasons.ok());
     QCOMPARE(reasons.value, baseline.value);
 }

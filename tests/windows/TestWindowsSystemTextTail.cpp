@@ -89,7 +89,7 @@ void TestWindowsSystemTextTail::textTail()
     QVERIFY(m_temp.isValid());
     const QString path = child(m_temp.path(), QStringLiteral("MARSAgentInstall.log"));
     QVERIFY(writeBytes(path, content));
-    const Probed<QString> tail = WindowsSystem().readTextTail(path, maxBytes);
+    const Probed<QString> tail = WindowsSystem().files().readTextTail(path, maxBytes);
     QVERIFY2(tail.ok(), qPrintable(tail.reason));
     QCOMPARE(tail.value, expected);
     QVERIFY(::DeleteFileW(wide(path).c_str()));
@@ -105,11 +105,11 @@ void TestWindowsSystemTextTail::textTailOfALogStillBeingWritten()
     QVERIFY(writer.isValid());
     QVERIFY(append(writer.get(), QByteArray("\xFF\xFE", 2) + utf16le(QStringLiteral("first line\r\n"))));
     const WindowsSystem system;
-    Probed<QString> tail = system.readTextTail(path, 4096);
+    Probed<QString> tail = system.files().readTextTail(path, 4096);
     QVERIFY2(tail.ok(), qPrintable(tail.reason));
     QCOMPARE(tail.value, QStringLiteral("first line\r\n"));
     QVERIFY(append(writer.get(), utf16le(QStringLiteral("second line\r\n"))));
-    tail = system.readTextTail(path, 26);
+    tail = system.files().readTextTail(path, 26);
     QVERIFY2(tail.ok(), qPrintable(tail.reason));
     QCOMPARE(tail.value, QStringLiteral("second line\r\n"));
     // Reading did not take the file away from its writer.
@@ -126,7 +126,7 @@ void TestWindowsSystemTextTail::textTailOfALogLockedByItsWriter()
                                       FILE_ATTRIBUTE_NORMAL, nullptr));
     QVERIFY(writer.isValid());
     QVERIFY(append(writer.get(), "secret"));
-    const Probed<QString> tail = WindowsSystem().readTextTail(path, 100);
+    const Probed<QString> tail = WindowsSystem().files().readTextTail(path, 100);
     QCOMPARE(tail.status, ProbeStatus::Failed);
     QCOMPARE(tail.osError, quint32(ERROR_SHARING_VIOLATION));
     QVERIFY2(tail.reason.contains(path), qPrintable(tail.reason));
@@ -153,7 +153,7 @@ void TestWindowsSystemTextTail::textTailRefused()
         path = child(m_temp.path(), QStringLiteral("Logs\\x.log"));
     else if (setup == QLatin1String("folder"))
         QVERIFY(::CreateDirectoryW(wide(path).c_str(), nullptr));
-    const Probed<QString> tail = WindowsSystem().readTextTail(path, 100);
+    const Probed<QString> tail = WindowsSystem().files().readTextTail(path, 100);
     if (setup == QLatin1String("folder"))
         QVERIFY(::RemoveDirectoryW(wide(path).c_str()));
     QCOMPARE(tail.status, expected);
@@ -188,7 +188,7 @@ void TestWindowsSystemTextTail::textTailDenied()
             QSKIP("The file's DACL is not enforced here (Wine ignores file ACLs), so an unreadable log cannot be "
                   "made.");
     }
-    const Probed<QString> tail = WindowsSystem().readTextTail(path, 100);
+    const Probed<QString> tail = WindowsSystem().files().readTextTail(path, 100);
     QCOMPARE(tail.status, ProbeStatus::Denied);
     QVERIFY2(tail.reason.contains(path), qPrintable(tail.reason));
 }

@@ -70,7 +70,7 @@ inline bool setRawAttributes(const QString& path, DWORD attributes)
 // path deleteRegularFile() insists on. QTemporaryDir's path may use / or an 8.3 name.
 inline QString canonical(const QString& dir)
 {
-    const Probed<QString> folder = WindowsSystem(dir).systemTempDir();
+    const Probed<QString> folder = WindowsSystem(dir).files().systemTempDir();
     return folder.ok() ? folder.value : QString();
 }
 

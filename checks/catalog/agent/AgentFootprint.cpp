@@ -25,7 +25,7 @@ bool isWindowsStyle(const QString& path)
 QString registryString(const CheckContext& context, const QString& key, const QString& value, QString* failure)
 {
     const Probed<RegistryValue> read =
-            context.system().readRegistry(RegistryHive::LocalMachine, key, value, RegistryView::Native64);
+            context.system().registry().readRegistry(RegistryHive::LocalMachine, key, value, RegistryView::Native64);
     if (!read.ok()) {
         if (read.status != ProbeStatus::NotFound && read.status != ProbeStatus::NotApplicable)
             *failure = read.reason;
@@ -151,7 +151,7 @@ Location installDir(const CheckContext& context)
     Location installed = installedPath(context);
     if (!installed.path.isEmpty() || !installed.reason.isEmpty())
         return installed; // installed, or unknown whether it is: never the default then
-    const Probed<QString> programFiles = context.system().knownFolder(KnownFolder::ProgramFiles);
+    const Probed<QString> programFiles = context.system().files().knownFolder(KnownFolder::ProgramFiles);
     if (!programFiles.ok()) {
         Location unknown;
         unknown.reason = programFiles.reason;
@@ -196,7 +196,7 @@ ExistingFolder nearestExisting(const CheckContext& context, const QString& path)
     ExistingFolder found;
     QString current = path;
     for (int depth = 0; !current.isEmpty() && depth < 64; ++depth) {
-        const Probed<FileAttributes> attributes = context.system().fileAttributes(current);
+        const Probed<FileAttributes> attributes = context.system().files().fileAttributes(current);
         if (attributes.ok()) {
             found.path = current;
             found.attributes = attributes.value;

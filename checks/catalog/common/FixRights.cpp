@@ -7,7 +7,7 @@ namespace mars {
 
 void FixRights::settle(FixPlan& plan, const CheckContext& context, const QString& action, const Probed<bool>* writable)
 {
-    const Probed<AccountInfo> account = context.system().account();
+    const Probed<AccountInfo> account = context.system().machine().account();
     const bool elevated = account.ok() && account.value.elevation == TokenElevation::Elevated;
     if (writable && writable->ok() && writable->value) {
         plan.elevation = elevated ? Elevation::Held : Elevation::NotNeeded;

@@ -66,7 +66,7 @@ QString FolderAttributesFix::folderPath(const CheckContext& context, QString* wh
 Probed<FileAttributes> FolderAttributesFix::readPlainFolder(const CheckContext& context, const QString& path,
                                                             FixOutcome* outcome)
 {
-    const Probed<FileAttributes> read = context.system().fileAttributes(path);
+    const Probed<FileAttributes> read = context.system().files().fileAttributes(path);
     if (!read.ok() || !read.value.testFlag(FileAttribute::Directory)
         || read.value.testFlag(FileAttribute::ReparsePoint)) {
         outcome->summary =
@@ -86,7 +86,7 @@ QString FolderAttributesFix::reservedFolderReason(const CheckContext& context, c
                   "into a folder of its own (the installer's /p: switch).")
                 .arg(path);
     for (const KnownFolder known : {KnownFolder::Windows, KnownFolder::System32, KnownFolder::ProgramFiles}) {
-        const Probed<QString> folder = context.system().knownFolder(known);
+        const Probed<QString> folder = context.system().files().knownFolder(known);
         if (folder.ok() && agent::samePath(folder.value, path))
             return tr("%1 is one of Windows' own folders; this fix never changes it. Install the agent into a folder "
                       "of its own (the installer's /p: switch).")
@@ -117,7 +117,7 @@ FixPlan FolderAttributesFix::preview(const CheckContext& context) const
         plan.cannotApplyReason = reserved;
         return plan;
     }
-    const Probed<FileAttributes> read = context.system().fileAttributes(path);
+    const Probed<FileAttributes> read = context.system().files().fileAttributes(path);
     if (read.status == ProbeStatus::NotFound) {
         plan.summary = tr("The folder %1 does not exist, so there is nothing to clear.").arg(path);
         plan.cannotApplyReason = tr("This fix changes only an existing folder, never the folders above it.");
@@ -164,7 +164,7 @@ FixPlan FolderAttributesFix::preview(const CheckContext& context) const
                      "%2")
                           .arg(fileAttributeNames(content).join(QStringLiteral(", ")), contentCommands(path, content));
     }
-    const Probed<bool> writable = context.system().canModifyFolder(path);
+    const Probed<bool> writable = context.system().files().canModifyFolder(path);
     FixRights::settle(plan, context, tr("Changing the attributes of %1").arg(path), &writable);
     return plan;
 }
@@ -193,8 +193,8 @@ FixOutcome FolderAttributesFix::apply(const CheckContext& context, const FixPlan
         return outcome;
     }
     auto audit = Logging::logger(QStringLiteral("audit"));
-    const Probed<FileAttributes> changed = context.system().changeAttributes(path, {}, toClear);
-    const Probed<FileAttributes> reread = context.system().fileAttributes(path);
+    const Probed<FileAttributes> changed = context.system().files().changeAttributes(path, {}, toClear);
+    const Probed<FileAttributes> reread = context.system().files().fileAttributes(path);
     const FileAttributes now = reread.ok() ? reread.value : changed.value;
     const FileAttributes cleared = changed.ok() || reread.ok() ? toClear & ~now : FileAttributes();
     outcome.after.insert(QStringLiteral("attributes"), names(now));
@@ -232,7 +232,7 @@ FixPlan FolderAttributesFix::previewUndo(const CheckContext& context, const Jour
     const QString path = entry.undo.value(QLatin1String("folder")).toString();
     const FileAttributes bits =
             FileAttributes::fromInt(quint32(entry.undo.value(QLatin1String("set")).toInteger())) & clearable();
-    const Probed<FileAttributes> read = context.system().fileAttributes(path);
+    const Probed<FileAttributes> read = context.system().files().fileAttributes(path);
     if (path.isEmpty() || bits == FileAttributes() || !read.ok() || !read.value.testFlag(FileAttribute::Directory)
         || read.value.testFlag(FileAttribute::ReparsePoint)) {
         plan.summary = tr("The folder %1 cannot get its attributes back.").arg(path);
@@ -249,7 +249,7 @@ FixPlan FolderAttributesFix::previewUndo(const CheckContext& context, const Jour
     for (const QString& name : fileAttributeNames(toSet))
         plan.changes.append({tr("Attribute \"%1\" of %2").arg(name, path), tr("cleared"), tr("set")});
     plan.itemCount = plan.changes.size();
-    const Probed<bool> writable = context.system().canModifyFolder(path);
+    const Probed<bool> writable = context.system().files().canModifyFolder(path);
     FixRights::settle(plan, context, tr("Changing the attributes of %1").arg(path), &writable);
     return plan;
 }
@@ -276,8 +276,8 @@ FixOutcome FolderAttributesFix::undo(const CheckContext& context, const QJsonObj
         outcome.after = outcome.before;
         return outcome;
     }
-    const Probed<FileAttributes> changed = context.system().changeAttributes(path, toSet, {});
-    const Probed<FileAttributes> reread = context.system().fileAttributes(path);
+    const Probed<FileAttributes> changed = context.system().files().changeAttributes(path, toSet, {});
+    const Probed<FileAttributes> reread = context.system().files().fileAttributes(path);
     const FileAttributes now = reread.ok() ? reread.value : changed.value;
     const FileAttributes set = toSet & now;
     outcome.after.insert(QStringLiteral("attributes"), names(now));

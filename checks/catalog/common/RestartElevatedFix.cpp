@@ -21,7 +21,7 @@ FixPlan RestartElevatedFix::preview(const CheckContext& context) const
     plan.checkId = info().checkId;
     plan.reversible = false;
     plan.undoDescription = tr("Nothing on the machine changes; close the new window to go back.");
-    const Probed<AccountInfo> account = context.system().account();
+    const Probed<AccountInfo> account = context.system().machine().account();
     if (!account.ok()) {
         plan.summary = tr("Could not read this program's rights.");
         plan.cannotApplyReason = account.reason;
@@ -43,10 +43,11 @@ FixPlan RestartElevatedFix::preview(const CheckContext& context) const
                                     "with administrator rights. Sign in with an administrator account.");
         return plan;
     }
-    const Probed<OsInfo> os = context.system().osInfo();
+    const Probed<OsInfo> os = context.system().machine().osInfo();
     if (!os.ok() || !os.value.isWindows) {
         // Never run sudo silently: explain what to do instead.
-        plan.cannotApplyReason = context.system().relaunchElevated(QCoreApplication::arguments().mid(1)).message;
+        plan.cannotApplyReason =
+                context.system().machine().relaunchElevated(QCoreApplication::arguments().mid(1)).message;
         return plan;
     }
     plan.canApply = true;
@@ -58,9 +59,9 @@ FixOutcome RestartElevatedFix::apply(const CheckContext& context, const FixPlan&
     Q_UNUSED(plan);
     FixOutcome outcome;
     outcome.fixId = info().id;
-    const Probed<AccountInfo> before = context.system().account();
+    const Probed<AccountInfo> before = context.system().machine().account();
     outcome.before.insert(QStringLiteral("elevation"), before.ok() ? elevationId(before.value.elevation) : QString());
-    const RelaunchResult result = context.system().relaunchElevated(QCoreApplication::arguments().mid(1));
+    const RelaunchResult result = context.system().machine().relaunchElevated(QCoreApplication::arguments().mid(1));
     outcome.summary = result.message;
     switch (result.status) {
     case RelaunchStatus::Started:
@@ -72,7 +73,7 @@ FixOutcome RestartElevatedFix::apply(const CheckContext& context, const FixPlan&
     case RelaunchStatus::NotSupported: outcome.result = FixResult::NotAllowed; break;
     case RelaunchStatus::Failed: outcome.result = FixResult::Failed; break;
     }
-    const Probed<AccountInfo> after = context.system().account();
+    const Probed<AccountInfo> after = context.system().machine().account();
     outcome.after.insert(QStringLiteral("elevation"), after.ok() ? elevationId(after.value.elevation) : QString());
     return outcome;
 }

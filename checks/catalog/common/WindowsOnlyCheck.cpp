@@ -8,7 +8,7 @@ namespace mars {
 
 bool WindowsOnlyCheck::readWindows(const CheckContext& context, OsInfo* os, Finding* finding) const
 {
-    const Probed<OsInfo> read = context.system().osInfo();
+    const Probed<OsInfo> read = context.system().machine().osInfo();
     if (!read.ok()) {
         *finding = probeError(tr("The Windows version could not be read, so this check could not run."), read.reason);
         return false;

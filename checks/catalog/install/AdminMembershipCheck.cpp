@@ -22,7 +22,7 @@ CheckInfo AdminMembershipCheck::info() const
 
 Finding AdminMembershipCheck::run(const CheckContext& context) const
 {
-    const Probed<AccountInfo> account = context.system().account();
+    const Probed<AccountInfo> account = context.system().machine().account();
     if (!account.ok()) {
         Finding f = makeFinding(Verdict::Error, tr("Could not find out whether this account is an administrator."));
         f.detail = account.reason;

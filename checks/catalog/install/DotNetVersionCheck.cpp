@@ -78,8 +78,8 @@ Finding DotNetVersionCheck::run(const CheckContext& context) const
     std::optional<quint32> lowest;
     QStringList unreadable;
     for (ViewValue& v : views) {
-        v.read =
-                context.system().readRegistry(RegistryHive::LocalMachine, fullKey(), QStringLiteral("Release"), v.view);
+        v.read = context.system().registry().readRegistry(RegistryHive::LocalMachine, fullKey(),
+                                                          QStringLiteral("Release"), v.view);
         if (v.read.ok()) {
             bool number = false;
             const quint32 value = v.read.value.data.toUInt(&number);

@@ -49,8 +49,8 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
     agent::Location installed = agent::installedPath(context);
     installed.path = tidyPath(installed.path);
     if (installed.path.isEmpty()) {
-        const Probed<RegistryValue> setup = system.readRegistry(RegistryHive::LocalMachine, agent::setupKey(),
-                                                                agent::installPathValue(), RegistryView::Native64);
+        const Probed<RegistryValue> setup = system.registry().readRegistry(
+                RegistryHive::LocalMachine, agent::setupKey(), agent::installPathValue(), RegistryView::Native64);
         if (!setup.ok() && setup.status != ProbeStatus::NotFound)
             return probeError(tr("Could not find out whether the agent is installed."), setup.reason);
         if (registering) {
@@ -76,7 +76,7 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
                                "installed agent in place and keeps its registration.")
                                     .arg(download);
     const QString engine = enginePath(installed.path);
-    const Probed<QString> version = system.fileVersion(engine);
+    const Probed<QString> version = system.files().fileVersion(engine);
     quint64 current = 0;
     if (version.status == ProbeStatus::NotFound) {
         problems.append({Verdict::Fail,
@@ -119,7 +119,7 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
     }
 
     const QString name = agent::serviceName();
-    const Probed<ServiceInfo> service = system.service(name);
+    const Probed<ServiceInfo> service = system.services().service(name);
     if (service.status == ProbeStatus::NotFound) {
         problems.append({Verdict::Fail,
                          tr("The agent's service (%1) is not installed, so the installation is broken.").arg(name),

@@ -151,12 +151,12 @@ Finding InstallerLogsCheck::run(const CheckContext& context) const
     if (!readWindows(context, &os, &f))
         return f;
     const SystemProbe& system = context.system();
-    const Probed<QString> temp = system.systemTempDir();
+    const Probed<QString> temp = system.files().systemTempDir();
     if (!temp.ok())
         return probeError(tr("The Windows temp folder could not be found, so the agent's setup logs could not be "
                              "read."),
                           temp.reason);
-    const Probed<AccountInfo> account = system.account();
+    const Probed<AccountInfo> account = system.machine().account();
     const bool elevated = account.ok() && account.value.elevation == TokenElevation::Elevated;
 
     struct Log
@@ -169,7 +169,7 @@ Finding InstallerLogsCheck::run(const CheckContext& context) const
     for (const Log& log : {Log{"OBInstaller0Curr.errlog", "installer_log"}, Log{"OBPatch.log", "patch_log"}}) {
         const QString path = agent::joinPath(temp.value, QLatin1String(log.file));
         const QString label = QLatin1String(log.file);
-        const Probed<QString> text = system.readTextTail(path, kTailBytes);
+        const Probed<QString> text = system.files().readTextTail(path, kTailBytes);
         if (text.status == ProbeStatus::NotFound) {
             evidence.append({QLatin1String(log.evidenceId), label, tr("not present")});
             continue;

@@ -36,15 +36,15 @@ Finding OsUpdatesCheck::run(const CheckContext& context) const
     if (!readWindows(context, &os, &f))
         return f;
     const SystemProbe& system = context.system();
-    const Probed<QStringList> pending = system.pendingRebootReasons();
+    const Probed<QStringList> pending = system.machine().pendingRebootReasons();
     if (!pending.ok())
         return probeError(tr("Could not find out whether Windows is waiting for a restart, so the update state "
                              "could not be checked."),
                           pending.reason);
 
     // The last successful install of updates, when this Windows still records it.
-    const Probed<RegistryValue> last = system.readRegistry(RegistryHive::LocalMachine, resultsKey(),
-                                                           QStringLiteral("LastSuccessTime"), RegistryView::Native64);
+    const Probed<RegistryValue> last = system.registry().readRegistry(
+            RegistryHive::LocalMachine, resultsKey(), QStringLiteral("LastSuccessTime"), RegistryView::Native64);
     QDateTime lastInstall;
     QString lastText, lastNote;
     if (last.ok()) {

@@ -37,8 +37,8 @@ Finding PowerShellVersionCheck::run(const CheckContext& context) const
     if (!readWindows(context, &os, &f))
         return f;
     const auto read = [&](int generation) {
-        return context.system().readRegistry(RegistryHive::LocalMachine, engineKey(generation),
-                                             QStringLiteral("PowerShellVersion"), RegistryView::Native64);
+        return context.system().registry().readRegistry(RegistryHive::LocalMachine, engineKey(generation),
+                                                        QStringLiteral("PowerShellVersion"), RegistryView::Native64);
     };
     const QString install = tr("Install Windows Management Framework 5.1 (it brings Windows PowerShell 5.1) from %1 "
                                "for this Windows version, restart the server, then run the agent's setup again. WMF "

@@ -23,7 +23,7 @@ CheckInfo ProcessElevatedCheck::info() const
 
 Finding ProcessElevatedCheck::run(const CheckContext& context) const
 {
-    const Probed<AccountInfo> account = context.system().account();
+    const Probed<AccountInfo> account = context.system().machine().account();
     if (!account.ok()) {
         Finding f =
                 makeFinding(Verdict::Error, tr("Could not find out whether the troubleshooter runs as administrator."));

@@ -30,7 +30,7 @@ FixPlan StartAgentServiceFix::preview(const CheckContext& context) const
     plan.parameters.insert(QStringLiteral("service"), name);
     plan.elevation = Elevation::Needed;
     const SystemProbe& system = context.system();
-    const Probed<ServiceInfo> service = system.service(name);
+    const Probed<ServiceInfo> service = system.services().service(name);
     if (!service.ok()) {
         plan.summary = service.status == ProbeStatus::NotFound
                                ? tr("The agent's service %1 is not installed; reinstall the agent.").arg(name)
@@ -67,7 +67,7 @@ FixOutcome StartAgentServiceFix::apply(const CheckContext& context, const FixPla
     const SystemProbe& system = context.system();
     const QString name = plan.parameters.value(QStringLiteral("service"), agent::serviceName()).toString();
     outcome.before.insert(QStringLiteral("service"), name);
-    const Probed<ServiceInfo> before = system.service(name);
+    const Probed<ServiceInfo> before = system.services().service(name);
     outcome.before.insert(QStringLiteral("state"), before.ok() ? serviceStateId(before.value.state) : QString());
     if (!before.ok()) {
         outcome.result = FixResult::Failed;
@@ -83,9 +83,9 @@ FixOutcome StartAgentServiceFix::apply(const CheckContext& context, const FixPla
 
     auto audit = Logging::logger(QStringLiteral("audit"));
     audit->info("starting service {} (was {})", name.toStdString(), serviceStateId(before.value.state).toStdString());
-    const Probed<ServiceState> started = system.startService(name);
+    const Probed<ServiceState> started = system.services().startService(name);
     // What the service manager says now, whatever StartService answered.
-    const Probed<ServiceInfo> after = system.service(name);
+    const Probed<ServiceInfo> after = system.services().service(name);
     const ServiceState now = after.ok() ? after.value.state : started.ok() ? started.value : ServiceState::Other;
     outcome.after.insert(QStringLiteral("state"), serviceStateId(now));
     if (!started.ok()) {

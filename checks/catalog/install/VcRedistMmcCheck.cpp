@@ -43,7 +43,7 @@ Finding VcRedistMmcCheck::run(const CheckContext& context) const
     if (!readWindows(context, &os, &f))
         return f;
     const SystemProbe& system = context.system();
-    const Probed<QString> system32 = system.knownFolder(KnownFolder::System32);
+    const Probed<QString> system32 = system.files().knownFolder(KnownFolder::System32);
     if (!system32.ok())
         return probeError(tr("The Windows system folder could not be found, so MMC and DISM could not be checked."),
                           system32.reason);
@@ -54,7 +54,7 @@ Finding VcRedistMmcCheck::run(const CheckContext& context) const
                               "administrator and restart, or repair Windows from its installation media.");
 
     const QString mmcPath = agent::joinPath(system32.value, QStringLiteral("mmc.exe"));
-    const Probed<QString> mmc = system.fileVersion(mmcPath);
+    const Probed<QString> mmc = system.files().fileVersion(mmcPath);
     QString mmcText;
     if (mmc.ok()) {
         mmcText = mmc.value;
@@ -88,7 +88,7 @@ Finding VcRedistMmcCheck::run(const CheckContext& context) const
     evidence.append({QStringLiteral("mmc_version"), tr("mmc.exe version"), mmcText});
 
     const QString dismPath = agent::joinPath(system32.value, QStringLiteral("dism.exe"));
-    const Probed<FileAttributes> dism = system.fileAttributes(dismPath);
+    const Probed<FileAttributes> dism = system.files().fileAttributes(dismPath);
     // The matrix lists DISM.exe in the rows of Windows Server 2012 and 2008 R2.
     const bool dismRequired = windows::isServer(os) && os.major == 6 && (os.minor == 1 || os.minor == 2);
     if (dism.ok()) {
@@ -110,7 +110,7 @@ Finding VcRedistMmcCheck::run(const CheckContext& context) const
     }
 
     if (os.major == 6 && os.minor == 1) { // KB2934202: only Windows 7 / Server 2008 R2
-        const Probed<QString> windowsDir = system.knownFolder(KnownFolder::Windows);
+        const Probed<QString> windowsDir = system.files().knownFolder(KnownFolder::Windows);
         if (!windowsDir.ok()) {
             // Keep what MMC and DISM already showed: the missing Windows folder is one more problem.
             evidence.append({QStringLiteral("vc90_runtime"), tr("Visual C++ 2008 runtime (x64)"), tr("not readable")});
@@ -122,18 +122,18 @@ Finding VcRedistMmcCheck::run(const CheckContext& context) const
                              {}});
         }
     }
-    if (os.major == 6 && os.minor == 1 && system.knownFolder(KnownFolder::Windows).ok()) {
-        const Probed<QString> windowsDir = system.knownFolder(KnownFolder::Windows);
+    if (os.major == 6 && os.minor == 1 && system.files().knownFolder(KnownFolder::Windows).ok()) {
+        const Probed<QString> windowsDir = system.files().knownFolder(KnownFolder::Windows);
         const QString winSxS = agent::joinPath(windowsDir.value, QStringLiteral("WinSxS"));
         // The runtime's usual folder first: one query instead of a listing of tens of thousands
         // of entries (and what a scenario can describe); then any folder with its prefix.
         QString match;
         Probed<qint64> listed = Probed<qint64>::good(0);
-        const Probed<FileAttributes> usual = system.fileAttributes(agent::joinPath(winSxS, vc90Folder()));
+        const Probed<FileAttributes> usual = system.files().fileAttributes(agent::joinPath(winSxS, vc90Folder()));
         if (usual.ok() && usual.value.testFlag(FileAttribute::Directory)) {
             match = vc90Folder();
         } else {
-            listed = system.forEachEntry(winSxS, [&](const DirEntry& entry) {
+            listed = system.files().forEachEntry(winSxS, [&](const DirEntry& entry) {
                 if (context.isCancelled())
                     return false;
                 if (entry.isDirectory() && entry.name.startsWith(vc90Prefix(), Qt::CaseInsensitive)) {

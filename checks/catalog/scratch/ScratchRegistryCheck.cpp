@@ -45,7 +45,7 @@ CheckInfo ScratchRegistryCheck::info() const
 
 Finding ScratchRegistryCheck::run(const CheckContext& context) const
 {
-    const Probed<RegistryValue> installed = context.system().readRegistry(
+    const Probed<RegistryValue> installed = context.system().registry().readRegistry(
             RegistryHive::LocalMachine, agent::setupKey(), agent::installPathValue(), RegistryView::Native64);
     if (installed.status == ProbeStatus::NotApplicable) {
         Finding f = makeFinding(Verdict::NotApplicable, tr("This computer is not running Windows, so the agent's "

@@ -34,7 +34,7 @@ bool isScratchKey(const QString& key)
 
 QString serviceState(const CheckContext& context)
 {
-    const Probed<ServiceInfo> service = context.system().service(agent::serviceName());
+    const Probed<ServiceInfo> service = context.system().services().service(agent::serviceName());
     return service.ok()                              ? serviceStateId(service.value.state)
            : service.status == ProbeStatus::NotFound ? QStringLiteral("not_found")
                                                      : QStringLiteral("unknown");
@@ -51,7 +51,7 @@ struct Change
 
 PlannedChange serviceChange(const CheckContext& context)
 {
-    const Probed<ServiceInfo> service = context.system().service(agent::serviceName());
+    const Probed<ServiceInfo> service = context.system().services().service(agent::serviceName());
     const QString name = ScratchRegistryFix::tr("Service %1").arg(agent::serviceName());
     if (service.ok() && service.value.state == ServiceState::Running)
         return {name, serviceStateText(ServiceState::Running),
@@ -66,10 +66,10 @@ Change writeWithRestart(const CheckContext& context, const QString& key, const Q
 {
     Change change;
     const SystemProbe& system = context.system();
-    const Probed<ServiceInfo> service = system.service(agent::serviceName());
+    const Probed<ServiceInfo> service = system.services().service(agent::serviceName());
     const bool running = service.ok() && service.value.state == ServiceState::Running;
     if (running) {
-        const Probed<ServiceState> stopped = system.stopService(agent::serviceName());
+        const Probed<ServiceState> stopped = system.services().stopService(agent::serviceName());
         if (!stopped.ok()) {
             change.problem = ScratchRegistryFix::tr("The agent service obengine could not be stopped (%1); nothing "
                                                     "was changed.")
@@ -86,10 +86,10 @@ Change writeWithRestart(const CheckContext& context, const QString& key, const Q
             return change;
         }
     }
-    const Probed<RegistryValue> write = system.writeRegistryString(RegistryHive::LocalMachine, key,
-                                                                   agent::scratchValue(), data, RegistryView::Native64);
-    const Probed<RegistryValue> readBack =
-            system.readRegistry(RegistryHive::LocalMachine, key, agent::scratchValue(), RegistryView::Native64);
+    const Probed<RegistryValue> write = system.registry().writeRegistryString(
+            RegistryHive::LocalMachine, key, agent::scratchValue(), data, RegistryView::Native64);
+    const Probed<RegistryValue> readBack = system.registry().readRegistry(
+            RegistryHive::LocalMachine, key, agent::scratchValue(), RegistryView::Native64);
     if (!write.ok()) {
         change.problem = ScratchRegistryFix::tr("Writing %1 failed: %2").arg(where(key), write.reason);
     } else if (!readBack.ok() || readBack.value.data.toString() != data) {
@@ -100,7 +100,7 @@ Change writeWithRestart(const CheckContext& context, const QString& key, const Q
         change.written = true;
     }
     if (running) {
-        const Probed<ServiceState> started = system.startService(agent::serviceName());
+        const Probed<ServiceState> started = system.services().startService(agent::serviceName());
         if (!started.ok()) {
             change.serviceOk = false;
             const QString start = ScratchRegistryFix::tr("The agent service obengine did not start again (%1): run "
@@ -260,8 +260,8 @@ FixPlan ScratchRegistryFix::previewUndo(const CheckContext& context, const Journ
         plan.cannotApplyReason = plan.summary;
         return plan;
     }
-    const Probed<RegistryValue> current = context.system().readRegistry(RegistryHive::LocalMachine, key,
-                                                                        agent::scratchValue(), RegistryView::Native64);
+    const Probed<RegistryValue> current = context.system().registry().readRegistry(
+            RegistryHive::LocalMachine, key, agent::scratchValue(), RegistryView::Native64);
     const QString currentText = current.ok() ? current.value.data.toString() : current.reason;
     plan.summary = tr("Put %1 back to %2. The agent's service obengine is restarted if it is running.")
                            .arg(where(key), oldValue);
@@ -290,8 +290,8 @@ FixOutcome ScratchRegistryFix::undo(const CheckContext& context, const QJsonObje
         outcome.summary = tr("The journal entry does not say which value to put back; nothing was changed.");
         return outcome;
     }
-    const Probed<RegistryValue> current = context.system().readRegistry(RegistryHive::LocalMachine, key,
-                                                                        agent::scratchValue(), RegistryView::Native64);
+    const Probed<RegistryValue> current = context.system().registry().readRegistry(
+            RegistryHive::LocalMachine, key, agent::scratchValue(), RegistryView::Native64);
     const QString currentText = current.ok() ? current.value.data.toString() : QString();
     if (!current.ok() || currentText != written) {
         outcome.summary = tr("%1 was changed again after the fix (it is now %2); nothing was changed.")
@@ -301,8 +301,8 @@ FixOutcome ScratchRegistryFix::undo(const CheckContext& context, const QJsonObje
     outcome.before.insert(QStringLiteral("value"), currentText);
     outcome.before.insert(QStringLiteral("service"), serviceState(context));
     const Change change = writeWithRestart(context, key, oldValue);
-    const Probed<RegistryValue> after = context.system().readRegistry(RegistryHive::LocalMachine, key,
-                                                                      agent::scratchValue(), RegistryView::Native64);
+    const Probed<RegistryValue> after = context.system().registry().readRegistry(
+            RegistryHive::LocalMachine, key, agent::scratchValue(), RegistryView::Native64);
     outcome.after.insert(QStringLiteral("value"), after.ok() ? after.value.data.toString() : QString());
     outcome.after.insert(QStringLiteral("service"), serviceState(context));
     if (!change.written) {

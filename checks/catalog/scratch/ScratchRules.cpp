@@ -59,7 +59,7 @@ ScratchRules::Assessment ScratchRules::assessFreeSpace(const CheckContext& conte
 ScratchRules::Target ScratchRules::locateNow(const CheckContext& context)
 {
     Target target;
-    const Probed<OsInfo> os = context.system().osInfo();
+    const Probed<OsInfo> os = context.system().machine().osInfo();
     if (!os.ok()) { // not knowing the OS is not "it is Windows": say so instead of guessing
         target.reason = tr("The Windows version could not be read: %1").arg(os.reason);
         return target;
@@ -162,7 +162,7 @@ ScratchRules::Assessment ScratchRules::assessVolumeNow(const CheckContext& conte
     // The volume of a folder that does not exist yet is the volume of its nearest parent.
     const agent::ExistingFolder existing = agent::nearestExisting(context, scratch);
     const QString probed = existing.path.isEmpty() ? scratch : existing.path;
-    const Probed<VolumeInfo> volume = context.system().volumeInfo(probed);
+    const Probed<VolumeInfo> volume = context.system().files().volumeInfo(probed);
     if (!volume.ok()) {
         a.verdict = volume.status == ProbeStatus::NotApplicable ? Verdict::NotApplicable : Verdict::Error;
         a.summary = tr("The drive of the cache folder %1 could not be identified.").arg(scratch);
@@ -296,7 +296,7 @@ ScratchRules::Assessment ScratchRules::assessFreeSpaceNow(const CheckContext& co
     Assessment a;
     const agent::ExistingFolder existing = agent::nearestExisting(context, scratch);
     const QString probed = existing.path.isEmpty() ? scratch : existing.path;
-    const Probed<DiskSpace> space = context.system().diskSpace(probed);
+    const Probed<DiskSpace> space = context.system().files().diskSpace(probed);
     if (!space.ok()) {
         a.verdict = space.status == ProbeStatus::NotApplicable ? Verdict::NotApplicable : Verdict::Error;
         a.summary = tr("The free space on the drive of the cache folder %1 could not be read.").arg(scratch);
@@ -387,7 +387,7 @@ ScratchRules::RegistryState ScratchRules::readRegistry(const CheckContext& conte
     RegistryState state;
     auto read = [&context](Copy& copy, const QString& key) {
         copy.key = key;
-        const Probed<RegistryValue> value = context.system().readRegistry(
+        const Probed<RegistryValue> value = context.system().registry().readRegistry(
                 RegistryHive::LocalMachine, key, agent::scratchValue(), RegistryView::Native64);
         copy.status = value.status;
         copy.reason = value.reason;
@@ -400,7 +400,7 @@ ScratchRules::RegistryState ScratchRules::readRegistry(const CheckContext& conte
             copy.reason = tr("The value is not a string (REG_SZ).");
         if (copy.value.isEmpty())
             return;
-        const Probed<FileAttributes> folder = context.system().fileAttributes(copy.value);
+        const Probed<FileAttributes> folder = context.system().files().fileAttributes(copy.value);
         copy.folderReason = folder.reason;
         if (folder.ok())
             copy.folder =

@@ -78,7 +78,7 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
     plan.undoDescription = tr("Deleted files cannot be restored. They are leftovers of installers and programs that "
                               "did not clean up after themselves.");
     const SystemProbe& system = context.system();
-    const Probed<QString> dir = system.systemTempDir();
+    const Probed<QString> dir = system.files().systemTempDir();
     if (!dir.ok()) {
         plan.summary = tr("The temp folder could not be found.");
         plan.cannotApplyReason = dir.reason;
@@ -93,7 +93,7 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
     qint64 readOnly = 0, notRegular = 0, younger = 0;
     QDateTime newest; // of the planned files, by the file system's own clock
     const QLocale locale;
-    const Probed<qint64> listed = system.forEachEntry(dir.value, [&](const DirEntry& entry) {
+    const Probed<qint64> listed = system.files().forEachEntry(dir.value, [&](const DirEntry& entry) {
         if (context.isCancelled())
             return false;
         switch (classify(entry)) {
@@ -153,8 +153,8 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
                                            : tr("There are no .tmp files to delete.");
         return plan;
     }
-    const Probed<bool> writable = system.canModifyFolder(dir.value);
-    const Probed<AccountInfo> account = system.account();
+    const Probed<bool> writable = system.files().canModifyFolder(dir.value);
+    const Probed<AccountInfo> account = system.machine().account();
     const bool elevated = account.ok() && account.value.elevation == TokenElevation::Elevated;
     if (writable.ok() && writable.value) {
         plan.elevation = elevated ? Elevation::Held : Elevation::NotNeeded;
@@ -179,7 +179,7 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     outcome.fixId = info().id;
     const SystemProbe& system = context.system();
     const QString folder = plan.parameters.value(QStringLiteral("folder")).toString();
-    const Probed<QString> current = system.systemTempDir();
+    const Probed<QString> current = system.files().systemTempDir();
     // Apply only what was shown: the plan's folder must still be the temp folder.
     if (folder.isEmpty() || !current.ok() || QDir::cleanPath(current.value) != QDir::cleanPath(folder)) {
         outcome.result = FixResult::Failed;
@@ -200,7 +200,7 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     qint64 newer = 0, younger = 0;
     bool cancelled = false;
     const QDateTime newest = plan.parameters.value(QStringLiteral("newestFileUtc")).toDateTime();
-    const Probed<qint64> listed = system.forEachEntry(folder, [&](const DirEntry& entry) {
+    const Probed<qint64> listed = system.files().forEachEntry(folder, [&](const DirEntry& entry) {
         if (context.isCancelled()) {
             cancelled = true;
             return false;
@@ -226,7 +226,7 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
         if (attempted >= plan.itemCount)
             return false; // never more files than the preview promised
         ++attempted;
-        switch (system.deleteRegularFile(folder, entry.name)) {
+        switch (system.files().deleteRegularFile(folder, entry.name)) {
         case DeleteStatus::Deleted:
             ++deleted;
             freed += entry.size_bytes;

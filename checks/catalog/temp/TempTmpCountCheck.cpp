@@ -27,7 +27,7 @@ CheckInfo TempTmpCountCheck::info() const
 Finding TempTmpCountCheck::run(const CheckContext& context) const
 {
     const SystemProbe& system = context.system();
-    const Probed<QString> dir = system.systemTempDir();
+    const Probed<QString> dir = system.files().systemTempDir();
     if (!dir.ok()) {
         Finding f = makeFinding(Verdict::Error, tr("The temp folder could not be found, so the .tmp files could not be "
                                                    "counted."));
@@ -36,7 +36,7 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
     }
 
     qint64 tmpFiles = 0, tmpBytes = 0, entries = 0, readOnlyTmp = 0, otherTmp = 0;
-    const Probed<qint64> listed = system.forEachEntry(dir.value, [&](const DirEntry& entry) {
+    const Probed<qint64> listed = system.files().forEachEntry(dir.value, [&](const DirEntry& entry) {
         ++entries;
         if ((entries & 0x3ff) == 0) { // every 1,024 entries
             if (context.isCancelled())

@@ -34,7 +34,7 @@ CheckInfo TempWritableCheck::info() const
 Finding TempWritableCheck::run(const CheckContext& context) const
 {
     const SystemProbe& system = context.system();
-    const Probed<QString> dir = system.systemTempDir();
+    const Probed<QString> dir = system.files().systemTempDir();
     if (!dir.ok()) {
         Finding f = makeFinding(Verdict::Error, tr("The Windows temp folder could not be found, so it could not be "
                                                    "checked."));
@@ -43,7 +43,7 @@ Finding TempWritableCheck::run(const CheckContext& context) const
     }
     const QString folder = dir.value;
     const bool windowsPath = folder.contains(QLatin1Char('\\'));
-    const Probed<bool> writable = system.canModifyFolder(folder);
+    const Probed<bool> writable = system.files().canModifyFolder(folder);
     if (!writable.ok() && writable.status != ProbeStatus::NotFound) {
         Finding f = makeFinding(Verdict::Error, tr("Could not find out whether files can be created in the Windows "
                                                    "temp folder %1.")
@@ -52,7 +52,7 @@ Finding TempWritableCheck::run(const CheckContext& context) const
         f.addEvidence(QStringLiteral("folder"), tr("Folder"), folder);
         return f;
     }
-    const Probed<AccountInfo> account = system.account();
+    const Probed<AccountInfo> account = system.machine().account();
     const TokenElevation elevation = account.ok() ? account.value.elevation : TokenElevation::NotAdmin;
 
     Finding f;
@@ -100,7 +100,7 @@ Finding TempWritableCheck::run(const CheckContext& context) const
                   "full token stands in.");
 
     if (writable.ok()) {
-        const Probed<DiskSpace> space = system.diskSpace(folder);
+        const Probed<DiskSpace> space = system.files().diskSpace(folder);
         if (space.ok()) {
             f.addEvidence(QStringLiteral("free_space"), tr("Free space"), size(space.value.free_bytes))
                     .addEvidence(QStringLiteral("total_space"), tr("Volume size"), size(space.value.total_bytes));
@@ -115,7 +115,7 @@ Finding TempWritableCheck::run(const CheckContext& context) const
         } else {
             f.detail += QLatin1Char(' ') + tr("Free space could not be read: %1").arg(space.reason);
         }
-        const Probed<FileAttributes> attributes = system.fileAttributes(folder);
+        const Probed<FileAttributes> attributes = system.files().fileAttributes(folder);
         if (attributes.ok()) {
             const FileAttributes shown = attributes.value & (FileAttribute::Compressed | FileAttribute::Encrypted);
             f.addEvidence(QStringLiteral("attributes"), tr("Compressed or encrypted"),

@@ -5,30 +5,47 @@
 // tests (a WizardSession over a given SystemProbe and catalog, journal in a scratch folder) and
 // lookups by objectName and model role.
 #include "CheckListModel.h"
+#include "OnWorkerThread.h"
 #include "WizardSession.h"
 #include "engine/CheckCatalog.h"
 #include "engine/FixJournal.h"
+#include "engine/GuardedSystem.h"
 #include "engine/SessionId.h"
+#include "engine/ThreadGuard.h"
 #include "logging/Redactor.h"
 #include "system/SystemProbe.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDir>
+#include <QTest>
 #include <QWidget>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
 namespace mars::guitest {
 
+// ThreadGuard's handler for the walk-throughs: an OS question, an OS action or journal file work
+// on the GUI thread fails the test (the default handler's assertion is compiled out of these
+// release-with-debug-info builds).
+inline void failOnGuiThreadWork()
+{
+    ThreadGuard::setHandler([](const char* what) {
+        QTest::qFail(qPrintable(QStringLiteral("%1 was called on the GUI thread").arg(QLatin1String(what))), __FILE__,
+                     __LINE__);
+    });
+}
+
+// The wizard's session as the composition root builds it: the machine behind the GUI-thread
+// guard (failOnGuiThreadWork() is installed here).
 inline WizardSession makeSession(std::shared_ptr<SystemProbe> system, std::shared_ptr<const CheckCatalog> catalog,
                                  const QString& dataDir)
 {
+    failOnGuiThreadWork();
     WizardSession session;
     session.sessionId = newSessionId();
     session.catalog = std::move(catalog);
-    session.environment.system = std::move(system);
+    session.environment.system = guardedAgainstGuiThread(std::move(system));
     session.redactor = std::make_shared<Redactor>();
     session.journal = std::make_shared<FixJournal>(QDir(dataDir).filePath(QStringLiteral("fix-journal.jsonl")),
                                                    session.sessionId, session.redactor);
@@ -54,7 +71,7 @@ T* visibleTopLevel(const QString& objectName)
 // thread is what ThreadGuard flags); the test thread waits, which a test may.
 inline QList<JournalEntry> journalEntries(const std::shared_ptr<FixJournal>& journal)
 {
-    return QtConcurrent::run([journal] { return journal->entries(); }).result();
+    return test::onWorkerThread([journal] { return journal->entries(); });
 }
 
 inline int rowOf(const QAbstractItemModel* model, const QString& checkId)

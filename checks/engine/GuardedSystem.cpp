@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "GuardedSystem.h"
+
+#include "ThreadGuard.h"
+#include "system/SystemProbe.h"
+
+namespace mars {
+
+namespace {
+
+// One decorator per role: the guard, then the inner role's answer.
+class GuardedMachine final : public MachineProbe
+{
+public:
+    explicit GuardedMachine(std::shared_ptr<const MachineProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    Probed<AccountInfo> account() const override
+    {
+        ThreadGuard::offGuiThread("MachineProbe::account");
+        return m_inner->account();
+    }
+    Probed<OsInfo> osInfo() const override
+    {
+        ThreadGuard::offGuiThread("MachineProbe::osInfo");
+        return m_inner->osInfo();
+    }
+    Probed<ClockInfo> clock() const override
+    {
+        ThreadGuard::offGuiThread("MachineProbe::clock");
+        return m_inner->clock();
+    }
+    Probed<QStringList> pendingRebootReasons() const override
+    {
+        ThreadGuard::offGuiThread("MachineProbe::pendingRebootReasons");
+        return m_inner->pendingRebootReasons();
+    }
+    RelaunchResult relaunchElevated(const QStringList& arguments) const override
+    {
+        ThreadGuard::offGuiThread("MachineProbe::relaunchElevated");
+        return m_inner->relaunchElevated(arguments);
+    }
+
+private:
+    std::shared_ptr<const MachineProbe> m_inner;
+};
+
+class GuardedFiles final : public FilesProbe
+{
+public:
+    explicit GuardedFiles(std::shared_ptr<const FilesProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    Probed<FileAttributes> fileAttributes(const QString& path) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::fileAttributes");
+        return m_inner->fileAttributes(path);
+    }
+    Probed<QString> systemTempDir() const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::systemTempDir");
+        return m_inner->systemTempDir();
+    }
+    Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::forEachEntry");
+        return m_inner->forEachEntry(dir, visit);
+    }
+    Probed<bool> canModifyFolder(const QString& dir) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::canModifyFolder");
+        return m_inner->canModifyFolder(dir);
+    }
+    Probed<DiskSpace> diskSpace(const QString& path) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::diskSpace");
+        return m_inner->diskSpace(path);
+    }
+    Probed<VolumeInfo> volumeInfo(const QString& path) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::volumeInfo");
+        return m_inner->volumeInfo(path);
+    }
+    Probed<QString> knownFolder(KnownFolder folder) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::knownFolder");
+        return m_inner->knownFolder(folder);
+    }
+    Probed<QString> fileVersion(const QString& path) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::fileVersion");
+        return m_inner->fileVersion(path);
+    }
+    Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::readTextTail");
+        return m_inner->readTextTail(path, maxBytes);
+    }
+    DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::deleteRegularFile");
+        return m_inner->deleteRegularFile(dir, name);
+    }
+    Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
+                                            FileAttributes clear) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::changeAttributes");
+        return m_inner->changeAttributes(path, set, clear);
+    }
+
+private:
+    std::shared_ptr<const FilesProbe> m_inner;
+};
+
+class GuardedRegistry final : public RegistryProbe
+{
+public:
+    explicit GuardedRegistry(std::shared_ptr<const RegistryProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
+                                       RegistryView view) const override
+    {
+        ThreadGuard::offGuiThread("RegistryProbe::readRegistry");
+        return m_inner->readRegistry(hive, key, valueName, view);
+    }
+    Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
+                                              const QString& data, RegistryView view) const override
+    {
+        ThreadGuard::offGuiThread("RegistryProbe::writeRegistryString");
+        return m_inner->writeRegistryString(hive, key, valueName, data, view);
+    }
+
+private:
+    std::shared_ptr<const RegistryProbe> m_inner;
+};
+
+class GuardedServices final : public ServicesProbe
+{
+public:
+    explicit GuardedServices(std::shared_ptr<const ServicesProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    Probed<ServiceInfo> service(const QString& name) const override
+    {
+        ThreadGuard::offGuiThread("ServicesProbe::service");
+        return m_inner->service(name);
+    }
+    Probed<ServiceState> startService(const QString& name) const override
+    {
+        ThreadGuard::offGuiThread("ServicesProbe::startService");
+        return m_inner->startService(name);
+    }
+    Probed<ServiceState> stopService(const QString& name) const override
+    {
+        ThreadGuard::offGuiThread("ServicesProbe::stopService");
+        return m_inner->stopService(name);
+    }
+
+private:
+    std::shared_ptr<const ServicesProbe> m_inner;
+};
+
+class GuardedNetworkSettings final : public NetworkSettingsProbe
+{
+public:
+    explicit GuardedNetworkSettings(std::shared_ptr<const NetworkSettingsProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    Probed<ProxyConfig> winHttpProxy() const override
+    {
+        ThreadGuard::offGuiThread("NetworkSettingsProbe::winHttpProxy");
+        return m_inner->winHttpProxy();
+    }
+
+private:
+    std::shared_ptr<const NetworkSettingsProbe> m_inner;
+};
+
+// Holds the inner system so whatever it owns beside its roles stays alive.
+class GuardedSystem final : public SystemProbe
+{
+public:
+    GuardedSystem(std::shared_ptr<SystemProbe> inner, SystemRoles roles)
+        : SystemProbe(inner->description(), inner->isSimulated(), std::move(roles))
+        , m_inner(std::move(inner))
+    {
+    }
+
+private:
+    std::shared_ptr<SystemProbe> m_inner;
+};
+
+} // namespace
+
+std::shared_ptr<SystemProbe> guardedAgainstGuiThread(std::shared_ptr<SystemProbe> inner)
+{
+    if (!inner)
+        return inner;
+    const SystemRoles& inside = inner->roles();
+    SystemRoles roles{.machine = std::make_shared<GuardedMachine>(inside.machine),
+                      .files = std::make_shared<GuardedFiles>(inside.files),
+                      .registry = std::make_shared<GuardedRegistry>(inside.registry),
+                      .services = std::make_shared<GuardedServices>(inside.services),
+                      .network = std::make_shared<GuardedNetworkSettings>(inside.network)};
+    return std::make_shared<GuardedSystem>(std::move(inner), std::move(roles));
+}
+
+} // namespace mars
