@@ -3,6 +3,7 @@
 
 #include "engine/CheckInfo.h"
 #include "report/ExitCode.h"
+#include "report/FixesOffered.h"
 #include "report/JsonExporter.h"
 #include "system/SystemProbe.h"
 
@@ -41,7 +42,9 @@ void CliRun::finish()
         phases.append(phaseId(phase));
     const Report report = makeReport(m_composition.sessionId, m_composition.environment, m_runner->findings(),
                                      m_composition.journal->entries(), phases, m_started);
-    QTextStream(stdout) << TextExporter(*m_composition.redactor).toText(report);
+    QTextStream(stdout) << TextExporter(*m_composition.redactor)
+                                   .toText(report,
+                                           fixesOfferedText(report.findings, *m_composition.catalog, report.simulated));
 
     int code = int(exitCodeFor(report));
     if (!m_options.jsonPath.isEmpty()) {

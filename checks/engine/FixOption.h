@@ -42,6 +42,10 @@ struct FixOption
     // `value` made valid for this option: a number clamped to its range, a choice that is not
     // one of `choices` replaced by the default; invalid (missing) values give the default.
     QVariant normalized(const QVariant& value, bool simulated) const;
+    // One line for a text rendering (the command line) from this description alone: the label,
+    // the range or the choices, and the default ("Only files last changed more than 0-720 hours
+    // ago (default: 24)").
+    QString describe(bool simulated) const;
 };
 
 // Chosen values by option id.

@@ -94,7 +94,7 @@ bool JsonExporter::write(const Report& report, const QString& filePath, QString*
     return true;
 }
 
-QString TextExporter::toText(const Report& report) const
+QString TextExporter::toText(const Report& report, const QString& fixesOffered) const
 {
     QString out;
     QTextStream s(&out);
@@ -133,6 +133,8 @@ QString TextExporter::toText(const Report& report) const
       << report.count(Verdict::Error) + report.count(Verdict::TimedOut) << " could not run)\n";
     for (const JournalEntry& e : report.fixes)
         s << "Fix " << e.fixId << ": " << e.result << " - " << m_redactor.redact(e.summary) << '\n';
+    if (!fixesOffered.isEmpty())
+        s << '\n' << m_redactor.redact(fixesOffered);
     if (report.simulated)
         s << "SIMULATED\n";
     return out;

@@ -35,7 +35,9 @@ public:
         : m_redactor(redactor)
     {
     }
-    QString toText(const Report& report) const;
+    // `fixesOffered`: fixesOfferedText() or empty; printed after the totals (before the
+    // closing SIMULATED line of a scenario run).
+    QString toText(const Report& report, const QString& fixesOffered = {}) const;
 
 private:
     const Redactor& m_redactor;

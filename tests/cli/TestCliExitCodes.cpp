@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void jsonCarriesIdsAndVerdicts();
     void logAndReportShareTheSessionId();
     void helpListsEveryOption();
+    void fixesOfferedWithTheirOptions();
 
 private:
     int run(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr,
@@ -165,6 +167,31 @@ void TestCliExitCodes::helpListsEveryOption()
         QVERIFY2(out.contains(option), option);
     QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
     QVERIFY(out.startsWith("mars-troubleshooter "));
+}
+
+void TestCliExitCodes::fixesOfferedWithTheirOptions()
+{
+    // The command line lists each offered fix once, with its options rendered from their
+    // description (the temp cleanup's age filter; a scenario's default is 0, "any time").
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--scenario"),
+                  QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-install.json")},
+                 &out),
+             2);
+    const QString text = QString::fromUtf8(out);
+    QVERIFY2(text.contains(QLatin1String("Fixes the wizard offers")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("  delete_windows_temp_tmp (windows_temp_tmp_count): ")), 1);
+    QVERIFY2(text.contains(
+                     QRegularExpression(QStringLiteral("\\n      older_than_hours: [^\\n]*0-8760[^\\n]*\\(default: "))),
+             qPrintable(text));
+    QVERIFY(text.trimmed().endsWith(QLatin1String("SIMULATED")));
+
+    out.clear();
+    QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--scenario"),
+                  QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json")},
+                 &out),
+             0);
+    QVERIFY(!QString::fromUtf8(out).contains(QLatin1String("Fixes the wizard offers")));
 }
 
 QTEST_GUILESS_MAIN(TestCliExitCodes)
