@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The product's checks and fixes, in the catalog's suggested order (mars-checks.md §5).
-// Adding a check: write its file pair in its section's folder and add one line here
-// (docs/adding-a-check.md).
+// Adding a check: write its file pair in its section's folder (the id and info() are declared
+// there) and add one line here (docs/adding-a-check.md). The fixes in catalog/common/ get the
+// id of the check that offers them here: common/ never includes a section.
 #include "BuiltinCatalog.h"
 
 #include "catalog/common/FolderAttributesFix.h"
@@ -33,6 +34,7 @@ namespace mars {
 
 CheckCatalog builtinCatalog()
 {
+    using Folder = FolderAttributesFix::Folder;
     CheckCatalog catalog;
     catalog.addCheck(std::make_shared<AdminMembershipCheck>());
     catalog.addCheck(std::make_shared<ProcessElevatedCheck>());
@@ -54,11 +56,11 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<TempTmpCountCheck>());
     catalog.addCheck(std::make_shared<TempWritableCheck>());
 
-    catalog.addFix(std::make_shared<RestartElevatedFix>());
+    catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());
     catalog.addFix(std::make_shared<TempCleanupFix>());
-    catalog.addFix(std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::InstallDir));
-    catalog.addFix(std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::Scratch));
+    catalog.addFix(std::make_shared<FolderAttributesFix>(Folder::InstallDir, InstallDirAttributesCheck::id()));
+    catalog.addFix(std::make_shared<FolderAttributesFix>(Folder::Scratch, ScratchAttributesCheck::id()));
     catalog.addFix(std::make_shared<ScratchRegistryFix>());
     return catalog;
 }

@@ -11,6 +11,8 @@ namespace mars {
 // may be called on any worker thread, concurrently, and reads everything through the context.
 // run() may throw; the runner turns the exception into an Error finding. It should poll
 // context.isCancelled() in loops and return promptly when asked.
+// Each check class also declares its catalog id beside the class, `static QString id()`, which
+// info() returns and fixes, tests and other checks use to name it (docs/adding-a-check.md).
 class Check
 {
 public:

@@ -15,7 +15,7 @@ struct FixInfo
     QString id; // snake_case, e.g. "delete_windows_temp_tmp"
     QString checkId; // the owning check, re-run after apply
     QString title; // button text ("Delete the .tmp files")
-    QList<FixOption> options; // asked for before the preview; none for most fixes
+    QList<FixOption> options = {}; // asked for before the preview; none for most fixes (so info() may omit it)
 };
 
 // A one-click remediation. Stateless and thread-safe like a Check; preview() and apply() run

@@ -11,7 +11,18 @@
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
 #include "catalog/BuiltinCatalog.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/FolderAttributesFix.h"
+#include "catalog/common/RestartElevatedFix.h"
+#include "catalog/install/ExistingAgentCheck.h"
+#include "catalog/install/InstallDirAttributesCheck.h"
+#include "catalog/install/InstallerLogsCheck.h"
+#include "catalog/install/OsUpdatesCheck.h"
+#include "catalog/install/ProcessElevatedCheck.h"
+#include "catalog/install/StartAgentServiceFix.h"
+#include "catalog/scratch/ScratchRegistryCheck.h"
+#include "catalog/scratch/ScratchRegistryFix.h"
+#include "catalog/temp/TempCleanupFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "system/ScenarioSystem.h"
 
 #include <QListView>
@@ -114,13 +125,13 @@ void TestBrokenInstallRepair::everyPlantedFaultShowsAndEveryFixTurnsGreen()
     QVERIFY(QTest::qWaitFor([&] { return driver.step(); }, 4 * kTimeout_ms));
     const QStringList log = driver.log();
     for (const QString& fix :
-         {ids::fixRestartAsAdministrator(), ids::fixClearInstallDirAttributes(), ids::fixStartAgentService(),
-          ids::fixRepairScratchRegistry(), ids::fixDeleteTempTmpFiles()})
+         {RestartElevatedFix::id(), FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir),
+          StartAgentServiceFix::id(), ScratchRegistryFix::id(), TempCleanupFix::id()})
         QVERIFY2(log.contains(fix + QStringLiteral(": done")), qPrintable(log.join(QStringLiteral(", "))));
 
     // Each fix's automatic re-check already turned its own check green ...
-    for (const QString& check : {ids::processElevated(), ids::installDirAttributes(), ids::existingAgentInstall(),
-                                 ids::scratchRegistryConsistency(), ids::windowsTempTmpCount()})
+    for (const QString& check : {ProcessElevatedCheck::id(), InstallDirAttributesCheck::id(), ExistingAgentCheck::id(),
+                                 ScratchRegistryCheck::id(), TempTmpCountCheck::id()})
         QVERIFY2(verdictOf(check) == Verdict::Pass,
                  qPrintable(check + QStringLiteral(" is ") + verdictId(verdictOf(check))));
     // ... and a fresh run shows what is left: only the faults no button can fix.
@@ -128,7 +139,7 @@ void TestBrokenInstallRepair::everyPlantedFaultShowsAndEveryFixTurnsGreen()
     QVERIFY(QTest::qWaitFor([&] { return pageComplete(); }, kTimeout_ms));
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString id = model->index(r, 0).data(CheckListModel::CheckIdRole).toString();
-        const bool guidanceOnly = id == ids::osUpdatesCurrent() || id == ids::installerFailureLogs();
+        const bool guidanceOnly = id == OsUpdatesCheck::id() || id == InstallerLogsCheck::id();
         const Verdict got = verdictAt(model, r);
         if (!guidanceOnly)
             QVERIFY2(got == Verdict::Pass || got == Verdict::NotApplicable,
@@ -147,8 +158,8 @@ void TestBrokenInstallRepair::everyPlantedFaultShowsAndEveryFixTurnsGreen()
     QVERIFY(applied >= 5);
 
     // The reversible ones go back.
-    undo(ids::installDirAttributes(), ids::fixClearInstallDirAttributes());
-    undo(ids::scratchRegistryConsistency(), ids::fixRepairScratchRegistry());
+    undo(InstallDirAttributesCheck::id(), FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir));
+    undo(ScratchRegistryCheck::id(), ScratchRegistryFix::id());
 }
 
 QTEST_MAIN(TestBrokenInstallRepair)

@@ -8,7 +8,6 @@
 #include "FixDialog.h"
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/install/InstallDirAttributesCheck.h"
 #include "catalog/temp/TempCleanupFix.h"
@@ -65,7 +64,8 @@ struct UndoWizard
         auto catalog = std::make_shared<CheckCatalog>();
         catalog->addCheck(std::make_shared<InstallDirAttributesCheck>());
         catalog->addCheck(std::make_shared<TempTmpCountCheck>());
-        catalog->addFix(std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::InstallDir));
+        catalog->addFix(std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::InstallDir,
+                                                              InstallDirAttributesCheck::id()));
         catalog->addFix(std::make_shared<TempCleanupFix>());
         session = makeSession(system, catalog, dir.path());
         wizard = std::make_unique<TroubleshooterWizard>(session);
@@ -132,11 +132,13 @@ void TestFixUndoWalkthrough::fixThenUndoFromTheDetailPanel()
 {
     UndoWizard w;
     QVERIFY(w.open());
-    const QString check = ids::installDirAttributes();
+    const QString check = InstallDirAttributesCheck::id();
     QCOMPARE(w.verdictOf(check), Verdict::Fail);
     w.select(check);
-    const QString fixButtonName = QStringLiteral("fixButton_") + ids::fixClearInstallDirAttributes();
-    const QString undoButtonName = QStringLiteral("undoButton_") + ids::fixClearInstallDirAttributes();
+    const QString fixButtonName =
+            QStringLiteral("fixButton_") + FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir);
+    const QString undoButtonName =
+            QStringLiteral("undoButton_") + FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir);
     QVERIFY(w.find(fixButtonName));
     QVERIFY(!w.find(undoButtonName)); // nothing to undo yet
 
@@ -198,9 +200,9 @@ void TestFixUndoWalkthrough::olderThanFilterPreviewsAgain()
 {
     UndoWizard w;
     QVERIFY(w.open());
-    QCOMPARE(w.verdictOf(ids::windowsTempTmpCount()), Verdict::Warning);
-    w.select(ids::windowsTempTmpCount());
-    w.find(QStringLiteral("fixButton_") + ids::fixDeleteTempTmpFiles())->click();
+    QCOMPARE(w.verdictOf(TempTmpCountCheck::id()), Verdict::Warning);
+    w.select(TempTmpCountCheck::id());
+    w.find(QStringLiteral("fixButton_") + TempCleanupFix::id())->click();
     FixDialog* dialog = dialogAt(FixDialog::Stage::Ready);
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().itemCount, qint64(50200));

@@ -11,7 +11,6 @@
 #include "VerdictAppearance.h"
 #include "WaitForCancelCheck.h"
 #include "WizardTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/common/RestartElevatedFix.h"
 #include "catalog/install/AdminMembershipCheck.h"
 #include "catalog/install/ProcessElevatedCheck.h"
@@ -80,7 +79,7 @@ std::shared_ptr<const CheckCatalog> realCatalog(bool withHangingCheck)
         catalog->addCheck(std::make_shared<WaitForCancelCheck>());
     else
         catalog->addCheck(std::make_shared<TempTmpCountCheck>());
-    catalog->addFix(std::make_shared<RestartElevatedFix>());
+    catalog->addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog->addFix(std::make_shared<TempCleanupFix>());
     return catalog;
 }
@@ -215,16 +214,16 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     QAbstractItemModel* model = listModel(wizard);
     QVERIFY(model);
     QCOMPARE(model->rowCount(), 3);
-    const int tempRow = rowOf(model, ids::windowsTempTmpCount());
+    const int tempRow = rowOf(model, TempTmpCountCheck::id());
     QVERIFY(tempRow >= 0);
     QCOMPARE(verdictAt(model, tempRow), Verdict::Fail);
-    QCOMPARE(verdictAt(model, rowOf(model, ids::adminMembership())), Verdict::Pass);
+    QCOMPARE(verdictAt(model, rowOf(model, AdminMembershipCheck::id())), Verdict::Pass);
     QCOMPARE(wizard.findings(Phase::Install).size(), 3);
 
     // Select the failing row: its fix button appears in the detail panel.
     auto* view = wizard.currentPage()->findChild<QListView*>(QStringLiteral("checkListView"));
     view->setCurrentIndex(model->index(tempRow, 0));
-    const QString fixButtonName = QStringLiteral("fixButton_") + ids::fixDeleteTempTmpFiles();
+    const QString fixButtonName = QStringLiteral("fixButton_") + TempCleanupFix::id();
     QPushButton* fixButton = nullptr;
     QTRY_VERIFY((fixButton = wizard.currentPage()->findChild<QPushButton*>(fixButtonName)) != nullptr);
     QVERIFY(wizard.currentPage()->findChild<QWidget*>(QStringLiteral("detailPanel"))->isVisible());
@@ -266,7 +265,7 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().result, QStringLiteral("started"));
     QCOMPARE(entries.last().result, QStringLiteral("applied"));
-    QCOMPARE(entries.last().fixId, ids::fixDeleteTempTmpFiles());
+    QCOMPARE(entries.last().fixId, TempCleanupFix::id());
     QCOMPARE(entries.last().sessionId, session.sessionId);
     QVERIFY(entries.last().simulated);
     QVERIFY(!entries.last().before.isEmpty());
@@ -290,7 +289,7 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     }
     QVERIFY(!nextEnabled(wizard));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeout_ms);
-    QCOMPARE(verdictAt(model, rowOf(model, ids::windowsTempTmpCount())), Verdict::Pass); // the machine stays fixed
+    QCOMPARE(verdictAt(model, rowOf(model, TempTmpCountCheck::id())), Verdict::Pass); // the machine stays fixed
 
     // --- Register checks, Summary ---------------------------------------------------------
     clickNext(wizard);
@@ -311,7 +310,7 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     const QString copied = QGuiApplication::clipboard()->text();
     QVERIFY2(copied.contains(session.sessionId), qPrintable(copied));
     QVERIFY(copied.contains(QStringLiteral("SIMULATED")));
-    QVERIFY(copied.contains(ids::fixDeleteTempTmpFiles())); // the fix of this session is listed
+    QVERIFY(copied.contains(TempCleanupFix::id())); // the fix of this session is listed
     auto* logPath = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("logPathLabel"));
     QVERIFY(logPath->text().contains(QStringLiteral("mars-troubleshooter.log")));
 
@@ -349,8 +348,8 @@ void TestWizardWalkthrough::cancelStopsAHungCheck()
     const int hungRow = rowOf(model, WaitForCancelCheck::checkId());
     QVERIFY(hungRow >= 0);
     // The two real checks finish; the hung one keeps Next disabled, and the status says why.
-    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ids::adminMembership())) == Verdict::Pass
-                                     && verdictAt(model, rowOf(model, ids::processElevated())) == Verdict::Pass,
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, AdminMembershipCheck::id())) == Verdict::Pass
+                                     && verdictAt(model, rowOf(model, ProcessElevatedCheck::id())) == Verdict::Pass,
                              kTimeout_ms);
     // The elapsed-time timer ticks while the hung check still runs (no fixed sleep: wait for it).
     QTRY_VERIFY_WITH_TIMEOUT(model->index(hungRow, 0).data(CheckListModel::ElapsedRole).toLongLong() > 0, kTimeout_ms);
@@ -385,7 +384,7 @@ void TestWizardWalkthrough::backWhileRunningThenNextStartsClean()
     const int startedBefore = hung.startedBefore;
     QAbstractItemModel* model = listModel(wizard);
     const int hungRow = rowOf(model, WaitForCancelCheck::checkId());
-    const int adminRow = rowOf(model, ids::adminMembership());
+    const int adminRow = rowOf(model, AdminMembershipCheck::id());
     QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, adminRow) == Verdict::Pass, kTimeout_ms);
     QVERIFY(runningAt(model, hungRow));
     QVERIFY(!nextEnabled(wizard));
@@ -436,7 +435,7 @@ void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
     auto* cancel = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
     auto* rerunAll = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("rerunAllButton"));
     QVERIFY(cancel && rerunAll);
-    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ids::processElevated())) == Verdict::Pass, kTimeout_ms);
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ProcessElevatedCheck::id())) == Verdict::Pass, kTimeout_ms);
     QVERIFY(!nextEnabled(wizard));
     QTRY_VERIFY_WITH_TIMEOUT(WaitForCancelCheck::startedRuns() > startedBefore, kTimeout_ms); // it really runs
     cancel->click();
@@ -448,7 +447,7 @@ void TestWizardWalkthrough::rerunAllDisablesNextUntilTheRunEnds()
     QCOMPARE(verdictAt(model, hungRow), Verdict::NotRun); // the Cancelled of the last run is gone
     QVERIFY(runningAt(model, hungRow));
     QVERIFY(cancel->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, ids::adminMembership())) == Verdict::Pass, kTimeout_ms);
+    QTRY_VERIFY_WITH_TIMEOUT(verdictAt(model, rowOf(model, AdminMembershipCheck::id())) == Verdict::Pass, kTimeout_ms);
     QVERIFY(!nextEnabled(wizard)); // still: one check is running
     cancel->click();
     QVERIFY(nextEnabled(wizard));

@@ -4,9 +4,10 @@
 // fails, and A11 over fault scenarios for each goal (install, register, re-register).
 #include "ForwardingSystem.h"
 #include "InstallCheckTestSupport.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/FolderAttributesFix.h"
 #include "catalog/install/ExistingAgentCheck.h"
 #include "catalog/install/InstallDirAttributesCheck.h"
+#include "catalog/install/StartAgentServiceFix.h"
 
 #include <QTest>
 
@@ -101,7 +102,9 @@ void TestAgentInstallChecks::installFolder()
         folder.chop(1); // shown without the trailing backslash
     QCOMPARE(f.evidenceValue(QStringLiteral("install_folder")), folder);
     // Only the folder itself is ever changed by the fix; a parent gets commands, not a button.
-    QCOMPARE(f.fixIds, expected == Verdict::Fail ? QStringList{ids::fixClearInstallDirAttributes()} : QStringList());
+    QCOMPARE(f.fixIds, expected == Verdict::Fail
+                               ? QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir)}
+                               : QStringList());
     if (expected == Verdict::Warning)
         QVERIFY(f.remedy.contains(QStringLiteral("never changes parent folders")));
     const bool exists = !f.evidenceValue(QStringLiteral("folder_attributes")).isEmpty();
@@ -194,7 +197,7 @@ void TestAgentInstallChecks::existingAgent()
     verifyShape(f, check);
     QCOMPARE(f.verdict, expected);
     QVERIFY2(f.summary.contains(cause, Qt::CaseInsensitive), qPrintable(f.summary));
-    QCOMPARE(f.fixIds.contains(ids::fixStartAgentService()), startOffered);
+    QCOMPARE(f.fixIds.contains(StartAgentServiceFix::id()), startOffered);
     const bool installed = patch != "{}";
     QCOMPARE(f.evidenceValue(QStringLiteral("installed")), installed ? QStringLiteral("yes") : QStringLiteral("no"));
     if (!installed)

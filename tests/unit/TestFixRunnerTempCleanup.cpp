@@ -2,7 +2,6 @@
 // The fix flow end to end on real files: preview -> apply on a worker -> journal -> re-run of
 // the owning check, and a plan that cannot apply being refused without touching anything.
 #include "TempFolderTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/temp/TempCleanupFix.h"
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "engine/CheckRunner.h"
@@ -61,7 +60,7 @@ void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
     QSignalSpy started(&flow.checks, &CheckRunner::checkStarted);
     flow.checks.start({std::make_shared<TempTmpCountCheck>()}, flow.environment);
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(flow.checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
+    QCOMPARE(flow.checks.finding(TempTmpCountCheck::id()).evidenceValue(QStringLiteral("tmp_files")),
              QStringLiteral("600"));
 
     const auto fix = std::make_shared<TempCleanupFix>();
@@ -71,8 +70,8 @@ void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
     QVERIFY(previewed.wait(10000));
     QVERIFY(!flow.fixes.isBusy());
     const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
-    QCOMPARE(plan.fixId, ids::fixDeleteTempTmpFiles());
-    QCOMPARE(plan.checkId, ids::windowsTempTmpCount());
+    QCOMPARE(plan.fixId, TempCleanupFix::id());
+    QCOMPARE(plan.checkId, TempTmpCountCheck::id());
     QCOMPARE(plan.itemCount, 600);
     QCOMPARE(tmpFilesIn(flow.temp.path()), 600); // preview deleted nothing
     QVERIFY(flow.journal->entries().isEmpty());
@@ -94,11 +93,11 @@ void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
     const QList<JournalEntry> entries = flow.journal->entries();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().result, QStringLiteral("started"));
-    QCOMPARE(entries.first().fixId, ids::fixDeleteTempTmpFiles());
+    QCOMPARE(entries.first().fixId, TempCleanupFix::id());
     QVERIFY(entries.first().after.isEmpty());
     const JournalEntry& done = entries.last();
-    QCOMPARE(done.fixId, ids::fixDeleteTempTmpFiles());
-    QCOMPARE(done.checkId, ids::windowsTempTmpCount());
+    QCOMPARE(done.fixId, TempCleanupFix::id());
+    QCOMPARE(done.checkId, TempTmpCountCheck::id());
     QCOMPARE(done.sessionId, QStringLiteral("session-1"));
     QCOMPARE(done.result, QStringLiteral("applied"));
     QVERIFY(!done.simulated);
@@ -107,9 +106,9 @@ void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
 
     // ...and the owning check runs again: its new finding replaces the old one.
     QCOMPARE(started.size(), 2);
-    QCOMPARE(started.constLast().at(0).toString(), ids::windowsTempTmpCount());
+    QCOMPARE(started.constLast().at(0).toString(), TempTmpCountCheck::id());
     QTRY_COMPARE(finished.size(), 2);
-    const Finding rechecked = flow.checks.finding(ids::windowsTempTmpCount());
+    const Finding rechecked = flow.checks.finding(TempTmpCountCheck::id());
     QCOMPARE(rechecked.verdict, Verdict::Pass);
     QCOMPARE(rechecked.evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("0"));
     QCOMPARE(rechecked.evidenceValue(QStringLiteral("folder_entries")), QStringLiteral("1"));
@@ -184,7 +183,7 @@ void TestFixRunnerTempCleanup::fixRunnerAppliesTheAgeFilter()
     QCOMPARE(done.before.value(QLatin1String("olderThanHours")).toInt(), 24);
     QCOMPARE(done.after.value(QLatin1String("skippedYoungerThanFilter")).toInteger(), 3);
     QTRY_COMPARE(finished.size(), 2);
-    QCOMPARE(flow.checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
+    QCOMPARE(flow.checks.finding(TempTmpCountCheck::id()).evidenceValue(QStringLiteral("tmp_files")),
              QStringLiteral("3"));
 }
 

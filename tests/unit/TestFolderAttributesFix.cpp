@@ -6,8 +6,8 @@
 // again; refusals: folder missing, a junction, a file, nothing to clear, not elevated; apply
 // re-reads the folder (already cleared, moved, gone).
 #include "ScratchFixTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/common/FolderAttributesFix.h"
+#include "catalog/install/InstallDirAttributesCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 
 #include <QTest>
@@ -57,9 +57,10 @@ void TestFolderAttributesFix::clearScratchAttributesThroughTheRunner()
     const auto system = recorded(m);
     Flow flow(system);
     const auto check = std::make_shared<ScratchAttributesCheck>();
-    const auto fix = std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::Scratch);
-    QCOMPARE(fix->info().id, ids::fixClearScratchAttributes());
-    QCOMPARE(fix->info().checkId, ids::scratchAttributes());
+    const auto fix =
+            std::make_shared<FolderAttributesFix>(FolderAttributesFix::Folder::Scratch, ScratchAttributesCheck::id());
+    QCOMPARE(fix->info().id, FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch));
+    QCOMPARE(fix->info().checkId, ScratchAttributesCheck::id());
     const Finding before = flow.runCheck(check);
     QCOMPARE(before.verdict, Verdict::Fail);
     QCOMPARE(before.fixIds, QStringList{fix->info().id});
@@ -99,7 +100,7 @@ void TestFolderAttributesFix::clearScratchAttributesThroughTheRunner()
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().result, QStringLiteral("started"));
     const JournalEntry& done = entries.last();
-    QCOMPARE(done.fixId, ids::fixClearScratchAttributes());
+    QCOMPARE(done.fixId, FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch));
     QCOMPARE(done.result, QStringLiteral("applied"));
     QVERIFY(done.simulated);
     QCOMPARE(done.before.value(QLatin1String("folder")).toString(), kScratch);
@@ -110,7 +111,7 @@ void TestFolderAttributesFix::clearScratchAttributesThroughTheRunner()
     QCOMPARE(strings(done.undo.value(QLatin1String("attributes"))), cleared);
 
     // The re-run of B3 (by the FixRunner) is green.
-    QTRY_COMPARE(flow.checks.finding(ids::scratchAttributes()).verdict, Verdict::Pass);
+    QTRY_COMPARE(flow.checks.finding(ScratchAttributesCheck::id()).verdict, Verdict::Pass);
 
     // Undo from the journal: previewed (re-reading the folder), then the same bits are set again.
     const FixPlan undoPlan = fix->previewUndo(contextOf(system), done);
@@ -137,9 +138,9 @@ void TestFolderAttributesFix::clearInstallDirAttributes()
     const auto system = recorded(m);
     CheckContext context = contextOf(system);
     context.env.inputs.installDir = typed;
-    const FolderAttributesFix fix(FolderAttributesFix::Folder::InstallDir);
-    QCOMPARE(fix.info().id, ids::fixClearInstallDirAttributes());
-    QCOMPARE(fix.info().checkId, ids::installDirAttributes());
+    const FolderAttributesFix fix(FolderAttributesFix::Folder::InstallDir, InstallDirAttributesCheck::id());
+    QCOMPARE(fix.info().id, FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir));
+    QCOMPARE(fix.info().checkId, InstallDirAttributesCheck::id());
     const FixPlan plan = fix.preview(context);
     QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
     const QStringList cleared{QStringLiteral("hidden"), QStringLiteral("system"), QStringLiteral("compressed"),
@@ -201,7 +202,7 @@ void TestFolderAttributesFix::folderAttributesRefusals()
     else if (state == QLatin1String("limited"))
         m.limited().folder(kScratch, {QStringLiteral("compressed")});
     const auto system = recorded(m);
-    const FolderAttributesFix fix(FolderAttributesFix::Folder::Scratch);
+    const FolderAttributesFix fix(FolderAttributesFix::Folder::Scratch, ScratchAttributesCheck::id());
     const FixPlan plan = fix.preview(contextOf(system));
     QVERIFY(!plan.canApply);
     QVERIFY(!plan.cannotApplyReason.isEmpty());
@@ -220,7 +221,7 @@ void TestFolderAttributesFix::folderAttributesApplyRereadsTheFolder()
     m.folder(test::kInstallDir).folder(kScratch, {QStringLiteral("compressed")});
     const auto system = recorded(m);
     const CheckContext context = contextOf(system);
-    const FolderAttributesFix fix(FolderAttributesFix::Folder::Scratch);
+    const FolderAttributesFix fix(FolderAttributesFix::Folder::Scratch, ScratchAttributesCheck::id());
     const FixPlan plan = fix.preview(context);
     QVERIFY(plan.canApply);
     QCOMPARE(fix.apply(context, plan).result, FixResult::Applied);
@@ -268,7 +269,8 @@ void TestFolderAttributesFix::reservedFoldersAreNeverChanged()
     const auto system = recorded(m);
     CheckContext context = contextOf(system);
     context.env.inputs.installDir = typed;
-    const FixPlan plan = FolderAttributesFix(FolderAttributesFix::Folder::InstallDir).preview(context);
+    const FixPlan plan = FolderAttributesFix(FolderAttributesFix::Folder::InstallDir, InstallDirAttributesCheck::id())
+                                 .preview(context);
     QVERIFY(!plan.canApply);
     QVERIFY2(plan.cannotApplyReason.contains(reason), qPrintable(plan.cannotApplyReason));
     QVERIFY(plan.changes.isEmpty());

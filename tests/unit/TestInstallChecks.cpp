@@ -7,7 +7,6 @@
 #include "ScenarioTestData.h"
 #include "catalog/BuiltinCatalog.h"
 #include "catalog/common/AccountText.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/common/RestartElevatedFix.h"
 #include "catalog/install/AdminMembershipCheck.h"
 #include "catalog/install/ProcessElevatedCheck.h"
@@ -87,7 +86,7 @@ void TestInstallChecks::verdicts_data()
     QTest::addColumn<Verdict>("expected");
     QTest::addColumn<QString>("cause"); // a word the sentence must contain
 
-    const QString a1 = ids::adminMembership(), a2 = ids::processElevated(), f1 = ids::windowsTempTmpCount();
+    const QString a1 = AdminMembershipCheck::id(), a2 = ProcessElevatedCheck::id(), f1 = TempTmpCountCheck::id();
     QTest::newRow("healthy A1") << "healthy-server.json" << a1 << Verdict::Pass << "administrator";
     QTest::newRow("healthy A2") << "healthy-server.json" << a2 << Verdict::Pass << "administrator";
     QTest::newRow("healthy F1") << "healthy-server.json" << f1 << Verdict::Pass << ".tmp";
@@ -168,13 +167,13 @@ void TestInstallChecks::accountStates()
     }
 
     const Finding membership = AdminMembershipCheck().run(context);
-    QCOMPARE(membership.checkId, ids::adminMembership());
+    QCOMPARE(membership.checkId, AdminMembershipCheck::id());
     QCOMPARE(membership.verdict, a1);
     QVERIFY(membership.fixIds.isEmpty()); // A1 has no one-click fix: only guidance
     const Finding elevated = ProcessElevatedCheck().run(context);
-    QCOMPARE(elevated.checkId, ids::processElevated());
+    QCOMPARE(elevated.checkId, ProcessElevatedCheck::id());
     QCOMPARE(elevated.verdict, a2);
-    QCOMPARE(elevated.fixIds.contains(ids::fixRestartAsAdministrator()), restartOffered);
+    QCOMPARE(elevated.fixIds.contains(RestartElevatedFix::id()), restartOffered);
     QCOMPARE(elevated.fixIds.size(), restartOffered ? 1 : 0);
 
     if (a1 == Verdict::Error) {
@@ -229,7 +228,7 @@ void TestInstallChecks::tmpCountThresholds()
         QVERIFY(f.fixIds.isEmpty());
         QVERIFY(f.remedy.isEmpty());
     } else {
-        QCOMPARE(f.fixIds, QStringList{ids::fixDeleteTempTmpFiles()});
+        QCOMPARE(f.fixIds, QStringList{TempCleanupFix::id()});
         QVERIFY(f.remedy.contains(test::kTemp));
     }
 }
@@ -315,7 +314,7 @@ void TestInstallChecks::tmpCountReportsProgressAndCanBeCancelled()
     context.cancel.cancel();
     const Finding cancelled = TempTmpCountCheck().run(context);
     QCOMPARE(cancelled.verdict, Verdict::Cancelled);
-    QCOMPARE(cancelled.checkId, ids::windowsTempTmpCount());
+    QCOMPARE(cancelled.checkId, TempTmpCountCheck::id());
     QVERIFY(cancelled.fixIds.isEmpty());
 }
 
@@ -328,9 +327,9 @@ void TestInstallChecks::brokenInstallIsRepairedAndVerified()
     QCOMPARE(cleanup.elevation, Elevation::Needed);
     QVERIFY(cleanup.cannotApplyReason.contains(QStringLiteral("administrator")));
 
-    const FixPlan restart = RestartElevatedFix().preview(context);
+    const FixPlan restart = RestartElevatedFix(ProcessElevatedCheck::id()).preview(context);
     QVERIFY2(restart.canApply, qPrintable(restart.cannotApplyReason));
-    QCOMPARE(RestartElevatedFix().apply(context, restart).result, FixResult::Applied);
+    QCOMPARE(RestartElevatedFix(ProcessElevatedCheck::id()).apply(context, restart).result, FixResult::Applied);
     QCOMPARE(ProcessElevatedCheck().run(context).verdict, Verdict::Pass);
 
     cleanup = TempCleanupFix().preview(context);
@@ -360,8 +359,8 @@ void TestInstallChecks::catalogIdsAreUniqueAndFixesHaveOwners()
         for (const auto& fix : catalog.fixesFor(id))
             QCOMPARE(fix->info().checkId, id);
     }
-    QVERIFY(catalog.fix(ids::fixDeleteTempTmpFiles()));
-    QVERIFY(catalog.fix(ids::fixRestartAsAdministrator()));
+    QVERIFY(catalog.fix(TempCleanupFix::id()));
+    QVERIFY(catalog.fix(RestartElevatedFix::id()));
 }
 
 QTEST_GUILESS_MAIN(TestInstallChecks)

@@ -2,7 +2,7 @@
 // A12 installer_failure_logs over tables of setup and update logs (text answered by a
 // FailingSystem hook), what counts as a failure line, and logs or folders that cannot be read.
 #include "InstallCheckTestSupport.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/RestartElevatedFix.h"
 #include "catalog/install/InstallerLogsCheck.h"
 
 #include <QTest>
@@ -140,7 +140,7 @@ void TestInstallerLogsCheck::installerLogsProbeFailures()
         // Two unreadable logs as administrator: summed up, each sentence in the detail.
         QVERIFY((limited ? f.summary : f.detail).contains(QStringLiteral("administrator")));
         QVERIFY(f.remedy.contains(limited ? QStringLiteral("as administrator") : QStringLiteral("icacls")));
-        QCOMPARE(f.fixIds.contains(ids::fixRestartAsAdministrator()), limited);
+        QCOMPARE(f.fixIds.contains(RestartElevatedFix::id()), limited);
     }
     auto failed = std::make_shared<FailingSystem>(scenario("{}"));
     failed->textAnswer = [](const QString&) {

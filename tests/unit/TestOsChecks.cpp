@@ -4,11 +4,18 @@
 #include "ForwardingSystem.h"
 #include "InstallCheckTestSupport.h"
 #include "catalog/BuiltinCatalog.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/install/DotNetVersionCheck.h"
+#include "catalog/install/ExistingAgentCheck.h"
+#include "catalog/install/InstallDirAttributesCheck.h"
+#include "catalog/install/InstallerLogsCheck.h"
 #include "catalog/install/Os64BitCheck.h"
 #include "catalog/install/OsSupportedCheck.h"
 #include "catalog/install/OsUpdatesCheck.h"
+#include "catalog/install/PowerShellVersionCheck.h"
+#include "catalog/install/ProcessElevatedCheck.h"
 #include "catalog/install/ServerCoreCheck.h"
+#include "catalog/install/StartAgentServiceFix.h"
+#include "catalog/install/VcRedistMmcCheck.h"
 #include "engine/CheckCatalog.h"
 #include "system/NativeSystem.h"
 
@@ -290,7 +297,7 @@ void TestOsChecks::updates()
 void TestOsChecks::notWindowsIsNotApplicable_data()
 {
     QTest::addColumn<QString>("checkId");
-    for (const QString& id : {ids::osSupported(), ids::os64Bit(), ids::osNotServerCore(), ids::osUpdatesCurrent()})
+    for (const QString& id : {OsSupportedCheck::id(), Os64BitCheck::id(), ServerCoreCheck::id(), OsUpdatesCheck::id()})
         QTest::newRow(qPrintable(id)) << id;
 }
 
@@ -357,26 +364,26 @@ void TestOsChecks::catalogOrderAndPhases()
     for (const auto& check : catalog.checks())
         order.append(check->info().id);
     // After A2, in the catalog's order.
-    const qsizetype a2 = order.indexOf(ids::processElevated());
+    const qsizetype a2 = order.indexOf(ProcessElevatedCheck::id());
     QVERIFY(a2 >= 0);
-    const QStringList mine{ids::osSupported(),          ids::os64Bit(),
-                           ids::osNotServerCore(),      ids::osUpdatesCurrent(),
-                           ids::dotnetVersion(),        ids::powershellVersion(),
-                           ids::vcredistAndMmc(),       ids::installDirAttributes(),
-                           ids::existingAgentInstall(), ids::installerFailureLogs()};
+    const QStringList mine{OsSupportedCheck::id(),   Os64BitCheck::id(),
+                           ServerCoreCheck::id(),    OsUpdatesCheck::id(),
+                           DotNetVersionCheck::id(), PowerShellVersionCheck::id(),
+                           VcRedistMmcCheck::id(),   InstallDirAttributesCheck::id(),
+                           ExistingAgentCheck::id(), InstallerLogsCheck::id()};
     QCOMPARE(order.mid(a2 + 1, mine.size()), mine);
     const Phases both = Phase::Install | Phase::Register;
     for (const QString& id : mine) {
         const CheckInfo info = catalog.check(id)->info();
-        const bool registerToo = id == ids::osUpdatesCurrent() || id == ids::dotnetVersion()
-                                 || id == ids::powershellVersion() || id == ids::existingAgentInstall();
+        const bool registerToo = id == OsUpdatesCheck::id() || id == DotNetVersionCheck::id()
+                                 || id == PowerShellVersionCheck::id() || id == ExistingAgentCheck::id();
         QCOMPARE(info.phases, registerToo ? both : Phases(Phase::Install));
         QCOMPARE(info.catalogRef, QStringLiteral("A%1").arg(mine.indexOf(id) + 3));
         QVERIFY(info.docUrl.startsWith(QStringLiteral("https://learn.microsoft.com/")));
         QVERIFY(info.deadline_ms > 0);
     }
-    QVERIFY(catalog.fix(ids::fixStartAgentService()));
-    QCOMPARE(catalog.fix(ids::fixStartAgentService())->info().checkId, ids::existingAgentInstall());
+    QVERIFY(catalog.fix(StartAgentServiceFix::id()));
+    QCOMPARE(catalog.fix(StartAgentServiceFix::id())->info().checkId, ExistingAgentCheck::id());
 }
 
 QTEST_GUILESS_MAIN(TestOsChecks)

@@ -4,7 +4,6 @@
 // probe is denied or fails.
 #include "ForwardingSystem.h"
 #include "InstallCheckTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/install/DotNetVersionCheck.h"
 #include "catalog/install/PowerShellVersionCheck.h"
 #include "catalog/install/VcRedistMmcCheck.h"

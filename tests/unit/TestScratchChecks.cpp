@@ -9,11 +9,13 @@
 #include "ScenarioTestData.h"
 #include "ScratchTestMachine.h"
 #include "catalog/BuiltinCatalog.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/FolderAttributesFix.h"
+#include "catalog/install/InstallDirAttributesCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 #include "catalog/scratch/ScratchFreeSpaceCheck.h"
 #include "catalog/scratch/ScratchMoveCheck.h"
 #include "catalog/scratch/ScratchRegistryCheck.h"
+#include "catalog/scratch/ScratchRegistryFix.h"
 #include "catalog/scratch/ScratchRules.h"
 #include "catalog/scratch/ScratchVolumeCheck.h"
 #include "engine/CheckCatalog.h"
@@ -325,8 +327,8 @@ void TestScratchChecks::notWindowsOrNowhereToLook()
 void TestScratchChecks::catalogRegistersTheChecksAndFixes()
 {
     const CheckCatalog catalog = builtinCatalog();
-    const QStringList ids{ids::scratchRegistryConsistency(), ids::scratchVolumeType(), ids::scratchAttributes(),
-                          ids::scratchFreeSpace(), ids::scratchMoveAssistant()};
+    const QStringList ids{ScratchRegistryCheck::id(), ScratchVolumeCheck::id(), ScratchAttributesCheck::id(),
+                          ScratchFreeSpaceCheck::id(), ScratchMoveCheck::id()};
     const QStringList refs{QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("B3"), QStringLiteral("B4"),
                            QStringLiteral("B5")};
     int previous = -1;
@@ -340,9 +342,11 @@ void TestScratchChecks::catalogRegistersTheChecksAndFixes()
         QVERIFY(at > previous); // in the catalog's order
         previous = at;
     }
-    QCOMPARE(catalog.fix(ids::fixRepairScratchRegistry())->info().checkId, ids::scratchRegistryConsistency());
-    QCOMPARE(catalog.fix(ids::fixClearScratchAttributes())->info().checkId, ids::scratchAttributes());
-    QCOMPARE(catalog.fix(ids::fixClearInstallDirAttributes())->info().checkId, ids::installDirAttributes());
+    QCOMPARE(catalog.fix(ScratchRegistryFix::id())->info().checkId, ScratchRegistryCheck::id());
+    QCOMPARE(catalog.fix(FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch))->info().checkId,
+             ScratchAttributesCheck::id());
+    QCOMPARE(catalog.fix(FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir))->info().checkId,
+             InstallDirAttributesCheck::id());
 }
 
 QTEST_GUILESS_MAIN(TestScratchChecks)

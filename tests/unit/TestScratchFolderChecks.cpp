@@ -3,7 +3,7 @@
 // folder, or the parent it would be created in) and of disk sizes at the thresholds; each row
 // also weighed by B5 scratch_move_assistant, which asks for a move only where moving helps.
 #include "ScratchTestMachine.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/FolderAttributesFix.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 #include "catalog/scratch/ScratchFreeSpaceCheck.h"
 #include "catalog/scratch/ScratchMoveCheck.h"
@@ -79,7 +79,8 @@ void TestScratchFolderChecks::attributeRules()
     verifyShape(check, f);
     QCOMPARE(f.verdict, expected);
     QVERIFY2(f.summary.contains(mention, Qt::CaseInsensitive), qPrintable(f.summary));
-    QCOMPARE(f.fixIds, fixOffered ? QStringList{ids::fixClearScratchAttributes()} : QStringList());
+    QCOMPARE(f.fixIds,
+             fixOffered ? QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch)} : QStringList());
     QCOMPARE(f.evidenceValue(QStringLiteral("checked_folder")), exists ? kScratch : test::kInstallDir);
     QVERIFY(f.detail.contains(QStringLiteral("Deduplication"))); // says what is not probed
     if (fixOffered) {

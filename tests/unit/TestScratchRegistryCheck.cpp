@@ -4,8 +4,8 @@
 // when one value names an existing folder; not installed, not Windows, and the registry or
 // the folder unreadable. (The repair itself: TestScratchRegistryFix.)
 #include "ScratchTestMachine.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/scratch/ScratchRegistryCheck.h"
+#include "catalog/scratch/ScratchRegistryFix.h"
 
 #include <QTest>
 
@@ -73,7 +73,7 @@ void TestScratchRegistryCheck::registryStates()
     verifyShape(check, f);
     QCOMPARE(f.verdict, expected);
     QVERIFY2(f.summary.contains(mention, Qt::CaseInsensitive), qPrintable(f.summary));
-    QCOMPARE(f.fixIds, fixOffered ? QStringList{ids::fixRepairScratchRegistry()} : QStringList());
+    QCOMPARE(f.fixIds, fixOffered ? QStringList{ScratchRegistryFix::id()} : QStringList());
     QCOMPARE(f.evidenceValue(QStringLiteral("config_scratch_location")),
              config.isEmpty() ? QStringLiteral("(missing)") : config);
     QCOMPARE(f.evidenceValue(QStringLiteral("provider_scratch_location")),

@@ -6,7 +6,6 @@
 // the values or the folder changed since the preview, the service does not stop, the value
 // changed again before the undo, a journal entry naming another key.
 #include "ScratchFixTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/scratch/ScratchRegistryCheck.h"
 #include "catalog/scratch/ScratchRegistryFix.h"
 
@@ -54,8 +53,8 @@ void TestScratchRegistryFix::repairPreview()
     const FixPlan plan = ScratchRegistryFix().preview(contextOf(system));
     QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
     QCOMPARE(plan.elevation, Elevation::Held);
-    QCOMPARE(plan.fixId, ids::fixRepairScratchRegistry());
-    QCOMPARE(plan.checkId, ids::scratchRegistryConsistency());
+    QCOMPARE(plan.fixId, ScratchRegistryFix::id());
+    QCOMPARE(plan.checkId, ScratchRegistryCheck::id());
     QCOMPARE(plan.changes.size(), 3);
     QCOMPARE(plan.changes.at(0).target, QStringLiteral("HKLM\\%1\\ScratchLocation").arg(target));
     QCOMPARE(plan.changes.at(0).before, before);
@@ -80,7 +79,7 @@ void TestScratchRegistryFix::repairThroughTheRunnerAndUndo()
     const auto fix = std::make_shared<ScratchRegistryFix>();
     const Finding broken = flow.runCheck(check);
     QCOMPARE(broken.verdict, Verdict::Fail);
-    QCOMPARE(broken.fixIds, QStringList{ids::fixRepairScratchRegistry()});
+    QCOMPARE(broken.fixIds, QStringList{ScratchRegistryFix::id()});
 
     const FixPlan plan = flow.preview(fix);
     QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
@@ -104,7 +103,7 @@ void TestScratchRegistryFix::repairThroughTheRunnerAndUndo()
     QCOMPARE(done.after.value(QLatin1String("service")).toString(), QStringLiteral("running"));
     QCOMPARE(done.undo.value(QLatin1String("key")).toString(), kConfig);
     QCOMPARE(done.undo.value(QLatin1String("value")).toString(), kOld);
-    QTRY_COMPARE(flow.checks.finding(ids::scratchRegistryConsistency()).verdict, Verdict::Pass);
+    QTRY_COMPARE(flow.checks.finding(ScratchRegistryCheck::id()).verdict, Verdict::Pass);
 
     // Undo through the runner: previewed from the journal entry, journalled as its undo.
     QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
@@ -122,7 +121,7 @@ void TestScratchRegistryFix::repairThroughTheRunnerAndUndo()
     QCOMPARE(system->calls().mid(3),
              (QStringList{QStringLiteral("stop obengine"), QStringLiteral("write Config = ") + kOld,
                           QStringLiteral("start obengine")}));
-    QTRY_COMPARE(flow.checks.finding(ids::scratchRegistryConsistency()).verdict, Verdict::Fail);
+    QTRY_COMPARE(flow.checks.finding(ScratchRegistryCheck::id()).verdict, Verdict::Fail);
     QVERIFY(!flow.journal->entries().at(1).undoneBy.isEmpty());
 }
 

@@ -3,7 +3,6 @@
 // through the FixRunner (preview, apply on a worker, journal, re-check of A11), and the stopped-
 // service fault scenario repaired and verified.
 #include "InstallCheckTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/install/ExistingAgentCheck.h"
 #include "catalog/install/StartAgentServiceFix.h"
 #include "engine/CheckRunner.h"
@@ -56,8 +55,8 @@ void TestStartAgentServiceFix::startServicePreview()
     const StartAgentServiceFix fix;
     const CheckContext context = contextOf(scenario(patch));
     const FixPlan plan = fix.preview(context);
-    QCOMPARE(plan.fixId, ids::fixStartAgentService());
-    QCOMPARE(plan.checkId, ids::existingAgentInstall());
+    QCOMPARE(plan.fixId, StartAgentServiceFix::id());
+    QCOMPARE(plan.checkId, ExistingAgentCheck::id());
     QCOMPARE(plan.canApply, canApply);
     QCOMPARE(plan.elevation, elevation);
     QVERIFY2(plan.cannotApplyReason.contains(reason), qPrintable(plan.cannotApplyReason));
@@ -90,9 +89,9 @@ void TestStartAgentServiceFix::startServiceThroughFixRunner()
     QSignalSpy finished(&checks, &CheckRunner::checkFinished);
     checks.start({std::make_shared<ExistingAgentCheck>()}, environment);
     QTRY_COMPARE(finished.size(), 1);
-    const Finding before = checks.finding(ids::existingAgentInstall());
+    const Finding before = checks.finding(ExistingAgentCheck::id());
     QCOMPARE(before.verdict, Verdict::Warning);
-    QCOMPARE(before.fixIds, QStringList{ids::fixStartAgentService()});
+    QCOMPARE(before.fixIds, QStringList{StartAgentServiceFix::id()});
 
     const auto fix = std::make_shared<StartAgentServiceFix>();
     QSignalSpy previewed(&fixes, &FixRunner::previewReady);
@@ -115,15 +114,15 @@ void TestStartAgentServiceFix::startServiceThroughFixRunner()
     const QList<JournalEntry> entries = journal->entries();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().result, QStringLiteral("started"));
-    QCOMPARE(entries.last().fixId, ids::fixStartAgentService());
-    QCOMPARE(entries.last().checkId, ids::existingAgentInstall());
+    QCOMPARE(entries.last().fixId, StartAgentServiceFix::id());
+    QCOMPARE(entries.last().checkId, ExistingAgentCheck::id());
     QCOMPARE(entries.last().result, QStringLiteral("applied"));
     QVERIFY(entries.last().simulated);
     QCOMPARE(entries.last().after.value(QLatin1String("state")).toString(), QStringLiteral("running"));
 
     // The owning check runs again and now passes.
     QTRY_COMPARE(finished.size(), 2);
-    const Finding after = checks.finding(ids::existingAgentInstall());
+    const Finding after = checks.finding(ExistingAgentCheck::id());
     QCOMPARE(after.verdict, Verdict::Pass);
     QCOMPARE(after.evidenceValue(QStringLiteral("service_state")), QStringLiteral("running"));
 
@@ -141,7 +140,7 @@ void TestStartAgentServiceFix::stoppedServiceScenarioIsRepaired()
     QVERIFY(system);
     const CheckContext context = contextOf(system, Goal::Register);
     const ExistingAgentCheck check;
-    QCOMPARE(check.run(context).fixIds, QStringList{ids::fixStartAgentService()});
+    QCOMPARE(check.run(context).fixIds, QStringList{StartAgentServiceFix::id()});
     const StartAgentServiceFix fix;
     const FixPlan plan = fix.preview(context);
     QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));

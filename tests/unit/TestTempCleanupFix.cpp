@@ -6,7 +6,6 @@
 // cancellation midway, the audit log line per deletion. (The single-file delete call is in
 // TestPosixDeleteFile, the FixRunner flow in TestFixRunnerTempCleanup.)
 #include "TempFolderTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/temp/TempCleanupFix.h"
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "logging/Logging.h"

@@ -8,7 +8,8 @@
 #include "ScenarioTestData.h"
 #include "TempFolderTestSupport.h"
 #include "catalog/BuiltinCatalog.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/RestartElevatedFix.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "catalog/temp/TempWritableCheck.h"
 #include "engine/CheckCatalog.h"
 
@@ -59,7 +60,7 @@ Finding run(const std::shared_ptr<SystemProbe>& system)
     const TempWritableCheck check;
     Finding f = check.run(context);
     // The shape of every F2 finding.
-    if (f.checkId != ids::windowsTempWritable() || f.docUrl != check.info().docUrl || f.summary.isEmpty())
+    if (f.checkId != TempWritableCheck::id() || f.docUrl != check.info().docUrl || f.summary.isEmpty())
         qFatal("malformed finding: %s", qPrintable(f.summary));
     for (const Evidence& e : f.evidence) {
         if (e.id.isEmpty() || e.label.isEmpty() || e.value.isEmpty())
@@ -124,7 +125,7 @@ void TestTempWritableCheck::tokensAndPermissions()
     QCOMPARE(f.verdict, expected);
     QVERIFY2(f.summary.contains(mention), qPrintable(f.summary));
     QVERIFY2(f.summary.contains(test::kTemp), qPrintable(f.summary));
-    QCOMPARE(f.fixIds, restartOffered ? QStringList{ids::fixRestartAsAdministrator()} : QStringList());
+    QCOMPARE(f.fixIds, restartOffered ? QStringList{RestartElevatedFix::id()} : QStringList());
     QCOMPARE(f.evidenceValue(QStringLiteral("folder")), test::kTemp);
     QCOMPARE(f.evidenceValue(QStringLiteral("writable")),
              expected == Verdict::Pass ? QStringLiteral("yes") : QStringLiteral("no"));
@@ -239,8 +240,8 @@ void TestTempWritableCheck::realTempFolder()
 void TestTempWritableCheck::registeredAfterF1()
 {
     const CheckCatalog catalog = builtinCatalog();
-    const auto f1 = catalog.check(ids::windowsTempTmpCount());
-    const auto f2 = catalog.check(ids::windowsTempWritable());
+    const auto f1 = catalog.check(TempTmpCountCheck::id());
+    const auto f2 = catalog.check(TempWritableCheck::id());
     QVERIFY(f1 && f2);
     QCOMPARE(f2->info().catalogRef, QStringLiteral("F2"));
     QCOMPARE(f2->info().phases, Phase::Install | Phase::Register);

@@ -4,7 +4,6 @@
 // not a plain name are refused and left. Then F1's check and the real TempCleanupFix over a
 // WindowsSystem pointed at a temporary folder, directly and through the FixRunner.
 #include "WindowsTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/temp/TempCleanupFix.h"
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "engine/CheckContext.h"
@@ -373,8 +372,7 @@ void TestWindowsDeleteFile::cleanupThroughTheFixRunner()
     QSignalSpy finished(&checks, &CheckRunner::checkFinished);
     checks.start({std::make_shared<TempTmpCountCheck>()}, environment);
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
-             QStringLiteral("601"));
+    QCOMPARE(checks.finding(TempTmpCountCheck::id()).evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("601"));
 
     const auto fix = std::make_shared<TempCleanupFix>();
     QSignalSpy previewed(&fixes, &FixRunner::previewReady);
@@ -397,8 +395,7 @@ void TestWindowsDeleteFile::cleanupThroughTheFixRunner()
 
     // The owning check runs again and sees the one file left.
     QTRY_COMPARE(finished.size(), 2);
-    QCOMPARE(checks.finding(ids::windowsTempTmpCount()).evidenceValue(QStringLiteral("tmp_files")),
-             QStringLiteral("1"));
+    QCOMPARE(checks.finding(TempTmpCountCheck::id()).evidenceValue(QStringLiteral("tmp_files")), QStringLiteral("1"));
     QCOMPARE(tmpFilesIn(m_dir), 1);
 }
 

@@ -8,11 +8,12 @@
 // afterwards (RegistrySandbox); where HKLM or the service manager is closed to this process,
 // the test skips and says why.
 #include "InstallTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/install/DotNetVersionCheck.h"
 #include "catalog/install/ExistingAgentCheck.h"
 #include "catalog/install/OsUpdatesCheck.h"
+#include "catalog/install/StartAgentServiceFix.h"
 #include "catalog/scratch/ScratchRegistryCheck.h"
+#include "catalog/scratch/ScratchRegistryFix.h"
 #include "engine/CheckContext.h"
 #include "system/WindowsSystem.h"
 
@@ -214,7 +215,7 @@ void TestWindowsInstallChecks::existingAgent()
     if (engine == QLatin1String("versioned"))
         QCOMPARE(f.evidenceValue(QStringLiteral("agent_version")), QStringLiteral("2.0.9262.0"));
     if (service == QLatin1String("stopped"))
-        QVERIFY2(f.fixIds.contains(ids::fixStartAgentService()), qPrintable(f.fixIds.join(QLatin1Char(','))));
+        QVERIFY2(f.fixIds.contains(StartAgentServiceFix::id()), qPrintable(f.fixIds.join(QLatin1Char(','))));
     if (service != QLatin1String("absent"))
         QCOMPARE(f.evidenceValue(QStringLiteral("service_state")), service);
 }
@@ -277,7 +278,7 @@ void TestWindowsInstallChecks::scratchRegistry()
     const Finding f = ScratchRegistryCheck().run(windowsContext());
     QVERIFY2(f.verdict == verdict, qPrintable(describe(f)));
     QVERIFY2(f.summary.contains(mentions, Qt::CaseInsensitive), qPrintable(describe(f)));
-    QCOMPARE(f.fixIds.contains(ids::fixRepairScratchRegistry()), repairOffered);
+    QCOMPARE(f.fixIds.contains(ScratchRegistryFix::id()), repairOffered);
 }
 
 void TestWindowsInstallChecks::pendingRestartWarns()

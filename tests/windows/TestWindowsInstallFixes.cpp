@@ -11,7 +11,6 @@
 //  - start_agent_service: the stopped "obengine".
 // Registry values are put back and keys removed afterwards (RegistrySandbox).
 #include "InstallTestSupport.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/install/ExistingAgentCheck.h"
 #include "catalog/install/InstallDirAttributesCheck.h"
@@ -141,7 +140,7 @@ void TestWindowsInstallFixes::scratchRegistryFixRepairsAndUndoes()
     const CheckContext context = windowsContext();
     const Finding broken = ScratchRegistryCheck().run(context);
     QVERIFY2(broken.verdict == Verdict::Fail, qPrintable(describe(broken)));
-    QVERIFY(broken.fixIds.contains(ids::fixRepairScratchRegistry()));
+    QVERIFY(broken.fixIds.contains(ScratchRegistryFix::id()));
 
     const ScratchRegistryFix fix;
     const FixPlan plan = fix.preview(context);
@@ -182,7 +181,7 @@ void TestWindowsInstallFixes::scratchRegistryFixRepairsAndUndoes()
     QCOMPARE(written.size(), 1);
     QCOMPARE(written.first().before, outcome.before);
     QCOMPARE(written.first().after, outcome.after);
-    QCOMPARE(journal.undoable(ids::scratchRegistryConsistency(), false).size(), 1);
+    QCOMPARE(journal.undoable(ScratchRegistryCheck::id(), false).size(), 1);
 
     const FixPlan undoPlan = fix.previewUndo(context, written.first());
     QVERIFY2(undoPlan.canApply, qPrintable(undoPlan.summary + QLatin1Char(' ') + undoPlan.cannotApplyReason));
@@ -198,7 +197,7 @@ void TestWindowsInstallFixes::scratchRegistryFixRepairsAndUndoes()
     const JournalEntry undoEntry = journal.record(undoPlan, undone, false, &error, entry.entryId);
     QVERIFY2(!undoEntry.entryId.isEmpty(), qPrintable(error));
     QCOMPARE(journal.entries().first().undoneBy, undoEntry.entryId);
-    QVERIFY(journal.undoable(ids::scratchRegistryConsistency(), false).isEmpty());
+    QVERIFY(journal.undoable(ScratchRegistryCheck::id(), false).isEmpty());
     QCOMPARE(ScratchRegistryCheck().run(context).verdict, Verdict::Fail);
 
     // The same undo again finds the value no longer as the fix left it: refused, nothing changes.
@@ -220,9 +219,9 @@ void TestWindowsInstallFixes::folderAttributesFixClearsAndUndoes()
     QVERIFY2(marked.verdict == Verdict::Fail, qPrintable(describe(marked)));
     QVERIFY2(marked.summary.contains(QStringLiteral("hidden")) && marked.summary.contains(QStringLiteral("system")),
              qPrintable(marked.summary));
-    QVERIFY(marked.fixIds.contains(ids::fixClearInstallDirAttributes()));
+    QVERIFY(marked.fixIds.contains(FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir)));
 
-    const FolderAttributesFix fix(FolderAttributesFix::Folder::InstallDir);
+    const FolderAttributesFix fix(FolderAttributesFix::Folder::InstallDir, InstallDirAttributesCheck::id());
     const FixPlan plan = fix.preview(context);
     if (!plan.canApply && plan.elevation == Elevation::Needed)
         QSKIP("The fix needs the full administrator token, which this run does not have.");
@@ -262,7 +261,7 @@ void TestWindowsInstallFixes::folderAttributesFixClearsAndUndoes()
     QVERIFY(hasAttribute(folder, FILE_ATTRIBUTE_SYSTEM));
     QVERIFY(hasAttribute(folder, FILE_ATTRIBUTE_DIRECTORY));
     journal.record(undoPlan, undone, false, nullptr, entry.entryId);
-    QVERIFY(journal.undoable(ids::installDirAttributes(), false).isEmpty());
+    QVERIFY(journal.undoable(InstallDirAttributesCheck::id(), false).isEmpty());
     QCOMPARE(InstallDirAttributesCheck().run(context).verdict, Verdict::Fail);
 }
 
@@ -275,7 +274,8 @@ void TestWindowsInstallFixes::folderAttributesFixRefusesAMissingFolder()
     const DWORD parentBefore = rawAttributes(parent);
     const QString folder = child(parent, QStringLiteral("Agent"));
     const CheckContext context = windowsContext(folder);
-    const FixPlan plan = FolderAttributesFix(FolderAttributesFix::Folder::InstallDir).preview(context);
+    const FixPlan plan = FolderAttributesFix(FolderAttributesFix::Folder::InstallDir, InstallDirAttributesCheck::id())
+                                 .preview(context);
     QVERIFY(!plan.canApply);
     QVERIFY2(plan.summary.contains(QStringLiteral("does not exist")), qPrintable(plan.summary));
     QVERIFY(!exists(folder));
@@ -298,7 +298,7 @@ void TestWindowsInstallFixes::startAgentServiceFix()
     const CheckContext context = windowsContext();
     const Finding stopped = ExistingAgentCheck().run(context);
     QVERIFY2(stopped.verdict == Verdict::Warning, qPrintable(describe(stopped)));
-    QVERIFY(stopped.fixIds.contains(ids::fixStartAgentService()));
+    QVERIFY(stopped.fixIds.contains(StartAgentServiceFix::id()));
 
     const StartAgentServiceFix fix;
     const FixPlan plan = fix.preview(context);

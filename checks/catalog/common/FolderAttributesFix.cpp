@@ -3,13 +3,14 @@
 
 #include "FixRights.h"
 #include "catalog/agent/AgentFootprint.h"
-#include "catalog/common/CheckIds.h"
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
 
 #include <QJsonArray>
 
 #include <spdlog/spdlog.h>
+
+#include <utility>
 
 namespace mars {
 
@@ -30,22 +31,18 @@ QString contentCommands(const QString& path, FileAttributes cleared)
 }
 } // namespace
 
-FolderAttributesFix::FolderAttributesFix(Folder folder)
+FolderAttributesFix::FolderAttributesFix(Folder folder, QString checkId)
     : m_folder(folder)
+    , m_checkId(std::move(checkId))
 {
 }
 
 FixInfo FolderAttributesFix::info() const
 {
-    if (m_folder == Folder::InstallDir)
-        return {ids::fixClearInstallDirAttributes(),
-                ids::installDirAttributes(),
-                tr("Clear the install folder's attributes"),
-                {}};
-    return {ids::fixClearScratchAttributes(),
-            ids::scratchAttributes(),
-            tr("Uncompress and decrypt the cache folder"),
-            {}};
+    return {.id = id(m_folder),
+            .checkId = m_checkId,
+            .title = m_folder == Folder::InstallDir ? tr("Clear the install folder's attributes")
+                                                    : tr("Uncompress and decrypt the cache folder")};
 }
 
 FileAttributes FolderAttributesFix::clearable() const

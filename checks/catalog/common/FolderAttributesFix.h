@@ -9,7 +9,9 @@
 namespace mars {
 
 // clear_install_dir_attributes (for A10 install_dir_attributes) and clear_scratch_attributes
-// (for B3 scratch_attributes): one class, two instances, chosen by the constructor.
+// (for B3 scratch_attributes): one class, two instances, chosen by the constructor. The checks
+// are in sections, so the catalog passes the owning check's id in (catalog/common/ never includes
+// a section); the fix ids live here, where those checks can name them.
 //  Changes:  clears attribute bits on the folder itself: the install folder (the one typed,
 //            else InstallPath, else the default) loses System, Hidden, Compressed and Encrypted;
 //            the cache folder loses Compressed and Encrypted. Never its parents, never what is
@@ -31,7 +33,15 @@ public:
         InstallDir = 1, // A10
         Scratch, // B3
     };
-    explicit FolderAttributesFix(Folder folder);
+    // The fix id of each instance.
+    static QString id(Folder folder)
+    {
+        return folder == Folder::InstallDir ? QStringLiteral("clear_install_dir_attributes")
+                                            : QStringLiteral("clear_scratch_attributes");
+    }
+    // `checkId`: the check that offers this instance (InstallDirAttributesCheck::id(),
+    // ScratchAttributesCheck::id()).
+    FolderAttributesFix(Folder folder, QString checkId);
 
     FixInfo info() const override;
     FixPlan preview(const CheckContext& context) const override;
@@ -53,6 +63,7 @@ private:
     QString folderPath(const CheckContext& context, QString* why) const;
 
     Folder m_folder;
+    QString m_checkId;
 };
 
 } // namespace mars

@@ -2,16 +2,22 @@
 #include "RestartElevatedFix.h"
 
 #include "catalog/common/AccountText.h"
-#include "catalog/common/CheckIds.h"
 #include "system/SystemProbe.h"
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace mars {
+
+RestartElevatedFix::RestartElevatedFix(QString checkId)
+    : m_checkId(std::move(checkId))
+{
+}
 
 FixInfo RestartElevatedFix::info() const
 {
-    return {ids::fixRestartAsAdministrator(), ids::processElevated(), tr("Restart as administrator"), {}};
+    return {.id = id(), .checkId = m_checkId, .title = tr("Restart as administrator")};
 }
 
 FixPlan RestartElevatedFix::preview(const CheckContext& context) const

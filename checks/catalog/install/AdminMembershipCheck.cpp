@@ -2,22 +2,21 @@
 #include "AdminMembershipCheck.h"
 
 #include "catalog/common/AccountText.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 #include "system/SystemProbe.h"
 
 namespace mars {
 
 CheckInfo AdminMembershipCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::adminMembership();
-    info.catalogRef = QStringLiteral("A1");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Administrator account");
-    info.whyItMatters = tr("Installing and registering the agent need an account in the local Administrators group.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/install-mars-agent");
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A1"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Administrator account"),
+            .whyItMatters =
+                    tr("Installing and registering the agent need an account in the local Administrators group."),
+            .docUrl = docs::installAgent(),
+            .deadline_ms = 5000};
 }
 
 Finding AdminMembershipCheck::run(const CheckContext& context) const

@@ -19,6 +19,7 @@ class AdminMembershipCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(AdminMembershipCheck)
 
 public:
+    static QString id() { return QStringLiteral("admin_membership"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

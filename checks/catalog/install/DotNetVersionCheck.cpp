@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DotNetVersionCheck.h"
 
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 #include "system/SystemProbe.h"
 
 #include <array>
@@ -46,17 +46,15 @@ QString DotNetVersionCheck::fullKey()
 
 CheckInfo DotNetVersionCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::dotnetVersion();
-    info.catalogRef = QStringLiteral("A7");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr(".NET Framework version");
-    info.whyItMatters = tr("The agent's setup installs only on .NET Framework 4.5.2 or later, and registration runs "
-                           "on it.");
-    info.docUrl = QStringLiteral(
-            "https://learn.microsoft.com/dotnet/framework/install/how-to-determine-which-versions-are-installed");
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A7"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr(".NET Framework version"),
+            .whyItMatters =
+                    tr("The agent's setup installs only on .NET Framework 4.5.2 or later, and registration runs "
+                       "on it."),
+            .docUrl = docs::dotNetVersions(),
+            .deadline_ms = 5000};
 }
 
 Finding DotNetVersionCheck::run(const CheckContext& context) const

@@ -20,6 +20,8 @@ class DotNetVersionCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(DotNetVersionCheck)
 
 public:
+    static QString id() { return QStringLiteral("dotnet_version"); }
+
     static constexpr quint32 kFailBelow = 379893; // 4.5.2
     static constexpr quint32 kWarnBelow = 394802; // 4.6.2
 

@@ -3,7 +3,8 @@
 
 #include "catalog/agent/AgentFootprint.h"
 #include "catalog/agent/ServiceText.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
+#include "catalog/install/StartAgentServiceFix.h"
 #include "system/SystemProbe.h"
 
 namespace mars {
@@ -24,16 +25,15 @@ QString ExistingAgentCheck::enginePath(const QString& installFolder)
 
 CheckInfo ExistingAgentCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::existingAgentInstall();
-    info.catalogRef = QStringLiteral("A11");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Installed agent version and service");
-    info.whyItMatters = tr("Old agents cannot read current vault credentials or talk to Azure Backup, and a stopped "
-                           "agent service cannot register or back up.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");
-    info.deadline_ms = 15000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A11"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Installed agent version and service"),
+            .whyItMatters =
+                    tr("Old agents cannot read current vault credentials or talk to Azure Backup, and a stopped "
+                       "agent service cannot register or back up."),
+            .docUrl = docs::marsTroubleshoot(),
+            .deadline_ms = 15000};
 }
 
 Finding ExistingAgentCheck::run(const CheckContext& context) const
@@ -140,7 +140,7 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
                                     .arg(name)
                           : tr("Click the fix to start the service, or run \"net start %1\" as administrator.")
                                     .arg(name),
-                 disabled ? QStringList() : QStringList{ids::fixStartAgentService()}});
+                 disabled ? QStringList() : QStringList{StartAgentServiceFix::id()}});
     } else if (service.value.state != ServiceState::Running && service.value.state != ServiceState::StartPending) {
         problems.append({Verdict::Warning,
                          tr("The agent's service (%1) is %2 instead of running.")

@@ -24,6 +24,8 @@ class ExistingAgentCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(ExistingAgentCheck)
 
 public:
+    static QString id() { return QStringLiteral("existing_agent_install"); }
+
     static constexpr const char* kMinimumWorking = "2.0.9083.0"; // older ones used the retired ACS
     static constexpr const char* kMinimumForRegistration = "2.0.9249.0"; // reads current vault credentials
     // The newest agent version this troubleshooter knows of: 2.0.9262.0, the newest milestone in

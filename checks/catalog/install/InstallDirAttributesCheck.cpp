@@ -2,7 +2,8 @@
 #include "InstallDirAttributesCheck.h"
 
 #include "catalog/agent/AgentFootprint.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
+#include "catalog/common/FolderAttributesFix.h"
 
 namespace mars {
 
@@ -14,16 +15,15 @@ FileAttributes InstallDirAttributesCheck::forbidden()
 
 CheckInfo InstallDirAttributesCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::installDirAttributes();
-    info.catalogRef = QStringLiteral("A10");
-    info.phases = Phase::Install;
-    info.title = tr("Install folder attributes");
-    info.whyItMatters = tr("The agent cannot be installed into a folder that is hidden, a system folder, compressed "
-                           "or encrypted.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/install-mars-agent");
-    info.deadline_ms = 10000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A10"),
+            .phases = Phase::Install,
+            .title = tr("Install folder attributes"),
+            .whyItMatters =
+                    tr("The agent cannot be installed into a folder that is hidden, a system folder, compressed "
+                       "or encrypted."),
+            .docUrl = docs::installAgent(),
+            .deadline_ms = 10000};
 }
 
 Finding InstallDirAttributesCheck::run(const CheckContext& context) const
@@ -77,7 +77,7 @@ Finding InstallDirAttributesCheck::run(const CheckContext& context) const
                 commands.append(QStringLiteral("compact /u /s:") + quoted + QStringLiteral(" /i /q"));
             if (bad.testFlag(FileAttribute::Encrypted))
                 commands.append(QStringLiteral("cipher /d /s:") + quoted);
-            f.fixIds = QStringList{ids::fixClearInstallDirAttributes()};
+            f.fixIds = QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir)};
             f.remedy = tr("Click the fix to clear these attributes (you see the exact change first), or run as "
                           "administrator: %1. Or install into another folder with the installer's /p: switch.")
                                .arg(commands.join(QStringLiteral("; ")));

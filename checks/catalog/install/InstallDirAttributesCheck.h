@@ -24,6 +24,7 @@ class InstallDirAttributesCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(InstallDirAttributesCheck)
 
 public:
+    static QString id() { return QStringLiteral("install_dir_attributes"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 

@@ -2,7 +2,8 @@
 #include "InstallerLogsCheck.h"
 
 #include "catalog/agent/AgentFootprint.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
+#include "catalog/common/RestartElevatedFix.h"
 #include "system/SystemProbe.h"
 
 #include <QStringView>
@@ -11,7 +12,6 @@ namespace mars {
 
 namespace {
 const char* const kKb4020490 = "https://support.microsoft.com/help/4020490";
-const char* const kMabsTsg = "https://learn.microsoft.com/azure/backup/backup-azure-mabs-troubleshoot";
 
 bool isWordChar(QChar c)
 {
@@ -131,17 +131,16 @@ InstallerLogsCheck::LogFinding InstallerLogsCheck::analyse(const QString& text, 
 
 CheckInfo InstallerLogsCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::installerFailureLogs();
-    info.catalogRef = QStringLiteral("A12");
-    info.phases = Phase::Install;
-    info.title = tr("Earlier failed installations");
-    info.whyItMatters = tr("The agent's setup and update logs tell why an earlier installation or update failed, and "
-                           "some failures need a manual repair before setup can succeed.");
-    info.docUrl = QString::fromLatin1(kMabsTsg);
-    info.deadline_ms = 15000;
-    info.needs = Requirement::Admin;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A12"),
+            .phases = Phase::Install,
+            .title = tr("Earlier failed installations"),
+            .whyItMatters =
+                    tr("The agent's setup and update logs tell why an earlier installation or update failed, and "
+                       "some failures need a manual repair before setup can succeed."),
+            .docUrl = docs::mabsTroubleshoot(),
+            .deadline_ms = 15000,
+            .needs = Requirement::Admin};
 }
 
 Finding InstallerLogsCheck::run(const CheckContext& context) const
@@ -194,7 +193,7 @@ Finding InstallerLogsCheck::run(const CheckContext& context) const
                                 "rights, so earlier failures could not be looked for.")
                                      .arg(path),
                              tr("Restart the troubleshooter as administrator and run this check again."),
-                             QStringList{ids::fixRestartAsAdministrator()}});
+                             QStringList{RestartElevatedFix::id()}});
             continue;
         }
         if (!text.ok()) {
@@ -225,7 +224,7 @@ Finding InstallerLogsCheck::run(const CheckContext& context) const
                              tr("Fix the other problems this troubleshooter reports, then install the agent again by "
                                 "hand: download it from %1 and run it as administrator. If it fails again, send %2 to "
                                 "Microsoft Support (see %3).")
-                                     .arg(agent::downloadUrl(), path, QLatin1String(kMabsTsg)),
+                                     .arg(agent::downloadUrl(), path, docs::mabsTroubleshoot()),
                              {}});
             break;
         case LogFinding::OtherError:

@@ -24,6 +24,8 @@ class InstallerLogsCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(InstallerLogsCheck)
 
 public:
+    static QString id() { return QStringLiteral("installer_failure_logs"); }
+
     static constexpr qint64 kTailBytes = 256 * 1024;
     static constexpr int kQuoteChars = 200;
 

@@ -2,22 +2,20 @@
 #include "Os64BitCheck.h"
 
 #include "WindowsRelease.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 
 namespace mars {
 
 CheckInfo Os64BitCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::os64Bit();
-    info.catalogRef = QStringLiteral("A4");
-    info.phases = Phase::Install;
-    info.title = tr("64-bit Windows");
-    info.whyItMatters = tr("The agent is built for 64-bit (x64) Windows only; its installer does not run on 32-bit "
-                           "Windows.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent");
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A4"),
+            .phases = Phase::Install,
+            .title = tr("64-bit Windows"),
+            .whyItMatters = tr("The agent is built for 64-bit (x64) Windows only; its installer does not run on 32-bit "
+                               "Windows."),
+            .docUrl = docs::supportMatrix(),
+            .deadline_ms = 5000};
 }
 
 Finding Os64BitCheck::run(const CheckContext& context) const

@@ -19,6 +19,7 @@ class Os64BitCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(Os64BitCheck)
 
 public:
+    static QString id() { return QStringLiteral("os_64bit"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

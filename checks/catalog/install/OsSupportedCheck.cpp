@@ -2,26 +2,21 @@
 #include "OsSupportedCheck.h"
 
 #include "WindowsRelease.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 
 namespace mars {
 
-namespace {
-const char* const kMatrix = "https://learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent";
-}
-
 CheckInfo OsSupportedCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::osSupported();
-    info.catalogRef = QStringLiteral("A3");
-    info.phases = Phase::Install;
-    info.title = tr("Supported Windows version");
-    info.whyItMatters = tr("The agent installs and is supported only on the Windows versions in Microsoft's support "
-                           "matrix.");
-    info.docUrl = QString::fromLatin1(kMatrix);
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A3"),
+            .phases = Phase::Install,
+            .title = tr("Supported Windows version"),
+            .whyItMatters =
+                    tr("The agent installs and is supported only on the Windows versions in Microsoft's support "
+                       "matrix."),
+            .docUrl = docs::supportMatrix(),
+            .deadline_ms = 5000};
 }
 
 Finding OsSupportedCheck::run(const CheckContext& context) const
@@ -31,7 +26,7 @@ Finding OsSupportedCheck::run(const CheckContext& context) const
     if (!readWindows(context, &os, &f))
         return f;
     const windows::Release release = windows::classify(os);
-    const QString matrix = QString::fromLatin1(kMatrix);
+    const QString matrix = docs::supportMatrix();
     switch (release.support) {
     case windows::Support::Supported:
         f = makeFinding(Verdict::Pass, tr("%1 is a Windows version the agent supports.").arg(release.name));

@@ -20,6 +20,7 @@ class OsSupportedCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(OsSupportedCheck)
 
 public:
+    static QString id() { return QStringLiteral("os_supported"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

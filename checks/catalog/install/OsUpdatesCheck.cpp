@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OsUpdatesCheck.h"
 
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 #include "system/SystemProbe.h"
 
 #include <QDateTime>
@@ -12,16 +12,14 @@ namespace mars {
 
 CheckInfo OsUpdatesCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::osUpdatesCurrent();
-    info.catalogRef = QStringLiteral("A6");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Windows updates and pending restart");
-    info.whyItMatters = tr("A restart left pending by updates can block the agent's setup, and old Windows builds "
-                           "lack the TLS updates registration needs.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");
-    info.deadline_ms = 10000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A6"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Windows updates and pending restart"),
+            .whyItMatters = tr("A restart left pending by updates can block the agent's setup, and old Windows builds "
+                               "lack the TLS updates registration needs."),
+            .docUrl = docs::marsTroubleshoot(),
+            .deadline_ms = 10000};
 }
 
 QString OsUpdatesCheck::resultsKey()

@@ -23,6 +23,8 @@ class OsUpdatesCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(OsUpdatesCheck)
 
 public:
+    static QString id() { return QStringLiteral("os_updates_current"); }
+
     static constexpr int kMaxAge_days = 60;
 
     CheckInfo info() const override;

@@ -2,7 +2,7 @@
 #include "PowerShellVersionCheck.h"
 
 #include "WindowsRelease.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 #include "system/SystemProbe.h"
 
 namespace mars {
@@ -18,16 +18,14 @@ QString PowerShellVersionCheck::engineKey(int generation)
 
 CheckInfo PowerShellVersionCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::powershellVersion();
-    info.catalogRef = QStringLiteral("A8");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Windows PowerShell version");
-    info.whyItMatters = tr("The agent's setup needs Windows PowerShell, and its scheduled backups fail with "
-                           "PowerShell older than 3.0.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A8"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Windows PowerShell version"),
+            .whyItMatters = tr("The agent's setup needs Windows PowerShell, and its scheduled backups fail with "
+                               "PowerShell older than 3.0."),
+            .docUrl = docs::marsTroubleshoot(),
+            .deadline_ms = 5000};
 }
 
 Finding PowerShellVersionCheck::run(const CheckContext& context) const

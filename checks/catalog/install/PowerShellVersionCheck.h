@@ -20,6 +20,7 @@ class PowerShellVersionCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(PowerShellVersionCheck)
 
 public:
+    static QString id() { return QStringLiteral("powershell_version"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 

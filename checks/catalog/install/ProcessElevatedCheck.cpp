@@ -2,23 +2,22 @@
 #include "ProcessElevatedCheck.h"
 
 #include "catalog/common/AccountText.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
+#include "catalog/common/RestartElevatedFix.h"
 #include "system/SystemProbe.h"
 
 namespace mars {
 
 CheckInfo ProcessElevatedCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::processElevated();
-    info.catalogRef = QStringLiteral("A2");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Running as administrator");
-    info.whyItMatters = tr("Without the full administrator token, several checks see less and fixes that change "
-                           "the system cannot run.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A2"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Running as administrator"),
+            .whyItMatters = tr("Without the full administrator token, several checks see less and fixes that change "
+                               "the system cannot run."),
+            .docUrl = docs::marsTroubleshoot(),
+            .deadline_ms = 5000};
 }
 
 Finding ProcessElevatedCheck::run(const CheckContext& context) const
@@ -41,7 +40,7 @@ Finding ProcessElevatedCheck::run(const CheckContext& context) const
                                              "fixes cannot work: restart it as administrator."));
         f.remedy = tr("Click \"Restart as administrator\" and accept the Windows prompt, or right-click the program "
                       "and choose \"Run as administrator\".");
-        f.fixIds = QStringList{ids::fixRestartAsAdministrator()};
+        f.fixIds = QStringList{RestartElevatedFix::id()};
         break;
     case TokenElevation::NotAdmin:
         f = makeFinding(Verdict::Fail, tr("The troubleshooter cannot get administrator rights, because this account "

@@ -23,6 +23,7 @@ class ProcessElevatedCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(ProcessElevatedCheck)
 
 public:
+    static QString id() { return QStringLiteral("process_elevated"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

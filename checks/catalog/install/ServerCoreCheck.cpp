@@ -2,22 +2,20 @@
 #include "ServerCoreCheck.h"
 
 #include "WindowsRelease.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 
 namespace mars {
 
 CheckInfo ServerCoreCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::osNotServerCore();
-    info.catalogRef = QStringLiteral("A5");
-    info.phases = Phase::Install;
-    info.title = tr("Not Server Core");
-    info.whyItMatters = tr("The agent does not support Windows Server Core installations (no desktop); its console "
-                           "needs the full Windows desktop.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent");
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A5"),
+            .phases = Phase::Install,
+            .title = tr("Not Server Core"),
+            .whyItMatters = tr("The agent does not support Windows Server Core installations (no desktop); its console "
+                               "needs the full Windows desktop."),
+            .docUrl = docs::supportMatrix(),
+            .deadline_ms = 5000};
 }
 
 bool ServerCoreCheck::isCore(const OsInfo& os)

@@ -21,6 +21,7 @@ class ServerCoreCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(ServerCoreCheck)
 
 public:
+    static QString id() { return QStringLiteral("os_not_server_core"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 

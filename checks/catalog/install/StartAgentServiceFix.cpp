@@ -3,8 +3,8 @@
 
 #include "catalog/agent/AgentFootprint.h"
 #include "catalog/agent/ServiceText.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/common/FixRights.h"
+#include "catalog/install/ExistingAgentCheck.h"
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
 
@@ -14,7 +14,7 @@ namespace mars {
 
 FixInfo StartAgentServiceFix::info() const
 {
-    return {ids::fixStartAgentService(), ids::existingAgentInstall(), tr("Start the agent service"), {}};
+    return {.id = id(), .checkId = ExistingAgentCheck::id(), .title = tr("Start the agent service")};
 }
 
 FixPlan StartAgentServiceFix::preview(const CheckContext& context) const

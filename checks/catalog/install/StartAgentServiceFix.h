@@ -20,6 +20,7 @@ class StartAgentServiceFix final : public Fix
     Q_DECLARE_TR_FUNCTIONS(StartAgentServiceFix)
 
 public:
+    static QString id() { return QStringLiteral("start_agent_service"); }
     FixInfo info() const override;
     FixPlan preview(const CheckContext& context) const override;
     FixOutcome apply(const CheckContext& context, const FixPlan& plan) const override;

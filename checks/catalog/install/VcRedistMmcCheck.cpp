@@ -3,7 +3,7 @@
 
 #include "WindowsRelease.h"
 #include "catalog/agent/AgentFootprint.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 #include "system/SystemProbe.h"
 
 namespace mars {
@@ -24,16 +24,14 @@ QString VcRedistMmcCheck::vc90Folder()
 
 CheckInfo VcRedistMmcCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::vcredistAndMmc();
-    info.catalogRef = QStringLiteral("A9");
-    info.phases = Phase::Install;
-    info.title = tr("MMC, DISM and Visual C++ runtime");
-    info.whyItMatters = tr("The agent's console is an MMC snap-in, and its setup needs DISM and, on Windows Server "
-                           "2008 R2, the Visual C++ 2008 runtime.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent");
-    info.deadline_ms = 30000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("A9"),
+            .phases = Phase::Install,
+            .title = tr("MMC, DISM and Visual C++ runtime"),
+            .whyItMatters = tr("The agent's console is an MMC snap-in, and its setup needs DISM and, on Windows Server "
+                               "2008 R2, the Visual C++ 2008 runtime."),
+            .docUrl = docs::supportMatrix(),
+            .deadline_ms = 30000};
 }
 
 Finding VcRedistMmcCheck::run(const CheckContext& context) const

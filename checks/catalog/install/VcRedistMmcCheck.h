@@ -24,6 +24,7 @@ class VcRedistMmcCheck final : public WindowsOnlyCheck
     Q_DECLARE_TR_FUNCTIONS(VcRedistMmcCheck)
 
 public:
+    static QString id() { return QStringLiteral("vcredist_and_mmc"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 

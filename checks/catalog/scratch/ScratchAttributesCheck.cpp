@@ -2,23 +2,21 @@
 #include "ScratchAttributesCheck.h"
 
 #include "ScratchRules.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 
 namespace mars {
 
 CheckInfo ScratchAttributesCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::scratchAttributes();
-    info.catalogRef = QStringLiteral("B3");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Cache folder attributes");
-    info.whyItMatters = tr("The agent cannot use a cache folder that is compressed, encrypted, sparse or a link; its "
-                           "cache files fail to mount.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
-                                 "#are-there-any-attributes-of-the-cache-folder-that-arent-supported-");
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("B3"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Cache folder attributes"),
+            .whyItMatters =
+                    tr("The agent cannot use a cache folder that is compressed, encrypted, sparse or a link; its "
+                       "cache files fail to mount."),
+            .docUrl = docs::cacheFolderAttributes(),
+            .deadline_ms = 5000};
 }
 
 Finding ScratchAttributesCheck::run(const CheckContext& context) const

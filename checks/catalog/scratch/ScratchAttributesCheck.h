@@ -24,6 +24,7 @@ class ScratchAttributesCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(ScratchAttributesCheck)
 
 public:
+    static QString id() { return QStringLiteral("scratch_attributes"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

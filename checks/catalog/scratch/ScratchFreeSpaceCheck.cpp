@@ -2,23 +2,20 @@
 #include "ScratchFreeSpaceCheck.h"
 
 #include "ScratchRules.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 
 namespace mars {
 
 CheckInfo ScratchFreeSpaceCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::scratchFreeSpace();
-    info.catalogRef = QStringLiteral("B4");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Free space for the cache folder");
-    info.whyItMatters =
-            tr("The agent keeps its cache and metadata on this drive; when it runs out of space backups fail.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
-                                 "#whats-the-minimum-size-requirement-for-the-cache-folder-");
-    info.deadline_ms = 10000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("B4"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Free space for the cache folder"),
+            .whyItMatters =
+                    tr("The agent keeps its cache and metadata on this drive; when it runs out of space backups fail."),
+            .docUrl = docs::cacheFolderSize(),
+            .deadline_ms = 10000};
 }
 
 Finding ScratchFreeSpaceCheck::run(const CheckContext& context) const

@@ -21,6 +21,7 @@ class ScratchFreeSpaceCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(ScratchFreeSpaceCheck)
 
 public:
+    static QString id() { return QStringLiteral("scratch_free_space"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

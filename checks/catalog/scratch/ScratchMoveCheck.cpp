@@ -3,23 +3,20 @@
 
 #include "ScratchRules.h"
 #include "catalog/agent/AgentFootprint.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 
 namespace mars {
 
 CheckInfo ScratchMoveCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::scratchMoveAssistant();
-    info.catalogRef = QStringLiteral("B5");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Cache folder location");
-    info.whyItMatters = tr("When the cache folder is on the wrong drive, the agent's documented way out is to move "
-                           "it; done wrongly, the agent loses its cache.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
-                                 "#how-do-i-change-the-cache-location-for-the-mars-agent-");
-    info.deadline_ms = 15000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("B5"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Cache folder location"),
+            .whyItMatters = tr("When the cache folder is on the wrong drive, the agent's documented way out is to move "
+                               "it; done wrongly, the agent loses its cache."),
+            .docUrl = docs::cacheFolderMove(),
+            .deadline_ms = 15000};
 }
 
 Finding ScratchMoveCheck::run(const CheckContext& context) const

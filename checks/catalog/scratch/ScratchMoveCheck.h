@@ -27,6 +27,7 @@ class ScratchMoveCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(ScratchMoveCheck)
 
 public:
+    static QString id() { return QStringLiteral("scratch_move_assistant"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

@@ -3,7 +3,8 @@
 
 #include "ScratchRules.h"
 #include "catalog/agent/AgentFootprint.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
+#include "catalog/scratch/ScratchRegistryFix.h"
 #include "system/SystemProbe.h"
 
 namespace mars {
@@ -30,17 +31,14 @@ QString folderWords(const ScratchRules::Copy& copy)
 
 CheckInfo ScratchRegistryCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::scratchRegistryConsistency();
-    info.catalogRef = QStringLiteral("B1");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Cache folder in the registry");
-    info.whyItMatters = tr("The agent reads its cache folder from two registry values; when they disagree or the "
-                           "folder is gone, registration and backups fail.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
-                                 "#how-to-check-if-scratch-folder-is-valid-and-accessible-");
-    info.deadline_ms = 5000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("B1"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Cache folder in the registry"),
+            .whyItMatters = tr("The agent reads its cache folder from two registry values; when they disagree or the "
+                               "folder is gone, registration and backups fail."),
+            .docUrl = docs::cacheFolderValid(),
+            .deadline_ms = 5000};
 }
 
 Finding ScratchRegistryCheck::run(const CheckContext& context) const
@@ -124,7 +122,7 @@ Finding ScratchRegistryCheck::run(const CheckContext& context) const
     if (f.verdict == Verdict::Fail && !same && (config.present() || provider.present())) {
         if (const ScratchRules::Copy* source = state.source()) {
             const ScratchRules::Copy* target = state.target();
-            f.fixIds = QStringList{ids::fixRepairScratchRegistry()};
+            f.fixIds = QStringList{ScratchRegistryFix::id()};
             f.remedy = tr("Click \"Repair the cache location in the registry\" to set %1 to %2, the folder that "
                           "exists (the agent service is restarted), or as administrator run %3, then net stop "
                           "obengine and net start obengine.")

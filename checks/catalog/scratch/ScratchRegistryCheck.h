@@ -26,6 +26,7 @@ class ScratchRegistryCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(ScratchRegistryCheck)
 
 public:
+    static QString id() { return QStringLiteral("scratch_registry_consistency"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

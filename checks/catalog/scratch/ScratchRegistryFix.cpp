@@ -3,8 +3,8 @@
 
 #include "catalog/agent/AgentFootprint.h"
 #include "catalog/agent/ServiceText.h"
-#include "catalog/common/CheckIds.h"
 #include "catalog/common/FixRights.h"
+#include "catalog/scratch/ScratchRegistryCheck.h"
 #include "catalog/scratch/ScratchRules.h"
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
@@ -115,10 +115,9 @@ Change writeWithRestart(const CheckContext& context, const QString& key, const Q
 
 FixInfo ScratchRegistryFix::info() const
 {
-    return {ids::fixRepairScratchRegistry(),
-            ids::scratchRegistryConsistency(),
-            tr("Repair the cache location in the registry"),
-            {}};
+    return {.id = id(),
+            .checkId = ScratchRegistryCheck::id(),
+            .title = tr("Repair the cache location in the registry")};
 }
 
 FixPlan ScratchRegistryFix::preview(const CheckContext& context) const

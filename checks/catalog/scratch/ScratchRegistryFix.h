@@ -25,6 +25,7 @@ class ScratchRegistryFix final : public Fix
     Q_DECLARE_TR_FUNCTIONS(ScratchRegistryFix)
 
 public:
+    static QString id() { return QStringLiteral("repair_scratch_registry"); }
     FixInfo info() const override;
     FixPlan preview(const CheckContext& context) const override;
     FixOutcome apply(const CheckContext& context, const FixPlan& plan) const override;

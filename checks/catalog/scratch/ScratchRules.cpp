@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ScratchRules.h"
 
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/FolderAttributesFix.h"
 #include "system/SystemProbe.h"
 
 #include <QLocale>
@@ -276,7 +276,7 @@ ScratchRules::Assessment ScratchRules::assessAttributesNow(const CheckContext& c
     const FileAttributes clearable = unsupported & inherited;
     QStringList steps;
     if (clearable != FileAttributes() && structural == FileAttributes()) {
-        a.fixIds = QStringList{ids::fixClearScratchAttributes()};
+        a.fixIds = QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch)};
         steps.append(tr("Click \"Uncompress and decrypt the cache folder\", or as administrator run "
                         "compact /u /s:\"%1\" /i /q and cipher /d /s:\"%1\".")
                              .arg(scratch));

@@ -2,23 +2,21 @@
 #include "ScratchVolumeCheck.h"
 
 #include "ScratchRules.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 
 namespace mars {
 
 CheckInfo ScratchVolumeCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::scratchVolumeType();
-    info.catalogRef = QStringLiteral("B2");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Cache folder drive");
-    info.whyItMatters = tr("The agent's cache must be on a local, fixed drive; on a network share or removable drive "
-                           "backups and registration fail.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
-                                 "#where-should-the-cache-folder-be-located-");
-    info.deadline_ms = 10000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("B2"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Cache folder drive"),
+            .whyItMatters =
+                    tr("The agent's cache must be on a local, fixed drive; on a network share or removable drive "
+                       "backups and registration fail."),
+            .docUrl = docs::cacheFolderLocation(),
+            .deadline_ms = 10000};
 }
 
 Finding ScratchVolumeCheck::run(const CheckContext& context) const

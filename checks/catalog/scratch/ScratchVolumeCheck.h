@@ -24,6 +24,7 @@ class ScratchVolumeCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(ScratchVolumeCheck)
 
 public:
+    static QString id() { return QStringLiteral("scratch_volume_type"); }
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TempCleanupFix.h"
 
-#include "catalog/common/CheckIds.h"
+#include "catalog/temp/TempTmpCountCheck.h"
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
 
@@ -66,7 +66,10 @@ FixInfo TempCleanupFix::info() const
     // running right now; a simulated machine has no such installer.
     olderThan.defaultValue = 24;
     olderThan.simulatedDefault = 0;
-    return {ids::fixDeleteTempTmpFiles(), ids::windowsTempTmpCount(), tr("Delete the .tmp files"), {olderThan}};
+    return {.id = id(),
+            .checkId = TempTmpCountCheck::id(),
+            .title = tr("Delete the .tmp files"),
+            .options = {olderThan}};
 }
 
 FixPlan TempCleanupFix::preview(const CheckContext& context) const

@@ -26,6 +26,7 @@ class TempCleanupFix final : public Fix
     Q_DECLARE_TR_FUNCTIONS(TempCleanupFix)
 
 public:
+    static QString id() { return QStringLiteral("delete_windows_temp_tmp"); }
     FixInfo info() const override;
     FixPlan preview(const CheckContext& context) const override;
     FixOutcome apply(const CheckContext& context, const FixPlan& plan) const override;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TempTmpCountCheck.h"
 
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
 #include "catalog/temp/TempCleanupFix.h"
 #include "system/SystemProbe.h"
 
@@ -11,17 +11,15 @@ namespace mars {
 
 CheckInfo TempTmpCountCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::windowsTempTmpCount();
-    info.catalogRef = QStringLiteral("F1");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr(".tmp files in the Windows temp folder");
-    info.whyItMatters = tr("Windows can create at most 65,535 temp file names per folder; when C:\\Windows\\Temp is "
-                           "full of .tmp files the agent's setup and registration fail.");
-    info.docUrl = QStringLiteral(
-            "https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#additional-recommendations");
-    info.deadline_ms = 60000;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("F1"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr(".tmp files in the Windows temp folder"),
+            .whyItMatters =
+                    tr("Windows can create at most 65,535 temp file names per folder; when C:\\Windows\\Temp is "
+                       "full of .tmp files the agent's setup and registration fail."),
+            .docUrl = docs::marsTroubleshootTempFiles(),
+            .deadline_ms = 60000};
 }
 
 Finding TempTmpCountCheck::run(const CheckContext& context) const
@@ -89,7 +87,7 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
                                                .arg(dir.value, count));
     }
     if (f.verdict != Verdict::Pass) {
-        f.fixIds = QStringList{ids::fixDeleteTempTmpFiles()};
+        f.fixIds = QStringList{TempCleanupFix::id()};
         f.remedy = tr("Click \"Delete the .tmp files\" to remove them (you will see exactly what goes first), or "
                       "delete %1\\*.tmp by hand as administrator.")
                            .arg(dir.value);

@@ -21,6 +21,8 @@ class TempTmpCountCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(TempTmpCountCheck)
 
 public:
+    static QString id() { return QStringLiteral("windows_temp_tmp_count"); }
+
     static constexpr qint64 kWarnAt = 50000;
     static constexpr qint64 kFailAt = 60000;
 

@@ -2,7 +2,8 @@
 #include "TempWritableCheck.h"
 
 #include "catalog/common/AccountText.h"
-#include "catalog/common/CheckIds.h"
+#include "catalog/common/DocLinks.h"
+#include "catalog/common/RestartElevatedFix.h"
 #include "system/SystemProbe.h"
 
 #include <QLocale>
@@ -18,17 +19,16 @@ QString size(qint64 bytes)
 
 CheckInfo TempWritableCheck::info() const
 {
-    CheckInfo info;
-    info.id = ids::windowsTempWritable();
-    info.catalogRef = QStringLiteral("F2");
-    info.phases = Phase::Install | Phase::Register;
-    info.title = tr("Windows temp folder can be written");
-    info.whyItMatters = tr("The agent downloads files to C:\\Windows\\Temp while it installs and registers; when it "
-                           "cannot write there, registration fails.");
-    info.docUrl = QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");
-    info.deadline_ms = 10000;
-    info.needs = Requirement::Admin;
-    return info;
+    return {.id = id(),
+            .catalogRef = QStringLiteral("F2"),
+            .phases = Phase::Install | Phase::Register,
+            .title = tr("Windows temp folder can be written"),
+            .whyItMatters =
+                    tr("The agent downloads files to C:\\Windows\\Temp while it installs and registers; when it "
+                       "cannot write there, registration fails."),
+            .docUrl = docs::marsTroubleshoot(),
+            .deadline_ms = 10000,
+            .needs = Requirement::Admin};
 }
 
 Finding TempWritableCheck::run(const CheckContext& context) const
@@ -80,7 +80,7 @@ Finding TempWritableCheck::run(const CheckContext& context) const
                                              "can.")
                                                   .arg(folder));
         if (elevation == TokenElevation::Limited) {
-            f.fixIds = QStringList{ids::fixRestartAsAdministrator()};
+            f.fixIds = QStringList{RestartElevatedFix::id()};
             f.remedy = tr("Click \"Restart as administrator\" and run this check again.");
         } else {
             f.remedy = tr("Sign in with an account in the local Administrators group and run this check again.");

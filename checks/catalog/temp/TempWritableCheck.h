@@ -25,6 +25,8 @@ class TempWritableCheck final : public Check
     Q_DECLARE_TR_FUNCTIONS(TempWritableCheck)
 
 public:
+    static QString id() { return QStringLiteral("windows_temp_writable_by_system"); }
+
     static constexpr qint64 kMinFreeBytes = qint64(1024) * 1024 * 1024;
 
     CheckInfo info() const override;

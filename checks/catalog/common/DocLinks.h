@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+// The documentation pages the checks link to (CheckInfo::docUrl, shown with each finding),
+// in one place: a page that moves is changed here once. A link used by one remedy sentence
+// only (a KB article, a download) stays beside that sentence.
+namespace mars::docs {
+
+// Learn: "Support matrix for the MARS agent": supported Windows versions, 64-bit only, no
+// Server Core, prerequisites (A3, A4, A5, A9).
+inline QString supportMatrix()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent");
+}
+
+// Learn: "Install the MARS agent": administrator account, the install folder (A1, A10).
+inline QString installAgent()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/install-mars-agent");
+}
+
+// Learn: "Troubleshoot the MARS agent": elevation, updates, PowerShell, the agent service, the
+// Windows temp folder (A2, A6, A8, A11, F2).
+inline QString marsTroubleshoot()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");
+}
+
+// The same page's "Additional recommendations": the .tmp files in C:\Windows\Temp (F1).
+inline QString marsTroubleshootTempFiles()
+{
+    return QStringLiteral(
+            "https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#additional-recommendations");
+}
+
+// Learn: "Troubleshoot MABS": installer and update failures and their logs (A12).
+inline QString mabsTroubleshoot()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mabs-troubleshoot");
+}
+
+// Learn (.NET): "How to determine which .NET Framework versions are installed" (A7).
+inline QString dotNetVersions()
+{
+    return QStringLiteral(
+            "https://learn.microsoft.com/dotnet/framework/install/how-to-determine-which-versions-are-installed");
+}
+
+// Learn, files and folders backup FAQ: is the cache (scratch) folder valid and accessible (B1).
+inline QString cacheFolderValid()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
+                          "#how-to-check-if-scratch-folder-is-valid-and-accessible-");
+}
+
+// The same FAQ: where the cache folder should be (B2).
+inline QString cacheFolderLocation()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
+                          "#where-should-the-cache-folder-be-located-");
+}
+
+// The same FAQ: which attributes of the cache folder are not supported (B3).
+inline QString cacheFolderAttributes()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
+                          "#are-there-any-attributes-of-the-cache-folder-that-arent-supported-");
+}
+
+// The same FAQ: the minimum size of the cache folder (B4).
+inline QString cacheFolderSize()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
+                          "#whats-the-minimum-size-requirement-for-the-cache-folder-");
+}
+
+// The same FAQ: how to move the cache folder (B5).
+inline QString cacheFolderMove()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
+                          "#how-do-i-change-the-cache-location-for-the-mars-agent-");
+}
+
+} // namespace mars::docs
