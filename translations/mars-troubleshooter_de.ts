@@ -4,17 +4,17 @@
 <context>
     <name>AdminMembershipCheck</name>
     <message>
-        <location filename="../checks/catalog/install/AdminMembershipCheck.cpp" line="+16"/>
+        <location filename="../checks/catalog/install/AdminMembershipCheck.cpp" line="+15"/>
         <source>Administrator account</source>
         <translation>Administratorkonto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Installing and registering the agent need an account in the local Administrators group.</source>
         <translation>Zum Installieren und Registrieren des Agents ist ein Konto in der lokalen Gruppe „Administratoren“ nötig.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not find out whether this account is an administrator.</source>
         <translation>Es konnte nicht ermittelt werden, ob dieses Konto ein Administrator ist.</translation>
     </message>
@@ -82,18 +82,18 @@
 <context>
     <name>DotNetVersionCheck</name>
     <message>
-        <location filename="../checks/catalog/install/DotNetVersionCheck.cpp" line="+53"/>
-        <location line="+72"/>
+        <location filename="../checks/catalog/install/DotNetVersionCheck.cpp" line="+52"/>
+        <location line="+71"/>
         <source>.NET Framework version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <source>The agent&apos;s setup installs only on .NET Framework 4.5.2 or later, and registration runs on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%1 holds &quot;%2&quot;, not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,12 +181,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Old agents cannot read current vault credentials or talk to Azure Backup, and a stopped agent service cannot register or back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Could not find out whether the agent is installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>FactsCache</name>
     <message>
-        <location filename="../checks/engine/FactsCache.cpp" line="+47"/>
+        <location filename="../checks/engine/FactsCache.cpp" line="+49"/>
         <source>Working out &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,12 +376,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Stopped waiting for &quot;%1&quot;: this check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; was asked for as two different kinds of fact (a defect in the checks).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,17 +407,17 @@
 <context>
     <name>FolderAttributesFix</name>
     <message>
-        <location filename="../checks/catalog/common/FolderAttributesFix.cpp" line="+43"/>
+        <location filename="../checks/catalog/common/FolderAttributesFix.cpp" line="+44"/>
         <source>Clear the install folder&apos;s attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Uncompress and decrypt the cache folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%1 is the root of a drive, which Windows keeps hidden and system on purpose. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,12 +619,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The agent cannot be installed into a folder that is hidden, a system folder, compressed or encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The agent&apos;s install folder could not be worked out, so its attributes could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,17 +743,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Earlier failed installations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The agent&apos;s setup and update logs tell why an earlier installation or update failed, and some failures need a manual repair before setup can succeed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The Windows temp folder could not be found, so the agent&apos;s setup logs could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>Os64BitCheck</name>
     <message>
-        <location filename="../checks/catalog/install/Os64BitCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/install/Os64BitCheck.cpp" line="+14"/>
         <source>64-bit Windows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Windows did not report its processor architecture, so it is not known whether it is 64-bit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,17 +929,17 @@
 <context>
     <name>OsSupportedCheck</name>
     <message>
-        <location filename="../checks/catalog/install/OsSupportedCheck.cpp" line="+19"/>
+        <location filename="../checks/catalog/install/OsSupportedCheck.cpp" line="+14"/>
         <source>Supported Windows version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The agent installs and is supported only on the Windows versions in Microsoft&apos;s support matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is a Windows version the agent supports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,7 +1017,7 @@
 <context>
     <name>OsUpdatesCheck</name>
     <message>
-        <location filename="../checks/catalog/install/OsUpdatesCheck.cpp" line="+19"/>
+        <location filename="../checks/catalog/install/OsUpdatesCheck.cpp" line="+18"/>
         <source>Windows updates and pending restart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,7 +1027,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Could not find out whether Windows is waiting for a restart, so the update state could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,18 +1125,18 @@
 <context>
     <name>PowerShellVersionCheck</name>
     <message>
-        <location filename="../checks/catalog/install/PowerShellVersionCheck.cpp" line="+25"/>
-        <location line="+57"/>
+        <location filename="../checks/catalog/install/PowerShellVersionCheck.cpp" line="+24"/>
+        <location line="+56"/>
         <source>Windows PowerShell version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>The agent&apos;s setup needs Windows PowerShell, and its scheduled backups fail with PowerShell older than 3.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Install Windows Management Framework 5.1 (it brings Windows PowerShell 5.1) from %1 for this Windows version, restart the server, then run the agent&apos;s setup again. WMF 5.1 needs .NET Framework 4.5 or later first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>Ohne das volle Administratortoken sehen mehrere Prüfungen weniger, und Korrekturen, die das System ändern, können nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Could not find out whether the troubleshooter runs as administrator.</source>
         <translation>Es konnte nicht ermittelt werden, ob die Problembehandlung als Administrator ausgeführt wird.</translation>
     </message>
@@ -1253,7 +1253,7 @@
 <context>
     <name>RestartElevatedFix</name>
     <message>
-        <location filename="../checks/catalog/common/RestartElevatedFix.cpp" line="+14"/>
+        <location filename="../checks/catalog/common/RestartElevatedFix.cpp" line="+20"/>
         <source>Restart as administrator</source>
         <translation>Als Administrator neu starten</translation>
     </message>
@@ -1291,12 +1291,12 @@
 <context>
     <name>ScratchAttributesCheck</name>
     <message>
-        <location filename="../checks/catalog/scratch/ScratchAttributesCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/scratch/ScratchAttributesCheck.cpp" line="+14"/>
         <source>Cache folder attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The agent cannot use a cache folder that is compressed, encrypted, sparse or a link; its cache files fail to mount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>ScratchFreeSpaceCheck</name>
     <message>
-        <location filename="../checks/catalog/scratch/ScratchFreeSpaceCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/scratch/ScratchFreeSpaceCheck.cpp" line="+14"/>
         <source>Free space for the cache folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1317,7 @@
 <context>
     <name>ScratchMoveCheck</name>
     <message>
-        <location filename="../checks/catalog/scratch/ScratchMoveCheck.cpp" line="+16"/>
+        <location filename="../checks/catalog/scratch/ScratchMoveCheck.cpp" line="+15"/>
         <source>Cache folder location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>The cache folder %1 should be moved, because %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>ScratchRegistryCheck</name>
     <message>
-        <location filename="../checks/catalog/scratch/ScratchRegistryCheck.cpp" line="+21"/>
+        <location filename="../checks/catalog/scratch/ScratchRegistryCheck.cpp" line="+22"/>
         <source>exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cache folder in the registry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,7 +1410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>This computer is not running Windows, so the agent&apos;s cache registry values do not exist here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1576,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The agent&apos;s cache location could not be read from the registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,12 +2045,12 @@
 <context>
     <name>ScratchVolumeCheck</name>
     <message>
-        <location filename="../checks/catalog/scratch/ScratchVolumeCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/scratch/ScratchVolumeCheck.cpp" line="+14"/>
         <source>Cache folder drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The agent&apos;s cache must be on a local, fixed drive; on a network share or removable drive backups and registration fail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,7 +2058,7 @@
 <context>
     <name>ServerCoreCheck</name>
     <message>
-        <location filename="../checks/catalog/install/ServerCoreCheck.cpp" line="+15"/>
+        <location filename="../checks/catalog/install/ServerCoreCheck.cpp" line="+14"/>
         <source>Not Server Core</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>This server runs Nano Server, which the agent does not support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,12 +2204,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Delete the .tmp files</source>
         <translation>.tmp-Dateien löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Deleted files cannot be restored. They are leftovers of installers and programs that did not clean up after themselves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,17 +2320,17 @@
 <context>
     <name>TempTmpCountCheck</name>
     <message>
-        <location filename="../checks/catalog/temp/TempTmpCountCheck.cpp" line="+18"/>
+        <location filename="../checks/catalog/temp/TempTmpCountCheck.cpp" line="+17"/>
         <source>.tmp files in the Windows temp folder</source>
         <translation>.tmp-Dateien im Windows-Temp-Ordner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Windows can create at most 65,535 temp file names per folder; when C:\Windows\Temp is full of .tmp files the agent&apos;s setup and registration fail.</source>
         <translation>Windows kann pro Ordner höchstens 65.535 Namen für temporäre Dateien erzeugen; ist C:\Windows\Temp voller .tmp-Dateien, schlagen Setup und Registrierung des Agents fehl.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The temp folder could not be found, so the .tmp files could not be counted.</source>
         <translation>Der Temp-Ordner wurde nicht gefunden, daher konnten die .tmp-Dateien nicht gezählt werden.</translation>
     </message>
@@ -2429,12 +2429,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The agent downloads files to C:\Windows\Temp while it installs and registers; when it cannot write there, registration fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The Windows temp folder could not be found, so it could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2563,7 @@
 <context>
     <name>VcRedistMmcCheck</name>
     <message>
-        <location filename="../checks/catalog/install/VcRedistMmcCheck.cpp" line="+31"/>
+        <location filename="../checks/catalog/install/VcRedistMmcCheck.cpp" line="+30"/>
         <source>MMC, DISM and Visual C++ runtime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,7 +2573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The Windows system folder could not be found, so MMC and DISM could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,7 +3063,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Sie wurde nicht innerhalb ihres Zeitlimits von %1 s abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>This check took too long, so its result is unknown.</source>
         <translation>Diese Prüfung hat zu lange gedauert, daher ist ihr Ergebnis unbekannt.</translation>
     </message>
@@ -3229,7 +3229,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::Composition</name>
     <message>
-        <location filename="../app/Composition.cpp" line="+26"/>
+        <location filename="../app/Composition.cpp" line="+27"/>
         <source>Cannot create the data folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,6 +3443,14 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
 </context>
 <context>
+    <name>mars::FixOption</name>
+    <message>
+        <location filename="../checks/engine/FixOption.cpp" line="+45"/>
+        <source>%1 (default: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::FixRunner</name>
     <message>
         <location filename="../checks/engine/FixRunner.cpp" line="+32"/>
@@ -3486,6 +3494,14 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
 </context>
 <context>
+    <name>mars::FixesOffered</name>
+    <message>
+        <location filename="../checks/report/FixesOffered.cpp" line="+26"/>
+        <source>Fixes the wizard offers (each change is previewed before it is made):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::LogViewDialog</name>
     <message>
         <location filename="../wizard_pages/LogViewDialog.cpp" line="+20"/>
@@ -3524,7 +3540,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::PosixSystem</name>
     <message>
-        <location filename="../checks/system/PosixSystem.cpp" line="+117"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+122"/>
         <source>running as root (uid 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,17 +3578,17 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+31"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Windows services do not exist on Linux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>WinHTTP exists only on Windows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Only the read-only attribute exists on Linux (as write permission).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,7 +4058,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ScenarioSystem</name>
     <message>
-        <location filename="../checks/system/ScenarioSystemState.h" line="+26"/>
+        <location filename="../checks/system/ScenarioSystemState.h" line="+28"/>
         <source>%1 does not exist on the simulated machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,7 +4068,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystem.cpp" line="+43"/>
+        <location filename="../checks/system/ScenarioSystem.cpp" line="+58"/>
         <source>%1: the scenario file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,12 +4088,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-30"/>
         <source>SIMULATED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystemVolumes.cpp" line="+56"/>
+        <location filename="../checks/system/ScenarioSystemVolumes.cpp" line="+57"/>
         <source>%1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,7 +4119,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystemMachine.cpp" line="+16"/>
+        <location filename="../checks/system/ScenarioSystemMachine.cpp" line="+17"/>
         <source> (32-bit view)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,7 +4149,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystem.cpp" line="+124"/>
+        <location filename="../checks/system/ScenarioSystem.cpp" line="+185"/>
         <source>Changing the attributes of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,7 +4694,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsFiles.cpp" line="+39"/>
+        <location filename="../checks/system/WindowsFiles.cpp" line="+44"/>
         <location line="+81"/>
         <source>The folder %1 cannot be opened</source>
         <translation type="unfinished"></translation>
@@ -4791,7 +4807,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Windows Update is waiting for a restart (registry key ...\WindowsUpdate\Auto Update\RebootRequired).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,7 +4881,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsSystem.cpp" line="+99"/>
+        <location filename="../checks/system/WindowsSystem.cpp" line="+106"/>
         <source>Cannot read this program&apos;s access token</source>
         <translation type="unfinished"></translation>
     </message>
