@@ -16,6 +16,7 @@
 #include "catalog/install/ServerCoreCheck.h"
 #include "catalog/install/StartAgentServiceFix.h"
 #include "catalog/install/VcRedistMmcCheck.h"
+#include "catalog/install/WindowsRelease.h"
 #include "engine/CheckCatalog.h"
 #include "system/NativeSystem.h"
 
@@ -43,6 +44,8 @@ class TestOsChecks : public QObject
 private Q_SLOTS:
     void releases_data();
     void releases();
+    void dotNet48Releases_data();
+    void dotNet48Releases();
     void architectures_data();
     void architectures();
     void serverCore_data();
@@ -79,13 +82,22 @@ void TestOsChecks::releases_data()
         Verdict::Pass, "Windows Server 2019", "supports");
     row("2022", os("Windows Server 2022 Standard", 10, 0, 20348, "server"), Verdict::Pass, "Windows Server 2022",
         "supports");
-    row("2025", os("Windows Server 2025 Standard", 10, 0, 26100, "server"), Verdict::Warning, "Windows Server 2025",
-        "not yet listed");
+    // Support matrix (11/2025): Windows Server 2025 Standard, Datacenter, Essentials, Server IoT.
+    row("2025", os("Windows Server 2025 Standard", 10, 0, 26100, "server"), Verdict::Pass, "Windows Server 2025",
+        "supports");
+    row("2025 Datacenter domain controller", os("Windows Server 2025 Datacenter", 10, 0, 26100, "domain_controller"),
+        Verdict::Pass, "Windows Server 2025", "supports");
+    row("2025 Essentials", os("Windows Server 2025 Essentials", 10, 0, 26100, "server"), Verdict::Pass,
+        "Windows Server 2025", "supports");
+    row("2025 IoT", os("Windows Server IoT 2025 Standard", 10, 0, 26100, "server"), Verdict::Pass,
+        "Windows Server 2025", "supports");
     row("newer server", os("Windows Server Datacenter", 10, 0, 30000, "server"), Verdict::Warning,
         "Windows Server (build 30000)", "not yet listed");
     row("semi-annual server", os("Windows Server Datacenter", 10, 0, 18363, "server"), Verdict::Fail,
         "Windows Server, semi-annual release (build 18363)", "not a Windows version the agent supports");
-    row("Windows 8", os("Windows 8 Pro", 6, 2, 9200, "workstation"), Verdict::Pass, "Windows 8", "files and folders");
+    // Windows 8 is still in the matrix's table, but .NET 4.8, which the current agent needs, does not run on it.
+    row("Windows 8", os("Windows 8 Pro", 6, 2, 9200, "workstation"), Verdict::Fail, "Windows 8",
+        "cannot run .NET Framework 4.8");
     row("Windows 8.1", os("Windows 8.1 Pro", 6, 3, 9600, "workstation"), Verdict::Pass, "Windows 8.1",
         "files and folders");
     row("Windows 10", os("Windows 10 Enterprise", 10, 0, 19045, "workstation"), Verdict::Pass, "Windows 10",
@@ -99,8 +111,14 @@ void TestOsChecks::releases_data()
         "end of support");
     row("2008 R2", os("Windows Server 2008 R2 Standard", 6, 1, 7601, "server"), Verdict::Warning,
         "Windows Server 2008 R2", "end of support");
-    row("2008 SP2", os("Windows Server (R) 2008 Standard", 6, 0, 6002, "server"), Verdict::Warning,
-        "Windows Server 2008 SP2", "Extended Security Updates");
+    row("Windows 7 without SP1", os("Windows 7 Professional", 6, 1, 7600, "workstation"), Verdict::Fail,
+        "Windows 7 without Service Pack 1", "cannot run .NET Framework 4.8");
+    row("2008 R2 without SP1", os("Windows Server 2008 R2 Standard", 6, 1, 7600, "server"), Verdict::Fail,
+        "Windows Server 2008 R2 without Service Pack 1", "cannot run .NET Framework 4.8");
+    row("2008 SP2", os("Windows Server (R) 2008 Standard", 6, 0, 6002, "server"), Verdict::Fail,
+        "Windows Server 2008 SP2", "cannot run .NET Framework 4.8");
+    row("2008 SP2 with the last update", os("Windows Server (R) 2008 Standard", 6, 0, 6003, "server"), Verdict::Fail,
+        "Windows Server 2008 SP2", "cannot run .NET Framework 4.8");
     row("2008 SP1", os("Windows Server (R) 2008 Standard", 6, 0, 6001, "server"), Verdict::Fail,
         "Windows Server 2008 without Service Pack 2", "not a Windows version");
     row("Vista", os("Windows Vista Business", 6, 0, 6002, "workstation"), Verdict::Fail, "Windows Vista",
@@ -128,6 +146,60 @@ void TestOsChecks::releases()
     QVERIFY(!f.evidenceValue(QStringLiteral("product_name")).isEmpty());
     if (expected != Verdict::Pass)
         QVERIFY2(f.remedy.contains(check.info().docUrl), qPrintable(f.remedy));
+    // Where the agent cannot go, the remedy names the supported versions, Windows Server 2025 among
+    // them; where .NET 4.8 cannot go, it says what to do on that kind of Windows.
+    if (expected == Verdict::Fail && !f.summary.contains(QLatin1String(".NET Framework 4.8")))
+        QVERIFY2(f.remedy.contains(QStringLiteral("Windows Server 2025, 2022")), qPrintable(f.remedy));
+    if (f.summary.contains(QLatin1String(".NET Framework 4.8")))
+        QVERIFY2(f.remedy.contains(release.contains(QLatin1String("Service Pack 1")) ? QStringLiteral("Service Pack 1")
+                                   : release.contains(QLatin1String("Server")) ? QStringLiteral("Windows Server 2016")
+                                                                               : QStringLiteral("Windows 10")),
+                 qPrintable(f.remedy));
+}
+
+void TestOsChecks::dotNet48Releases_data()
+{
+    QTest::addColumn<int>("major");
+    QTest::addColumn<int>("minor");
+    QTest::addColumn<int>("build");
+    QTest::addColumn<QString>("productType");
+    QTest::addColumn<bool>("runs");
+    // .NET "versions and dependencies": 4.8 installs on 7 SP1, 8.1, 10, 2008 R2 SP1, 2012, 2012 R2, 2016 and later.
+    QTest::newRow("Vista") << 6 << 0 << 6002 << "workstation" << false;
+    QTest::newRow("2008 SP2") << 6 << 0 << 6003 << "server" << false;
+    QTest::newRow("Windows 7") << 6 << 1 << 7600 << "workstation" << false;
+    QTest::newRow("Windows 7 SP1") << 6 << 1 << 7601 << "workstation" << true;
+    QTest::newRow("2008 R2 SP1") << 6 << 1 << 7601 << "server" << true;
+    QTest::newRow("Windows 8") << 6 << 2 << 9200 << "workstation" << false;
+    QTest::newRow("2012") << 6 << 2 << 9200 << "server" << true;
+    QTest::newRow("2012 domain controller") << 6 << 2 << 9200 << "domain_controller" << true;
+    QTest::newRow("Windows 8.1") << 6 << 3 << 9600 << "workstation" << true;
+    QTest::newRow("2025") << 10 << 0 << 26100 << "server" << true;
+    QTest::newRow("Server 2003") << 5 << 2 << 3790 << "server" << false;
+}
+
+void TestOsChecks::dotNet48Releases()
+{
+    QFETCH(int, major);
+    QFETCH(int, minor);
+    QFETCH(int, build);
+    QFETCH(QString, productType);
+    QFETCH(bool, runs);
+    OsInfo info;
+    info.isWindows = true;
+    info.major = major;
+    info.minor = minor;
+    info.build = build;
+    info.productType = productType == QLatin1String("workstation") ? OsInfo::ProductType::Workstation
+                       : productType == QLatin1String("server")    ? OsInfo::ProductType::Server
+                                                                   : OsInfo::ProductType::DomainController;
+    QCOMPARE(windows::runsDotNet48(info), runs);
+    // Every release the OS check passes or warns about can take .NET 4.8.
+    const windows::Support support = windows::classify(info).support;
+    if (support != windows::Support::NoDotNet48 && support != windows::Support::Unsupported)
+        QVERIFY(runs);
+    if (support == windows::Support::NoDotNet48)
+        QVERIFY(!runs);
 }
 
 void TestOsChecks::architectures_data()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The real installation checks against WindowsSystem on the real Win32 (Wine in CI), after the
 // test has written the machine state they read: the .NET Release value in both registry views
-// (A7, every threshold of the catalog), the agent's InstallPath with a folder, a versioned
+// (A7, the 4.8 threshold), the PowerShell engine's version (A8), the VC++ 2015-2022 x64 runtime's
+// Installed and Version values in both views (A9), the agent's InstallPath with a folder, a versioned
 // bin\cbengine.exe (a copy of mars_test_service.exe, 2.0.9262.0) and an "obengine" service made
 // from the test service (A11), the two ScratchLocation values (B1), and the pending-restart
 // marker and last-update date (A6). Every registry value is put back and every key removed
@@ -11,7 +12,9 @@
 #include "catalog/install/DotNetVersionCheck.h"
 #include "catalog/install/ExistingAgentCheck.h"
 #include "catalog/install/OsUpdatesCheck.h"
+#include "catalog/install/PowerShellVersionCheck.h"
 #include "catalog/install/StartAgentServiceFix.h"
+#include "catalog/install/VcRedistMmcCheck.h"
 #include "catalog/scratch/ScratchRegistryCheck.h"
 #include "catalog/scratch/ScratchRegistryFix.h"
 #include "engine/CheckContext.h"
@@ -59,6 +62,10 @@ private Q_SLOTS:
 
     void dotNetRelease_data();
     void dotNetRelease();
+    void powerShellVersion_data();
+    void powerShellVersion();
+    void vc14Runtime_data();
+    void vc14Runtime();
     void existingAgent_data();
     void existingAgent();
     void scratchRegistry_data();
@@ -100,18 +107,17 @@ void TestWindowsInstallChecks::dotNetRelease_data()
     QTest::addColumn<int>("release32");
     QTest::addColumn<Verdict>("verdict");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("not installed") << -1 << -1 << Verdict::Fail << QStringLiteral("4.5.2");
+    // The current agent requires 4.8 (install guide 08/2025): Release 528040.
+    QTest::newRow("not installed") << -1 << -1 << Verdict::Fail << QStringLiteral("4.8 is not installed");
     QTest::newRow("4.8.1") << 533320 << 533320 << Verdict::Pass << QStringLiteral("4.8.1");
-    QTest::newRow("4.8") << 528040 << 528040 << Verdict::Pass << QStringLiteral("4.8");
-    QTest::newRow("4.6.2 exactly") << 394802 << 394802 << Verdict::Pass << QStringLiteral("4.6.2");
-    QTest::newRow("just below 4.6.2") << 394801 << 394801 << Verdict::Warning << QStringLiteral("4.6.1");
-    QTest::newRow("4.5.2 exactly") << 379893 << 379893 << Verdict::Warning << QStringLiteral("4.5.2");
-    QTest::newRow("just below 4.5.2") << 379892 << 379892 << Verdict::Fail << QStringLiteral("4.5.1");
+    QTest::newRow("4.8 exactly") << 528040 << 528040 << Verdict::Pass << QStringLiteral("4.8");
+    QTest::newRow("just below 4.8") << 528039 << 528039 << Verdict::Fail << QStringLiteral("4.7.2");
+    QTest::newRow("4.6.2, once enough") << 394802 << 394802 << Verdict::Fail << QStringLiteral("4.6.2");
     QTest::newRow("older than 4.5") << 1 << 1 << Verdict::Fail << QStringLiteral("older than 4.5");
-    QTest::newRow("32-bit view lower") << 528040 << 379893 << Verdict::Warning << QStringLiteral("4.5.2");
-    QTest::newRow("64-bit view lower") << 379892 << 528040 << Verdict::Fail << QStringLiteral("4.5.1");
+    QTest::newRow("32-bit view lower") << 528040 << 461808 << Verdict::Fail << QStringLiteral("4.7.2");
+    QTest::newRow("64-bit view lower") << 461808 << 528040 << Verdict::Fail << QStringLiteral("4.7.2");
     QTest::newRow("64-bit view only") << 528040 << -1 << Verdict::Pass << QStringLiteral("4.8");
-    QTest::newRow("32-bit view only") << -1 << 461808 << Verdict::Pass << QStringLiteral("4.7.2");
+    QTest::newRow("32-bit view only") << -1 << 533320 << Verdict::Pass << QStringLiteral("4.8.1");
     QTest::newRow("not a number") << -2 << -2 << Verdict::Error << QStringLiteral(".NET");
 }
 
@@ -145,6 +151,81 @@ void TestWindowsInstallChecks::dotNetRelease()
         QCOMPARE(f.evidenceValue(QStringLiteral("release_64bit_view")), QString::number(release64));
     if (release32 >= 0)
         QCOMPARE(f.evidenceValue(QStringLiteral("release_32bit_view")), QString::number(release32));
+}
+
+void TestWindowsInstallChecks::powerShellVersion_data()
+{
+    QTest::addColumn<QString>("version"); // PowerShell\3\PowerShellEngine PowerShellVersion
+    QTest::addColumn<Verdict>("verdict");
+    // Install guide (08/2025): setup requires Windows PowerShell 5.0.
+    QTest::newRow("5.1") << QStringLiteral("5.1.17763.1") << Verdict::Pass;
+    QTest::newRow("5.0") << QStringLiteral("5.0.10586.117") << Verdict::Pass;
+    QTest::newRow("4.0") << QStringLiteral("4.0") << Verdict::Fail;
+    QTest::newRow("3.0") << QStringLiteral("3.0") << Verdict::Fail;
+}
+
+void TestWindowsInstallChecks::powerShellVersion()
+{
+    QFETCH(QString, version);
+    QFETCH(Verdict, verdict);
+    if (!m_registry->setString(k64, PowerShellVersionCheck::engineKey(3), QStringLiteral("PowerShellVersion"),
+                               version)) {
+        if (skipWhenDenied())
+            QSKIP("HKLM\\SOFTWARE is not writable by this process (run the test elevated).");
+        QFAIL(qPrintable(QStringLiteral("registry error %1").arg(m_registry->lastError())));
+    }
+    const Finding f = PowerShellVersionCheck().run(windowsContext());
+    QVERIFY2(f.verdict == verdict, qPrintable(describe(f)));
+    QCOMPARE(f.evidenceValue(QStringLiteral("powershell_version")), version);
+}
+
+void TestWindowsInstallChecks::vc14Runtime_data()
+{
+    // The VC++ 2015-2022 x64 runtime's values in the 64-bit and the 32-bit (WOW6432Node) view:
+    // a Version, "" for none (both values absent), "off" for Installed = 0 with a Version.
+    QTest::addColumn<QString>("view64");
+    QTest::addColumn<QString>("view32");
+    QTest::addColumn<QString>("evidence");
+    QTest::newRow("64-bit view") << QStringLiteral("v14.40.33810.00") << QString() << QStringLiteral("v14.40.33810.00");
+    QTest::newRow("32-bit view only") << QString() << QStringLiteral("v14.38.33135.00")
+                                      << QStringLiteral("v14.38.33135.00");
+    QTest::newRow("the newer counts") << QStringLiteral("v14.0.24215.01") << QStringLiteral("v14.38.33135.00")
+                                      << QStringLiteral("v14.38.33135.00");
+    QTest::newRow("uninstalled") << QStringLiteral("off") << QString() << QStringLiteral("not installed");
+    QTest::newRow("none") << QString() << QString() << QStringLiteral("not installed");
+}
+
+void TestWindowsInstallChecks::vc14Runtime()
+{
+    QFETCH(QString, view64);
+    QFETCH(QString, view32);
+    QFETCH(QString, evidence);
+    const QString key = VcRedistMmcCheck::vc14Key();
+    for (const auto& [view, version] : {std::pair{k64, view64}, std::pair{k32, view32}}) {
+        bool done = true;
+        if (version.isEmpty()) {
+            done = m_registry->removeValue(view, key, QStringLiteral("Installed"))
+                   && m_registry->removeValue(view, key, QStringLiteral("Version"));
+        } else {
+            done = m_registry->setDword(view, key, QStringLiteral("Installed"), version == QLatin1String("off") ? 0 : 1)
+                   && m_registry->setString(view, key, QStringLiteral("Version"),
+                                            version == QLatin1String("off") ? QStringLiteral("v14.40.33810.00")
+                                                                            : version);
+        }
+        if (!done && m_registry->denied())
+            QSKIP("HKLM\\SOFTWARE is not writable by this process (run the test elevated).");
+        QVERIFY2(done, qPrintable(QStringLiteral("registry error %1").arg(m_registry->lastError())));
+    }
+    DWORD type = 0;
+    QByteArray bytes;
+    if (m_registry->read(k32, key, QStringLiteral("Version"), &type, &bytes) != !view32.isEmpty()
+        || m_registry->read(k64, key, QStringLiteral("Version"), &type, &bytes) != !view64.isEmpty())
+        QSKIP("Registry redirection is not in effect here: the 32-bit view shows the 64-bit value.");
+    // MMC and DISM decide the verdict on this machine (Wine has neither); the runtime's read is
+    // what this test proves.
+    const Finding f = VcRedistMmcCheck().run(windowsContext());
+    QVERIFY2(f.verdict != Verdict::Error, qPrintable(describe(f)));
+    QCOMPARE(f.evidenceValue(QStringLiteral("vc14_runtime")), evidence);
 }
 
 void TestWindowsInstallChecks::existingAgent_data()

@@ -15,14 +15,15 @@ inline QString supportMatrix()
     return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent");
 }
 
-// Learn: "Install the MARS agent": administrator account, the install folder (A1, A10).
+// Learn: "Install the MARS agent": administrator account, the install folder, the prerequisites
+// setup requires (.NET 4.8, Windows PowerShell 5.0) (A1, A8, A10).
 inline QString installAgent()
 {
     return QStringLiteral("https://learn.microsoft.com/azure/backup/install-mars-agent");
 }
 
-// Learn: "Troubleshoot the MARS agent": elevation, updates, PowerShell, the agent service, the
-// Windows temp folder (A2, A6, A8, A11, F2).
+// Learn: "Troubleshoot the MARS agent": elevation, updates, the agent service, the Windows temp
+// folder (A2, A6, A11, F2).
 inline QString marsTroubleshoot()
 {
     return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot");

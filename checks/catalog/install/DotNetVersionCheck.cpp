@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DotNetVersionCheck.h"
 
+#include "WindowsRelease.h"
 #include "catalog/common/DocLinks.h"
 #include "system/SystemProbe.h"
 
@@ -11,6 +12,7 @@
 namespace mars {
 
 namespace {
+// The .NET Framework 4.8 offline installer (Microsoft's download link for 4.8).
 const char* const kOfflineInstaller = "https://go.microsoft.com/fwlink/?linkid=2088631";
 
 // The lowest Release value of each version (DOTNET, "Determine which .NET Framework versions are
@@ -50,9 +52,8 @@ CheckInfo DotNetVersionCheck::info() const
             .catalogRef = QStringLiteral("A7"),
             .phases = Phase::Install | Phase::Register,
             .title = tr(".NET Framework version"),
-            .whyItMatters =
-                    tr("The agent's setup installs only on .NET Framework 4.5.2 or later, and registration runs "
-                       "on it."),
+            .whyItMatters = tr("The current agent's setup installs only when .NET Framework 4.8 or later is "
+                               "installed (earlier agents needed 4.5), and the agent runs on it."),
             .docUrl = docs::dotNetVersions(),
             .deadline_ms = 5000};
 }
@@ -97,23 +98,26 @@ Finding DotNetVersionCheck::run(const CheckContext& context) const
                           unreadable.join(QStringLiteral("; ")));
 
     const QString version = lowest ? versionOf(*lowest) : QString();
-    const QString install = tr("Install .NET Framework 4.8 with the offline installer from %1, restart the server, "
-                               "then run the agent's setup again.")
-                                    .arg(QLatin1String(kOfflineInstaller));
+    // Install guide (08/2025): setup requires .NET 4.8 and "you might need to install the .NET
+    // Framework 4.8 manually when upgrading from version 4.5".
+    QString install = tr("Install .NET Framework 4.8 with the offline installer from %1 (it needs administrator "
+                         "rights), restart the server when its setup asks for it, then run the agent's setup again.")
+                              .arg(QLatin1String(kOfflineInstaller));
+    if (!windows::runsDotNet48(os))
+        install = tr("%1 cannot run .NET Framework 4.8, so the current agent cannot be installed on it; see the "
+                     "Windows version check for what to do.")
+                          .arg(windows::classify(os).name);
     if (!lowest) {
-        f = makeFinding(Verdict::Fail, tr(".NET Framework 4.5.2 or later is not installed, and the agent needs it."));
+        f = makeFinding(Verdict::Fail, tr(".NET Framework 4.8 is not installed, and the agent's setup needs it."));
         f.remedy = install;
     } else if (*lowest < kFailBelow) {
-        f = makeFinding(Verdict::Fail, tr(".NET Framework %1 is installed, but the agent needs 4.5.2 or later.")
+        f = makeFinding(Verdict::Fail, tr(".NET Framework %1 is installed, but the agent's setup needs .NET Framework "
+                                          "4.8 or later.")
                                                .arg(version.isEmpty() ? tr("older than 4.5") : version));
         f.remedy = install;
-    } else if (*lowest < kWarnBelow) {
-        f = makeFinding(Verdict::Warning, tr(".NET Framework %1 is installed; the agent needs at least 4.5.2, but "
-                                             "Microsoft support asks for 4.6.2 or later.")
-                                                  .arg(version));
-        f.remedy = install;
     } else {
-        f = makeFinding(Verdict::Pass, tr(".NET Framework %1 is installed, which the agent supports.").arg(version));
+        f = makeFinding(Verdict::Pass,
+                        tr(".NET Framework %1 is installed, as the agent needs (4.8 or later).").arg(version));
     }
     for (const ViewValue& v : views)
         f.addEvidence(QLatin1String(v.id),
@@ -122,12 +126,12 @@ Finding DotNetVersionCheck::run(const CheckContext& context) const
                       v.release ? QString::number(*v.release) : tr("not present"));
     f.addEvidence(QStringLiteral("dotnet_version"), tr(".NET Framework version"),
                   version.isEmpty() ? tr("none 4.5 or later") : version)
-            .addEvidence(QStringLiteral("thresholds"), tr("Thresholds"),
-                         tr("failure below %1 (4.5.2), warning below %2 (4.6.2)").arg(kFailBelow).arg(kWarnBelow));
+            .addEvidence(QStringLiteral("thresholds"), tr("Threshold"), tr("failure below %1 (4.8)").arg(kFailBelow));
     f.detail = tr("Read HKLM\\%1 Release (REG_DWORD) in the 64-bit and the 32-bit registry view; the lower value "
-                  "counts. Sources disagree on the minimum (support matrix 4.5, troubleshooting guide 4.5.2, older "
-                  "guide and support intake 4.6.2), hence failure below 4.5.2 and a warning below 4.6.2.")
-                       .arg(fullKey());
+                  "counts. Microsoft's install guide (08/2025) and support matrix (11/2025) say the current agent "
+                  "requires .NET Framework 4.8 (Release %2 or higher); older agents needed 4.5.")
+                       .arg(fullKey())
+                       .arg(kFailBelow);
     if (!unreadable.isEmpty())
         f.detail += QLatin1Char(' ') + tr("Not readable: %1.").arg(unreadable.join(QStringLiteral("; ")));
     return f;

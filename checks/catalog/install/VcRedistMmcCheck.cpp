@@ -6,10 +6,30 @@
 #include "catalog/common/DocLinks.h"
 #include "system/SystemProbe.h"
 
+#include <utility>
+
 namespace mars {
 
 namespace {
 const char* const kKb2934202 = "https://support.microsoft.com/help/2934202";
+// The permalink of the latest supported Visual C++ v14 Redistributable (x64) ("Latest supported
+// Visual C++ Redistributable downloads", 12/2025).
+const char* const kVc14Latest = "https://aka.ms/vc14/vc_redist.x64.exe";
+
+// "v14.40.33810.00" -> {14, 40}; {-1, -1} when it is not a version.
+std::pair<int, int> majorMinor(const QString& version)
+{
+    QString text = version.trimmed();
+    if (text.startsWith(QLatin1Char('v'), Qt::CaseInsensitive))
+        text.remove(0, 1);
+    bool majorOk = false;
+    bool minorOk = false;
+    const int major = text.section(QLatin1Char('.'), 0, 0).toInt(&majorOk);
+    const int minor = text.section(QLatin1Char('.'), 1, 1).toInt(&minorOk);
+    if (!majorOk || !minorOk)
+        return {-1, -1};
+    return {major, minor};
+}
 } // namespace
 
 QString VcRedistMmcCheck::vc90Prefix()
@@ -22,14 +42,20 @@ QString VcRedistMmcCheck::vc90Folder()
     return vc90Prefix() + QStringLiteral("none_750b37ff97f4f68b");
 }
 
+QString VcRedistMmcCheck::vc14Key()
+{
+    return QStringLiteral("SOFTWARE\\Microsoft\\VisualStudio\\14.0\\VC\\Runtimes\\X64");
+}
+
 CheckInfo VcRedistMmcCheck::info() const
 {
     return {.id = id(),
             .catalogRef = QStringLiteral("A9"),
             .phases = Phase::Install,
-            .title = tr("MMC, DISM and Visual C++ runtime"),
-            .whyItMatters = tr("The agent's console is an MMC snap-in, and its setup needs DISM and, on Windows Server "
-                               "2008 R2, the Visual C++ 2008 runtime."),
+            .title = tr("MMC, DISM and Visual C++ runtimes"),
+            .whyItMatters = tr("The agent's console is an MMC snap-in; its setup needs DISM and, on Windows Server "
+                               "2008 R2, the Visual C++ 2008 runtime; and the support matrix lists the latest Visual "
+                               "C++ 2015-2022 runtime (x64) as a prerequisite."),
             .docUrl = docs::supportMatrix(),
             .deadline_ms = 30000};
 }
@@ -164,21 +190,104 @@ Finding VcRedistMmcCheck::run(const CheckContext& context) const
         }
     }
 
+    checkVc14(context, os, &problems, &evidence);
+
     const bool vc90Checked = os.major == 6 && os.minor == 1;
     f = worstOf(problems,
-                vc90Checked ? tr("MMC 3.0, DISM and the Visual C++ 2008 runtime (x64) that the agent's setup needs are "
-                                 "all installed.")
-                            : tr("MMC 3.0 and DISM, which the agent's setup needs, are installed."),
-                tr("The agent's smaller prerequisites (MMC, DISM, Visual C++ runtime) could not all be checked."));
+                vc90Checked ? tr("MMC 3.0, DISM, the Visual C++ 2008 runtime (x64) and the Visual C++ 2015-2022 "
+                                 "runtime (x64) that the agent needs are all installed.")
+                            : tr("MMC 3.0, DISM and the Visual C++ 2015-2022 runtime (x64), which the agent needs, are "
+                                 "installed."),
+                tr("The agent's smaller prerequisites (MMC, DISM, Visual C++ runtimes) could not all be checked."));
     f.evidence = evidence;
     if (f.verdict != Verdict::Error) {
         for (const Problem& p : problems)
             f.detail += p.sentence + QLatin1Char(' ');
-        f.detail += tr("Checked %1 (file version 6.x or later is MMC 3.0), %2, and on Windows 7 / Server 2008 R2 a "
-                       "%3\\WinSxS folder starting with %4 (the VC++ 2008 x64 runtime, KB2934202).")
-                            .arg(mmcPath, dismPath, QStringLiteral("%windir%"), vc90Prefix());
+        f.detail += tr("Checked %1 (file version 6.x or later is MMC 3.0), %2, on Windows 7 / Server 2008 R2 a "
+                       "%3\\WinSxS folder starting with %4 (the VC++ 2008 x64 runtime, KB2934202), and HKLM\\%5 "
+                       "Installed and Version in the 64-bit and the 32-bit registry view (the VC++ 2015-2022 x64 "
+                       "runtime the support matrix of 11/2025 lists).")
+                            .arg(mmcPath, dismPath, QStringLiteral("%windir%"), vc90Prefix(), vc14Key());
     }
     return f;
+}
+
+void VcRedistMmcCheck::checkVc14(const CheckContext& context, const OsInfo& os, QList<Problem>* problems,
+                                 QList<Evidence>* evidence) const
+{
+    struct View
+    {
+        RegistryView view;
+        const char* name;
+    };
+    const View views[] = {{RegistryView::Native64, "64-bit"}, {RegistryView::Wow32, "32-bit"}};
+    QString newest; // the Version of the newest installed runtime
+    std::pair<int, int> newestNumber{-1, -1};
+    bool installed = false;
+    QStringList unreadable;
+    for (const View& v : views) {
+        const auto read = [&](const char* name) {
+            return context.system().registry().readRegistry(RegistryHive::LocalMachine, vc14Key(), QLatin1String(name),
+                                                            v.view);
+        };
+        const Probed<RegistryValue> flag = read("Installed");
+        const Probed<RegistryValue> version = read("Version");
+        for (const Probed<RegistryValue>* value : {&flag, &version}) {
+            if (!value->ok() && value->status != ProbeStatus::NotFound)
+                unreadable.append(tr("%1 registry view: %2").arg(QLatin1String(v.name), value->reason));
+        }
+        // Installed = 0 is an uninstalled runtime; a Version without the flag still counts.
+        const bool flagOff = flag.ok() && flag.value.data.toUInt() == 0;
+        if (flagOff || (!flag.ok() && !version.ok()))
+            continue;
+        installed = true;
+        const QString text = version.ok() ? version.value.data.toString().trimmed() : QString();
+        const std::pair<int, int> number = majorMinor(text);
+        if (newest.isEmpty() || number > newestNumber) {
+            newest = text;
+            newestNumber = number;
+        }
+    }
+
+    const QString label = tr("Visual C++ 2015-2022 runtime (x64)");
+    if (!installed && !unreadable.isEmpty()) {
+        evidence->append({QStringLiteral("vc14_runtime"), label, tr("not readable")});
+        problems->append({Verdict::Error,
+                          tr("The Visual C++ 2015-2022 runtime (x64) could not be checked: %1")
+                                  .arg(unreadable.join(QStringLiteral("; "))),
+                          {},
+                          {}});
+        return;
+    }
+    evidence->append({QStringLiteral("vc14_runtime"), label,
+                      !installed         ? tr("not installed")
+                      : newest.isEmpty() ? tr("installed (version not recorded)")
+                                         : newest});
+    // The newest v14 package supports Windows 10/11 and Server 2016 and later only (12/2025);
+    // older Windows needs an earlier v14 package (my.visualstudio.com keeps them).
+    QString remedy = tr("Install the latest supported Microsoft Visual C++ Redistributable (x64) from %1, then run the "
+                        "agent's setup again.")
+                             .arg(QLatin1String(kVc14Latest));
+    if (os.major < 10)
+        remedy += QLatin1Char(' ')
+                  + tr("The newest package installs only on Windows 10 and 11 and Windows Server 2016 and later; on "
+                       "this Windows version, install the Visual Studio 2022 version of the Visual C++ "
+                       "Redistributable (x64), which my.visualstudio.com offers.");
+    if (!installed) {
+        problems->append({Verdict::Warning,
+                          tr("The Microsoft Visual C++ 2015-2022 Redistributable (x64) is not installed, and the "
+                             "support matrix lists it as a prerequisite of the agent."),
+                          remedy,
+                          {}});
+    } else if (newestNumber.first == 14 && newestNumber.second < 10) {
+        // 14.0.x is the Visual Studio 2015 runtime; 2017 and later are 14.1x and up.
+        problems->append({Verdict::Warning,
+                          tr("Only the Visual C++ 2015 Redistributable (x64) %1 is installed, whose support ended in "
+                             "October 2025; the support matrix asks for the latest supported one.")
+                                  .arg(newest),
+                          remedy,
+                          {}});
+    }
 }
 
 } // namespace mars

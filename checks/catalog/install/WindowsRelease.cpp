@@ -17,8 +17,9 @@ QString tr(const char* text)
 constexpr int kServer2016 = 14393;
 constexpr int kServer2019 = 17763;
 constexpr int kServer2022 = 20348;
-constexpr int kServer2025 = 26100; // UNCONFIRMED in the catalog's copy of the matrix
+constexpr int kServer2025 = 26100; // support matrix (11/2025): Standard, Datacenter, Essentials, Server IoT
 constexpr int kWindows11 = 22000; // the first Windows 11 build; its ProductName still says "Windows 10"
+constexpr int kSp1Build = 7601; // Windows 7 / Server 2008 R2 with Service Pack 1
 } // namespace
 
 bool isServer(const OsInfo& os)
@@ -38,7 +39,7 @@ Release classify(const OsInfo& os)
         case kServer2016: return release("Windows Server 2016", Support::Supported);
         case kServer2019: return release("Windows Server 2019", Support::Supported);
         case kServer2022: return release("Windows Server 2022", Support::Supported);
-        case kServer2025: return release("Windows Server 2025", Support::NotYetListed);
+        case kServer2025: return release("Windows Server 2025", Support::Supported);
         default: break;
         }
         if (os.build > kServer2025) // a Windows Server newer than anything we know of
@@ -51,21 +52,38 @@ Release classify(const OsInfo& os)
             return server ? release("Windows Server 2012 R2", Support::Supported)
                           : release("Windows 8.1", Support::FilesAndFoldersOnly);
         case 2:
+            // Windows 8 is still in the matrix's table, but .NET 4.8 does not run on it.
             return server ? release("Windows Server 2012", Support::Supported)
-                          : release("Windows 8", Support::FilesAndFoldersOnly);
+                          : release("Windows 8", Support::NoDotNet48);
         case 1:
+            if (os.build < kSp1Build) // .NET 4.8 needs Service Pack 1 on both
+                return server ? release("Windows Server 2008 R2 without Service Pack 1", Support::NoDotNet48)
+                              : release("Windows 7 without Service Pack 1", Support::NoDotNet48);
             return server ? release("Windows Server 2008 R2", Support::EndOfSupport)
                           : release("Windows 7", Support::EndOfSupport);
         case 0:
-            // The matrix lists Server 2008 with Service Pack 2 (builds 6002/6003) only; Vista never.
+            // The matrix lists Server 2008 with Service Pack 2 (builds 6002/6003) only, at end of
+            // support; .NET 4.8 does not run on it. Vista was never listed.
             if (server)
-                return os.build >= 6002 ? release("Windows Server 2008 SP2", Support::EndOfSupport)
+                return os.build >= 6002 ? release("Windows Server 2008 SP2", Support::NoDotNet48)
                                         : release("Windows Server 2008 without Service Pack 2", Support::Unsupported);
             return release("Windows Vista", Support::Unsupported);
         default: break;
         }
     }
     return {tr("Windows %1 (%2)").arg(versionText(os), productTypeId(os.productType)), Support::Unsupported};
+}
+
+bool runsDotNet48(const OsInfo& os)
+{
+    if (os.major != 6)
+        return os.major > 6;
+    switch (os.minor) {
+    case 3: return true; // Windows 8.1, Server 2012 R2
+    case 2: return isServer(os); // Server 2012 yes, Windows 8 no
+    case 1: return os.build >= kSp1Build; // Windows 7 / Server 2008 R2 with SP1
+    default: return false; // Vista, Server 2008
+    }
 }
 
 QString versionText(const OsInfo& os)
