@@ -8,6 +8,7 @@
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/common/RestartElevatedFix.h"
 #include "catalog/install/AdminMembershipCheck.h"
+#include "catalog/install/CoexistingProductsCheck.h"
 #include "catalog/install/DotNetVersionCheck.h"
 #include "catalog/install/ExistingAgentCheck.h"
 #include "catalog/install/InstallDirAttributesCheck.h"
@@ -20,6 +21,7 @@
 #include "catalog/install/ServerCoreCheck.h"
 #include "catalog/install/StartAgentServiceFix.h"
 #include "catalog/install/VcRedistMmcCheck.h"
+#include "catalog/install/WindowsInstallerReadyCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 #include "catalog/scratch/ScratchFreeSpaceCheck.h"
 #include "catalog/scratch/ScratchMoveCheck.h"
@@ -48,6 +50,8 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<InstallDirAttributesCheck>());
     catalog.addCheck(std::make_shared<ExistingAgentCheck>());
     catalog.addCheck(std::make_shared<InstallerLogsCheck>());
+    catalog.addCheck(std::make_shared<WindowsInstallerReadyCheck>());
+    catalog.addCheck(std::make_shared<CoexistingProductsCheck>());
     catalog.addCheck(std::make_shared<ScratchRegistryCheck>());
     catalog.addCheck(std::make_shared<ScratchVolumeCheck>());
     catalog.addCheck(std::make_shared<ScratchAttributesCheck>());

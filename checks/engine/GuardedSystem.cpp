@@ -127,6 +127,11 @@ public:
         ThreadGuard::offGuiThread("RegistryProbe::readRegistry");
         return m_inner->readRegistry(hive, key, valueName, view);
     }
+    Probed<QStringList> registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const override
+    {
+        ThreadGuard::offGuiThread("RegistryProbe::registrySubkeys");
+        return m_inner->registrySubkeys(hive, key, view);
+    }
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override
     {

@@ -259,6 +259,11 @@ Probed<RegistryValue> PosixRegistry::readRegistry(RegistryHive, const QString&, 
     return Probed<RegistryValue>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry."));
 }
 
+Probed<QStringList> PosixRegistry::registrySubkeys(RegistryHive, const QString&, RegistryView) const
+{
+    return Probed<QStringList>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry."));
+}
+
 Probed<OsInfo> PosixMachine::osInfo() const
 {
     OsInfo os;

@@ -109,6 +109,7 @@ struct ScenarioModel
 
     QHash<QString, RegistryValue> registryValues; // by registryValueId
     QSet<QString> registryKeys; // by registryKeyId, every ancestor included
+    QHash<QString, QString> registryKeyNames; // registryKeyId -> the key's own name as first written
     QHash<QString, ServiceInfo> services; // by case-folded service name
     QList<ScenarioDisk> disks;
     QStringList pendingReboot;

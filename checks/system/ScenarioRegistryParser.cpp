@@ -105,9 +105,14 @@ bool ScenarioRegistryParser::parse(const QJsonValue& value)
         m_model.registryValues.insert(valueId, registryValue);
         // A value makes its key and every parent key exist, as in regedit.
         const QStringList parts = normalKey.split(QLatin1Char('\\'));
-        for (qsizetype depth = 1; depth <= parts.size(); ++depth)
-            m_model.registryKeys.insert(
-                    ScenarioKeys::registryKeyId(hive, view, parts.first(depth).join(QLatin1Char('\\'))));
+        for (qsizetype depth = 1; depth <= parts.size(); ++depth) {
+            const QString ancestorId =
+                    ScenarioKeys::registryKeyId(hive, view, parts.first(depth).join(QLatin1Char('\\')));
+            m_model.registryKeys.insert(ancestorId);
+            // Listing subkeys answers the name as the file first spelled it, as regedit shows it.
+            if (!m_model.registryKeyNames.contains(ancestorId))
+                m_model.registryKeyNames.insert(ancestorId, parts.at(depth - 1));
+        }
     }
     return true;
 }

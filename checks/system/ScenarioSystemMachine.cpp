@@ -5,6 +5,8 @@
 
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace mars {
 
 using namespace scenario;
@@ -40,6 +42,29 @@ Probed<RegistryValue> ScenarioRegistry::readRegistry(RegistryHive hive, const QS
                                           tr("The registry value \"%1\" does not exist in %2.").arg(valueName, where),
                                           kErrorFileNotFound);
     return Probed<RegistryValue>::good(*value);
+}
+
+Probed<QStringList> ScenarioRegistry::registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const
+{
+    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
+    const QMutexLocker lock(&m_mutex);
+    // A hive's root ("HKLM:64:") always exists; any other key exists when a value made it.
+    const bool root = keyId.endsWith(QLatin1Char(':'));
+    if (!root && !m_state->model.registryKeys.contains(keyId))
+        return Probed<QStringList>::bad(ProbeStatus::NotFound,
+                                        tr("The registry key %1 does not exist.").arg(registryPlace(hive, key, view)),
+                                        kErrorFileNotFound);
+    // The direct children: ids one level below, sorted as regedit lists them (by name, without
+    // regard to case). The 64-bit view's SOFTWARE\WOW6432Node is not listed as a subkey here.
+    const QString prefix = root ? keyId : keyId + QLatin1Char('\\');
+    QStringList names;
+    for (const QString& id : m_state->model.registryKeys) {
+        if (id.size() > prefix.size() && id.startsWith(prefix) && id.indexOf(QLatin1Char('\\'), prefix.size()) < 0)
+            names.append(m_state->model.registryKeyNames.value(id, id.mid(prefix.size())));
+    }
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return Probed<QStringList>::good(names);
 }
 
 Probed<OsInfo> ScenarioMachine::osInfo() const

@@ -167,6 +167,49 @@ Probed<RegistryValue> WindowsRegistry::readRegistry(RegistryHive hive, const QSt
     return Result::good(value);
 }
 
+Probed<QStringList> WindowsRegistry::registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const
+{
+    using Result = Probed<QStringList>;
+    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    RegKey handle;
+    const LSTATUS opened = ::RegOpenKeyExW(rootOf(hive), key.toStdWString().c_str(), 0,
+                                           KEY_ENUMERATE_SUB_KEYS | KEY_QUERY_VALUE | viewFlag(view), handle.out());
+    if (opened != ERROR_SUCCESS) {
+        if (opened == ERROR_FILE_NOT_FOUND)
+            return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
+                               quint32(opened));
+        return fromWin32<QStringList>(tr("The registry key %1 cannot be opened").arg(where), DWORD(opened));
+    }
+    // The longest subkey name sizes the buffer (a key name is at most 255 characters); a key
+    // added while listing may be longer, so ERROR_MORE_DATA grows the buffer and asks again.
+    DWORD count = 0;
+    DWORD longest = 0;
+    const LSTATUS queried = ::RegQueryInfoKeyW(handle.get(), nullptr, nullptr, nullptr, &count, &longest, nullptr,
+                                               nullptr, nullptr, nullptr, nullptr, nullptr);
+    if (queried != ERROR_SUCCESS)
+        return fromWin32<QStringList>(tr("The subkeys of the registry key %1 cannot be counted").arg(where),
+                                      DWORD(queried));
+    std::vector<wchar_t> name(size_t(qMax<DWORD>(longest, 255)) + 1);
+    QStringList names;
+    names.reserve(qsizetype(count));
+    for (DWORD index = 0;; ++index) {
+        DWORD length = DWORD(name.size());
+        LSTATUS listed = ::RegEnumKeyExW(handle.get(), index, name.data(), &length, nullptr, nullptr, nullptr, nullptr);
+        if (listed == ERROR_MORE_DATA) {
+            name.resize(name.size() * 2);
+            length = DWORD(name.size());
+            listed = ::RegEnumKeyExW(handle.get(), index, name.data(), &length, nullptr, nullptr, nullptr, nullptr);
+        }
+        if (listed == ERROR_NO_MORE_ITEMS)
+            break;
+        if (listed != ERROR_SUCCESS)
+            return fromWin32<QStringList>(tr("The subkeys of the registry key %1 cannot be listed").arg(where),
+                                          DWORD(listed));
+        names.append(fromWide(name.data(), qsizetype(length)));
+    }
+    return Result::good(names);
+}
+
 Probed<RegistryValue> WindowsRegistry::writeRegistryString(RegistryHive hive, const QString& key,
                                                            const QString& valueName, const QString& data,
                                                            RegistryView view) const

@@ -23,6 +23,7 @@ class WindowsRegistry final : public RegistryProbe
 public:
     Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
                                        RegistryView view) const override;
+    Probed<QStringList> registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const override;
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override;
 };

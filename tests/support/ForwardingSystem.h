@@ -81,6 +81,10 @@ public:
     {
         return m_inner->readRegistry(hive, key, valueName, view);
     }
+    Probed<QStringList> registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const override
+    {
+        return m_inner->registrySubkeys(hive, key, view);
+    }
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override
     {

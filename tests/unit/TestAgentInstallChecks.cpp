@@ -4,6 +4,7 @@
 // fails, and A11 over fault scenarios for each goal (install, register, re-register).
 #include "ForwardingSystem.h"
 #include "InstallCheckTestSupport.h"
+#include "catalog/agent/AgentVersions.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/install/ExistingAgentCheck.h"
 #include "catalog/install/InstallDirAttributesCheck.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void installFolder_data();
     void installFolder();
     void installFolderProbeFailures();
+    void versionFacts();
     void existingAgent_data();
     void existingAgent();
     void existingAgentProbeFailures_data();
@@ -137,6 +139,13 @@ void TestAgentInstallChecks::installFolderProbeFailures()
     QVERIFY(f.detail.contains(QStringLiteral("SHGetKnownFolderPath")));
 }
 
+namespace {
+QString latestKnown()
+{
+    return agent::AgentVersions::newestKnown().version;
+}
+} // namespace
+
 void TestAgentInstallChecks::existingAgent_data()
 {
     QTest::addColumn<QByteArray>("patch");
@@ -148,7 +157,7 @@ void TestAgentInstallChecks::existingAgent_data()
 
     const QByteArray running = installedAgent("running");
     const QByteArray stopped = installedAgent("stopped");
-    const QString latest = QLatin1String(ExistingAgentCheck::kLatestKnown);
+    const QString latest = agent::AgentVersions::newestKnown().version;
     QTest::newRow("not installed, installing")
             << QByteArray("{}") << "" << Goal::Install << Verdict::Pass << "not installed yet" << false;
     QTest::newRow("not installed, registering")
@@ -156,12 +165,19 @@ void TestAgentInstallChecks::existingAgent_data()
     QTest::newRow("not installed, re-registering")
             << QByteArray("{}") << "" << Goal::Reregister << Verdict::Fail << "install the agent first" << false;
     QTest::newRow("latest, running") << running << latest << Goal::Install << Verdict::Pass << latest << false;
-    QTest::newRow("newer than we know") << running << "2.0.9310.0" << Goal::Register << Verdict::Pass << "2.0.9310.0"
+    QTest::newRow("newer than we know") << running << "2.0.9600.0" << Goal::Register << Verdict::Pass << "2.0.9600.0"
                                         << false;
+    QTest::newRow("the release before the newest") << running << "2.0.9415.0" << Goal::Register << Verdict::Warning
+                                                   << QString(QStringLiteral("older than ") + latest) << false;
+    QTest::newRow("the knowledge's age is said") << running << "2.0.9415.0" << Goal::Install << Verdict::Warning
+                                                 << "support matrix for the MARS agent of November 2025" << false;
+    QTest::newRow("2.0.9262.0, the newest of 2024, is old now")
+            << running << "2.0.9262.0" << Goal::Register << Verdict::Warning << "newest version known to this tool"
+            << false;
     QTest::newRow("a little old") << running << "2.0.9250.0" << Goal::Register << Verdict::Warning
-                                  << "latest version we know of" << false;
-    QTest::newRow("2.0.9249.0 registers")
-            << running << "2.0.9249.0" << Goal::Register << Verdict::Warning << "latest version we know of" << false;
+                                  << "newest version known to this tool" << false;
+    QTest::newRow("2.0.9249.0 registers") << running << "2.0.9249.0" << Goal::Register << Verdict::Warning
+                                          << "newest version known to this tool" << false;
     QTest::newRow("too old for vault credentials, installing")
             << running << "2.0.9248.0" << Goal::Install << Verdict::Warning << "vault credentials" << false;
     QTest::newRow("too old for vault credentials, registering")
@@ -210,6 +226,36 @@ void TestAgentInstallChecks::existingAgent()
         QVERIFY2(f.remedy.contains(QStringLiteral("https://aka.ms/azurebackup_agent")), qPrintable(f.remedy));
     if (patch.contains("disabled"))
         QVERIFY(f.remedy.contains(QStringLiteral("sc config obengine start= auto")));
+    if (f.summary.contains(QStringLiteral("upgrade")))
+        QVERIFY2(f.remedy.contains(QStringLiteral(".NET Framework 4.8")), qPrintable(f.remedy));
+    // How old the knowledge is, always: the newest version and where and when it was read.
+    QCOMPARE(f.evidenceValue(QStringLiteral("latest_known_version")), latestKnown());
+    QVERIFY2(f.evidenceValue(QStringLiteral("latest_known_source")).contains(QStringLiteral("2025")),
+             qPrintable(f.evidenceValue(QStringLiteral("latest_known_source"))));
+}
+
+void TestAgentInstallChecks::versionFacts()
+{
+    using agent::AgentVersions;
+    using agent::VersionMilestone;
+    const QList<agent::VersionFact> facts = AgentVersions::facts();
+    QVERIFY(facts.size() >= 3);
+    quint64 previous = 0;
+    for (const agent::VersionFact& fact : facts) {
+        QVERIFY2(fact.packed() > previous, qPrintable(fact.version)); // oldest first, each a version
+        previous = fact.packed();
+        QVERIFY2(!fact.source.isEmpty() && !fact.reference.isEmpty(), qPrintable(fact.version));
+        QVERIFY2(fact.sourceDate.isValid() && fact.sourceDate.year() >= 2020, qPrintable(fact.version));
+    }
+    QCOMPARE(AgentVersions::minimum(VersionMilestone::MinimumWithoutAcs).version, QStringLiteral("2.0.9083.0"));
+    QCOMPARE(AgentVersions::minimum(VersionMilestone::MinimumForVaultCredentials).version,
+             QStringLiteral("2.0.9249.0"));
+    // Support matrix (11/2025): 2.0.9415.0 (KB5059322) and 2.0.9506.0 (KB5068415).
+    const agent::VersionFact newest = AgentVersions::newestKnown();
+    QCOMPARE(newest.version, QStringLiteral("2.0.9506.0"));
+    QCOMPARE(newest.reference, QStringLiteral("KB5068415"));
+    QCOMPARE(newest.sourceDate, QDate(2025, 11, 1));
+    QVERIFY2(newest.sourceWithDate().contains(QStringLiteral("support matrix")), qPrintable(newest.sourceWithDate()));
 }
 
 void TestAgentInstallChecks::existingAgentProbeFailures_data()
@@ -242,7 +288,7 @@ void TestAgentInstallChecks::existingAgentProbeFailures()
     std::shared_ptr<SystemProbe> inner = scenario(installedAgent("running"));
     if (failure == QLatin1String("service"))
         inner = test::withRole<ServiceUnreadable>(inner);
-    auto system = withEngine(inner, QLatin1String(ExistingAgentCheck::kLatestKnown));
+    auto system = withEngine(inner, agent::AgentVersions::newestKnown().version);
     if (failure == QLatin1String("registry"))
         system->registryAnswer = [reason](const QString&, const QString&) {
             return Probed<RegistryValue>::bad(ProbeStatus::Denied, reason, 5);
@@ -265,8 +311,8 @@ void TestAgentInstallChecks::faultScenariosByGoal_data()
     QTest::addColumn<Goal>("goal");
     QTest::addColumn<Verdict>("expected");
     QTest::addColumn<QString>("cause");
-    QTest::newRow("healthy, installing") << "" << Goal::Install << Verdict::Pass << "2.0.9262.0";
-    QTest::newRow("healthy, registering") << "" << Goal::Register << Verdict::Pass << "2.0.9262.0";
+    QTest::newRow("healthy, installing") << "" << Goal::Install << Verdict::Pass << "2.0.9506.0";
+    QTest::newRow("healthy, registering") << "" << Goal::Register << Verdict::Pass << "2.0.9506.0";
     QTest::newRow("before 2.0.9249.0, installing")
             << "existing_agent_install-before-9249.json" << Goal::Install << Verdict::Warning << "vault credentials";
     QTest::newRow("before 2.0.9249.0, registering")

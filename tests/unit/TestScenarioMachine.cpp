@@ -20,6 +20,8 @@ private Q_SLOTS:
     void machineFacts();
     void registryReads();
     void registryValueTypes();
+    void registrySubkeys_data();
+    void registrySubkeys();
     void services();
     void clock();
     void diskSpace();
@@ -125,6 +127,73 @@ void TestScenarioMachine::registryReads()
     QCOMPARE(provider.value.data.toString(), QStringLiteral("D:\\MARSCache\\Scratch"));
     QCOMPARE(broken->files().fileAttributes(scratch.value.data.toString()).status, ProbeStatus::Ok);
     QCOMPARE(broken->files().fileAttributes(provider.value.data.toString()).status, ProbeStatus::NotFound);
+}
+
+void TestScenarioMachine::registrySubkeys_data()
+{
+    // Keys exist because values make them (and every parent) exist; listing a key answers its
+    // direct children as the file first spelled them, sorted by name without regard to case.
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<RegistryView>("view");
+    QTest::addColumn<ProbeStatus>("status");
+    QTest::addColumn<QStringList>("names");
+    const QString products =
+            QStringLiteral("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\UserData\\S-1-5-18\\Products");
+    QTest::newRow("children, first spelling, sorted")
+            << products << RegistryView::Native64 << ProbeStatus::Ok
+            << QStringList{QStringLiteral("0123ABCD"), QStringLiteral("9F8E7D6C")};
+    QTest::newRow("case and stray backslashes")
+            << products.toLower() + QStringLiteral("\\") << RegistryView::Native64 << ProbeStatus::Ok
+            << QStringList{QStringLiteral("0123ABCD"), QStringLiteral("9F8E7D6C")};
+    QTest::newRow("one level only") << QStringLiteral("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer")
+                                    << RegistryView::Native64 << ProbeStatus::Ok
+                                    << QStringList{QStringLiteral("InProgress"), QStringLiteral("UserData")};
+    QTest::newRow("a key that holds only values") << products + QStringLiteral("\\0123ABCD\\InstallProperties")
+                                                  << RegistryView::Native64 << ProbeStatus::Ok << QStringList{};
+    QTest::newRow("a key made by a default value")
+            << QStringLiteral("SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\InProgress")
+            << RegistryView::Native64 << ProbeStatus::Ok << QStringList{};
+    QTest::newRow("missing key") << products + QStringLiteral("\\FFFF") << RegistryView::Native64
+                                 << ProbeStatus::NotFound << QStringList{};
+    QTest::newRow("the other view") << products << RegistryView::Wow32 << ProbeStatus::NotFound << QStringList{};
+    QTest::newRow("32-bit view") << QStringLiteral("SOFTWARE\\Vendor") << RegistryView::Wow32 << ProbeStatus::Ok
+                                 << QStringList{QStringLiteral("Tool")};
+    QTest::newRow("32-bit view through WOW6432Node")
+            << QStringLiteral("SOFTWARE\\WOW6432Node\\Vendor") << RegistryView::Native64 << ProbeStatus::Ok
+            << QStringList{QStringLiteral("Tool")};
+    QTest::newRow("the hive's root") << QString() << RegistryView::Native64 << ProbeStatus::Ok
+                                     << QStringList{QStringLiteral("SOFTWARE")};
+}
+
+void TestScenarioMachine::registrySubkeys()
+{
+    QFETCH(QString, key);
+    QFETCH(RegistryView, view);
+    QFETCH(ProbeStatus, status);
+    QFETCH(QStringList, names);
+    const auto system = fromPatch(R"({"registry": [
+        {"hive": "HKLM", "key": "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\UserData\\S-1-5-18\\Products\\9F8E7D6C\\InstallProperties",
+         "name": "DisplayName", "type": "REG_SZ", "data": "Other"},
+        {"hive": "HKLM", "key": "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\UserData\\S-1-5-18\\Products\\0123ABCD\\InstallProperties",
+         "name": "DisplayName", "type": "REG_SZ", "data": "Agent"},
+        {"hive": "HKLM", "key": "software\\microsoft\\windows\\currentversion\\installer\\userdata\\s-1-5-18\\products\\0123abcd\\InstallProperties",
+         "name": "LocalPackage", "type": "REG_SZ", "data": "C:\\Windows\\Installer\\1a2b.msi"},
+        {"hive": "HKLM", "key": "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\InProgress",
+         "name": "", "type": "REG_SZ", "data": "{0123ABCD}"},
+        {"hive": "HKLM", "view": "32", "key": "SOFTWARE\\Vendor\\Tool", "name": "Version", "type": "REG_SZ", "data": "1"}
+    ]})");
+    QVERIFY(system);
+    const Probed<QStringList> subkeys = system->registry().registrySubkeys(RegistryHive::LocalMachine, key, view);
+    QCOMPARE(subkeys.status, status);
+    if (status == ProbeStatus::Ok) {
+        QCOMPARE(subkeys.value, names);
+    } else {
+        QVERIFY2(subkeys.reason.contains(QLatin1String("does not exist")), qPrintable(subkeys.reason));
+        QCOMPARE(subkeys.osError, 2u); // ERROR_FILE_NOT_FOUND, as RegOpenKeyExW answers
+    }
+    // Another hive never answers for HKLM's keys.
+    QCOMPARE(system->registry().registrySubkeys(RegistryHive::CurrentUser, QStringLiteral("SOFTWARE"), view).status,
+             ProbeStatus::NotFound);
 }
 
 void TestScenarioMachine::registryValueTypes()

@@ -3,6 +3,7 @@
 // through the FixRunner (preview, apply on a worker, journal, re-check of A11), and the stopped-
 // service fault scenario repaired and verified.
 #include "InstallCheckTestSupport.h"
+#include "catalog/agent/AgentVersions.h"
 #include "catalog/install/ExistingAgentCheck.h"
 #include "catalog/install/StartAgentServiceFix.h"
 #include "engine/CheckRunner.h"
@@ -79,7 +80,7 @@ void TestStartAgentServiceFix::startServiceThroughFixRunner()
     QVERIFY(data.isValid());
     CheckEnvironment environment;
     environment.system = withEngine(scenario(installedAgent("stopped", "automatic", kElevated)),
-                                    QLatin1String(ExistingAgentCheck::kLatestKnown));
+                                    agent::AgentVersions::newestKnown().version);
     environment.inputs.goal = Goal::Register;
     auto journal = std::make_shared<FixJournal>(data.filePath(QStringLiteral("fix-journal.jsonl")),
                                                 QStringLiteral("session-a11"), std::make_shared<Redactor>());

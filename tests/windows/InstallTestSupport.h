@@ -4,7 +4,7 @@
 // Helpers for the Windows tests of the installation checks and fixes: a registry sandbox that
 // puts back every value it changed and removes every key it created (so a test may write
 // under HKLM\SOFTWARE\Microsoft on a real machine and leave it as it was), and the do-nothing
-// test service (mars_test_service.exe, version 2.0.9262.0) installed under a given name.
+// test service (mars_test_service.exe, version 2.0.9506.0) installed under a given name.
 #include "WindowsTestSupport.h"
 
 #include <QCoreApplication>

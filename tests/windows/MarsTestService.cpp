@@ -2,7 +2,7 @@
 // A Windows service that does nothing: it reports "running" and stops when asked. The Windows
 // tests install it under a random name to prove WindowsSystem::startService/stopService against
 // the real service manager, and copy it as a program file with a known version resource
-// (MarsTestService.rc: 2.0.9262.0, the agent version healthy-server.json describes).
+// (MarsTestService.rc: 2.0.9506.0, the agent version healthy-server.json describes).
 // Plain Win32, linked statically: the service manager starts it without Qt's DLLs on its path.
 #include <windows.h>
 

@@ -3,7 +3,7 @@
 // test has written the machine state they read: the .NET Release value in both registry views
 // (A7, the 4.8 threshold), the PowerShell engine's version (A8), the VC++ 2015-2022 x64 runtime's
 // Installed and Version values in both views (A9), the agent's InstallPath with a folder, a versioned
-// bin\cbengine.exe (a copy of mars_test_service.exe, 2.0.9262.0) and an "obengine" service made
+// bin\cbengine.exe (a copy of mars_test_service.exe, 2.0.9506.0) and an "obengine" service made
 // from the test service (A11), the two ScratchLocation values (B1), and the pending-restart
 // marker and last-update date (A6). Every registry value is put back and every key removed
 // afterwards (RegistrySandbox); where HKLM or the service manager is closed to this process,
@@ -240,7 +240,7 @@ void TestWindowsInstallChecks::existingAgent_data()
     QTest::newRow("not installed, registering") << QStringLiteral("none") << QStringLiteral("absent") << Goal::Register
                                                 << Verdict::Fail << QStringLiteral("install the agent");
     QTest::newRow("current and running") << QStringLiteral("versioned") << QStringLiteral("running") << Goal::Install
-                                         << Verdict::Pass << QStringLiteral("2.0.9262.0");
+                                         << Verdict::Pass << QStringLiteral("2.0.9506.0");
     QTest::newRow("service stopped") << QStringLiteral("versioned") << QStringLiteral("stopped") << Goal::Register
                                      << Verdict::Warning << QStringLiteral("stopped");
     QTest::newRow("service missing") << QStringLiteral("versioned") << QStringLiteral("absent") << Goal::Install
@@ -294,7 +294,7 @@ void TestWindowsInstallChecks::existingAgent()
     QVERIFY2(f.verdict == verdict, qPrintable(describe(f)));
     QVERIFY2(f.summary.contains(mentions, Qt::CaseInsensitive), qPrintable(describe(f)));
     if (engine == QLatin1String("versioned"))
-        QCOMPARE(f.evidenceValue(QStringLiteral("agent_version")), QStringLiteral("2.0.9262.0"));
+        QCOMPARE(f.evidenceValue(QStringLiteral("agent_version")), QStringLiteral("2.0.9506.0"));
     if (service == QLatin1String("stopped"))
         QVERIFY2(f.fixIds.contains(StartAgentServiceFix::id()), qPrintable(f.fixIds.join(QLatin1Char(','))));
     if (service != QLatin1String("absent"))

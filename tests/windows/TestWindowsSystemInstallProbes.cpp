@@ -3,7 +3,7 @@
 // volumeInfo() of the system drive, of a folder not created yet and of UNC paths (from the
 // string alone: no network), knownFolder() against GetWindowsDirectoryW/GetSystemDirectoryW,
 // fileVersion() of a program with a version resource this build makes (mars_test_service.exe,
-// 2.0.9262.0), of Windows' own DLLs, of files without one and of missing files. Each expected
+// 2.0.9506.0), of Windows' own DLLs, of files without one and of missing files. Each expected
 // value comes from an independent Win32 call. readTextTail(): TestWindowsSystemTextTail.
 #include "InstallTestSupport.h"
 #include "system/WindowsSystem.h"
@@ -201,14 +201,14 @@ void TestWindowsSystemInstallProbes::fileVersionOfOurProgram()
     QVERIFY2(exists(service), qPrintable(service));
     const Probed<QString> version = WindowsSystem().files().fileVersion(service);
     QVERIFY2(version.ok(), qPrintable(version.reason));
-    QCOMPARE(version.value, QStringLiteral("2.0.9262.0")); // MarsTestService.rc
+    QCOMPARE(version.value, QStringLiteral("2.0.9506.0")); // MarsTestService.rc
     QCOMPARE(independentVersion(service), version.value);
     // The same through a \\?\ path and through a copy with another name (the agent's bin\ files).
     QVERIFY(m_temp.isValid());
     const QString copy = child(m_temp.path(), QStringLiteral("cbengine.exe"));
     QVERIFY(::CopyFileW(wide(service).c_str(), wide(copy).c_str(), FALSE));
-    QCOMPARE(WindowsSystem().files().fileVersion(copy).value, QStringLiteral("2.0.9262.0"));
-    QCOMPARE(WindowsSystem().files().fileVersion(QStringLiteral("\\\\?\\") + copy).value, QStringLiteral("2.0.9262.0"));
+    QCOMPARE(WindowsSystem().files().fileVersion(copy).value, QStringLiteral("2.0.9506.0"));
+    QCOMPARE(WindowsSystem().files().fileVersion(QStringLiteral("\\\\?\\") + copy).value, QStringLiteral("2.0.9506.0"));
 }
 
 void TestWindowsSystemInstallProbes::fileVersionOfWindowsFiles_data()

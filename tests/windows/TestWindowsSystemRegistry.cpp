@@ -2,8 +2,9 @@
 // WindowsSystem::readRegistry on keys and values this test writes itself with
 // RegCreateKeyExW/RegSetValueExW under HKCU\Software\MarsTroubleshooterTest\<random> (every
 // value type read back exactly, missing key and value, HKEY_USERS), the 32/64-bit views of
-// HKLM\SOFTWARE, and pendingRebootReasons() with markers written and removed again. HKLM needs
-// an elevated run on Windows: those tests skip, naming why, when it is not writable.
+// HKLM\SOFTWARE, registrySubkeys() (RegEnumKeyExW) on subkeys it creates, and
+// pendingRebootReasons() with markers written and removed again. HKLM needs an elevated run on
+// Windows: those tests skip, naming why, when it is not writable.
 #include "WindowsTestSupport.h"
 #include "system/WindowsSystem.h"
 
@@ -103,6 +104,9 @@ private Q_SLOTS:
     void hkeyUsersIsTheSameHive();
     void viewsOfCurrentUserAreShared();
     void viewsOfLocalMachine();
+    void subkeysAsWritten();
+    void subkeysOfMissingAndEmptyKeys();
+    void subkeysOfLocalMachineViews();
     void pendingReboot_data();
     void pendingReboot();
     void emptyPendingRenamesAreNoReason();
@@ -291,6 +295,102 @@ void TestWindowsSystemRegistry::viewsOfLocalMachine()
     QVERIFY2(read32.ok(), qPrintable(read32.reason));
     QCOMPARE(read64.value.data.toString(), QStringLiteral("64"));
     QCOMPARE(read32.value.data.toString(), QStringLiteral("32"));
+}
+
+void TestWindowsSystemRegistry::subkeysAsWritten()
+{
+    // Names as written (case kept, spaces, braces and non-ASCII), a long one, and only one level.
+    const QStringList names{QStringLiteral("0123ABCD4567EF"), QStringLiteral("b key with spaces"),
+                            QStringLiteral("{5F8C6C0B-1B4A-4A0E-9D2B-AB12CD34EF56}"), QStringLiteral("Größe"),
+                            QString(200, QLatin1Char('k'))};
+    for (const QString& name : names) {
+        HKEY child = nullptr;
+        QCOMPARE(::RegCreateKeyExW(m_key, wide(name + QStringLiteral("\\grandchild")).c_str(), 0, nullptr, 0,
+                                   KEY_ALL_ACCESS, nullptr, &child, nullptr),
+                 LSTATUS(ERROR_SUCCESS));
+        ::RegCloseKey(child);
+    }
+    QVERIFY(setRaw(m_key, QStringLiteral("a value is no subkey"), REG_SZ, utf16(QStringLiteral("x"), 1)));
+    const Probed<QStringList> listed =
+            WindowsSystem().registry().registrySubkeys(RegistryHive::CurrentUser, m_keyPath, RegistryView::Native64);
+    QVERIFY2(listed.ok(), qPrintable(listed.reason));
+    QStringList sortedListed = listed.value;
+    QStringList sortedNames = names;
+    sortedListed.sort(Qt::CaseInsensitive);
+    sortedNames.sort(Qt::CaseInsensitive);
+    QCOMPARE(sortedListed, sortedNames);
+    // One level down: the grandchild only.
+    const Probed<QStringList> below = WindowsSystem().registry().registrySubkeys(
+            RegistryHive::CurrentUser, m_keyPath + QLatin1Char('\\') + names.first(), RegistryView::Native64);
+    QVERIFY2(below.ok(), qPrintable(below.reason));
+    QCOMPARE(below.value, QStringList{QStringLiteral("grandchild")});
+}
+
+void TestWindowsSystemRegistry::subkeysOfMissingAndEmptyKeys()
+{
+    const WindowsSystem system;
+    const Probed<QStringList> empty =
+            system.registry().registrySubkeys(RegistryHive::CurrentUser, m_keyPath, RegistryView::Native64);
+    QVERIFY2(empty.ok(), qPrintable(empty.reason));
+    QVERIFY(empty.value.isEmpty());
+    const Probed<QStringList> missing = system.registry().registrySubkeys(
+            RegistryHive::CurrentUser, m_keyPath + QStringLiteral("\\No"), RegistryView::Native64);
+    QCOMPARE(missing.status, ProbeStatus::NotFound);
+    QCOMPARE(missing.osError, quint32(ERROR_FILE_NOT_FOUND));
+    QVERIFY(missing.reason.contains(QStringLiteral("HKCU\\") + m_keyPath + QStringLiteral("\\No")));
+    // A key every Windows (and Wine) has, with subkeys: listing HKLM works without elevation.
+    const Probed<QStringList> software = system.registry().registrySubkeys(
+            RegistryHive::LocalMachine, QStringLiteral("SOFTWARE\\Microsoft\\Windows\\CurrentVersion"),
+            RegistryView::Native64);
+    QVERIFY2(software.ok(), qPrintable(software.reason));
+    QVERIFY(!software.value.isEmpty());
+    for (const QString& name : software.value)
+        QVERIFY2(!name.isEmpty() && !name.contains(QLatin1Char('\\')), qPrintable(name));
+}
+
+void TestWindowsSystemRegistry::subkeysOfLocalMachineViews()
+{
+    // The windows_installer_ready check lists HKLM\...\Installer\UserData\S-1-5-18\Products in
+    // the 64-bit view: a subkey written to one view is listed in that view only.
+    const QString parent =
+            QStringLiteral("SOFTWARE\\MarsTroubleshooterTest\\") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    HKEY key64 = nullptr;
+    const LSTATUS created = ::RegCreateKeyExW(HKEY_LOCAL_MACHINE, wide(parent + QStringLiteral("\\Only64")).c_str(), 0,
+                                              nullptr, 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY, nullptr, &key64, nullptr);
+    if (created == ERROR_ACCESS_DENIED)
+        QSKIP("HKLM\\SOFTWARE is not writable by this process (run the test elevated to prove listing both views).");
+    QCOMPARE(created, LSTATUS(ERROR_SUCCESS));
+    ::RegCloseKey(key64);
+    const auto removeKeys = qScopeGuard([&] {
+        for (const REGSAM view : {REGSAM(KEY_WOW64_64KEY), REGSAM(KEY_WOW64_32KEY)}) {
+            ::RegDeleteKeyExW(HKEY_LOCAL_MACHINE, wide(parent + QStringLiteral("\\Only64")).c_str(), view, 0);
+            ::RegDeleteKeyExW(HKEY_LOCAL_MACHINE, wide(parent + QStringLiteral("\\Only32")).c_str(), view, 0);
+            ::RegDeleteKeyExW(HKEY_LOCAL_MACHINE, wide(parent).c_str(), view, 0);
+            ::RegDeleteKeyExW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\MarsTroubleshooterTest", view, 0);
+        }
+    });
+    const WindowsSystem system;
+    const Probed<QStringList> in64 =
+            system.registry().registrySubkeys(RegistryHive::LocalMachine, parent, RegistryView::Native64);
+    QVERIFY2(in64.ok(), qPrintable(in64.reason));
+    QCOMPARE(in64.value, QStringList{QStringLiteral("Only64")});
+    const Probed<QStringList> in32 =
+            system.registry().registrySubkeys(RegistryHive::LocalMachine, parent, RegistryView::Wow32);
+    if (in32.ok())
+        QSKIP("Registry redirection is not in effect here: the 32-bit view of HKLM\\SOFTWARE shows the 64-bit key.");
+    QCOMPARE(in32.status, ProbeStatus::NotFound);
+
+    HKEY key32 = nullptr;
+    QCOMPARE(::RegCreateKeyExW(HKEY_LOCAL_MACHINE, wide(parent + QStringLiteral("\\Only32")).c_str(), 0, nullptr, 0,
+                               KEY_ALL_ACCESS | KEY_WOW64_32KEY, nullptr, &key32, nullptr),
+             LSTATUS(ERROR_SUCCESS));
+    ::RegCloseKey(key32);
+    const Probed<QStringList> after32 =
+            system.registry().registrySubkeys(RegistryHive::LocalMachine, parent, RegistryView::Wow32);
+    QVERIFY2(after32.ok(), qPrintable(after32.reason));
+    QCOMPARE(after32.value, QStringList{QStringLiteral("Only32")});
+    QCOMPARE(system.registry().registrySubkeys(RegistryHive::LocalMachine, parent, RegistryView::Native64).value,
+             QStringList{QStringLiteral("Only64")});
 }
 
 void TestWindowsSystemRegistry::pendingReboot_data()

@@ -84,4 +84,19 @@ inline QString cacheFolderMove()
                           "#how-do-i-change-the-cache-location-for-the-mars-agent-");
 }
 
+// Support article KB4020490, "MARS Agent update failed" (error 1612: the cached OBSAGENT.msi
+// is missing from C:\Windows\Installer; SupportArticles copy of 08/2020) (A12a).
+inline QString upgradeAgentFailed()
+{
+    return QStringLiteral("https://support.microsoft.com/help/4020490");
+}
+
+// Learn: "Planning for an Azure File Sync deployment": the File Sync agent's service
+// (FileSyncSvc.exe), its filter (StorageSync.sys), and why on-premises backup of tiered files
+// recalls them (A12b).
+inline QString fileSyncPlanning()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/storage/file-sync/file-sync-planning");
+}
+
 } // namespace mars::docs

@@ -2,21 +2,13 @@
 #include "ExistingAgentCheck.h"
 
 #include "catalog/agent/AgentFootprint.h"
+#include "catalog/agent/AgentVersions.h"
 #include "catalog/agent/ServiceText.h"
 #include "catalog/common/DocLinks.h"
 #include "catalog/install/StartAgentServiceFix.h"
 #include "system/SystemProbe.h"
 
 namespace mars {
-
-namespace {
-quint64 packed(const char* version)
-{
-    quint64 value = 0;
-    agent::parseVersion(QLatin1String(version), &value);
-    return value;
-}
-} // namespace
 
 QString ExistingAgentCheck::enginePath(const QString& installFolder)
 {
@@ -45,6 +37,11 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
     const SystemProbe& system = context.system();
     const QString download = agent::downloadUrl();
     const bool registering = context.inputs().goal != Goal::Install;
+    using agent::AgentVersions;
+    using agent::VersionMilestone;
+    const agent::VersionFact withoutAcs = AgentVersions::minimum(VersionMilestone::MinimumWithoutAcs);
+    const agent::VersionFact vaultCredentials = AgentVersions::minimum(VersionMilestone::MinimumForVaultCredentials);
+    const agent::VersionFact newest = AgentVersions::newestKnown();
 
     agent::Location installed = agent::installedPath(context);
     installed.path = tidyPath(installed.path);
@@ -72,8 +69,11 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
                "install it again; keep the encryption passphrase at hand in case the server has to be "
                "registered again.")
                     .arg(download);
+    // Install guide (08/2025) and support matrix (11/2025): the current agent installer
+    // requires .NET Framework 4.8 ("previously 4.5").
     const QString upgrade = tr("Download the latest agent from %1 and run it on this server; it upgrades the "
-                               "installed agent in place and keeps its registration.")
+                               "installed agent in place and keeps its registration. Current agents need .NET "
+                               "Framework 4.8: install it first if this server has an older one.")
                                     .arg(download);
     const QString engine = enginePath(installed.path);
     const Probed<QString> version = system.files().fileVersion(engine);
@@ -93,27 +93,27 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
                          tr("The version of %1 is \"%2\", which is not a version number.").arg(engine, version.value),
                          {},
                          {}});
-    } else if (current < packed(kMinimumWorking)) {
+    } else if (current < withoutAcs.packed()) {
         problems.append({Verdict::Fail,
                          tr("Agent version %1 is older than %2 and can no longer talk to Azure Backup: "
                             "upgrade it and register the server again.")
-                                 .arg(version.value, QLatin1String(kMinimumWorking)),
+                                 .arg(version.value, withoutAcs.version),
                          upgrade + QLatin1Char(' ')
                                  + tr("Then register the server again with a freshly downloaded vault credentials "
                                       "file."),
                          {}});
-    } else if (current < packed(kMinimumForRegistration)) {
+    } else if (current < vaultCredentials.packed()) {
         problems.append({registering ? Verdict::Fail : Verdict::Warning,
                          tr("Agent version %1 is older than %2 and cannot read current vault credentials files, so "
                             "registration fails: upgrade it.")
-                                 .arg(version.value, QLatin1String(kMinimumForRegistration)),
+                                 .arg(version.value, vaultCredentials.version),
                          upgrade,
                          {}});
-    } else if (current < packed(kLatestKnown)) {
+    } else if (current < newest.packed()) {
         problems.append({Verdict::Warning,
-                         tr("Agent version %1 is older than %2, the latest version we know of: "
+                         tr("Agent version %1 is older than %2, the newest version known to this tool (from %3): "
                             "upgrade it.")
-                                 .arg(version.value, QLatin1String(kLatestKnown)),
+                                 .arg(version.value, newest.version, newest.sourceWithDate()),
                          upgrade,
                          {}});
     }
@@ -152,15 +152,19 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
     }
 
     f = worstOf(problems,
-                tr("Agent version %1 is installed and up to date, and its service is running.").arg(version.value),
+                tr("Agent version %1 is installed and its service is running; the newest version known to this "
+                   "tool is %2 (from %3).")
+                        .arg(version.value, newest.version, newest.sourceWithDate()),
                 tr("The installed agent could not be checked completely."));
     f.addEvidence(QStringLiteral("installed"), tr("Agent installed"), tr("yes"))
             .addEvidence(QStringLiteral("install_path"), tr("Install folder"), installed.path)
             .addEvidence(QStringLiteral("engine_path"), tr("Engine file"), engine)
             .addEvidence(QStringLiteral("agent_version"), tr("Agent version"),
                          version.ok() ? version.value : tr("not readable"))
-            .addEvidence(QStringLiteral("latest_known_version"), tr("Latest version we know of"),
-                         QLatin1String(kLatestKnown))
+            .addEvidence(QStringLiteral("latest_known_version"), tr("Newest version known to this tool"),
+                         newest.version)
+            .addEvidence(QStringLiteral("latest_known_source"), tr("Known from"),
+                         newest.sourceWithDate() + QStringLiteral(" (") + newest.reference + QLatin1Char(')'))
             .addEvidence(QStringLiteral("service_state"), tr("Service %1").arg(name),
                          service.ok() ? serviceStateId(service.value.state) : tr("not readable"));
     if (service.ok())
@@ -170,9 +174,11 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
         for (const Problem& p : problems)
             f.detail += p.sentence + QLatin1Char(' ');
         f.detail += tr("Version read from %1 (file version). Milestones: below %2 the agent used the retired ACS "
-                       "(error 0x1FBD3); below %3 it cannot parse current vault credentials. Service %4 queried "
-                       "through the service manager.")
-                            .arg(engine, QLatin1String(kMinimumWorking), QLatin1String(kMinimumForRegistration), name);
+                       "(error 0x1FBD3; %3); below %4 it cannot parse current vault credentials (%5). A newer "
+                       "agent than %6 may have been published since %7. Service %8 queried through the service "
+                       "manager.")
+                            .arg(engine, withoutAcs.version, withoutAcs.sourceWithDate(), vaultCredentials.version,
+                                 vaultCredentials.sourceWithDate(), newest.version, newest.sourceWithDate(), name);
     }
     return f;
 }
