@@ -36,6 +36,11 @@ public:
         ThreadGuard::offGuiThread("MachineProbe::pendingRebootReasons");
         return m_inner->pendingRebootReasons();
     }
+    Probed<UpdateHistory> updateHistory() const override
+    {
+        ThreadGuard::offGuiThread("MachineProbe::updateHistory");
+        return m_inner->updateHistory();
+    }
     RelaunchResult relaunchElevated(const QStringList& arguments) const override
     {
         ThreadGuard::offGuiThread("MachineProbe::relaunchElevated");

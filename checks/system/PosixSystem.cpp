@@ -304,6 +304,12 @@ Probed<QStringList> PosixMachine::pendingRebootReasons() const
     return Probed<QStringList>::good(reasons);
 }
 
+Probed<UpdateHistory> PosixMachine::updateHistory() const
+{
+    return Probed<UpdateHistory>::bad(ProbeStatus::NotApplicable,
+                                      tr("Linux has no Windows Update history (its packages are updated by apt)."));
+}
+
 Probed<ProxyConfig> PosixNetworkSettings::winHttpProxy() const
 {
     return Probed<ProxyConfig>::bad(ProbeStatus::NotApplicable, tr("WinHTTP exists only on Windows."));

@@ -113,6 +113,11 @@ struct ScenarioModel
     QHash<QString, ServiceInfo> services; // by case-folded service name
     QList<ScenarioDisk> disks;
     QStringList pendingReboot;
+    // "updateHistory": what updateHistory() answers. Not given: NotApplicable (older scenario
+    // files do not describe it); updateHistoryError set: Failed with that reason.
+    bool updateHistoryGiven = false;
+    UpdateHistory updateHistory;
+    QString updateHistoryError;
     ProxyConfig winHttpProxy;
 
     QHash<QString, ScenarioFile> files; // by pathKey

@@ -85,9 +85,9 @@ bool ScenarioParser::decode(const QByteArray& json, const QString& sourceName, Q
 
 bool ScenarioParser::parseRoot(const QJsonObject& root)
 {
-    static const QStringList known = Reader::keyList({"schema", "name", "description", "account", "os", "clock",
-                                                      "folders", "tempFolder", "files", "registry", "services", "disks",
-                                                      "pendingReboot", "winHttpProxy", "knownFolders", "expected"});
+    static const QStringList known = Reader::keyList(
+            {"schema", "name", "description", "account", "os", "clock", "folders", "tempFolder", "files", "registry",
+             "services", "disks", "pendingReboot", "updateHistory", "winHttpProxy", "knownFolders", "expected"});
     // The version first: a newer file's new fields deserve "schema 2 is not supported", not
     // "unknown field".
     if (!root.contains(s("schema")))
@@ -127,6 +127,7 @@ bool ScenarioParser::parseRoot(const QJsonObject& root)
             && (!has("services") || sections.parseServices(section("services")))
             && (!has("disks") || sections.parseDisks(section("disks")))
             && m_in.strings(root, {}, s("pendingReboot"), Need::Optional, &m_model.pendingReboot)
+            && (!has("updateHistory") || sections.parseUpdateHistory(section("updateHistory"), m_now))
             && (!has("winHttpProxy") || sections.parseProxy(section("winHttpProxy")))
             && (!has("knownFolders") || sections.parseKnownFolders(section("knownFolders")))
             && (!has("expected") || sections.parseExpected(section("expected")));

@@ -89,6 +89,7 @@ public:
     Probed<OsInfo> osInfo() const override;
     Probed<ClockInfo> clock() const override;
     Probed<QStringList> pendingRebootReasons() const override;
+    Probed<UpdateHistory> updateHistory() const override;
     RelaunchResult relaunchElevated(const QStringList& arguments) const override;
 };
 

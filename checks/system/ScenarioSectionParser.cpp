@@ -141,6 +141,40 @@ bool ScenarioSectionParser::parseProxy(const QJsonValue& value)
     return true;
 }
 
+bool ScenarioSectionParser::parseUpdateHistory(const QJsonValue& value, const QDateTime& now)
+{
+    const QString field = s("updateHistory");
+    QJsonObject o;
+    qint64 total = -1, age_days = -1;
+    UpdateHistory& history = m_model.updateHistory;
+    if (!m_in.object(value, field, &o)
+        || !m_in.onlyKnownKeys(o, field,
+                               Reader::keyList({"totalEntries", "lastInstallAgeDays", "lastInstallTitle", "error"}))
+        || !m_in.integer(o, field, s("totalEntries"), Need::Optional, 0, 1000000, &total)
+        || !m_in.integer(o, field, s("lastInstallAgeDays"), Need::Optional, 0, 36500, &age_days)
+        || !m_in.string(o, field, s("lastInstallTitle"), Need::Optional, &history.lastInstallTitle)
+        || !m_in.string(o, field, s("error"), Need::Optional, &m_model.updateHistoryError))
+        return false;
+    if (o.contains(s("error"))) {
+        if (m_model.updateHistoryError.trimmed().isEmpty())
+            return m_in.fail(s("updateHistory.error"), tr("must not be empty"));
+        if (o.size() > 1)
+            return m_in.fail(field, tr("gives error together with other fields; a history that cannot be read has "
+                                       "no entries"));
+    }
+    if (o.contains(s("lastInstallTitle")) && age_days < 0)
+        return m_in.fail(s("updateHistory.lastInstallTitle"), tr("needs lastInstallAgeDays"));
+    if (age_days >= 0)
+        history.lastInstallUtc = now.addDays(-age_days);
+    // Without a count: one entry when an installation is given, else an empty history.
+    history.totalEntries = int(total >= 0 ? total : (age_days >= 0 ? 1 : 0));
+    if (age_days >= 0 && history.totalEntries == 0)
+        return m_in.fail(s("updateHistory.totalEntries"), tr("is 0, but lastInstallAgeDays names an installation"));
+    history.entriesRead = std::min(history.totalEntries, 2000);
+    m_model.updateHistoryGiven = true;
+    return true;
+}
+
 bool ScenarioSectionParser::parseKnownFolders(const QJsonValue& value)
 {
     const QString field = s("knownFolders");

@@ -5,12 +5,13 @@
 #include "ScenarioModel.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonValue>
 
 namespace mars {
 
 // Reads the smaller sections of a scenario: "services", "disks", "winHttpProxy",
-// "knownFolders" and "expected". Part of ScenarioParser; shares its reader, so the first
+// "updateHistory", "knownFolders" and "expected". Part of ScenarioParser; shares its reader, so the first
 // error still wins.
 class ScenarioSectionParser
 {
@@ -24,6 +25,8 @@ public:
     // Needs "folders" parsed first: a disk's root becomes a folder unless listed.
     bool parseDisks(const QJsonValue& value);
     bool parseProxy(const QJsonValue& value);
+    // `now` is the scenario's clock: lastInstallAgeDays counts back from it.
+    bool parseUpdateHistory(const QJsonValue& value, const QDateTime& now);
     bool parseKnownFolders(const QJsonValue& value);
     bool parseExpected(const QJsonValue& value);
 

@@ -101,6 +101,18 @@ Probed<QStringList> ScenarioMachine::pendingRebootReasons() const
     return Probed<QStringList>::good(m_state->model.pendingReboot);
 }
 
+Probed<UpdateHistory> ScenarioMachine::updateHistory() const
+{
+    const QMutexLocker lock(&m_mutex);
+    const ScenarioModel& model = m_state->model;
+    if (!model.updateHistoryGiven)
+        return Probed<UpdateHistory>::bad(ProbeStatus::NotApplicable,
+                                          tr("This simulated machine does not describe Windows Update's history."));
+    if (!model.updateHistoryError.isEmpty())
+        return Probed<UpdateHistory>::bad(ProbeStatus::Failed, model.updateHistoryError);
+    return Probed<UpdateHistory>::good(model.updateHistory);
+}
+
 Probed<ProxyConfig> ScenarioNetworkSettings::winHttpProxy() const
 {
     const QMutexLocker lock(&m_mutex);

@@ -146,6 +146,18 @@ struct ClockInfo
     int utcOffset_s = 0; // current offset of local time from UTC, DST included
 };
 
+// Windows Update's own record of what it installed (the Windows Update Agent's history,
+// IUpdateSearcher::QueryHistory, newest first). What the agent's installer needs to know: when
+// Windows last installed an update that is not an antivirus definition update (those arrive
+// daily and say nothing about the operating system's fixes).
+struct UpdateHistory
+{
+    int totalEntries = 0; // IUpdateSearcher::GetTotalHistoryCount
+    int entriesRead = 0; // how many of them were looked at (newest first, capped)
+    QDateTime lastInstallUtc; // newest successful installation; invalid: none among those read
+    QString lastInstallTitle; // its title, as Windows Update shows it
+};
+
 struct DiskSpace
 {
     QString volumeRoot;

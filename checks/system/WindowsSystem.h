@@ -12,8 +12,9 @@ namespace mars {
 // file versions and log tails in WindowsFileContents.cpp, volumes and known folders in
 // WindowsVolumes.cpp, attributes in WindowsAttributes.cpp, the deletion in
 // WindowsDeleteFile.cpp, the registry (and the restart markers) in WindowsRegistry.cpp, OS facts
-// and the WinHTTP proxy in WindowsMachine.cpp, services in WindowsServices.cpp, the account and
-// the elevated relaunch in WindowsSystem.cpp. Handles and helpers: WindowsHandles.h,
+// and the WinHTTP proxy in WindowsMachine.cpp, Windows Update's history (COM) in
+// WindowsUpdateHistory.cpp, services in WindowsServices.cpp, the account and the elevated
+// relaunch in WindowsSystem.cpp. Handles and helpers: WindowsHandles.h,
 // WindowsHelpers.h. (All share the translation context mars::WindowsSystem.)
 
 class WindowsRegistry final : public RegistryProbe
@@ -77,6 +78,7 @@ public:
     Probed<OsInfo> osInfo() const override;
     Probed<ClockInfo> clock() const override;
     Probed<QStringList> pendingRebootReasons() const override;
+    Probed<UpdateHistory> updateHistory() const override;
     RelaunchResult relaunchElevated(const QStringList& arguments) const override;
 
     // major/minor/build/productType from RtlGetVersion (GetVersionExW lies to programs without

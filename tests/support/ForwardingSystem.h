@@ -24,6 +24,7 @@ public:
     Probed<OsInfo> osInfo() const override { return m_inner->osInfo(); }
     Probed<ClockInfo> clock() const override { return m_inner->clock(); }
     Probed<QStringList> pendingRebootReasons() const override { return m_inner->pendingRebootReasons(); }
+    Probed<UpdateHistory> updateHistory() const override { return m_inner->updateHistory(); }
     RelaunchResult relaunchElevated(const QStringList& arguments) const override
     {
         return m_inner->relaunchElevated(arguments);

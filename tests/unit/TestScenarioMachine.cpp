@@ -3,6 +3,7 @@
 #include "ScenarioTestData.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 #include <atomic>
 #include <limits>
@@ -18,6 +19,7 @@ class TestScenarioMachine : public QObject
 
 private Q_SLOTS:
     void machineFacts();
+    void updateHistory();
     void registryReads();
     void registryValueTypes();
     void registrySubkeys_data();
@@ -61,6 +63,38 @@ void TestScenarioMachine::machineFacts()
     QCOMPARE(minimal->machine().osInfo().value.architecture, QStringLiteral("amd64")); // the default
     QVERIFY(minimal->network().winHttpProxy().value.direct);
     QCOMPARE(minimal->files().systemTempDir().value, kTemp);
+}
+
+void TestScenarioMachine::updateHistory()
+{
+    // Files written before the field existed keep loading; the history is then not described.
+    const auto healthy = load(shipped("healthy-server.json"));
+    QVERIFY(healthy);
+    const Probed<UpdateHistory> undescribed = healthy->machine().updateHistory();
+    QCOMPARE(undescribed.status, ProbeStatus::NotApplicable);
+    QVERIFY(undescribed.reason.contains(QStringLiteral("does not describe")));
+
+    const auto recent = fromPatch(R"({"clock": {"utc": "2025-06-01T12:00:00Z"},
+        "updateHistory": {"totalEntries": 4000, "lastInstallAgeDays": 12, "lastInstallTitle": "2025-05 Cumulative"}})");
+    QVERIFY(recent);
+    const Probed<UpdateHistory> history = recent->machine().updateHistory();
+    QVERIFY(history.ok());
+    QCOMPARE(history.value.totalEntries, 4000);
+    QCOMPARE(history.value.entriesRead, 2000);
+    QCOMPARE(history.value.lastInstallUtc, QDateTime(QDate(2025, 5, 20), QTime(12, 0), QTimeZone::utc()));
+    QCOMPARE(history.value.lastInstallTitle, QStringLiteral("2025-05 Cumulative"));
+
+    const auto empty = fromPatch(R"({"updateHistory": {}})");
+    QVERIFY(empty);
+    QVERIFY(empty->machine().updateHistory().ok());
+    QCOMPARE(empty->machine().updateHistory().value.totalEntries, 0);
+    QVERIFY(!empty->machine().updateHistory().value.lastInstallUtc.isValid());
+
+    const auto failing = fromPatch(R"({"updateHistory": {"error": "The Windows Update service is disabled."}})");
+    QVERIFY(failing);
+    const Probed<UpdateHistory> failed = failing->machine().updateHistory();
+    QCOMPARE(failed.status, ProbeStatus::Failed);
+    QCOMPARE(failed.reason, QStringLiteral("The Windows Update service is disabled."));
 }
 
 void TestScenarioMachine::registryReads()

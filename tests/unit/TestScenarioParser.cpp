@@ -241,6 +241,17 @@ void TestScenarioParser::badContentIsRejected_data()
     row("proxy without server", R"({"winHttpProxy": {"direct": false}})", "winHttpProxy.proxyServer must be given");
     row("proxy twice", R"({"winHttpProxy": {"direct": true, "proxyServer": "p:8080"}})", "winHttpProxy.direct is true");
     row("reboot reasons", R"({"pendingReboot": [1]})", "pendingReboot[0] must be a string");
+    row("update history typo", R"({"updateHistory": {"lastInstallAge": 3}})",
+        "updateHistory has an unknown field \"lastInstallAge\"");
+    row("update history age", R"({"updateHistory": {"lastInstallAgeDays": -1}})",
+        "updateHistory.lastInstallAgeDays must be a whole number from 0 to 36500");
+    row("update history error and entries", R"({"updateHistory": {"error": "disabled", "totalEntries": 3}})",
+        "updateHistory gives error together with other fields");
+    row("update history empty error", R"({"updateHistory": {"error": " "}})", "updateHistory.error must not be empty");
+    row("update history title alone", R"({"updateHistory": {"lastInstallTitle": "KB1"}})",
+        "updateHistory.lastInstallTitle needs lastInstallAgeDays");
+    row("update history without entries", R"({"updateHistory": {"totalEntries": 0, "lastInstallAgeDays": 2}})",
+        "updateHistory.totalEntries is 0");
 
     // files
     row("file field typo", R"({"files": [{"path": "C:\\a.exe", "verson": "1.0.0.0"}]})",
