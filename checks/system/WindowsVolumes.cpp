@@ -190,6 +190,13 @@ Probed<bool> WindowsFiles::volumeDeduplicated(const QString& path) const
     // the feature is installed; Microsoft's pages read for this do not say (11/2025). The filter
     // manager answers administrators only (fltmc needs an elevated prompt, ss64.com "FLTMC"),
     // and Wine has no filter manager: both are a probe that could not run, never a "no".
+    // Wine exports these functions as unimplemented stubs that raise an exception when called
+    // (seen with Wine 8: FilterVolumeInstanceFindFirst -> __wine_spec_unimplemented_stub), so
+    // under Wine (ntdll exports wine_get_version) the probe says it cannot run instead.
+    if (const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll"); ntdll && ::GetProcAddress(ntdll, "wine_get_version"))
+        return Result::bad(ProbeStatus::Failed, tr("This system (Wine) has no filter manager, so whether Data "
+                                                   "Deduplication is on for %1 cannot be checked.")
+                                                        .arg(volume.value.root));
     const Module fltlib(::LoadLibraryExW(L"fltlib.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32));
     if (!fltlib)
         return fromLastError<bool>([] { return tr("The filter manager library (fltlib.dll) is not available"); });

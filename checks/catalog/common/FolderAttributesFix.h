@@ -21,7 +21,9 @@ namespace mars {
 //            inside (no recursion). The cache check offers it only when the files inside are
 //            neither compressed nor encrypted (ScratchRules); for the install folder the preview
 //            gives the compact /u /s and cipher /d /s commands for what is inside.
-//  Only the agent's folder (#19): the folder must belong to the agent - the registered install
+//  Only the agent's folder (issue #19, a support engineer's review of the fixes against
+//            Microsoft's documentation, 11/2025; the agent's registry values and bin\cbengine.exe:
+//            mars-checks.md §1.1): the folder must belong to the agent - the registered install
 //            folder (InstallPath) or cache folder (either ScratchLocation), a folder holding the
 //            agent's engine (bin\cbengine.exe), or an empty folder typed as (or defaulted to) the
 //            install or cache target. Refused, with a sentence saying why: a drive root, Windows'

@@ -27,9 +27,11 @@ public:
     static constexpr qint64 kMinFreeBytes = qint64(5) * 1024 * 1024 * 1024 / 2;
     static constexpr int kMinFreePercent = 5;
     // B3 walks the cache folder to see whether the files in it are compressed or encrypted:
-    // at most this many entries, this many folder levels deep (the agent keeps a few dozen
-    // files in a handful of folders; the bound keeps a wrong ScratchLocation such as D:\ from
-    // walking a whole drive). Reaching it is said in the finding, never a silent pass.
+    // at most this many entries, this many folder levels deep. The wizard's own bound:
+    // UNCONFIRMED how many files a large cache holds (Microsoft does not document its layout,
+    // and none was looked at for this); the bound keeps a wrong
+    // ScratchLocation such as D:\ from walking a whole drive. Reaching it is said in the
+    // finding, never a silent pass.
     static constexpr qint64 kMaxContentEntries = 20000;
     static constexpr int kMaxContentDepth = 8;
 
