@@ -63,6 +63,11 @@ public:
         ThreadGuard::offGuiThread("FilesProbe::fileAttributes");
         return m_inner->fileAttributes(path);
     }
+    Probed<PathDetails> pathDetails(const QString& path) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::pathDetails");
+        return m_inner->pathDetails(path);
+    }
     Probed<QString> systemTempDir() const override
     {
         ThreadGuard::offGuiThread("FilesProbe::systemTempDir");
@@ -87,6 +92,11 @@ public:
     {
         ThreadGuard::offGuiThread("FilesProbe::volumeInfo");
         return m_inner->volumeInfo(path);
+    }
+    Probed<bool> volumeDeduplicated(const QString& path) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::volumeDeduplicated");
+        return m_inner->volumeDeduplicated(path);
     }
     Probed<QString> knownFolder(KnownFolder folder) const override
     {

@@ -20,6 +20,11 @@ public:
     virtual ~FilesProbe() = default;
 
     virtual Probed<FileAttributes> fileAttributes(const QString& path) const = 0;
+    // The path's own attributes and last write time, and its final path (PathDetails). NotFound
+    // when it does not exist. Safety decisions compare final paths, never the typed strings:
+    // "C:\Program Files\..\ProgramData", a short 8.3 name or a path through a junction all
+    // name the folder they end at.
+    virtual Probed<PathDetails> pathDetails(const QString& path) const = 0;
     // Folder the agent and Windows use for temporary files (%SystemRoot%\Temp). On Linux the
     // folder given with --temp-dir, else the system temp folder.
     virtual Probed<QString> systemTempDir() const = 0;
@@ -33,6 +38,11 @@ public:
     virtual Probed<DiskSpace> diskSpace(const QString& path) const = 0;
     // The volume `path` lives on; `path` need not exist yet, its nearest existing parent decides.
     virtual Probed<VolumeInfo> volumeInfo(const QString& path) const = 0;
+    // Whether Windows Data Deduplication is active on the volume holding `path` (true) or not
+    // (false). NotApplicable where the question does not exist (Linux, a network share, whose
+    // deduplication is the file server's); Denied or Failed when it cannot be asked (the filter
+    // manager answers administrators only; Wine has no filter manager). Never a guess.
+    virtual Probed<bool> volumeDeduplicated(const QString& path) const = 0;
     virtual Probed<QString> knownFolder(KnownFolder folder) const = 0;
     // The file version of an .exe/.dll ("2.0.9262.0", VS_FIXEDFILEINFO). NotFound when the file
     // does not exist; Failed when it has no version resource.

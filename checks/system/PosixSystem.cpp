@@ -160,6 +160,26 @@ Probed<FileAttributes> PosixFiles::fileAttributes(const QString& path) const
     return Probed<FileAttributes>::good(attributesOf(st));
 }
 
+Probed<PathDetails> PosixFiles::pathDetails(const QString& path) const
+{
+    struct stat st
+    {
+    };
+    if (::lstat(encoded(path).constData(), &st) != 0)
+        return fromErrno<PathDetails>(path, errno);
+    PathDetails details;
+    details.attributes = attributesOf(st);
+    details.lastWriteUtc = QDateTime::fromSecsSinceEpoch(qint64(st.st_mtim.tv_sec), Qt::UTC)
+                                   .addMSecs(qint64(st.st_mtim.tv_nsec / 1000000));
+    // realpath: symlinks anywhere on the way resolved, "." and ".." gone.
+    char resolved[PATH_MAX];
+    if (::realpath(encoded(path).constData(), resolved))
+        details.finalPath = QFile::decodeName(resolved);
+    else
+        details.finalPathReason = tr("%1 cannot be resolved: %2").arg(path, errnoText(errno));
+    return Probed<PathDetails>::good(details);
+}
+
 Probed<QString> PosixFiles::systemTempDir() const
 {
     const QString dir = m_tempDirOverride.isEmpty() ? QDir::tempPath() : QDir(m_tempDirOverride).absolutePath();

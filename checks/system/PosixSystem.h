@@ -27,11 +27,13 @@ public:
     explicit PosixFiles(QString tempDirOverride = {});
 
     Probed<FileAttributes> fileAttributes(const QString& path) const override;
+    Probed<PathDetails> pathDetails(const QString& path) const override;
     Probed<QString> systemTempDir() const override;
     Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override;
     Probed<bool> canModifyFolder(const QString& dir) const override;
     Probed<DiskSpace> diskSpace(const QString& path) const override;
     Probed<VolumeInfo> volumeInfo(const QString& path) const override;
+    Probed<bool> volumeDeduplicated(const QString& path) const override;
     Probed<QString> knownFolder(KnownFolder folder) const override;
     Probed<QString> fileVersion(const QString& path) const override;
     Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override;

@@ -30,6 +30,13 @@ DriveType driveTypeOf(const QStorageInfo& storage)
 }
 } // namespace
 
+Probed<bool> PosixFiles::volumeDeduplicated(const QString& path) const
+{
+    Q_UNUSED(path);
+    return Probed<bool>::bad(ProbeStatus::NotApplicable,
+                             tr("Linux has no Windows Data Deduplication; the agent's cache exists on Windows only."));
+}
+
 Probed<VolumeInfo> PosixFiles::volumeInfo(const QString& path) const
 {
     if (path.isEmpty())

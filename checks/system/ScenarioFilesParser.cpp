@@ -79,6 +79,8 @@ bool ScenarioFilesParser::parseFile(const QJsonObject& item, const QString& fiel
     if (item.contains(s("version")) && !isFileVersion(file.version))
         return m_in.fail(Reader::join(field, s("version")),
                          tr("must be four numbers from 0 to 65535 separated by dots, such as \"2.0.9262.0\""));
+    if (item.contains(s("ageHours")))
+        file.lastWriteUtc = m_now.addMSecs(-qint64(age_h * 3600.0 * 1000.0));
     file.size_bytes = encodedSize(file);
     if (!m_in.integer(item, field, s("size"), Need::Optional, 0, ScenarioModel::kMaxBytes, &file.size_bytes))
         return false;
@@ -110,7 +112,7 @@ bool ScenarioFilesParser::parseFile(const QJsonObject& item, const QString& fiel
     if (!m_model.folders.contains(parent)) {
         const QString parentPath = file.path.left(file.path.lastIndexOf(QLatin1Char('\\')));
         m_model.folders.insert(
-                parent, ScenarioFolder{ScenarioKeys::canonicalPath(parentPath), FileAttribute::Directory, false});
+                parent, ScenarioFolder{ScenarioKeys::canonicalPath(parentPath), FileAttribute::Directory, false, {}});
     }
     m_model.files.insert(key, file);
     m_fields.append(field);

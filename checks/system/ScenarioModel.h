@@ -25,6 +25,7 @@ struct ScenarioFolder
     QString path; // canonical spelling, for messages
     FileAttributes attributes; // always includes Directory
     bool writableWithoutElevation = false;
+    QDateTime lastWriteUtc; // invalid: not described ("ageHours")
 };
 
 // One entry directly inside the simulated temp folder. Kept small on purpose: scenarios hold
@@ -55,6 +56,7 @@ struct ScenarioFile
     qint64 size_bytes = 0;
     FileAttributes attributes;
     bool readDenied = false; // opening it for reading answers Denied
+    QDateTime lastWriteUtc; // invalid: not described ("ageHours")
 };
 
 // A volume: its space, and what GetDriveTypeW / GetVolumeInformationW say about it.
@@ -63,6 +65,8 @@ struct ScenarioDisk
     DiskSpace space;
     DriveType driveType = DriveType::Fixed;
     QString fileSystem; // "NTFS"; empty: the volume does not say
+    bool online = true; // false: the volume does not answer (GetVolumeInformationW: not ready)
+    bool deduplicated = false; // Data Deduplication is active on it
 };
 
 // What the checks must report on this machine ("expected" in a scenario file): for the tests
@@ -121,9 +125,10 @@ struct ScenarioModel
     ProxyConfig winHttpProxy;
 
     QHash<QString, ScenarioFile> files; // by pathKey
-    // By KnownFolder - 1: Windows, System32, ProgramFiles.
-    std::array<QString, 3> knownFolders{QStringLiteral("C:\\Windows"), QStringLiteral("C:\\Windows\\System32"),
-                                        QStringLiteral("C:\\Program Files")};
+    // By KnownFolder - 1: Windows, System32, ProgramFiles, ProgramData, UserProfiles.
+    std::array<QString, 5> knownFolders{QStringLiteral("C:\\Windows"), QStringLiteral("C:\\Windows\\System32"),
+                                        QStringLiteral("C:\\Program Files"), QStringLiteral("C:\\ProgramData"),
+                                        QStringLiteral("C:\\Users")};
     QList<ScenarioExpectation> expectations; // sorted by check id; never inherited from a base
 };
 

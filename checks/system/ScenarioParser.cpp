@@ -242,12 +242,17 @@ bool ScenarioParser::parseFolders(const QJsonValue& value)
         QJsonObject o;
         ScenarioFolder folder;
         QStringList attributeNames;
+        double age_h = 0;
         if (!m_in.object(items.at(i), field, &o)
-            || !m_in.onlyKnownKeys(o, field, Reader::keyList({"path", "attributes", "writableWithoutElevation"}))
+            || !m_in.onlyKnownKeys(o, field,
+                                   Reader::keyList({"path", "attributes", "writableWithoutElevation", "ageHours"}))
             || !m_in.windowsPath(o, field, s("path"), Need::Required, &folder.path)
             || !m_in.strings(o, field, s("attributes"), Need::Optional, &attributeNames)
-            || !m_in.boolean(o, field, s("writableWithoutElevation"), Need::Optional, &folder.writableWithoutElevation))
+            || !m_in.boolean(o, field, s("writableWithoutElevation"), Need::Optional, &folder.writableWithoutElevation)
+            || !m_in.number(o, field, s("ageHours"), Need::Optional, 0, 1e6, &age_h))
             return false;
+        if (o.contains(s("ageHours")))
+            folder.lastWriteUtc = m_now.addMSecs(-qint64(age_h * 3600.0 * 1000.0));
         folder.attributes = FileAttribute::Directory;
         for (qsizetype a = 0; a < attributeNames.size(); ++a) {
             FileAttribute attribute{};
@@ -279,7 +284,7 @@ void ScenarioParser::addImpliedFolders()
             display = ScenarioKeys::canonicalPath(display.left(display.lastIndexOf(QLatin1Char('\\'))));
             const QString key = ScenarioKeys::pathKey(display);
             if (!m_model.folders.contains(key))
-                m_model.folders.insert(key, ScenarioFolder{display, FileAttribute::Directory, false});
+                m_model.folders.insert(key, ScenarioFolder{display, FileAttribute::Directory, false, {}});
         }
     }
 }

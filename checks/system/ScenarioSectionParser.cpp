@@ -92,13 +92,16 @@ bool ScenarioSectionParser::parseDisks(const QJsonValue& value)
         DiskSpace& space = disk.space;
         disk.fileSystem = s("NTFS");
         if (!m_in.object(items.at(i), field, &o)
-            || !m_in.onlyKnownKeys(o, field,
-                                   Reader::keyList({"root", "totalBytes", "freeBytes", "driveType", "fileSystem"}))
+            || !m_in.onlyKnownKeys(
+                    o, field,
+                    Reader::keyList({"root", "totalBytes", "freeBytes", "driveType", "fileSystem", "online", "dedup"}))
             || !m_in.windowsPath(o, field, s("root"), Need::Required, &space.volumeRoot)
             || !m_in.integer(o, field, s("totalBytes"), Need::Required, 0, kMaxBytes, &space.total_bytes)
             || !m_in.integer(o, field, s("freeBytes"), Need::Required, 0, kMaxBytes, &space.free_bytes)
             || !m_in.choice(o, field, s("driveType"), Need::Optional, driveTypes, &disk.driveType)
-            || !m_in.string(o, field, s("fileSystem"), Need::Optional, &disk.fileSystem))
+            || !m_in.string(o, field, s("fileSystem"), Need::Optional, &disk.fileSystem)
+            || !m_in.boolean(o, field, s("online"), Need::Optional, &disk.online)
+            || !m_in.boolean(o, field, s("dedup"), Need::Optional, &disk.deduplicated))
             return false;
         if (space.free_bytes > space.total_bytes)
             return m_in.fail(Reader::join(field, s("freeBytes")), tr("is larger than totalBytes"));
@@ -114,7 +117,7 @@ bool ScenarioSectionParser::parseDisks(const QJsonValue& value)
             return m_in.fail(Reader::join(field, s("root")), tr("repeats the disk %1").arg(space.volumeRoot));
         roots.insert(key);
         if (!m_model.folders.contains(key)) // a volume's root folder exists
-            m_model.folders.insert(key, ScenarioFolder{space.volumeRoot, FileAttribute::Directory, false});
+            m_model.folders.insert(key, ScenarioFolder{space.volumeRoot, FileAttribute::Directory, false, {}});
         m_model.disks.append(disk);
     }
     return true;
@@ -179,7 +182,8 @@ bool ScenarioSectionParser::parseKnownFolders(const QJsonValue& value)
 {
     const QString field = s("knownFolders");
     QJsonObject o;
-    const KnownFolder all[] = {KnownFolder::Windows, KnownFolder::System32, KnownFolder::ProgramFiles};
+    const KnownFolder all[] = {KnownFolder::Windows, KnownFolder::System32, KnownFolder::ProgramFiles,
+                               KnownFolder::ProgramData, KnownFolder::UserProfiles};
     QStringList known;
     for (const KnownFolder folder : all)
         known.append(knownFolderId(folder));

@@ -10,6 +10,10 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 namespace mars {
 
 using namespace scenario;
@@ -22,6 +26,29 @@ constexpr std::size_t kListingChunk = 256;
 DirEntry toDirEntry(const ScenarioTempEntry& entry)
 {
     return DirEntry{entry.name, entry.attributes, entry.size_bytes, entry.lastWriteUtc};
+}
+
+// The folders and files the scenario describes directly inside the folder `key` (listed or
+// implied), folders first, each group sorted by name so a listing is the same every time.
+std::vector<DirEntry> describedEntries(const ScenarioModel& model, const QString& key)
+{
+    std::vector<DirEntry> entries;
+    const auto nameOf = [](const QString& path) { return path.mid(path.lastIndexOf(QLatin1Char('\\')) + 1); };
+    for (auto it = model.folders.cbegin(); it != model.folders.cend(); ++it) {
+        if (ScenarioKeys::parentKey(it.key()) == key)
+            entries.push_back(DirEntry{nameOf(it->path), it->attributes, 0, it->lastWriteUtc});
+    }
+    const auto folders = qsizetype(entries.size());
+    for (auto it = model.files.cbegin(); it != model.files.cend(); ++it) {
+        if (ScenarioKeys::parentKey(it.key()) == key)
+            entries.push_back(DirEntry{nameOf(it->path), it->attributes, it->size_bytes, it->lastWriteUtc});
+    }
+    const auto byName = [](const DirEntry& a, const DirEntry& b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    };
+    std::sort(entries.begin(), entries.begin() + folders, byName);
+    std::sort(entries.begin() + folders, entries.end(), byName);
+    return entries;
 }
 } // namespace
 
@@ -108,6 +135,8 @@ Probed<FileAttributes> ScenarioFiles::fileAttributes(const QString& path) const
 {
     const QString key = ScenarioKeys::pathKey(path);
     const QMutexLocker lock(&m_mutex);
+    if (m_state->onOfflineDisk(key))
+        return notReady<FileAttributes>(path);
     const auto folder = m_state->model.folders.constFind(key);
     if (folder != m_state->model.folders.cend())
         return Probed<FileAttributes>::good(folder->attributes);
@@ -117,6 +146,39 @@ Probed<FileAttributes> ScenarioFiles::fileAttributes(const QString& path) const
     if (file != m_state->model.files.cend())
         return Probed<FileAttributes>::good(file->attributes);
     return notFound<FileAttributes>(path);
+}
+
+Probed<PathDetails> ScenarioFiles::pathDetails(const QString& path) const
+{
+    const QString key = ScenarioKeys::pathKey(path);
+    const QMutexLocker lock(&m_mutex);
+    if (m_state->onOfflineDisk(key))
+        return notReady<PathDetails>(path);
+    // The final path is the object's own spelling (as GetFinalPathNameByHandleW gives it):
+    // "c:/program files/x/" names "C:\Program Files\X" when the scenario spells it so.
+    PathDetails details;
+    const auto folder = m_state->model.folders.constFind(key);
+    if (folder != m_state->model.folders.cend()) {
+        details.attributes = folder->attributes;
+        details.lastWriteUtc = folder->lastWriteUtc;
+        details.finalPath = folder->path;
+    } else if (const ScenarioTempEntry* entry = m_state->tempEntry(key)) {
+        details.attributes = entry->attributes;
+        details.lastWriteUtc = entry->lastWriteUtc;
+        details.finalPath = m_state->model.tempPath + QLatin1Char('\\') + entry->name;
+    } else if (const auto file = m_state->model.files.constFind(key); file != m_state->model.files.cend()) {
+        details.attributes = file->attributes;
+        details.lastWriteUtc = file->lastWriteUtc;
+        details.finalPath = file->path;
+    } else {
+        return notFound<PathDetails>(path);
+    }
+    // A link's target is not described: where it leads is unknown, as for a broken link.
+    if (details.attributes.testFlag(FileAttribute::ReparsePoint)) {
+        details.finalPath.clear();
+        details.finalPathReason = tr("%1 is a link whose target the simulated machine does not describe.").arg(path);
+    }
+    return Probed<PathDetails>::good(details);
 }
 
 Probed<QString> ScenarioFiles::systemTempDir() const
@@ -130,14 +192,25 @@ Probed<QString> ScenarioFiles::systemTempDir() const
 Probed<qint64> ScenarioFiles::forEachEntry(const QString& dir, const DirVisitor& visit) const
 {
     const QString key = ScenarioKeys::pathKey(dir);
+    std::optional<std::vector<DirEntry>> described; // a folder other than the temp folder
     {
         const QMutexLocker lock(&m_mutex);
+        if (m_state->onOfflineDisk(key))
+            return notReady<qint64>(dir);
         if (!m_state->isTempFolder(key)) {
-            // Only the temp folder's content is simulated; other folders exist but are empty.
-            if (m_state->model.folders.contains(key))
-                return Probed<qint64>::good(0);
-            return notFound<qint64>(dir);
+            if (!m_state->model.folders.contains(key))
+                return notFound<qint64>(dir);
+            described = describedEntries(m_state->model, key);
         }
+    }
+    if (described) { // visited without the lock: the visitor may call back into this machine
+        qint64 visited = 0;
+        for (const DirEntry& entry : *described) {
+            ++visited;
+            if (!visit(entry))
+                break;
+        }
+        return Probed<qint64>::good(visited);
     }
     // Copy a chunk under the lock, visit it unlocked: the visitor may call deleteRegularFile()
     // on this object (TempCleanupFix does), and other threads may delete concurrently. An

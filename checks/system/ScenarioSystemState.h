@@ -17,6 +17,7 @@ namespace mars::scenario {
 // logs read the same for a scenario as for WindowsSystem.
 constexpr quint32 kErrorFileNotFound = 2;
 constexpr quint32 kErrorAccessDenied = 5;
+constexpr quint32 kErrorNotReady = 21; // a volume that does not answer (offline, no medium)
 constexpr quint32 kErrorResourceTypeNotFound = 1813; // GetFileVersionInfo: no version resource
 constexpr quint32 kErrorServiceDisabled = 1058;
 constexpr quint32 kErrorServiceDoesNotExist = 1060;
@@ -27,6 +28,16 @@ Probed<T> notFound(const QString& path)
     return Probed<T>::bad(ProbeStatus::NotFound,
                           ScenarioSystem::tr("%1 does not exist on the simulated machine.").arg(path),
                           kErrorFileNotFound);
+}
+
+template<typename T>
+Probed<T> notReady(const QString& path)
+{
+    return Probed<T>::bad(
+            ProbeStatus::Failed,
+            ScenarioSystem::tr("%1 cannot be read: the device is not ready (the simulated drive is offline).")
+                    .arg(path),
+            kErrorNotReady);
 }
 
 template<typename T>
@@ -88,6 +99,13 @@ struct ScenarioState
             }
         }
         return best;
+    }
+    // True when the disk holding `pathKey` is described as offline: Windows then answers
+    // ERROR_NOT_READY for anything on it.
+    bool onOfflineDisk(const QString& pathKey) const
+    {
+        const ScenarioDisk* disk = diskHolding(pathKey);
+        return disk && !disk->online;
     }
 };
 

@@ -76,6 +76,8 @@ Probed<DiskSpace> ScenarioFiles::diskSpace(const QString& path) const
     if (!disk)
         return Probed<DiskSpace>::bad(ProbeStatus::NotFound, tr("No disk of the simulated machine holds %1.").arg(path),
                                       kErrorFileNotFound);
+    if (!disk->online)
+        return notReady<DiskSpace>(path);
     return Probed<DiskSpace>::good(disk->space);
 }
 
@@ -100,8 +102,27 @@ Probed<VolumeInfo> ScenarioFiles::volumeInfo(const QString& path) const
                                        tr("No disk of the simulated machine holds %1.").arg(path), kErrorFileNotFound);
     info.root = withTrailingBackslash(disk->space.volumeRoot);
     info.driveType = disk->driveType;
-    info.fileSystem = disk->fileSystem;
+    info.online = disk->online;
+    info.fileSystem = disk->online ? disk->fileSystem : QString(); // an offline volume does not say
     return Probed<VolumeInfo>::good(info);
+}
+
+Probed<bool> ScenarioFiles::volumeDeduplicated(const QString& path) const
+{
+    const QString canonical = ScenarioKeys::canonicalPath(path);
+    const QString key = ScenarioKeys::pathKey(path);
+    const QMutexLocker lock(&m_mutex);
+    if (canonical.startsWith(QLatin1String("\\\\")))
+        return Probed<bool>::bad(
+                ProbeStatus::NotApplicable,
+                tr("%1 is on a network share; whether it is deduplicated is up to the file server.").arg(path));
+    const ScenarioDisk* disk = m_state->diskHolding(key);
+    if (!disk)
+        return Probed<bool>::bad(ProbeStatus::NotFound, tr("No disk of the simulated machine holds %1.").arg(path),
+                                 kErrorFileNotFound);
+    if (!disk->online)
+        return notReady<bool>(withTrailingBackslash(disk->space.volumeRoot));
+    return Probed<bool>::good(disk->deduplicated);
 }
 
 Probed<QString> ScenarioFiles::knownFolder(KnownFolder folder) const

@@ -63,7 +63,7 @@ bool ScenarioTempParser::parse(const QJsonValue& section)
         return true;
     }
     if (!m_model.folders.contains(m_model.tempKey))
-        m_model.folders.insert(m_model.tempKey, ScenarioFolder{m_model.tempPath, FileAttribute::Directory, false});
+        m_model.folders.insert(m_model.tempKey, ScenarioFolder{m_model.tempPath, FileAttribute::Directory, false, {}});
 
     if (o.contains(s("files")) && !m_in.array(o.value(s("files")), s("tempFolder.files"), &files))
         return false;

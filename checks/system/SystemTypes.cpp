@@ -70,6 +70,8 @@ QString knownFolderId(KnownFolder folder)
     case KnownFolder::Windows: return QStringLiteral("windows");
     case KnownFolder::System32: return QStringLiteral("system32");
     case KnownFolder::ProgramFiles: return QStringLiteral("programFiles");
+    case KnownFolder::ProgramData: return QStringLiteral("programData");
+    case KnownFolder::UserProfiles: return QStringLiteral("userProfiles");
     }
     return {};
 }

@@ -89,6 +89,19 @@ struct DirEntry
     }
 };
 
+// What the file system says about one path: its own attributes and last write (a link answers
+// for itself, never for its target), and where the object really is.
+struct PathDetails
+{
+    FileAttributes attributes;
+    QDateTime lastWriteUtc; // invalid when the file system did not say
+    // The path as the file system names the object it opens (Windows: GetFinalPathNameByHandleW;
+    // links resolved, long names, the folders' real spelling, no \\?\ prefix; Linux: realpath).
+    // Empty when it could not be opened; then finalPathReason says why.
+    QString finalPath;
+    QString finalPathReason;
+};
+
 // Result of deleting one file by handle.
 enum class DeleteStatus : quint8 {
     Deleted = 1,
@@ -170,8 +183,10 @@ enum class KnownFolder : quint8 {
     Windows = 1, // C:\Windows
     System32, // C:\Windows\System32 (the native one, never SysWOW64)
     ProgramFiles, // C:\Program Files (the 64-bit one)
+    ProgramData, // C:\ProgramData (FOLDERID_ProgramData)
+    UserProfiles, // C:\Users, the folder holding the profiles (FOLDERID_UserProfiles)
 };
-QString knownFolderId(KnownFolder folder); // "windows" / "system32" / "programFiles"
+QString knownFolderId(KnownFolder folder); // "windows" / "system32" / "programFiles" / "programData" / "userProfiles"
 
 // What kind of volume a path lives on (GetDriveTypeW).
 enum class DriveType : quint8 { Fixed = 1, Removable, Remote, CdRom, RamDisk, Unknown };
@@ -184,6 +199,9 @@ struct VolumeInfo
     DriveType driveType = DriveType::Unknown;
     QString fileSystem; // "NTFS", "ReFS", "FAT32", "ext4"; empty when the volume did not say
     bool unc = false; // the path itself is a \\server\share path
+    // False when the volume is there but does not answer (GetVolumeInformationW: ERROR_NOT_READY,
+    // e.g. a drive without a medium or a disk taken offline); its file system is then empty.
+    bool online = true;
 };
 
 struct ProxyConfig

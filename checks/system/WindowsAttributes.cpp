@@ -60,6 +60,35 @@ Probed<FileAttributes> WindowsFiles::fileAttributes(const QString& path) const
     return Probed<FileAttributes>::good(fileAttributesFrom(raw));
 }
 
+Probed<PathDetails> WindowsFiles::pathDetails(const QString& path) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const std::wstring native = wide(longPath(path));
+    // Its own attributes and times: like GetFileAttributesW, a link answers for itself.
+    WIN32_FILE_ATTRIBUTE_DATA data{};
+    if (!::GetFileAttributesExW(native.c_str(), GetFileExInfoStandard, &data))
+        return fromLastError<PathDetails>([&] { return shown; });
+    PathDetails details;
+    details.attributes = fileAttributesFrom(data.dwFileAttributes);
+    details.lastWriteUtc = fileTimeToUtc(data.ftLastWriteTime);
+    // Where it really is: opened the way any program opens it (links followed; a folder needs
+    // FILE_FLAG_BACKUP_SEMANTICS), attribute rights only, sharing everything, so this never
+    // stands in anyone's way; the handle names the object (GetFinalPathNameByHandleW), which
+    // settles "..", short 8.3 names and junctions anywhere on the way.
+    const UniqueHandle handle(::CreateFileW(native.c_str(), FILE_READ_ATTRIBUTES, kShareAll, nullptr, OPEN_EXISTING,
+                                            FILE_FLAG_BACKUP_SEMANTICS, nullptr));
+    if (!handle) {
+        const DWORD error = ::GetLastError();
+        details.finalPathReason = tr("%1 cannot be opened to see where it leads: %2").arg(shown, errorText(error));
+        return Probed<PathDetails>::good(details);
+    }
+    DWORD error = ERROR_SUCCESS;
+    details.finalPath = finalPathOf(handle.get(), &error);
+    if (details.finalPath.isEmpty())
+        details.finalPathReason = tr("The full path of %1 cannot be read: %2").arg(shown, errorText(error));
+    return Probed<PathDetails>::good(details);
+}
+
 Probed<FileAttributes> WindowsFiles::changeAttributes(const QString& path, FileAttributes set,
                                                       FileAttributes clear) const
 {

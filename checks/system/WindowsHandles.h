@@ -95,11 +95,20 @@ struct LocalMemoryTraits
     static void close(HLOCAL h) { ::LocalFree(h); }
 };
 
+// LoadLibraryExW: a DLL loaded on demand (a feature that may be missing, like fltlib.dll).
+struct ModuleTraits
+{
+    static HMODULE none() { return nullptr; }
+    static bool isValid(HMODULE h) { return h != nullptr; }
+    static void close(HMODULE h) { ::FreeLibrary(h); }
+};
+
 using UniqueHandle = Owned<HANDLE, KernelHandleTraits>;
 using FindHandle = Owned<HANDLE, FindHandleTraits>;
 using RegKey = Owned<HKEY, RegKeyTraits>;
 using ServiceHandle = Owned<SC_HANDLE, ServiceHandleTraits>;
 using LocalMemory = Owned<HLOCAL, LocalMemoryTraits>;
+using Module = Owned<HMODULE, ModuleTraits>;
 
 // "<what>: <system text> (error N)" with the status the error code means.
 template<typename T>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// WindowsSystem: the volume a path is on (drive type, file system; B3/B4) and the folders
-// Windows knows by role (Windows, System32, Program Files; A10/A11).
+// WindowsSystem: the volume a path is on (drive type, file system, online; B1-B4), whether Data
+// Deduplication is attached to it (B3), and the folders Windows knows by role (Windows,
+// System32, Program Files; A10/A11).
 #include "WindowsHandles.h"
 #include "WindowsSystem.h"
 
@@ -10,6 +11,9 @@
 #include <knownfolders.h>
 #include <objbase.h>
 #include <shlobj.h>
+// The filter manager's user-mode structures only; its functions are loaded from fltlib.dll
+// when asked (below), so a system without them still starts this program.
+#include <fltuserstructures.h>
 
 #include <algorithm>
 #include <string>
@@ -80,6 +84,8 @@ QString folderName(KnownFolder folder)
     case KnownFolder::Windows: return QStringLiteral("Windows");
     case KnownFolder::System32: return QStringLiteral("System32");
     case KnownFolder::ProgramFiles: return QStringLiteral("Program Files");
+    case KnownFolder::ProgramData: return QStringLiteral("ProgramData");
+    case KnownFolder::UserProfiles: return QStringLiteral("Users");
     }
     return knownFolderId(folder);
 }
@@ -89,6 +95,8 @@ const KNOWNFOLDERID& folderId(KnownFolder folder)
     switch (folder) {
     case KnownFolder::Windows: return FOLDERID_Windows;
     case KnownFolder::System32: return FOLDERID_System;
+    case KnownFolder::ProgramData: return FOLDERID_ProgramData;
+    case KnownFolder::UserProfiles: return FOLDERID_UserProfiles;
     case KnownFolder::ProgramFiles: break;
     }
     // A 64-bit process gets the 64-bit C:\Program Files here (this build is 64-bit only; a
@@ -148,12 +156,109 @@ Probed<VolumeInfo> WindowsFiles::volumeInfo(const QString& path) const
     const std::wstring rootWide = wide(info.root);
     info.driveType = driveTypeFrom(::GetDriveTypeW(rootWide.c_str()));
     wchar_t fileSystem[MAX_PATH + 1] = {};
-    // Fails for a drive without a medium (a card reader, an empty DVD drive): the file system
-    // is then unknown, which the contract allows (empty), and the drive type still says what it is.
+    // Fails for a drive without a medium (a card reader, an empty DVD drive) and for a disk
+    // taken offline: the file system is then unknown, which the contract allows (empty), the
+    // drive type still says what it is, and ERROR_NOT_READY says it does not answer.
     if (::GetVolumeInformationW(rootWide.c_str(), nullptr, 0, nullptr, nullptr, nullptr, fileSystem,
                                 DWORD(std::size(fileSystem))))
         info.fileSystem = fromWide(fileSystem);
+    else if (::GetLastError() == ERROR_NOT_READY)
+        info.online = false;
     return Probed<VolumeInfo>::good(info);
+}
+
+Probed<bool> WindowsFiles::volumeDeduplicated(const QString& path) const
+{
+    using Result = Probed<bool>;
+    const Probed<VolumeInfo> volume = volumeInfo(path);
+    if (!volume.ok())
+        return Result::bad(volume.status, volume.reason, volume.osError);
+    if (volume.value.unc || volume.value.driveType == DriveType::Remote)
+        return Result::bad(ProbeStatus::NotApplicable,
+                           tr("%1 is on a network drive; whether it is deduplicated is up to the file server.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    if (!volume.value.online)
+        return Result::bad(ProbeStatus::Failed, tr("The drive %1 does not answer (not ready or offline), so its "
+                                                   "deduplication cannot be checked.")
+                                                        .arg(volume.value.root));
+    // Data Deduplication works through its file system minifilter, Dedup (dedup.sys, altitude
+    // 180450 in Microsoft's "Allocated filter altitudes", learn.microsoft.com, ms.date
+    // 10/28/2025); the filter manager lists the minifilter instances attached to a volume
+    // (FilterVolumeInstanceFindFirst/FindNext, fltuser.h, learn.microsoft.com "Installable file
+    // systems DDI reference"), as "fltmc instances -v D:" shows them. UNCONFIRMED: that the
+    // Dedup filter attaches only to volumes with deduplication enabled, not to every volume once
+    // the feature is installed; Microsoft's pages read for this do not say (11/2025). The filter
+    // manager answers administrators only (fltmc needs an elevated prompt, ss64.com "FLTMC"),
+    // and Wine has no filter manager: both are a probe that could not run, never a "no".
+    // Wine exports these functions as unimplemented stubs that raise an exception when called
+    // (seen with Wine 8: FilterVolumeInstanceFindFirst -> __wine_spec_unimplemented_stub), so
+    // under Wine (ntdll exports wine_get_version) the probe says it cannot run instead.
+    if (const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll"); ntdll && ::GetProcAddress(ntdll, "wine_get_version"))
+        return Result::bad(ProbeStatus::Failed, tr("This system (Wine) has no filter manager, so whether Data "
+                                                   "Deduplication is on for %1 cannot be checked.")
+                                                        .arg(volume.value.root));
+    const Module fltlib(::LoadLibraryExW(L"fltlib.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32));
+    if (!fltlib)
+        return fromLastError<bool>([] { return tr("The filter manager library (fltlib.dll) is not available"); });
+    using FindFirst = HRESULT(WINAPI*)(LPCWSTR, INSTANCE_INFORMATION_CLASS, LPVOID, DWORD, LPDWORD, LPHANDLE);
+    using FindNext = HRESULT(WINAPI*)(HANDLE, INSTANCE_INFORMATION_CLASS, LPVOID, DWORD, LPDWORD);
+    using FindClose = HRESULT(WINAPI*)(HANDLE);
+    const auto exported = [&fltlib](const char* name) {
+        return reinterpret_cast<void (*)()>(::GetProcAddress(fltlib.get(), name));
+    };
+    const auto findFirst = reinterpret_cast<FindFirst>(exported("FilterVolumeInstanceFindFirst"));
+    const auto findNext = reinterpret_cast<FindNext>(exported("FilterVolumeInstanceFindNext"));
+    const auto findClose = reinterpret_cast<FindClose>(exported("FilterVolumeInstanceFindClose"));
+    if (!findFirst || !findNext || !findClose)
+        return Result::bad(ProbeStatus::Failed, tr("This Windows does not offer the filter manager's volume "
+                                                   "listing (fltlib.dll), so deduplication cannot be checked."));
+
+    const NoCriticalErrorBox quiet;
+    const std::wstring root = wide(volume.value.root);
+    // INSTANCE_FULL_INFORMATION is followed by its names; 4 KB holds any instance's names.
+    std::vector<ULONGLONG> buffer(512);
+    const DWORD bufferBytes = DWORD(buffer.size() * sizeof(ULONGLONG));
+    DWORD returned = 0;
+    HANDLE find = INVALID_HANDLE_VALUE;
+    HRESULT result = findFirst(root.c_str(), InstanceFullInformation, buffer.data(), bufferBytes, &returned, &find);
+    const auto closeFind = [&] {
+        if (find != INVALID_HANDLE_VALUE && find != nullptr)
+            findClose(find);
+    };
+    bool dedup = false;
+    // Bounded: a volume has a handful of filters; 256 is far more than any has.
+    for (int listed = 0; listed < 256 && !dedup; ++listed) {
+        if (result == HRESULT_FROM_WIN32(ERROR_NO_MORE_ITEMS))
+            break;
+        if (FAILED(result)) {
+            closeFind();
+            const QString what = tr("The filters attached to %1 cannot be listed").arg(volume.value.root);
+            if (result == E_ACCESSDENIED)
+                return Result::bad(ProbeStatus::Denied,
+                                   tr("%1: only an administrator may ask the filter manager (restart as "
+                                      "administrator).")
+                                           .arg(what),
+                                   quint32(result));
+            const ProbeStatus status = HRESULT_FACILITY(result) == FACILITY_WIN32
+                                               ? probeStatusFor(DWORD(HRESULT_CODE(result)))
+                                               : ProbeStatus::Failed;
+            return Result::bad(status, QStringLiteral("%1: %2").arg(what, errorText(DWORD(result))), quint32(result));
+        }
+        const auto* info = reinterpret_cast<const INSTANCE_FULL_INFORMATION*>(buffer.data());
+        const auto* base = reinterpret_cast<const char*>(buffer.data());
+        const auto text = [&](USHORT offset, USHORT bytes) {
+            if (qsizetype(offset) + bytes > qsizetype(bufferBytes) || bytes % 2 != 0)
+                return QString();
+            return fromWide(reinterpret_cast<const wchar_t*>(base + offset), bytes / 2);
+        };
+        const QString filter = text(info->FilterNameBufferOffset, info->FilterNameLength);
+        const QString altitude = text(info->AltitudeBufferOffset, info->AltitudeLength);
+        dedup = filter.compare(QLatin1String("Dedup"), Qt::CaseInsensitive) == 0 || altitude == QLatin1String("180450");
+        if (!dedup)
+            result = findNext(find, InstanceFullInformation, buffer.data(), bufferBytes, &returned);
+    }
+    closeFind();
+    return Result::good(dedup);
 }
 
 Probed<QString> WindowsFiles::knownFolder(KnownFolder folder) const

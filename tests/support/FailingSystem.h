@@ -31,6 +31,7 @@ public:
     std::function<Probed<QString>(const QString& path)> textAnswer;
     std::function<Probed<OsInfo>()> osAnswer;
     std::function<Probed<DiskSpace>(const QString& path)> diskAnswer;
+    std::function<Probed<bool>(const QString& path)> dedupAnswer;
 
 private:
     // The roles read the hooks of the FailingSystem that made them (they live no longer than it
@@ -83,6 +84,10 @@ private:
         Probed<VolumeInfo> volumeInfo(const QString& path) const override
         {
             return m_hooks->volumeAnswer ? m_hooks->volumeAnswer(path) : ForwardingFiles::volumeInfo(path);
+        }
+        Probed<bool> volumeDeduplicated(const QString& path) const override
+        {
+            return m_hooks->dedupAnswer ? m_hooks->dedupAnswer(path) : ForwardingFiles::volumeDeduplicated(path);
         }
         Probed<QString> fileVersion(const QString& path) const override
         {

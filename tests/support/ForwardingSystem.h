@@ -42,6 +42,7 @@ public:
     {
     }
     Probed<FileAttributes> fileAttributes(const QString& path) const override { return m_inner->fileAttributes(path); }
+    Probed<PathDetails> pathDetails(const QString& path) const override { return m_inner->pathDetails(path); }
     Probed<QString> systemTempDir() const override { return m_inner->systemTempDir(); }
     Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override
     {
@@ -50,6 +51,7 @@ public:
     Probed<bool> canModifyFolder(const QString& dir) const override { return m_inner->canModifyFolder(dir); }
     Probed<DiskSpace> diskSpace(const QString& path) const override { return m_inner->diskSpace(path); }
     Probed<VolumeInfo> volumeInfo(const QString& path) const override { return m_inner->volumeInfo(path); }
+    Probed<bool> volumeDeduplicated(const QString& path) const override { return m_inner->volumeDeduplicated(path); }
     Probed<QString> knownFolder(KnownFolder folder) const override { return m_inner->knownFolder(folder); }
     Probed<QString> fileVersion(const QString& path) const override { return m_inner->fileVersion(path); }
     Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override

@@ -109,6 +109,12 @@ private:
                 return Probed<FileAttributes>::bad(ProbeStatus::NotFound, QStringLiteral("not found"), 2);
             return ForwardingFiles::fileAttributes(path);
         }
+        Probed<PathDetails> pathDetails(const QString& path) const override
+        {
+            if (m_recorder->scratchGone && path.compare(kScratch, Qt::CaseInsensitive) == 0)
+                return Probed<PathDetails>::bad(ProbeStatus::NotFound, QStringLiteral("not found"), 2);
+            return ForwardingFiles::pathDetails(path);
+        }
 
     private:
         const Recorder* m_recorder;

@@ -26,6 +26,7 @@ struct Machine
 {
     QJsonArray registry, folders, files, disks, services;
     QJsonObject account; // empty: ScenarioTestData's elevated administrator
+    QJsonObject clock; // empty: the host's clock
 
     // An administrator running with the limited (UAC) token.
     Machine& limited()
@@ -45,6 +46,17 @@ struct Machine
                                     {QStringLiteral("data"), data}});
         return *this;
     }
+    // A folder last written `ageHours` before the clock (set with clockAt()).
+    Machine& folderWritten(const QString& path, double ageHours)
+    {
+        folders.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("ageHours"), ageHours}});
+        return *this;
+    }
+    Machine& clockAt(const QString& utc)
+    {
+        clock = QJsonObject{{QStringLiteral("utc"), utc}};
+        return *this;
+    }
     Machine& folder(const QString& path, const QStringList& attributes = {})
     {
         folders.append(QJsonObject{{QStringLiteral("path"), path},
@@ -56,6 +68,24 @@ struct Machine
         files.append(QJsonObject{{QStringLiteral("path"), path}});
         return *this;
     }
+    Machine& file(const QString& path, const QStringList& attributes)
+    {
+        files.append(QJsonObject{{QStringLiteral("path"), path},
+                                 {QStringLiteral("attributes"), QJsonArray::fromStringList(attributes)}});
+        return *this;
+    }
+    // Sets a field of the disk whose root is `root` (added with disk() before): "online", "dedup".
+    Machine& diskField(const QString& root, const QString& field, const QJsonValue& value)
+    {
+        for (qsizetype i = 0; i < disks.size(); ++i) {
+            QJsonObject disk = disks.at(i).toObject();
+            if (disk.value(QStringLiteral("root")).toString() == root) {
+                disk.insert(field, value);
+                disks.replace(i, disk);
+            }
+        }
+        return *this;
+    }
     Machine& disk(const QString& root, qint64 total, qint64 free, const QString& type = QStringLiteral("fixed"),
                   const QString& fileSystem = QStringLiteral("NTFS"))
     {
@@ -65,6 +95,12 @@ struct Machine
                                  {QStringLiteral("driveType"), type},
                                  {QStringLiteral("fileSystem"), fileSystem}});
         return *this;
+    }
+    // The server's C: and D: (fixed, NTFS, online): a folder no disk holds is on a drive that is
+    // not there, which the cache-location repair refuses to treat as gone.
+    Machine& drives()
+    {
+        return disk(QStringLiteral("C:\\"), 128 * kGiB, 64 * kGiB).disk(QStringLiteral("D:\\"), 512 * kGiB, 256 * kGiB);
     }
     Machine& installed()
     {
@@ -93,6 +129,8 @@ struct Machine
         QJsonObject withAccount = patch;
         if (!account.isEmpty())
             withAccount.insert(QStringLiteral("account"), account);
+        if (!clock.isEmpty())
+            withAccount.insert(QStringLiteral("clock"), clock);
         const QByteArray json = QJsonDocument(withAccount).toJson();
         std::shared_ptr<SystemProbe> built = test::fromPatch(json.constData());
         if (!built)

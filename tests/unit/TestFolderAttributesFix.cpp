@@ -5,14 +5,17 @@
 // before/after and the undo object and re-runs B3, which turns green; undo sets the same bits
 // again; refusals: folder missing, a junction, a file, nothing to clear, not elevated; apply
 // re-reads the folder (already cleared, moved, gone).
+#include "ForwardingSystem.h"
 #include "ScratchFixTestSupport.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/install/InstallDirAttributesCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 
+#include <QHash>
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace mars;
 using namespace mars::test::scratch;
@@ -29,6 +32,9 @@ private Q_SLOTS:
     void folderAttributesApplyRereadsTheFolder();
     void reservedFoldersAreNeverChanged_data();
     void reservedFoldersAreNeverChanged();
+    void onlyTheAgentsFolder_data();
+    void onlyTheAgentsFolder();
+    void ownershipIsCheckedAgainAtApplyAndUndo();
 };
 
 void TestFolderAttributesFix::clearScratchAttributesThroughTheRunner_data()
@@ -242,6 +248,202 @@ void TestFolderAttributesFix::folderAttributesApplyRereadsTheFolder()
     system->scratchGone = true;
     QCOMPARE(fix.apply(context, plan).result, FixResult::Failed);
     QCOMPARE(system->calls().filter(QStringLiteral("attributes")).size(), 1);
+}
+
+namespace {
+// Paths that lead elsewhere, as a junction on the way or a short 8.3 name does: pathDetails of
+// an alias answers its target's details with the target as final path. Foreign content can
+// also appear in a folder after the preview (addContent()).
+class Aliases final : public mars::test::ForwardingFiles
+{
+public:
+    Aliases(std::shared_ptr<const FilesProbe> inner, QHash<QString, QString> aliases)
+        : ForwardingFiles(std::move(inner))
+        , m_aliases(std::move(aliases))
+    {
+    }
+    Probed<PathDetails> pathDetails(const QString& path) const override
+    {
+        const QString target = m_aliases.value(path.toLower());
+        if (target.isEmpty())
+            return ForwardingFiles::pathDetails(path);
+        Probed<PathDetails> details = ForwardingFiles::pathDetails(target);
+        details.value.attributes &= ~FileAttributes(FileAttribute::ReparsePoint);
+        return details;
+    }
+    Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override
+    {
+        if (m_content.load() && dir.compare(m_contentIn, Qt::CaseInsensitive) == 0) {
+            visit(DirEntry{QStringLiteral("payroll.xlsx"), FileAttribute::Archive, 10, {}});
+            return Probed<qint64>::good(1);
+        }
+        return ForwardingFiles::forEachEntry(dir, visit);
+    }
+    void addContent(const QString& dir) const
+    {
+        m_contentIn = dir;
+        m_content = true;
+    }
+
+private:
+    QHash<QString, QString> m_aliases; // lower-case alias -> target
+    mutable QString m_contentIn;
+    mutable std::atomic<bool> m_content = false;
+};
+} // namespace
+
+void TestFolderAttributesFix::onlyTheAgentsFolder_data()
+{
+    // #19: the fix changes a folder only when it belongs to the agent, decided on the folder's
+    // final path. `machine` picks the set-up below; `typed` is the install folder typed on the
+    // first page (empty: none); `instance` 0 = install folder (A10), 1 = cache folder (B3).
+    QTest::addColumn<int>("instance");
+    QTest::addColumn<QString>("machine");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("canApply");
+    QTest::addColumn<QString>("says"); // in the summary (allowed) or the reason (refused)
+    QTest::addColumn<QString>("folder"); // the final path the plan changes (allowed)
+    const QString data = QStringLiteral("D:\\Data");
+    QTest::newRow("registered install folder with content")
+            << 0 << "installed" << QString() << true << "registered install folder (InstallPath)" << test::kInstallDir;
+    QTest::newRow("typed: the registered folder in other spelling")
+            << 0 << "installed" << test::kInstallDir.toUpper() + QLatin1Char('\\') << true
+            << "registered install folder" << test::kInstallDir;
+    QTest::newRow("typed: a folder holding the agent's engine")
+            << 0 << "engine" << QStringLiteral("D:\\Agent") << true << "holds the agent's program"
+            << "D:\\Agent";
+    QTest::newRow("typed: an empty folder") << 0 << "empty" << QStringLiteral("D:\\Agent") << true << "It is empty"
+                                            << "D:\\Agent";
+    QTest::newRow("typed: a folder with other content")
+            << 0 << "data" << data << false << "holds other files or folders (such as \"report.docx\")" << QString();
+    QTest::newRow("typed: C:\\ProgramData")
+            << 0 << "data" << QStringLiteral("C:\\ProgramData") << false << "one of Windows' own folders" << QString();
+    QTest::newRow("typed: a profile") << 0 << "data" << QStringLiteral("C:\\Users\\bob") << false
+                                      << "user profile folder" << QString();
+    QTest::newRow("typed: the profiles folder")
+            << 0 << "data" << QStringLiteral("c:\\users\\") << false << "user profile folder" << QString();
+    QTest::newRow("typed: a short name for C:\\ProgramData") << 0 << "data" << QStringLiteral("C:\\PROGRA~3") << false
+                                                             << "C:\\ProgramData is one of Windows' own" << QString();
+    QTest::newRow("typed: a junction on the way to a data folder")
+            << 0 << "data" << QStringLiteral("E:\\Link\\Agent") << false << "D:\\Data holds other files" << QString();
+    QTest::newRow("typed: a short name for the registered folder")
+            << 0 << "installed" << QStringLiteral("C:\\PROGRA~1\\MICROS~1") << true << "registered install folder"
+            << test::kInstallDir;
+    QTest::newRow("registered cache folder with content")
+            << 1 << "cache" << QString() << true << "registered cache folder (ScratchLocation)" << kScratch;
+    QTest::newRow("planned cache folder, empty")
+            << 1 << "planned" << QStringLiteral("D:\\Agent") << true << "It is empty"
+            << "D:\\Agent\\Scratch";
+    QTest::newRow("planned cache folder with other content")
+            << 1 << "planned-data" << QStringLiteral("D:\\Agent") << false << "holds other files" << QString();
+}
+
+void TestFolderAttributesFix::onlyTheAgentsFolder()
+{
+    QFETCH(int, instance);
+    QFETCH(QString, machine);
+    QFETCH(QString, typed);
+    QFETCH(bool, canApply);
+    QFETCH(QString, says);
+    QFETCH(QString, folder);
+    const QStringList bits{QStringLiteral("hidden"), QStringLiteral("compressed")};
+    Machine m;
+    m.drives();
+    if (machine == QLatin1String("installed")) {
+        m.installed().folders = {}; // installed() lists the folder plain: this row gives it attributes
+        m.folder(test::kInstallDir, bits).file(test::kInstallDir + QStringLiteral("\\readme.txt"));
+    } else if (machine == QLatin1String("engine")) {
+        m.folder(QStringLiteral("D:\\Agent"), bits).file(QStringLiteral("D:\\Agent\\bin\\cbengine.exe"));
+    } else if (machine == QLatin1String("empty")) {
+        m.folder(QStringLiteral("D:\\Agent"), bits);
+    } else if (machine == QLatin1String("data")) {
+        m.folder(QStringLiteral("D:\\Data"), bits).file(QStringLiteral("D:\\Data\\report.docx"));
+        m.folder(QStringLiteral("C:\\ProgramData"), bits).file(QStringLiteral("C:\\ProgramData\\x.ini"));
+        m.folder(QStringLiteral("C:\\Users\\bob"), bits);
+    } else if (machine == QLatin1String("cache")) {
+        m.installed().scratch(kScratch, kScratch).folder(kScratch, bits).file(kScratch + QStringLiteral("\\a.vhd"));
+    } else if (machine.startsWith(QLatin1String("planned"))) {
+        m.folder(QStringLiteral("D:\\Agent\\Scratch"), bits);
+        if (machine.endsWith(QLatin1String("data")))
+            m.file(QStringLiteral("D:\\Agent\\Scratch\\notes.txt"));
+    }
+    const QHash<QString, QString> aliases{{QStringLiteral("c:\\progra~3"), QStringLiteral("C:\\ProgramData")},
+                                          {QStringLiteral("e:\\link\\agent"), QStringLiteral("D:\\Data")},
+                                          {QStringLiteral("c:\\progra~1\\micros~1"), test::kInstallDir}};
+    const auto system = mars::test::withRole<Aliases>(m.system(), aliases);
+    CheckContext context = contextOf(system);
+    context.env.inputs.installDir = typed;
+    const FolderAttributesFix fix(instance == 0 ? FolderAttributesFix::Folder::InstallDir
+                                                : FolderAttributesFix::Folder::Scratch,
+                                  instance == 0 ? InstallDirAttributesCheck::id() : ScratchAttributesCheck::id());
+    const FixPlan plan = fix.preview(context);
+    QCOMPARE(plan.canApply, canApply);
+    if (!canApply) {
+        QVERIFY2(plan.cannotApplyReason.contains(says), qPrintable(plan.cannotApplyReason));
+        QVERIFY(plan.changes.isEmpty());
+        // Apply from a plan made elsewhere (or tampered with) re-checks and changes nothing.
+        FixPlan forged = plan;
+        forged.parameters.insert(QStringLiteral("folder"), typed);
+        forged.parameters.insert(QStringLiteral("bits"), qint64(FileAttribute::Compressed));
+        const FixOutcome refused = fix.apply(context, forged);
+        QCOMPARE(refused.result, FixResult::Failed);
+        QVERIFY(refused.undo.isEmpty());
+        return;
+    }
+    QVERIFY2(plan.summary.contains(says), qPrintable(plan.summary));
+    QCOMPARE(plan.parameters.value(QStringLiteral("folder")).toString(), folder); // the final path
+    QCOMPARE(fix.apply(context, plan).result, FixResult::Applied);
+    QVERIFY(!attributesOf(*system, folder).contains(QStringLiteral("compressed")));
+}
+
+void TestFolderAttributesFix::ownershipIsCheckedAgainAtApplyAndUndo()
+{
+    // Previewed while the typed folder was empty; then someone's files appear in it: apply
+    // refuses. Applied while empty, files appear, undo refuses too.
+    Machine m;
+    m.drives().folder(QStringLiteral("D:\\Agent"), {QStringLiteral("hidden")});
+    const auto system = mars::test::withRole<Aliases>(m.system(), QHash<QString, QString>());
+    const auto* files = dynamic_cast<const Aliases*>(&system->files());
+    QVERIFY(files);
+    CheckContext context = contextOf(system);
+    context.env.inputs.installDir = QStringLiteral("D:\\Agent");
+    const FolderAttributesFix fix(FolderAttributesFix::Folder::InstallDir, InstallDirAttributesCheck::id());
+
+    const FixPlan plan = fix.preview(context);
+    QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
+    const FixOutcome applied = fix.apply(context, plan);
+    QCOMPARE(applied.result, FixResult::Applied);
+    QVERIFY(!applied.undo.isEmpty());
+
+    files->addContent(QStringLiteral("D:\\Agent"));
+    JournalEntry entry;
+    entry.fixId = fix.info().id;
+    entry.checkId = fix.info().checkId;
+    entry.result = QStringLiteral("applied");
+    entry.undo = applied.undo;
+    entry.simulated = true;
+    const FixPlan undoPlan = fix.previewUndo(context, entry);
+    QVERIFY(!undoPlan.canApply);
+    QVERIFY2(undoPlan.cannotApplyReason.contains(QStringLiteral("payroll.xlsx")),
+             qPrintable(undoPlan.cannotApplyReason));
+    const FixOutcome undone = fix.undo(context, applied.undo);
+    QCOMPARE(undone.result, FixResult::Failed);
+    QVERIFY2(undone.summary.contains(QStringLiteral("Nothing was changed")), qPrintable(undone.summary));
+    QVERIFY(!attributesOf(*system, QStringLiteral("D:\\Agent")).contains(QStringLiteral("hidden")));
+
+    // The same preview applied after the files appeared: refused, nothing changed.
+    Machine again;
+    again.drives().folder(QStringLiteral("D:\\Agent"), {QStringLiteral("hidden")});
+    const auto second = mars::test::withRole<Aliases>(again.system(), QHash<QString, QString>());
+    CheckContext context2 = contextOf(second);
+    context2.env.inputs.installDir = QStringLiteral("D:\\Agent");
+    const FixPlan plan2 = fix.preview(context2);
+    QVERIFY(plan2.canApply);
+    dynamic_cast<const Aliases*>(&second->files())->addContent(QStringLiteral("D:\\Agent"));
+    const FixOutcome refused = fix.apply(context2, plan2);
+    QCOMPARE(refused.result, FixResult::Failed);
+    QVERIFY2(refused.summary.contains(QStringLiteral("holds other files")), qPrintable(refused.summary));
+    QVERIFY(attributesOf(*second, QStringLiteral("D:\\Agent")).contains(QStringLiteral("hidden")));
 }
 
 QTEST_GUILESS_MAIN(TestFolderAttributesFix)

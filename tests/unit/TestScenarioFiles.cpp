@@ -34,6 +34,7 @@ class TestScenarioFiles : public QObject
 
 private Q_SLOTS:
     void knownFolders();
+    void disksOnlineAndDeduplicated();
     void fileVersion_data();
     void fileVersion();
     void textTail_data();
@@ -60,6 +61,47 @@ void TestScenarioFiles::knownFolders()
     QCOMPARE(moved->files().knownFolder(KnownFolder::System32).value, QStringLiteral("C:\\Windows\\System32"));
     QCOMPARE(moved->files().knownFolder(KnownFolder::ProgramFiles).value, QStringLiteral("E:\\Programs"));
     QCOMPARE(moved->files().knownFolder(KnownFolder(0)).status, ProbeStatus::Failed); // never out of bounds
+    // ProgramData and the profiles folder (#19: FolderAttributesFix never changes them).
+    QCOMPARE(moved->files().knownFolder(KnownFolder::ProgramData).value, QStringLiteral("C:\\ProgramData"));
+    QCOMPARE(moved->files().knownFolder(KnownFolder::UserProfiles).value, QStringLiteral("C:\\Users"));
+    const auto profiles = fromPatch(R"({"knownFolders": {"programData": "D:\\Data", "userProfiles": "E:\\Home"}})");
+    QVERIFY(profiles);
+    QCOMPARE(profiles->files().knownFolder(KnownFolder::ProgramData).value, QStringLiteral("D:\\Data"));
+    QCOMPARE(profiles->files().knownFolder(KnownFolder::UserProfiles).value, QStringLiteral("E:\\Home"));
+}
+
+void TestScenarioFiles::disksOnlineAndDeduplicated()
+{
+    // disks[].online and disks[].dedup (#19): an offline volume answers "not ready" for what is
+    // on it and reports no file system; deduplication is answered per volume, NotApplicable
+    // for a share, NotFound where no disk is.
+    const auto system = fromPatch(R"({"disks": [
+        {"root": "C:\\", "totalBytes": 100, "freeBytes": 50},
+        {"root": "D:\\", "totalBytes": 100, "freeBytes": 50, "dedup": true},
+        {"root": "E:\\", "totalBytes": 100, "freeBytes": 50, "online": false}],
+      "folders": [{"path": "E:\\Cache", "ageHours": 2}, {"path": "D:\\Cache", "ageHours": 2}],
+      "clock": {"utc": "2024-05-01T09:30:00Z"}})");
+    QVERIFY(system);
+    const FilesProbe& files = system->files();
+    QCOMPARE(files.volumeDeduplicated(QStringLiteral("C:\\x")).value, false);
+    QVERIFY(files.volumeDeduplicated(QStringLiteral("C:\\x")).ok());
+    QCOMPARE(files.volumeDeduplicated(QStringLiteral("D:\\Cache")).value, true);
+    QCOMPARE(files.volumeDeduplicated(QStringLiteral("F:\\x")).status, ProbeStatus::NotFound);
+    QCOMPARE(files.volumeDeduplicated(QStringLiteral("\\\\nas\\share\\x")).status, ProbeStatus::NotApplicable);
+    QCOMPARE(files.volumeDeduplicated(QStringLiteral("E:\\Cache")).osError, 21u);
+    const auto offline = files.volumeInfo(QStringLiteral("E:\\Cache"));
+    QVERIFY(offline.ok());
+    QVERIFY(!offline.value.online);
+    QVERIFY(offline.value.fileSystem.isEmpty());
+    QVERIFY(files.volumeInfo(QStringLiteral("D:\\Cache")).value.online);
+    QCOMPARE(files.fileAttributes(QStringLiteral("E:\\Cache")).osError, 21u);
+    QCOMPARE(files.pathDetails(QStringLiteral("E:\\Cache")).status, ProbeStatus::Failed);
+    QCOMPARE(files.forEachEntry(QStringLiteral("E:\\"), [](const DirEntry&) { return true; }).osError, 21u);
+    QCOMPARE(files.diskSpace(QStringLiteral("E:\\Cache")).osError, 21u);
+    const auto written = files.pathDetails(QStringLiteral("d:\\cache"));
+    QVERIFY(written.ok());
+    QCOMPARE(written.value.finalPath, QStringLiteral("D:\\Cache"));
+    QCOMPARE(written.value.lastWriteUtc, QDateTime(QDate(2024, 5, 1), QTime(7, 30), Qt::UTC));
 }
 
 void TestScenarioFiles::fileVersion_data()
@@ -168,9 +210,28 @@ void TestScenarioFiles::attributesAndParents()
         QCOMPARE(answer.value, FileAttributes(FileAttribute::Directory));
     }
     QCOMPARE(system->files().canModifyFolder(kEngine).status, ProbeStatus::NotFound); // a file is not a folder
-    // Listing a folder other than the temp folder still yields nothing (documented).
-    QCOMPARE(system->files().forEachEntry(QStringLiteral("C:\\Logs"), [](const DirEntry&) { return true; }).value,
-             qint64(0));
+    // Listing a folder other than the temp folder yields the files described in it, by name,
+    // with their attributes and sizes (documented).
+    QList<DirEntry> logs;
+    QCOMPARE(system->files()
+                     .forEachEntry(QStringLiteral("C:\\Logs"),
+                                   [&logs](const DirEntry& entry) {
+                                       logs.append(entry);
+                                       return true;
+                                   })
+                     .value,
+             qint64(2));
+    QCOMPARE(logs.at(0).name, QStringLiteral("utf16.log"));
+    QCOMPARE(logs.at(1).name, QStringLiteral("utf8.log"));
+    QCOMPARE(logs.at(1).attributes, FileAttribute::Hidden | FileAttribute::ReadOnly);
+    QVERIFY(logs.at(1).size_bytes > 0);
+    // pathDetails: the object's own spelling as its final path, its attributes.
+    const auto details = system->files().pathDetails(QStringLiteral("c:/logs/UTF8.LOG"));
+    QVERIFY(details.ok());
+    QCOMPARE(details.value.finalPath, kUtf8Log);
+    QCOMPARE(details.value.attributes, FileAttribute::Hidden | FileAttribute::ReadOnly);
+    QVERIFY(!details.value.lastWriteUtc.isValid()); // no ageHours: not described
+    QCOMPARE(system->files().pathDetails(QStringLiteral("C:\\Logs\\none.log")).status, ProbeStatus::NotFound);
 }
 
 void TestScenarioFiles::tempFilesJoinTheListing()

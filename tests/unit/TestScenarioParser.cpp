@@ -234,6 +234,12 @@ void TestScenarioParser::badContentIsRejected_data()
         "services[1].name repeats the service OBEngine");
     row("disk too full", R"({"disks": [{"root": "C:\\", "totalBytes": 10, "freeBytes": 11}]})",
         "disks[0].freeBytes is larger than totalBytes");
+    row("disk online not a bool", R"({"disks": [{"root": "C:\\", "totalBytes": 1, "freeBytes": 0, "online": "no"}]})",
+        "disks[0].online must be true or false");
+    row("disk dedup not a bool", R"({"disks": [{"root": "C:\\", "totalBytes": 1, "freeBytes": 0, "dedup": 1}]})",
+        "disks[0].dedup must be true or false");
+    row("folder age negative", R"({"folders": [{"path": "C:\\A", "ageHours": -1}]})", "folders[0].ageHours");
+    row("folder age a string", R"({"folders": [{"path": "C:\\A", "ageHours": "old"}]})", "folders[0].ageHours");
     row("utc without zone", R"({"clock": {"utc": "2024-05-01T09:30:00"}})",
         "clock.utc must be an ISO 8601 date and time");
     row("utc and skew", R"({"clock": {"utc": "2024-05-01T09:30:00Z", "skewSeconds": 5}})",
@@ -294,7 +300,8 @@ void TestScenarioParser::badContentIsRejected_data()
 
     // knownFolders, disks
     row("known folder typo", R"({"knownFolders": {"system": "C:\\Windows\\System32"}})",
-        "knownFolders has an unknown field \"system\"; the known fields are windows, system32, programFiles");
+        "knownFolders has an unknown field \"system\"; the known fields are windows, system32, programFiles, "
+        "programData, userProfiles");
     row("known folder relative", R"({"knownFolders": {"windows": "Windows"}})",
         "knownFolders.windows must be an absolute Windows path");
     row("drive type unknown", R"({"disks": [{"root": "C:\\", "totalBytes": 1, "freeBytes": 0, "driveType": "ssd"}]})",

@@ -165,11 +165,27 @@ void TestScenarioSystem::listingOfOtherAndMissingFolders()
 {
     const auto system = load(shipped("healthy-server.json"));
     QVERIFY(system);
-    int calls = 0;
-    const auto other = system->files().forEachEntry(kInstallDir, [&calls](const DirEntry&) { return ++calls > 0; });
+    // Another folder lists what the scenario describes directly inside it: folders first, then
+    // files, each by name (#19: the cache check walks the cache folder).
+    QStringList names;
+    const auto other = system->files().forEachEntry(kInstallDir, [&names](const DirEntry& entry) {
+        names.append(entry.name + (entry.isDirectory() ? QStringLiteral("\\") : QString()));
+        return true;
+    });
     QVERIFY(other.ok());
-    QCOMPARE(other.value, qint64(0));
-    QCOMPARE(calls, 0);
+    QCOMPARE(other.value, qint64(3));
+    QCOMPARE(names, (QStringList{QStringLiteral("bin\\"), QStringLiteral("Scratch\\"), QStringLiteral("Temp\\")}));
+    names.clear();
+    const auto bin = system->files().forEachEntry(kInstallDir + QStringLiteral("\\bin"), [&names](const DirEntry& e) {
+        names.append(e.name + (e.isDirectory() ? QStringLiteral("\\") : QString()));
+        return true;
+    });
+    QCOMPARE(bin.value, qint64(2));
+    QCOMPARE(names, (QStringList{QStringLiteral("Modules\\"), QStringLiteral("cbengine.exe")}));
+    int calls = 0; // the visitor stops the listing
+    const auto stopped = system->files().forEachEntry(kInstallDir, [&calls](const DirEntry&) { return ++calls < 2; });
+    QCOMPARE(stopped.value, qint64(2));
+    QCOMPARE(calls, 2);
     QCOMPARE(system->files().forEachEntry(QStringLiteral("C:\\Nope"), [](const DirEntry&) { return true; }).status,
              ProbeStatus::NotFound);
 

@@ -2,6 +2,7 @@
 // B3 scratch_attributes and B4 scratch_free_space over tables of folder attributes (the cache
 // folder, or the parent it would be created in) and of disk sizes at the thresholds; each row
 // also weighed by B5 scratch_move_assistant, which asks for a move only where moving helps.
+#include "ForwardingSystem.h"
 #include "ScratchTestMachine.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
@@ -12,6 +13,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <atomic>
+
 using namespace mars;
 using namespace mars::test::scratch;
 
@@ -21,6 +24,12 @@ class TestScratchFolderChecks : public QObject
 private Q_SLOTS:
     void attributeRules_data();
     void attributeRules();
+    void contentRules_data();
+    void contentRules();
+    void contentWalkIsBounded();
+    void contentWalkStopsOnCancel();
+    void deduplicationProbeFailures_data();
+    void deduplicationProbeFailures();
     void freeSpaceRules_data();
     void freeSpaceRules();
 };
@@ -82,16 +91,229 @@ void TestScratchFolderChecks::attributeRules()
     QCOMPARE(f.fixIds,
              fixOffered ? QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch)} : QStringList());
     QCOMPARE(f.evidenceValue(QStringLiteral("checked_folder")), exists ? kScratch : test::kInstallDir);
-    QVERIFY(f.detail.contains(QStringLiteral("Deduplication"))); // says what is not probed
+    QCOMPARE(f.evidenceValue(QStringLiteral("deduplication")), QStringLiteral("off")); // probed, and said
+    if (exists && !attributes.contains(QStringLiteral("reparse_point")))
+        QCOMPARE(f.evidenceValue(QStringLiteral("content_checked")), QStringLiteral("0")); // the walk ran
     if (fixOffered) {
-        QVERIFY2(f.remedy.contains(QStringLiteral("compact /u /s:\"%1\"").arg(kScratch)), qPrintable(f.remedy));
-        QVERIFY2(f.remedy.contains(QStringLiteral("cipher /d /s:\"%1\"").arg(kScratch)), qPrintable(f.remedy));
+        // Nothing inside: clearing the folder's own flag is the whole job, and the remedy says so.
+        QVERIFY2(f.remedy.contains(QStringLiteral("Nothing inside")), qPrintable(f.remedy));
+        QVERIFY2(f.remedy.contains(QStringLiteral("compact /u \"%1\"").arg(kScratch)), qPrintable(f.remedy));
+        QVERIFY2(f.remedy.contains(QStringLiteral("cipher /d \"%1\"").arg(kScratch)), qPrintable(f.remedy));
     }
     if (move == Verdict::Warning)
         QVERIFY2(f.remedy.contains(QStringLiteral("Cache folder location")), qPrintable(f.remedy));
     const Finding b5 = run(ScratchMoveCheck(), system);
     QCOMPARE(b5.verdict, move);
     QVERIFY2(b5.summary.contains(kScratch), qPrintable(b5.summary));
+}
+
+void TestScratchFolderChecks::contentRules_data()
+{
+    // B3 looks at the files, not only the folder's own flag (#19): `inside` lists entries under
+    // the cache folder as "relative path" or "relative path|attribute,attribute"; a trailing
+    // backslash makes a folder.
+    QTest::addColumn<QStringList>("attributes"); // of the cache folder
+    QTest::addColumn<QStringList>("inside");
+    QTest::addColumn<bool>("dedup");
+    QTest::addColumn<Verdict>("expected");
+    QTest::addColumn<bool>("fixOffered");
+    QTest::addColumn<QString>("mention");
+    QTest::addColumn<Verdict>("move"); // B5
+    const QStringList none;
+    const QStringList compressed{QStringLiteral("compressed")};
+    QTest::newRow("plain folder, plain files")
+            << none << QStringList{QStringLiteral("a.vhd"), QStringLiteral("Sub\\b.dat")} << false << Verdict::Pass
+            << false << "the files in it are not" << Verdict::Pass;
+    QTest::newRow("compressed folder, plain files: the flag is the whole job")
+            << compressed << QStringList{QStringLiteral("a.vhd"), QStringLiteral("Sub\\b.dat")} << false
+            << Verdict::Fail << true << "is compressed" << Verdict::Pass;
+    QTest::newRow("plain folder, a compressed file")
+            << none << QStringList{QStringLiteral("a.vhd"), QStringLiteral("Sub\\c.vhd|compressed")} << false
+            << Verdict::Fail << false << "inside it are compressed" << Verdict::Warning;
+    QTest::newRow("compressed folder and files: no flag-only fix")
+            << compressed << QStringList{QStringLiteral("a.vhd|compressed"), QStringLiteral("b.vhd|compressed")}
+            << false << Verdict::Fail << false << "2 file(s) or folder(s) inside it are compressed" << Verdict::Warning;
+    QTest::newRow("an encrypted file three levels down")
+            << none << QStringList{QStringLiteral("A\\B\\C\\d.dat|encrypted")} << false << Verdict::Fail << false
+            << "inside it are encrypted" << Verdict::Warning;
+    QTest::newRow("a compressed sub-folder")
+            << none << QStringList{QStringLiteral("Sub\\|compressed")} << false << Verdict::Fail << false
+            << "inside it are compressed" << Verdict::Warning;
+    QTest::newRow("a link inside is not followed")
+            << none << QStringList{QStringLiteral("Link\\|reparse_point"), QStringLiteral("Link\\x.vhd|compressed")}
+            << false << Verdict::Pass << false << "the files in it are not" << Verdict::Pass;
+    QTest::newRow("deduplicated drive") << none << QStringList{QStringLiteral("a.vhd")} << true << Verdict::Fail
+                                        << false << "Data Deduplication is on" << Verdict::Warning;
+    QTest::newRow("deduplicated drive and a compressed folder")
+            << compressed << QStringList() << true << Verdict::Fail << false << "Data Deduplication is on"
+            << Verdict::Warning;
+}
+
+void TestScratchFolderChecks::contentRules()
+{
+    QFETCH(QStringList, attributes);
+    QFETCH(QStringList, inside);
+    QFETCH(bool, dedup);
+    QFETCH(Verdict, expected);
+    QFETCH(bool, fixOffered);
+    QFETCH(QString, mention);
+    QFETCH(Verdict, move);
+    Machine m;
+    m.value(kSetup, QStringLiteral("InstallPath"), test::kInstallDir).scratch(kScratch, kScratch);
+    m.disk(QStringLiteral("C:\\"), 128 * kGiB, 64 * kGiB)
+            .diskField(QStringLiteral("C:\\"), QStringLiteral("dedup"), dedup);
+    m.folder(test::kInstallDir).folder(kScratch, attributes);
+    qint64 compressed = 0, encrypted = 0;
+    for (const QString& entry : inside) {
+        const QString path = kScratch + QLatin1Char('\\') + entry.section(QLatin1Char('|'), 0, 0);
+        const QStringList bits = entry.section(QLatin1Char('|'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (path.endsWith(QLatin1Char('\\')))
+            m.folder(path.chopped(1), bits);
+        else
+            m.file(path, bits.isEmpty() ? QStringList{QStringLiteral("archive")} : bits);
+        if (!entry.startsWith(QLatin1String("Link\\x"))) { // under a link: never seen
+            compressed += bits.contains(QStringLiteral("compressed")) ? 1 : 0;
+            encrypted += bits.contains(QStringLiteral("encrypted")) ? 1 : 0;
+        }
+    }
+    const std::shared_ptr<SystemProbe> system = m.system();
+    const ScratchAttributesCheck check;
+    const Finding f = run(check, system);
+    verifyShape(check, f);
+    QCOMPARE(f.verdict, expected);
+    QVERIFY2(f.summary.contains(mention), qPrintable(f.summary));
+    QCOMPARE(f.fixIds,
+             fixOffered ? QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch)} : QStringList());
+    QCOMPARE(f.evidenceValue(QStringLiteral("deduplication")), dedup ? QStringLiteral("on") : QStringLiteral("off"));
+    if (compressed + encrypted > 0) {
+        QCOMPARE(f.evidenceValue(QStringLiteral("content_compressed")), QLocale().toString(compressed));
+        QCOMPARE(f.evidenceValue(QStringLiteral("content_encrypted")), QLocale().toString(encrypted));
+        QVERIFY2(f.detail.contains(QStringLiteral("For example")), qPrintable(f.detail));
+        // The remedy is the documented move, never the flag-only clear.
+        QVERIFY2(f.remedy.contains(QStringLiteral("Cache folder location")), qPrintable(f.remedy));
+        QVERIFY2(f.remedy.contains(QStringLiteral("would leave the files")), qPrintable(f.remedy));
+    }
+    const Finding b5 = run(ScratchMoveCheck(), system);
+    QCOMPARE(b5.verdict, move);
+    if (move == Verdict::Warning)
+        QVERIFY2(b5.remedy.contains(QStringLiteral("robocopy")), qPrintable(b5.remedy)); // the documented steps
+}
+
+namespace {
+// A cache folder holding more entries than the walk looks at, or one whose listing never ends
+// until the check is cancelled (`cancel` is set after `cancelAfter` entries).
+class LongListing final : public mars::test::ForwardingFiles
+{
+public:
+    LongListing(std::shared_ptr<const FilesProbe> inner, qint64 entries, const CancelToken* cancel = nullptr,
+                qint64 cancelAfter = 0)
+        : ForwardingFiles(std::move(inner))
+        , m_entries(entries)
+        , m_cancel(cancel)
+        , m_cancelAfter(cancelAfter)
+    {
+    }
+    Probed<qint64> forEachEntry(const QString& dir, const DirVisitor& visit) const override
+    {
+        if (dir.compare(kScratch, Qt::CaseInsensitive) != 0)
+            return ForwardingFiles::forEachEntry(dir, visit);
+        qint64 visited = 0;
+        for (qint64 i = 0; i < m_entries; ++i) {
+            if (m_cancel && i == m_cancelAfter)
+                m_cancel->cancel();
+            ++visited;
+            m_listed = visited;
+            if (!visit(DirEntry{QStringLiteral("f%1.dat").arg(i), FileAttribute::Archive, 1, {}}))
+                break;
+        }
+        return Probed<qint64>::good(visited);
+    }
+    qint64 listed() const { return m_listed; }
+
+private:
+    qint64 m_entries;
+    const CancelToken* m_cancel;
+    qint64 m_cancelAfter;
+    mutable std::atomic<qint64> m_listed = 0;
+};
+} // namespace
+
+void TestScratchFolderChecks::contentWalkIsBounded()
+{
+    // Too many entries: the walk stops at its bound and says so (a Warning, never a Pass).
+    const std::shared_ptr<SystemProbe> system =
+            mars::test::withRole<LongListing>(healthy().system(), ScratchRules::kMaxContentEntries + 5);
+    const Finding f = run(ScratchAttributesCheck(), system);
+    QCOMPARE(f.verdict, Verdict::Warning);
+    QVERIFY2(f.summary.contains(QStringLiteral("the rest was not looked at")), qPrintable(f.summary));
+    QCOMPARE(f.evidenceValue(QStringLiteral("content_checked")), QLocale().toString(ScratchRules::kMaxContentEntries));
+    QVERIFY2(f.detail.contains(QStringLiteral("Only the first")), qPrintable(f.detail));
+    QVERIFY2(f.remedy.contains(QStringLiteral("compact /s:")), qPrintable(f.remedy));
+
+    // Too deep: folders below kMaxContentDepth levels are not walked into, and that is said too.
+    Machine deep = healthy();
+    QString path = kScratch;
+    for (int level = 0; level <= ScratchRules::kMaxContentDepth; ++level)
+        path += QStringLiteral("\\L%1").arg(level);
+    deep.file(path + QStringLiteral("\\deepest.vhd"), {QStringLiteral("compressed")});
+    const Finding d = run(ScratchAttributesCheck(), deep.system());
+    QCOMPARE(d.verdict, Verdict::Warning); // the compressed file is below the bound: not seen, not passed
+    QVERIFY2(d.detail.contains(QStringLiteral("folder levels")), qPrintable(d.detail));
+
+    // Within the bound, a compressed file is found whatever the depth.
+    Machine shallow = healthy();
+    shallow.file(kScratch + QStringLiteral("\\L0\\L1\\L2\\found.vhd"), {QStringLiteral("compressed")});
+    QCOMPARE(run(ScratchAttributesCheck(), shallow.system()).verdict, Verdict::Fail);
+}
+
+void TestScratchFolderChecks::contentWalkStopsOnCancel()
+{
+    CheckContext context;
+    context.env.system =
+            mars::test::withRole<LongListing>(healthy().system(), qint64(1) << 40, &context.cancel, qint64(100));
+    const Finding f = ScratchAttributesCheck().run(context);
+    QVERIFY2(f.verdict == Verdict::Cancelled || f.verdict == Verdict::Error, qPrintable(verdictId(f.verdict)));
+    QVERIFY(f.verdict != Verdict::Pass);
+    const auto* listing = dynamic_cast<const LongListing*>(&context.env.system->files());
+    QVERIFY(listing);
+    QVERIFY2(listing->listed() <= 101, qPrintable(QString::number(listing->listed()))); // stopped at once
+}
+
+void TestScratchFolderChecks::deduplicationProbeFailures_data()
+{
+    QTest::addColumn<int>("status"); // ProbeStatus of the deduplication probe
+    QTest::addColumn<bool>("compressed"); // the cache folder is compressed as well
+    QTest::addColumn<Verdict>("expected");
+    QTest::newRow("denied (not elevated)") << int(ProbeStatus::Denied) << false << Verdict::Error;
+    QTest::newRow("no filter manager (Wine)") << int(ProbeStatus::Failed) << false << Verdict::Error;
+    QTest::newRow("not applicable (a share)") << int(ProbeStatus::NotApplicable) << false << Verdict::Pass;
+    QTest::newRow("failed, and compressed too") << int(ProbeStatus::Failed) << true << Verdict::Fail;
+}
+
+void TestScratchFolderChecks::deduplicationProbeFailures()
+{
+    // A probe that cannot run is said, never a pass.
+    QFETCH(int, status);
+    QFETCH(bool, compressed);
+    QFETCH(Verdict, expected);
+    Machine m = healthy();
+    m.folders = {};
+    m.folder(test::kInstallDir)
+            .folder(kScratch, compressed ? QStringList{QStringLiteral("compressed")} : QStringList());
+    const auto system = failing(m);
+    system->dedupAnswer = [status](const QString&) {
+        return Probed<bool>::bad(ProbeStatus(status), QStringLiteral("FilterVolumeInstanceFindFirst: E_NOTIMPL"));
+    };
+    const Finding f = run(ScratchAttributesCheck(), system);
+    QCOMPARE(f.verdict, expected);
+    const bool notApplicable = ProbeStatus(status) == ProbeStatus::NotApplicable;
+    QCOMPARE(f.evidenceValue(QStringLiteral("deduplication")),
+             notApplicable ? QStringLiteral("does not apply") : QStringLiteral("could not be checked"));
+    QVERIFY2(f.detail.contains(QStringLiteral("E_NOTIMPL")), qPrintable(f.detail));
+    if (expected == Verdict::Error)
+        QVERIFY2(f.summary.contains(QStringLiteral("Data Deduplication")), qPrintable(f.summary));
+    if (compressed) // the flag-only fix is still right: the deduplication state only could not be read
+        QVERIFY2(f.remedy.contains(QStringLiteral("could not be checked")), qPrintable(f.remedy));
 }
 
 void TestScratchFolderChecks::freeSpaceRules_data()

@@ -65,7 +65,7 @@ void TestScratchRegistryCheck::registryStates()
     QFETCH(bool, fixOffered);
     QFETCH(QString, mention);
     Machine m;
-    m.installed().scratch(config, provider);
+    m.installed().scratch(config, provider).drives();
     for (const QString& folder : existing)
         m.folder(folder);
     const ScratchRegistryCheck check;

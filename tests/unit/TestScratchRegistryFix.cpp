@@ -26,6 +26,9 @@ private Q_SLOTS:
     void repairRefusals();
     void repairStopsNothingWhenTheServiceIsStopped();
     void repairUndoRefusals();
+    void repairRefusesWhenTheDriveIsAway_data();
+    void repairRefusesWhenTheDriveIsAway();
+    void repairRechecksTheDriveAtApply();
 };
 
 void TestScratchRegistryFix::repairPreview_data()
@@ -48,14 +51,24 @@ void TestScratchRegistryFix::repairPreview()
     QFETCH(QString, before);
     QFETCH(bool, reversible);
     Machine m;
-    m.installed().scratch(config, provider).folder(kScratch);
+    m.installed()
+            .scratch(config, provider)
+            .folderWritten(kScratch, 2)
+            .drives()
+            .clockAt(QStringLiteral("2024-05-01T09:30:00Z"));
     const auto system = recorded(m);
     const FixPlan plan = ScratchRegistryFix().preview(contextOf(system));
     QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
     QCOMPARE(plan.elevation, Elevation::Held);
     QCOMPARE(plan.fixId, ScratchRegistryFix::id());
     QCOMPARE(plan.checkId, ScratchRegistryCheck::id());
-    QCOMPARE(plan.changes.size(), 3);
+    // The value, the backup, the service, then both folders' last writes (one when a value is missing).
+    QCOMPARE(plan.changes.size(), before == QLatin1String("(missing)") ? 4 : 5);
+    QCOMPARE(plan.changes.at(3).target, QStringLiteral("Folder %1 (named by HKLM\\%2\\ScratchLocation)")
+                                                .arg(kScratch, target == kConfig ? kProvider : kConfig));
+    QCOMPARE(plan.changes.at(3).before, QStringLiteral("last written 2024-05-01 07:30 UTC")); // the clock minus 2 h
+    if (before != QLatin1String("(missing)"))
+        QCOMPARE(plan.changes.at(4).before, QStringLiteral("does not exist"));
     QCOMPARE(plan.changes.at(0).target, QStringLiteral("HKLM\\%1\\ScratchLocation").arg(target));
     QCOMPARE(plan.changes.at(0).before, before);
     QCOMPARE(plan.changes.at(0).after, kScratch);
@@ -72,7 +85,7 @@ void TestScratchRegistryFix::repairPreview()
 void TestScratchRegistryFix::repairThroughTheRunnerAndUndo()
 {
     Machine m;
-    m.installed().scratch(kOld, kScratch).folder(kScratch);
+    m.installed().scratch(kOld, kScratch).folder(kScratch).drives();
     const auto system = recorded(m);
     Flow flow(system);
     const auto check = std::make_shared<ScratchRegistryCheck>();
@@ -130,7 +143,7 @@ void TestScratchRegistryFix::repairRefusals()
     const ScratchRegistryFix fix;
     // Not elevated: refused before anything changes, with the way to get the rights.
     Machine m;
-    m.limited().installed().scratch(QString(), kScratch).folder(kScratch);
+    m.limited().installed().scratch(QString(), kScratch).folder(kScratch).drives();
     FixPlan plan = fix.preview(contextOf(m.system()));
     QVERIFY(!plan.canApply);
     QCOMPARE(plan.elevation, Elevation::Needed);
@@ -142,7 +155,7 @@ void TestScratchRegistryFix::repairRefusals()
          {std::tuple{QString(), QString(), kScratch}, std::tuple{kOld, kScratch, QString()},
           std::tuple{kScratch, kScratch, kScratch}}) {
         Machine none;
-        none.installed().scratch(config, provider);
+        none.installed().scratch(config, provider).drives();
         if (!folder.isEmpty())
             none.folder(folder);
         plan = fix.preview(contextOf(none.system()));
@@ -153,7 +166,7 @@ void TestScratchRegistryFix::repairRefusals()
 
     // The values changed between preview and apply: nothing is written.
     Machine changed;
-    changed.installed().scratch(kOld, kScratch).folder(kScratch).folder(QStringLiteral("E:\\Other"));
+    changed.installed().scratch(kOld, kScratch).folder(kScratch).folder(QStringLiteral("E:\\Other")).drives();
     auto system = recorded(changed);
     plan = fix.preview(contextOf(system));
     QVERIFY(plan.canApply);
@@ -188,7 +201,7 @@ void TestScratchRegistryFix::repairRefusals()
 void TestScratchRegistryFix::repairStopsNothingWhenTheServiceIsStopped()
 {
     Machine m;
-    m.installed().scratch(QString(), kScratch).folder(kScratch);
+    m.installed().scratch(QString(), kScratch).folder(kScratch).drives();
     m.services = {QJsonObject{{QStringLiteral("name"), QStringLiteral("obengine")},
                               {QStringLiteral("state"), QStringLiteral("stopped")}}};
     const auto system = recorded(m);
@@ -207,7 +220,7 @@ void TestScratchRegistryFix::repairStopsNothingWhenTheServiceIsStopped()
 void TestScratchRegistryFix::repairUndoRefusals()
 {
     Machine m;
-    m.installed().scratch(kOld, kScratch).folder(kScratch);
+    m.installed().scratch(kOld, kScratch).folder(kScratch).drives();
     const auto system = recorded(m);
     const ScratchRegistryFix fix;
     const FixOutcome outcome = fix.apply(contextOf(system), fix.preview(contextOf(system)));
@@ -227,6 +240,70 @@ void TestScratchRegistryFix::repairUndoRefusals()
     QVERIFY2(undone.summary.contains(QStringLiteral("changed again")), qPrintable(undone.summary));
     QCOMPARE(int(system->calls().size()), calls);
     QCOMPARE(configValue(*system), QStringLiteral("F:\\Newer"));
+}
+
+void TestScratchRegistryFix::repairRefusesWhenTheDriveIsAway_data()
+{
+    // The fault scenarios: a "missing" cache folder on a drive that is not there, or offline.
+    // Pointing the agent back at the other (old) folder would be worse than waiting (#19).
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("reason"); // in the refusal
+    QTest::newRow("drive absent") << "scratch_registry_consistency-drive-absent.json"
+                                  << "is not on this computer now";
+    QTest::newRow("drive offline") << "scratch_registry_consistency-drive-offline.json"
+                                   << "offline or not ready";
+}
+
+void TestScratchRegistryFix::repairRefusesWhenTheDriveIsAway()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, reason);
+    std::shared_ptr<SystemProbe> loaded = test::load(test::testData("install/") + scenario);
+    QVERIFY(loaded);
+    const auto system = std::make_shared<Recorder>(loaded);
+    // B1 fails but does not offer the repair, and says why.
+    const Finding f = ScratchRegistryCheck().run(contextOf(system));
+    QCOMPARE(f.verdict, Verdict::Fail);
+    QVERIFY(f.fixIds.isEmpty());
+    QVERIFY2(f.remedy.contains(QStringLiteral("back online")), qPrintable(f.remedy));
+    QVERIFY2(f.detail.contains(reason), qPrintable(f.detail));
+    // The repair, asked anyway, refuses at preview and changes nothing.
+    const ScratchRegistryFix fix;
+    const FixPlan plan = fix.preview(contextOf(system));
+    QVERIFY(!plan.canApply);
+    QVERIFY2(plan.cannotApplyReason.contains(reason), qPrintable(plan.cannotApplyReason));
+    QVERIFY(system->calls().isEmpty());
+}
+
+void TestScratchRegistryFix::repairRechecksTheDriveAtApply()
+{
+    // Previewed while D: was there; by the time of apply it is offline (or cannot be asked):
+    // nothing is written, the service is not touched.
+    for (const bool probeFails : {false, true}) {
+        Machine m;
+        m.installed().scratch(kOld, kScratch).folder(kScratch).drives();
+        const auto system = failing(m);
+        const ScratchRegistryFix fix;
+        const FixPlan plan = fix.preview(contextOf(system));
+        QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
+        system->volumeAnswer = [probeFails](const QString& path) {
+            if (probeFails)
+                return Probed<VolumeInfo>::bad(ProbeStatus::Failed, QStringLiteral("GetVolumePathNameW: error 21"), 21);
+            VolumeInfo offline;
+            offline.root = path.left(3);
+            offline.driveType = DriveType::Fixed;
+            offline.online = false;
+            return Probed<VolumeInfo>::good(offline);
+        };
+        const FixOutcome outcome = fix.apply(contextOf(system), plan);
+        QCOMPARE(outcome.result, FixResult::Failed);
+        QVERIFY2(outcome.summary.contains(probeFails ? QStringLiteral("could not be checked")
+                                                     : QStringLiteral("offline or not ready")),
+                 qPrintable(outcome.summary));
+        QVERIFY2(outcome.summary.contains(QStringLiteral("Nothing was changed")), qPrintable(outcome.summary));
+        QCOMPARE(configValue(*system), kOld);
+        QCOMPARE(system->services().service(QStringLiteral("obengine")).value.state, ServiceState::Running);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScratchRegistryFix)

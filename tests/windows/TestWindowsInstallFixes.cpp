@@ -70,6 +70,7 @@ private Q_SLOTS:
     void scratchRegistryFixRepairsAndUndoes();
     void folderAttributesFixClearsAndUndoes();
     void folderAttributesFixRefusesAMissingFolder();
+    void folderAttributesFixOnlyOnTheAgentsFolder();
     void startAgentServiceFix();
 
 private:
@@ -282,6 +283,38 @@ void TestWindowsInstallFixes::folderAttributesFixRefusesAMissingFolder()
     QCOMPARE(rawAttributes(parent), parentBefore);
     // Hidden is not inherited by a new folder, so the check has nothing against the parent.
     QCOMPARE(InstallDirAttributesCheck().run(context).verdict, Verdict::Pass);
+}
+
+void TestWindowsInstallFixes::folderAttributesFixOnlyOnTheAgentsFolder()
+{
+    // #19 on real folders: a typed folder with someone's files keeps its attributes, also when
+    // it is reached through ".."; the same folder holding bin\cbengine.exe is the agent's.
+    const QString folder = child(m_temp->path(), QStringLiteral("Data"));
+    QVERIFY(::CreateDirectoryW(wide(folder).c_str(), nullptr));
+    QVERIFY(writeFile(child(folder, QStringLiteral("report.docx"))));
+    QVERIFY(setRawAttributes(folder, FILE_ATTRIBUTE_HIDDEN));
+    if (!hasAttribute(folder, FILE_ATTRIBUTE_HIDDEN))
+        QSKIP("This file system does not keep hidden on a folder here.");
+    const FolderAttributesFix fix(FolderAttributesFix::Folder::InstallDir, InstallDirAttributesCheck::id());
+    const QString typed[] = {folder, child(m_temp->path(), QStringLiteral("Data\\..\\Data"))};
+    for (const QString& path : typed) {
+        const FixPlan plan = fix.preview(windowsContext(path));
+        QVERIFY(!plan.canApply);
+        QVERIFY2(plan.cannotApplyReason.contains(QStringLiteral("report.docx")), qPrintable(plan.cannotApplyReason));
+        QVERIFY(plan.changes.isEmpty());
+    }
+    QVERIFY(hasAttribute(folder, FILE_ATTRIBUTE_HIDDEN));
+
+    QVERIFY(::CreateDirectoryW(wide(child(folder, QStringLiteral("bin"))).c_str(), nullptr));
+    QVERIFY(writeFile(child(folder, QStringLiteral("bin\\cbengine.exe"))));
+    const CheckContext context = windowsContext(folder);
+    const FixPlan plan = fix.preview(context);
+    if (!plan.canApply && plan.elevation == Elevation::Needed)
+        QSKIP("The fix needs the full administrator token, which this run does not have.");
+    QVERIFY2(plan.canApply, qPrintable(plan.summary + QLatin1Char(' ') + plan.cannotApplyReason));
+    QVERIFY2(plan.summary.contains(QStringLiteral("cbengine.exe")), qPrintable(plan.summary));
+    QCOMPARE(fix.apply(context, plan).result, FixResult::Applied);
+    QVERIFY(!hasAttribute(folder, FILE_ATTRIBUTE_HIDDEN));
 }
 
 void TestWindowsInstallFixes::startAgentServiceFix()

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void canModifyFolder();
     void canModifyFolderDenied();
     void diskSpace();
+    void pathDetails();
+    void pathDetailsThroughAJunction();
 
 private:
     std::unique_ptr<TempFolder> m_temp;
@@ -309,6 +311,62 @@ void TestWindowsSystemFiles::diskSpace()
     QVERIFY(::GetDiskFreeSpaceExW(wide(space.value.volumeRoot).c_str(), &available, &total, nullptr));
     QCOMPARE(space.value.total_bytes, qint64(total.QuadPart));
     QCOMPARE(WindowsSystem().files().diskSpace(child(m_dir, QStringLiteral("missing"))).status, ProbeStatus::NotFound);
+}
+
+void TestWindowsSystemFiles::pathDetails()
+{
+    // #19: safety decisions compare final paths. Attributes and last write as
+    // GetFileAttributesExW says; the final path the same however the folder is spelled.
+    const WindowsSystem system;
+    const QString folder = child(m_dir, QStringLiteral("Agent"));
+    QVERIFY(::CreateDirectoryW(wide(folder).c_str(), nullptr));
+    const QString file = child(folder, QStringLiteral("a.txt"));
+    QVERIFY(writeFile(file));
+    const Probed<PathDetails> details = system.files().pathDetails(folder);
+    QVERIFY2(details.ok(), qPrintable(details.reason));
+    QVERIFY(details.value.attributes.testFlag(FileAttribute::Directory));
+    WIN32_FILE_ATTRIBUTE_DATA data{};
+    QVERIFY(::GetFileAttributesExW(wide(folder).c_str(), GetFileExInfoStandard, &data));
+    QCOMPARE(details.value.lastWriteUtc, win::fileTimeToUtc(data.ftLastWriteTime));
+    QVERIFY(details.value.lastWriteUtc.isValid());
+    QVERIFY2(details.value.finalPath.compare(folder, Qt::CaseInsensitive) == 0, qPrintable(details.value.finalPath));
+    QVERIFY(!details.value.finalPath.startsWith(QLatin1String("\\\\?\\")));
+    const QStringList spellings{QString(folder + QStringLiteral("\\..\\Agent")),
+                                QString(QDir::fromNativeSeparators(folder) + QLatin1Char('/')), folder.toUpper()};
+    for (const QString& other : spellings) {
+        const Probed<PathDetails> same = system.files().pathDetails(other);
+        QVERIFY2(same.ok(), qPrintable(other + QStringLiteral(": ") + same.reason));
+        QVERIFY2(same.value.finalPath.compare(details.value.finalPath, Qt::CaseInsensitive) == 0,
+                 qPrintable(other + QStringLiteral(" -> ") + same.value.finalPath));
+    }
+    const Probed<PathDetails> ofFile = system.files().pathDetails(file);
+    QVERIFY2(ofFile.ok(), qPrintable(ofFile.reason));
+    QVERIFY(!ofFile.value.attributes.testFlag(FileAttribute::Directory));
+    QVERIFY(ofFile.value.finalPath.endsWith(QStringLiteral("\\a.txt"), Qt::CaseInsensitive));
+    QCOMPARE(system.files().pathDetails(child(folder, QStringLiteral("missing"))).status, ProbeStatus::NotFound);
+}
+
+void TestWindowsSystemFiles::pathDetailsThroughAJunction()
+{
+    const WindowsSystem system;
+    const QString target = child(m_dir, QStringLiteral("Data"));
+    QVERIFY(::CreateDirectoryW(wide(target).c_str(), nullptr));
+    const QString link = child(m_dir, QStringLiteral("Link"));
+    const DWORD error = createJunction(link, target);
+    if (error != 0)
+        QSKIP(qPrintable(
+                QStringLiteral("No junction could be made here (%1); Wine has none.").arg(win::errorText(error))));
+    // The link answers for itself (a reparse point), and leads to the target.
+    const Probed<PathDetails> viaLink = system.files().pathDetails(link);
+    QVERIFY2(viaLink.ok(), qPrintable(viaLink.reason));
+    QVERIFY(viaLink.value.attributes.testFlag(FileAttribute::ReparsePoint));
+    QCOMPARE(viaLink.value.finalPath.compare(target, Qt::CaseInsensitive), 0);
+    // A folder reached through the junction on the way names its real place.
+    QVERIFY(::CreateDirectoryW(wide(child(target, QStringLiteral("Agent"))).c_str(), nullptr));
+    const Probed<PathDetails> below = system.files().pathDetails(child(link, QStringLiteral("Agent")));
+    QVERIFY2(below.ok(), qPrintable(below.reason));
+    QVERIFY(!below.value.attributes.testFlag(FileAttribute::ReparsePoint));
+    QCOMPARE(below.value.finalPath.compare(child(target, QStringLiteral("Agent")), Qt::CaseInsensitive), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWindowsSystemFiles)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void volumeOfUncPaths_data();
     void volumeOfUncPaths();
     void volumeOfAMissingDrive();
+    void volumeOnlineAndDeduplication();
     void knownFolders();
     void fileVersionOfOurProgram();
     void fileVersionOfWindowsFiles_data();
@@ -171,6 +172,40 @@ void TestWindowsSystemInstallProbes::volumeOfAMissingDrive()
     const Probed<VolumeInfo> volume = WindowsSystem().files().volumeInfo(path);
     QCOMPARE(volume.status, ProbeStatus::NotFound);
     QVERIFY2(volume.reason.contains(letter + QLatin1Char(':')), qPrintable(volume.reason));
+}
+
+void TestWindowsSystemInstallProbes::volumeOnlineAndDeduplication()
+{
+    // #19: the system drive answers (online); whether it is deduplicated comes from the filter
+    // manager, which answers administrators only and which Wine does not have: either a real
+    // answer (never "on" for the system volume, which deduplication does not support) or a
+    // probe status with a reason - never a silent "no".
+    const QString drive = systemCall(::GetWindowsDirectoryW).left(3);
+    const WindowsSystem system;
+    const Probed<VolumeInfo> volume = system.files().volumeInfo(drive);
+    QVERIFY2(volume.ok(), qPrintable(volume.reason));
+    QVERIFY(volume.value.online);
+    const Probed<bool> dedup = system.files().volumeDeduplicated(drive);
+    qInfo("volumeDeduplicated(%s): status %d, value %d, %s", qPrintable(drive), int(dedup.status), int(dedup.value),
+          qPrintable(dedup.reason));
+    if (dedup.ok())
+        QVERIFY(!dedup.value);
+    else
+        QVERIFY2((dedup.status == ProbeStatus::Denied || dedup.status == ProbeStatus::Failed)
+                         && !dedup.reason.isEmpty(),
+                 qPrintable(dedup.reason));
+    // A share is the file server's business, answered from the string alone.
+    QCOMPARE(system.files().volumeDeduplicated(QStringLiteral("\\\\fileserver.invalid\\backup\\MARS")).status,
+             ProbeStatus::NotApplicable);
+    // A drive that is not there: NotFound, as volumeInfo says.
+    const DWORD drives = ::GetLogicalDrives();
+    for (char c = 'Q'; c <= 'Y'; ++c) {
+        if (!(drives & (1u << (c - 'A')))) {
+            const QString missing = QLatin1Char(c) + QStringLiteral(":\\MARS\\Scratch");
+            QCOMPARE(system.files().volumeDeduplicated(missing).status, ProbeStatus::NotFound);
+            break;
+        }
+    }
 }
 
 void TestWindowsSystemInstallProbes::knownFolders()

@@ -67,6 +67,10 @@ QString downloadUrl()
 {
     return QStringLiteral("https://aka.ms/azurebackup_agent");
 }
+QString engineBinary()
+{
+    return QStringLiteral("bin\\cbengine.exe");
+}
 
 QString joinPath(const QString& dir, const QString& name)
 {
@@ -189,6 +193,18 @@ Location scratchDir(const CheckContext& context)
             QStringLiteral("planned"),
             tr("the installer's default, Scratch inside the install folder"),
             {}};
+}
+
+QStringList registeredScratchDirs(const CheckContext& context)
+{
+    QStringList dirs;
+    for (const QString& key : {configKey(), providerKey()}) {
+        QString failure;
+        const QString value = registryString(context, key, scratchValue(), &failure);
+        if (!value.isEmpty())
+            dirs.append(tidyPath(value));
+    }
+    return dirs;
 }
 
 ExistingFolder nearestExisting(const CheckContext& context, const QString& path)

@@ -20,6 +20,9 @@ QString scratchValue(); // ScratchLocation
 QString serviceName(); // obengine
 QString defaultFolderName(); // Microsoft Azure Recovery Services Agent
 QString downloadUrl(); // https://aka.ms/azurebackup_agent
+// The agent's engine inside its install folder, "bin\cbengine.exe" (mars-checks.md §1.1): a
+// folder holding it is an agent install folder whatever the registry says.
+QString engineBinary();
 
 // --- path arithmetic ---------------------------------------------------------------------
 QString joinPath(const QString& dir, const QString& name);
@@ -52,6 +55,10 @@ Location installedPath(const CheckContext& context);
 // else the installer's default <install folder>\Scratch ("planned"). Unknown when a value
 // cannot be read (never a guess past an unreadable value).
 Location scratchDir(const CheckContext& context);
+
+// Both ScratchLocation values (Config, then CloudBackupProvider), tidied, those that are set;
+// a value that cannot be read is left out (callers that need to know read it themselves).
+QStringList registeredScratchDirs(const CheckContext& context);
 
 // The folder itself when it exists, else its nearest existing parent; `path` is empty when
 // nothing up to the root exists or could be read (then `reason` says why).

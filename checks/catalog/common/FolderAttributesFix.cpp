@@ -39,10 +39,13 @@ FolderAttributesFix::FolderAttributesFix(Folder folder, QString checkId)
 
 FixInfo FolderAttributesFix::info() const
 {
-    return {.id = id(m_folder),
-            .checkId = m_checkId,
-            .title = m_folder == Folder::InstallDir ? tr("Clear the install folder's attributes")
-                                                    : tr("Uncompress and decrypt the cache folder")};
+    return {.id = id(m_folder), .checkId = m_checkId, .title = title(m_folder)};
+}
+
+QString FolderAttributesFix::title(Folder folder)
+{
+    return folder == Folder::InstallDir ? tr("Clear the install folder's attributes")
+                                        : tr("Uncompress and decrypt the cache folder");
 }
 
 FileAttributes FolderAttributesFix::clearable() const
@@ -51,29 +54,15 @@ FileAttributes FolderAttributesFix::clearable() const
     return m_folder == Folder::InstallDir ? content | FileAttribute::System | FileAttribute::Hidden : content;
 }
 
-QString FolderAttributesFix::folderPath(const CheckContext& context, QString* why) const
+QString FolderAttributesFix::folderPath(const CheckContext& context, QString* why, Chosen* chosen) const
 {
     const agent::Location where =
             m_folder == Folder::InstallDir ? agent::installDir(context) : agent::scratchDir(context);
     if (why)
         *why = where.reason;
+    if (chosen) // typed, the installer's default, or the default cache inside it: a target
+        *chosen = where.sourceId == QLatin1String("registry") ? Chosen::Registered : Chosen::Target;
     return where.path;
-}
-
-Probed<FileAttributes> FolderAttributesFix::readPlainFolder(const CheckContext& context, const QString& path,
-                                                            FixOutcome* outcome)
-{
-    const Probed<FileAttributes> read = context.system().files().fileAttributes(path);
-    if (!read.ok() || !read.value.testFlag(FileAttribute::Directory)
-        || read.value.testFlag(FileAttribute::ReparsePoint)) {
-        outcome->summary =
-                tr("%1 is no longer a plain folder (%2); nothing was changed.")
-                        .arg(path, read.ok() ? fileAttributeNames(read.value).join(QStringLiteral(", ")) : read.reason);
-        return Probed<FileAttributes>::bad(ProbeStatus::Failed, outcome->summary);
-    }
-    outcome->before.insert(QStringLiteral("folder"), path);
-    outcome->before.insert(QStringLiteral("attributes"), names(read.value));
-    return read;
 }
 
 QString FolderAttributesFix::reservedFolderReason(const CheckContext& context, const QString& path)
@@ -82,13 +71,123 @@ QString FolderAttributesFix::reservedFolderReason(const CheckContext& context, c
         return tr("%1 is the root of a drive, which Windows keeps hidden and system on purpose. Install the agent "
                   "into a folder of its own (the installer's /p: switch).")
                 .arg(path);
-    for (const KnownFolder known : {KnownFolder::Windows, KnownFolder::System32, KnownFolder::ProgramFiles}) {
-        const Probed<QString> folder = context.system().files().knownFolder(known);
+    const FilesProbe& files = context.system().files();
+    for (const KnownFolder known :
+         {KnownFolder::Windows, KnownFolder::System32, KnownFolder::ProgramFiles, KnownFolder::ProgramData}) {
+        const Probed<QString> folder = files.knownFolder(known);
         if (folder.ok() && agent::samePath(folder.value, path))
             return tr("%1 is one of Windows' own folders; this fix never changes it. Install the agent into a folder "
                       "of its own (the installer's /p: switch).")
                     .arg(path);
     }
+    // C:\Users and each profile in it belong to Windows and to the people who log on.
+    const Probed<QString> profiles = files.knownFolder(KnownFolder::UserProfiles);
+    if (profiles.ok()
+        && (agent::samePath(profiles.value, path) || agent::samePath(profiles.value, agent::parentPath(path))))
+        return tr("%1 is a user profile folder (or the folder holding the profiles); this fix never changes it. "
+                  "Install the agent into a folder of its own (the installer's /p: switch).")
+                .arg(path);
+    return {};
+}
+
+FolderAttributesFix::Examined FolderAttributesFix::examine(const CheckContext& context, const QString& path,
+                                                           Chosen chosen) const
+{
+    Examined e;
+    const auto refuse = [&e](QString summary, QString reason) {
+        e.finalPath.clear();
+        e.summary = std::move(summary);
+        e.reason = std::move(reason);
+        return e;
+    };
+    if (path.isEmpty())
+        return refuse(tr("Could not work out which folder to change."), tr("No folder was given."));
+    // A drive root is hidden and system by design, and Windows' own folders are not the agent's:
+    // a typed "D:\" or "C:\Windows" must never lose those bits through this fix.
+    QString reserved = reservedFolderReason(context, path);
+    if (!reserved.isEmpty())
+        return refuse(tr("%1 is not a folder of its own for the agent.").arg(path), reserved);
+    const Probed<PathDetails> read = context.system().files().pathDetails(path);
+    if (read.status == ProbeStatus::NotFound)
+        return refuse(tr("The folder %1 does not exist, so there is nothing to clear.").arg(path),
+                      tr("This fix changes only an existing folder, never the folders above it."));
+    if (!read.ok())
+        return refuse(tr("The attributes of %1 could not be read.").arg(path), read.reason);
+    const PathDetails& details = read.value;
+    if (!details.attributes.testFlag(FileAttribute::Directory))
+        return refuse(tr("%1 is a file, not a folder.").arg(path), tr("This fix changes folders only."));
+    if (details.attributes.testFlag(FileAttribute::ReparsePoint))
+        return refuse(tr("%1 is a link (reparse point) to another folder.").arg(path),
+                      tr("Changing a link's attributes would change the folder it points to; choose or move to a "
+                         "plain folder instead."));
+    if (details.finalPath.isEmpty())
+        return refuse(tr("Where %1 really leads could not be read.").arg(path), details.finalPathReason);
+    // The same rules on the folder it really is: "C:\Program Files\..\ProgramData", a short
+    // name or a junction on the way must not get past them.
+    reserved = reservedFolderReason(context, details.finalPath);
+    if (!reserved.isEmpty())
+        return refuse(tr("%1 is not a folder of its own for the agent.").arg(details.finalPath), reserved);
+    QString refusal;
+    const QString owner = ownership(context, details.finalPath, chosen, &refusal);
+    if (owner.isEmpty())
+        return refuse(tr("%1 does not belong to the agent; its attributes stay as they are.").arg(details.finalPath),
+                      refusal);
+    e.finalPath = details.finalPath;
+    e.attributes = details.attributes;
+    e.owner = owner;
+    return e;
+}
+
+QString FolderAttributesFix::ownership(const CheckContext& context, const QString& finalPath, Chosen chosen,
+                                       QString* refusal) const
+{
+    const FilesProbe& files = context.system().files();
+    const auto resolved = [&files](const QString& path) {
+        const Probed<PathDetails> d = files.pathDetails(path);
+        return d.ok() && !d.value.finalPath.isEmpty() ? d.value.finalPath : path;
+    };
+    // 1. The folder the agent's registry names: InstallPath, or either ScratchLocation.
+    if (m_folder == Folder::InstallDir) {
+        const agent::Location installed = agent::installedPath(context);
+        if (!installed.path.isEmpty() && agent::samePath(resolved(installed.path), finalPath))
+            return tr("It is the agent's registered install folder (InstallPath).");
+    } else {
+        for (const QString& registered : agent::registeredScratchDirs(context)) {
+            if (agent::samePath(resolved(registered), finalPath))
+                return tr("It is the agent's registered cache folder (ScratchLocation).");
+        }
+    }
+    // 2. A folder holding the agent's engine is an agent install folder.
+    const QString engine = agent::joinPath(finalPath, agent::engineBinary());
+    const Probed<FileAttributes> binary = files.fileAttributes(engine);
+    if (binary.ok()
+        && !binary.value.testAnyFlags(FileAttributes(FileAttribute::Directory) | FileAttribute::ReparsePoint))
+        return tr("It holds the agent's program %1.").arg(engine);
+    // 3. An empty folder typed as (or defaulted to) the target, or the one this fix changed.
+    QString first;
+    const Probed<qint64> listed = files.forEachEntry(finalPath, [&first](const DirEntry& entry) {
+        first = entry.name;
+        return false; // one entry is enough to know it is not empty
+    });
+    if (!listed.ok()) {
+        *refusal = tr("Whether %1 holds anything could not be read (%2), so it is not known to be the agent's.")
+                           .arg(finalPath, listed.reason);
+        return {};
+    }
+    if (first.isEmpty() && chosen != Chosen::Registered)
+        return chosen == Chosen::Journal ? tr("It is empty, as when this fix changed it.")
+                                         : tr("It is empty and is the folder the agent is to use.");
+    const QString whose = m_folder == Folder::InstallDir ? tr("the agent's registered install folder")
+                                                         : tr("the agent's registered cache folder");
+    if (first.isEmpty())
+        *refusal = tr("%1 is not %2 and does not hold the agent's program; this fix changes only a folder that "
+                      "belongs to the agent.")
+                           .arg(finalPath, whose);
+    else
+        *refusal = tr("%1 holds other files or folders (such as \"%2\"), is not %3 and does not hold the agent's "
+                      "program %4; a folder with other content keeps its attributes. Choose an empty folder for the "
+                      "agent, or clear the attributes yourself if the folder really is meant for it.")
+                           .arg(finalPath, first, whose, agent::engineBinary());
     return {};
 }
 
@@ -100,69 +199,49 @@ FixPlan FolderAttributesFix::preview(const CheckContext& context) const
     plan.reversible = true;
     plan.undoDescription = tr("Undo sets the same attributes on the same folder again (the folder only).");
     QString why;
-    const QString path = folderPath(context, &why);
+    Chosen chosen = Chosen::Target;
+    const QString path = folderPath(context, &why, &chosen);
     if (path.isEmpty()) {
         plan.summary = tr("Could not work out which folder to change.");
         plan.cannotApplyReason = why;
         return plan;
     }
-    // A drive root is hidden and system by design, and Windows' own folders are not the agent's:
-    // a typed "D:\" or "C:\Windows" must never lose those bits through this fix.
-    const QString reserved = reservedFolderReason(context, path);
-    if (!reserved.isEmpty()) {
-        plan.summary = tr("%1 is not a folder of its own for the agent.").arg(path);
-        plan.cannotApplyReason = reserved;
+    const Examined folder = examine(context, path, chosen);
+    if (!folder.ok()) {
+        plan.summary = folder.summary;
+        plan.cannotApplyReason = folder.reason;
         return plan;
     }
-    const Probed<FileAttributes> read = context.system().files().fileAttributes(path);
-    if (read.status == ProbeStatus::NotFound) {
-        plan.summary = tr("The folder %1 does not exist, so there is nothing to clear.").arg(path);
-        plan.cannotApplyReason = tr("This fix changes only an existing folder, never the folders above it.");
-        return plan;
-    }
-    if (!read.ok()) {
-        plan.summary = tr("The attributes of %1 could not be read.").arg(path);
-        plan.cannotApplyReason = read.reason;
-        return plan;
-    }
-    const FileAttributes attributes = read.value;
-    if (!attributes.testFlag(FileAttribute::Directory)) {
-        plan.summary = tr("%1 is a file, not a folder.").arg(path);
-        plan.cannotApplyReason = tr("This fix changes folders only.");
-        return plan;
-    }
-    if (attributes.testFlag(FileAttribute::ReparsePoint)) {
-        plan.summary = tr("%1 is a link (reparse point) to another folder.").arg(path);
-        plan.cannotApplyReason = tr("Changing a link's attributes would change the folder it points to; choose or "
-                                    "move to a plain folder instead.");
-        return plan;
-    }
-    const FileAttributes bits = attributes & clearable();
-    plan.parameters.insert(QStringLiteral("folder"), path);
+    const QString& target = folder.finalPath;
+    const FileAttributes bits = folder.attributes & clearable();
+    plan.parameters.insert(QStringLiteral("folder"), target);
     plan.parameters.insert(QStringLiteral("bits"), qint64(bits.toInt()));
     if (bits == FileAttributes()) {
         plan.summary = tr("The folder %1 has none of the attributes %2, so there is nothing to clear.")
-                               .arg(path, fileAttributeNames(clearable()).join(QStringLiteral(", ")));
+                               .arg(target, fileAttributeNames(clearable()).join(QStringLiteral(", ")));
         plan.cannotApplyReason = tr("There is nothing to clear.");
         return plan;
     }
     for (const QString& name : fileAttributeNames(bits))
-        plan.changes.append({tr("Attribute \"%1\" of %2").arg(name, path), tr("set"), tr("cleared")});
+        plan.changes.append({tr("Attribute \"%1\" of %2").arg(name, target), tr("set"), tr("cleared")});
     plan.itemCount = plan.changes.size();
     const FileAttributes content = bits & (FileAttribute::Compressed | FileAttribute::Encrypted);
     plan.summary = tr("Clear the attributes %1 of the folder %2 itself; none of the folders above it change.")
-                           .arg(fileAttributeNames(bits).join(QStringLiteral(", ")), path);
+                           .arg(fileAttributeNames(bits).join(QStringLiteral(", ")), target);
+    if (!agent::samePath(target, path))
+        plan.summary += QLatin1Char(' ') + tr("(%1 leads to this folder.)").arg(path);
+    plan.summary += QLatin1Char(' ') + folder.owner;
     if (content != FileAttributes()) {
-        plan.changes.append({tr("Files and folders already inside %1").arg(path),
+        plan.changes.append({tr("Files and folders already inside %1").arg(target),
                              fileAttributeNames(content).join(QStringLiteral(", ")), tr("left as they are")});
-        plan.summary +=
-                QLatin1Char(' ')
-                + tr("Files already inside stay as they are (%1); to change them too, run as administrator: "
-                     "%2")
-                          .arg(fileAttributeNames(content).join(QStringLiteral(", ")), contentCommands(path, content));
+        plan.summary += QLatin1Char(' ')
+                        + tr("Files already inside stay as they are (%1); to change them too, run as administrator: "
+                             "%2")
+                                  .arg(fileAttributeNames(content).join(QStringLiteral(", ")),
+                                       contentCommands(target, content));
     }
-    const Probed<bool> writable = context.system().files().canModifyFolder(path);
-    FixRights::settle(plan, context, tr("Changing the attributes of %1").arg(path), &writable);
+    const Probed<bool> writable = context.system().files().canModifyFolder(target);
+    FixRights::settle(plan, context, tr("Changing the attributes of %1").arg(target), &writable);
     return plan;
 }
 
@@ -173,16 +252,23 @@ FixOutcome FolderAttributesFix::apply(const CheckContext& context, const FixPlan
     const QString path = plan.parameters.value(QStringLiteral("folder")).toString();
     const FileAttributes planned =
             FileAttributes::fromInt(plan.parameters.value(QStringLiteral("bits")).toUInt()) & clearable();
-    const QString current = folderPath(context, nullptr);
-    if (path.isEmpty() || !agent::samePath(path, current)) {
+    // The machine as it is now: the folder chosen today must still lead to the previewed one,
+    // and that must still be the agent's.
+    Chosen chosen = Chosen::Target;
+    const QString current = folderPath(context, nullptr, &chosen);
+    const Examined folder = examine(context, current, chosen);
+    if (path.isEmpty() || !agent::samePath(path, folder.ok() ? folder.finalPath : current)) {
         outcome.summary = tr("The folder changed since the preview; nothing was changed. Preview the fix again.");
         return outcome;
     }
-    // Re-read: apply only what is still set, and never to a folder swapped for a link.
-    const Probed<FileAttributes> read = readPlainFolder(context, path, &outcome);
-    if (!read.ok())
+    if (!folder.ok()) {
+        outcome.summary = tr("%1 Nothing was changed: %2").arg(folder.summary, folder.reason);
         return outcome;
-    const FileAttributes toClear = planned & read.value;
+    }
+    outcome.before.insert(QStringLiteral("folder"), path);
+    outcome.before.insert(QStringLiteral("attributes"), names(folder.attributes));
+    // Apply only what is still set.
+    const FileAttributes toClear = planned & folder.attributes;
     if (toClear == FileAttributes()) {
         outcome.result = FixResult::NothingToDo;
         outcome.summary = tr("The attributes of %1 were already cleared.").arg(path);
@@ -213,7 +299,7 @@ FixOutcome FolderAttributesFix::apply(const CheckContext& context, const FixPlan
     }
     audit->info("{} on {}: cleared [{}], before [{}]", info().id.toStdString(), path.toStdString(),
                 fileAttributeNames(cleared).join(QLatin1Char(',')).toStdString(),
-                fileAttributeNames(read.value).join(QLatin1Char(',')).toStdString());
+                fileAttributeNames(folder.attributes).join(QLatin1Char(',')).toStdString());
     return outcome;
 }
 
@@ -229,14 +315,20 @@ FixPlan FolderAttributesFix::previewUndo(const CheckContext& context, const Jour
     const QString path = entry.undo.value(QLatin1String("folder")).toString();
     const FileAttributes bits =
             FileAttributes::fromInt(quint32(entry.undo.value(QLatin1String("set")).toInteger())) & clearable();
-    const Probed<FileAttributes> read = context.system().files().fileAttributes(path);
-    if (path.isEmpty() || bits == FileAttributes() || !read.ok() || !read.value.testFlag(FileAttribute::Directory)
-        || read.value.testFlag(FileAttribute::ReparsePoint)) {
+    if (path.isEmpty() || bits == FileAttributes()) {
         plan.summary = tr("The folder %1 cannot get its attributes back.").arg(path);
-        plan.cannotApplyReason = read.ok() ? tr("It is no longer a plain folder.") : read.reason;
+        plan.cannotApplyReason = tr("The journal entry does not say which attributes to set again.");
         return plan;
     }
-    const FileAttributes toSet = bits & ~read.value;
+    // The same folder, still a plain one at the same final path, still the agent's.
+    const Examined folder = examine(context, path, Chosen::Journal);
+    if (!folder.ok() || !agent::samePath(folder.finalPath, path)) {
+        plan.summary = tr("The folder %1 cannot get its attributes back.").arg(path);
+        plan.cannotApplyReason = folder.ok() ? tr("It now leads to %1.").arg(folder.finalPath)
+                                             : QStringLiteral("%1 %2").arg(folder.summary, folder.reason);
+        return plan;
+    }
+    const FileAttributes toSet = bits & ~folder.attributes;
     plan.summary = tr("Set the attributes %1 of the folder %2 again (the folder only, as the fix changed it).")
                            .arg(fileAttributeNames(bits).join(QStringLiteral(", ")), path);
     if (toSet == FileAttributes()) {
@@ -262,10 +354,15 @@ FixOutcome FolderAttributesFix::undo(const CheckContext& context, const QJsonObj
         outcome.summary = tr("The journal entry does not say which attributes to set again.");
         return outcome;
     }
-    const Probed<FileAttributes> read = readPlainFolder(context, path, &outcome);
-    if (!read.ok())
+    const Examined folder = examine(context, path, Chosen::Journal);
+    if (!folder.ok() || !agent::samePath(folder.finalPath, path)) {
+        outcome.summary = folder.ok() ? tr("%1 now leads to %2; nothing was changed.").arg(path, folder.finalPath)
+                                      : tr("%1 Nothing was changed: %2").arg(folder.summary, folder.reason);
         return outcome;
-    const FileAttributes toSet = bits & ~read.value;
+    }
+    outcome.before.insert(QStringLiteral("folder"), path);
+    outcome.before.insert(QStringLiteral("attributes"), names(folder.attributes));
+    const FileAttributes toSet = bits & ~folder.attributes;
     if (toSet == FileAttributes()) {
         outcome.result = FixResult::NothingToDo;
         outcome.summary =

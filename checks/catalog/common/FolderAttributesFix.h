@@ -11,19 +11,31 @@ namespace mars {
 // clear_install_dir_attributes (for A10 install_dir_attributes) and clear_scratch_attributes
 // (for B3 scratch_attributes): one class, two instances, chosen by the constructor. The checks
 // are in sections, so the catalog passes the owning check's id in (catalog/common/ never includes
-// a section); the fix ids live here, where those checks can name them.
+// a section); the fix ids live here, where those checks can name them. This runs elevated on
+// production servers, so every decision is taken on the folder's final path (FilesProbe::
+// pathDetails: "..", 8.3 names and junctions on the way resolved) and on the machine as it is
+// now: preview, apply and undo each work it out again, never from a string or an old preview.
 //  Changes:  clears attribute bits on the folder itself: the install folder (the one typed,
 //            else InstallPath, else the default) loses System, Hidden, Compressed and Encrypted;
 //            the cache folder loses Compressed and Encrypted. Never its parents, never what is
-//            inside (no recursion): files already in it stay compressed or encrypted, and the
-//            preview gives the compact /u /s and cipher /d /s commands for them. Refuses a folder
-//            that does not exist, is a file, or is a reparse point (a link: changing it would
-//            change the folder it points at), and a drive root or one of Windows' own folders
-//            (a typed "D:\" is hidden and system by design).
-//  Preview:  each attribute: set -> cleared.
-//  Undo:     reversible: the journal's undo object holds the folder and the bits cleared; the
-//            undo preview re-reads the folder and lists the bits to set; undo sets exactly those
-//            bits again on the same folder (refused when it is gone or became a link).
+//            inside (no recursion). The cache check offers it only when the files inside are
+//            neither compressed nor encrypted (ScratchRules); for the install folder the preview
+//            gives the compact /u /s and cipher /d /s commands for what is inside.
+//  Only the agent's folder (issue #19, a support engineer's review of the fixes against
+//            Microsoft's documentation, 11/2025; the agent's registry values and bin\cbengine.exe:
+//            mars-checks.md §1.1): the folder must belong to the agent - the registered install
+//            folder (InstallPath) or cache folder (either ScratchLocation), a folder holding the
+//            agent's engine (bin\cbengine.exe), or an empty folder typed as (or defaulted to) the
+//            install or cache target. Refused, with a sentence saying why: a drive root, Windows'
+//            own folders (Windows, System32, Program Files, ProgramData, the profiles folder
+//            C:\Users and every profile in it), and any other folder with content of its own. Also
+//            refused: a folder that does not exist, a file, a link (changing it would change the
+//            folder it points at), a folder whose final path cannot be read.
+//  Preview:  each attribute: set -> cleared, and why the folder is the agent's.
+//  Undo:     reversible: the journal's undo object holds the folder (its final path) and the bits
+//            cleared; the undo preview and the undo re-read the folder and check again that it is
+//            still a plain folder at that final path and still the agent's (registered, holding
+//            the engine, or empty), then set exactly those bits again.
 class FolderAttributesFix final : public Fix
 {
     Q_DECLARE_TR_FUNCTIONS(FolderAttributesFix)
@@ -39,6 +51,8 @@ public:
         return folder == Folder::InstallDir ? QStringLiteral("clear_install_dir_attributes")
                                             : QStringLiteral("clear_scratch_attributes");
     }
+    // The title of each instance (the checks' remedies name the button).
+    static QString title(Folder folder);
     // `checkId`: the check that offers this instance (InstallDirAttributesCheck::id(),
     // ScratchAttributesCheck::id()).
     FolderAttributesFix(Folder folder, QString checkId);
@@ -52,15 +66,27 @@ public:
     // The bits this instance clears.
     FileAttributes clearable() const;
     // Why `path` must never be changed by this fix (a drive root, C:\Windows, System32,
-    // Program Files), or an empty string.
+    // Program Files, ProgramData, the profiles folder or a profile), or an empty string.
     static QString reservedFolderReason(const CheckContext& context, const QString& path);
 
+    // What the fix found at a folder: its final path and why it is the agent's, or why not.
+    struct Examined
+    {
+        QString finalPath; // empty when refused
+        FileAttributes attributes;
+        QString owner; // why it belongs to the agent, for the plan
+        QString summary; // when refused: what was found
+        QString reason; // when refused: why nothing is changed
+        bool ok() const { return !finalPath.isEmpty(); }
+    };
+    // How the folder was chosen: an empty folder belongs to the agent only when it is the
+    // target typed or defaulted to, or (undo) the folder the fix itself changed.
+    enum class Chosen : quint8 { Registered = 1, Target, Journal };
+
 private:
-    // The folder's attributes when it is still a plain folder (not a link, not a file), noted
-    // as the outcome's "before"; otherwise a refusal written into the outcome's summary.
-    static Probed<FileAttributes> readPlainFolder(const CheckContext& context, const QString& path,
-                                                  FixOutcome* outcome);
-    QString folderPath(const CheckContext& context, QString* why) const;
+    Examined examine(const CheckContext& context, const QString& path, Chosen chosen) const;
+    QString ownership(const CheckContext& context, const QString& finalPath, Chosen chosen, QString* refusal) const;
+    QString folderPath(const CheckContext& context, QString* why, Chosen* chosen) const;
 
     Folder m_folder;
     QString m_checkId;

@@ -12,11 +12,10 @@ CheckInfo ScratchAttributesCheck::info() const
             .catalogRef = QStringLiteral("B3"),
             .phases = Phase::Install | Phase::Register,
             .title = tr("Cache folder attributes"),
-            .whyItMatters =
-                    tr("The agent cannot use a cache folder that is compressed, encrypted, sparse or a link; its "
-                       "cache files fail to mount."),
+            .whyItMatters = tr("The agent cannot use a cache that is compressed, encrypted, sparse, a link or on a "
+                               "deduplicated drive; its cache files fail to mount."),
             .docUrl = docs::cacheFolderAttributes(),
-            .deadline_ms = 5000};
+            .deadline_ms = 10000};
 }
 
 Finding ScratchAttributesCheck::run(const CheckContext& context) const

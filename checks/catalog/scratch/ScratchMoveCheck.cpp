@@ -61,6 +61,7 @@ Finding ScratchMoveCheck::run(const CheckContext& context) const
         f = makeFinding(Verdict::Error, tr("Could not work out whether the cache folder %1 should move, because "
                                            "some of its facts could not be read.")
                                                 .arg(scratch));
+        f.remedy = ScratchRules::unreadableRemedy();
     } else {
         f = makeFinding(Verdict::Pass, tr("The cache folder %1 can stay where it is.").arg(scratch));
     }

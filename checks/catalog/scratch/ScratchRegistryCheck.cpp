@@ -120,8 +120,25 @@ Finding ScratchRegistryCheck::run(const CheckContext& context) const
     }
 
     if (f.verdict == Verdict::Fail && !same && (config.present() || provider.present())) {
-        if (const ScratchRules::Copy* source = state.source()) {
-            const ScratchRules::Copy* target = state.target();
+        const ScratchRules::Copy* source = state.source();
+        const ScratchRules::Copy* target = state.target();
+        // A folder on a drive that is away or offline is not known to be gone (#19): no repair
+        // and no "deleted" advice for it.
+        const ScratchRules::Copy* away = nullptr;
+        QString driveProblem;
+        for (const ScratchRules::Copy* copy : {&config, &provider}) {
+            if (!away && copy->present() && copy->folder != Folder::Exists) {
+                driveProblem = ScratchRules::driveProblem(context, copy->value);
+                away = driveProblem.isEmpty() ? nullptr : copy;
+            }
+        }
+        if (away) {
+            f.detail = driveProblem;
+            f.remedy = tr("Bring the drive of %1 back online and run this check again; do not point the agent at "
+                          "another folder while its cache may only be out of reach. If the drive is gone for good, "
+                          "move the cache as documented (the \"Cache folder location\" item lists the steps).")
+                               .arg(away->value);
+        } else if (source) {
             f.fixIds = QStringList{ScratchRegistryFix::id()};
             f.remedy = tr("Click \"Repair the cache location in the registry\" to set %1 to %2, the folder that "
                           "exists (the agent service is restarted), or as administrator run %3, then net stop "

@@ -62,6 +62,21 @@ PlannedChange serviceChange(const CheckContext& context)
             ScratchRegistryFix::tr("restarted if it is running")};
 }
 
+// When the folder was last written, for the preview: the value that wins should name the
+// folder the agent really used last.
+QString lastWritten(const CheckContext& context, const QString& path)
+{
+    const Probed<PathDetails> details = context.system().files().pathDetails(path);
+    if (details.status == ProbeStatus::NotFound)
+        return ScratchRegistryFix::tr("does not exist");
+    if (!details.ok())
+        return ScratchRegistryFix::tr("unknown (%1)").arg(details.reason);
+    if (!details.value.lastWriteUtc.isValid())
+        return ScratchRegistryFix::tr("unknown (the file system did not say)");
+    return ScratchRegistryFix::tr("last written %1 UTC")
+            .arg(details.value.lastWriteUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 Change writeWithRestart(const CheckContext& context, const QString& key, const QString& data)
 {
     Change change;
@@ -143,7 +158,29 @@ FixPlan ScratchRegistryFix::preview(const CheckContext& context) const
                                             : tr("This fix copies a value only when it names an existing folder and "
                                                  "the other value is missing or names a missing folder; it never "
                                                  "invents a path.");
+        // A folder that cannot be read may sit on a drive that is away or offline: say so.
+        for (const Copy* copy : {&state.config, &state.provider}) {
+            if (!consistent && copy->present() && copy->folder != Copy::Folder::Exists) {
+                const QString problem = ScratchRules::driveProblem(context, copy->value);
+                if (!problem.isEmpty())
+                    plan.cannotApplyReason += QLatin1Char(' ') + problem;
+            }
+        }
         return plan;
+    }
+    if (target->present()) {
+        const QString problem = ScratchRules::driveProblem(context, target->value);
+        if (!problem.isEmpty()) {
+            plan.summary = tr("%1 names %2, which looks missing, but its drive is not there or does not answer.")
+                                   .arg(target->where(), target->value);
+            plan.cannotApplyReason =
+                    problem + QLatin1Char(' ')
+                    + tr("Pointing the agent at %1 now could send it back to an old copy of its cache. Bring the drive "
+                         "back online (Disk Management) and run the check again; if the drive is gone for good, "
+                         "move the cache as documented (the \"Cache folder location\" item lists the steps).")
+                              .arg(source->value);
+            return plan;
+        }
     }
     const bool oldPresent = target->present();
     plan.changes.append({target->where(), ScratchRules::valueText(*target), source->value});
@@ -152,6 +189,12 @@ FixPlan ScratchRegistryFix::preview(const CheckContext& context) const
                                                        ScratchRules::valueText(state.provider)),
                          tr("backed up in the fix journal first")});
     plan.changes.append(serviceChange(context));
+    // Both folders' last writes: the value that wins should name the folder the agent used last.
+    plan.changes.append({tr("Folder %1 (named by %2)").arg(source->value, source->where()),
+                         lastWritten(context, source->value), tr("not changed")});
+    if (target->present())
+        plan.changes.append({tr("Folder %1 (named by %2)").arg(target->value, target->where()),
+                             lastWritten(context, target->value), tr("not changed")});
     plan.itemCount = 1;
     plan.summary = tr("Set %1 to %2, the folder the other value names and that exists. Both values are backed up in "
                       "the fix journal first. The agent reads the value when it starts, so its service obengine is "
@@ -204,6 +247,13 @@ FixOutcome ScratchRegistryFix::apply(const CheckContext& context, const FixPlan&
     if (source.folder != Copy::Folder::Exists) {
         outcome.summary = tr("The folder %1 no longer exists; nothing was changed.").arg(newValue);
         return outcome;
+    }
+    if (target.present()) { // the drive may have gone since the preview
+        const QString problem = ScratchRules::driveProblem(context, target.value);
+        if (!problem.isEmpty()) {
+            outcome.summary = tr("%1 Nothing was changed.").arg(problem);
+            return outcome;
+        }
     }
     // The values are as previewed, but the folders may not be: the repair still has to be the
     // one the rule allows (e.g. the other value's folder may exist again by now).

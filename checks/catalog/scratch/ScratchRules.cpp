@@ -98,6 +98,8 @@ void ScratchRules::complete(Finding& finding, const Assessment& assessment, cons
 {
     finding.detail = assessment.detail;
     finding.remedy = assessment.remedy;
+    if (finding.remedy.isEmpty() && assessment.verdict == Verdict::Error)
+        finding.remedy = unreadableRemedy();
     finding.fixIds = assessment.fixIds;
     if (target.state == Target::State::Located) {
         finding.addEvidence(QStringLiteral("scratch_folder"), tr("Cache folder"), target.where.path)
@@ -125,6 +127,12 @@ QString ScratchRules::attributeWords(FileAttributes attributes)
         return words.value(0);
     const QString last = words.takeLast();
     return tr("%1 and %2").arg(words.join(QStringLiteral(", ")), last);
+}
+
+QString ScratchRules::unreadableRemedy()
+{
+    return tr("The technical details say what could not be read. If the drive of the cache folder is offline or "
+              "away, bring it back; otherwise restart the troubleshooter as administrator and run the checks again.");
 }
 
 QString ScratchRules::seeMoveProcedure()
@@ -163,6 +171,16 @@ ScratchRules::Assessment ScratchRules::assessVolumeNow(const CheckContext& conte
     const agent::ExistingFolder existing = agent::nearestExisting(context, scratch);
     const QString probed = existing.path.isEmpty() ? scratch : existing.path;
     const Probed<VolumeInfo> volume = context.system().files().volumeInfo(probed);
+    if (volume.status == ProbeStatus::NotFound && existing.path.isEmpty()) {
+        // Catalog B2 (mars-checks.md): the volume must be there and online. Not a reason to
+        // move: the cache is most likely on that drive, out of reach until it is back.
+        a.verdict = Verdict::Fail;
+        a.summary = tr("The cache folder %1 is on a drive that is not on this computer now.").arg(scratch);
+        a.detail = volume.reason;
+        a.remedy = tr("Bring the drive back (reconnect or present the disk, give it its drive letter in Disk "
+                      "Management), then run the checks again.");
+        return a;
+    }
     if (!volume.ok()) {
         a.verdict = volume.status == ProbeStatus::NotApplicable ? Verdict::NotApplicable : Verdict::Error;
         a.summary = tr("The drive of the cache folder %1 could not be identified.").arg(scratch);
@@ -170,6 +188,16 @@ ScratchRules::Assessment ScratchRules::assessVolumeNow(const CheckContext& conte
         return a;
     }
     const VolumeInfo& v = volume.value;
+    if (!v.online) {
+        a.verdict = Verdict::Fail;
+        a.evidence.append({QStringLiteral("volume_root"), tr("Volume"), v.root.isEmpty() ? probed : v.root});
+        a.summary = tr("The drive %1 of the cache folder %2 is offline or not ready.")
+                            .arg(v.root.isEmpty() ? probed : v.root, scratch);
+        a.detail = tr("GetVolumeInformationW: the device is not ready.");
+        a.remedy = tr("Bring the disk online (Disk Management: right-click the disk, Online), then run the checks "
+                      "again.");
+        return a;
+    }
     a.evidence.append({QStringLiteral("volume_root"), tr("Volume"), v.root.isEmpty() ? probed : v.root});
     a.evidence.append({QStringLiteral("drive_type"), tr("Drive type"), driveTypeId(v.driveType)});
     a.evidence.append({QStringLiteral("file_system"), tr("File system"),
@@ -214,8 +242,72 @@ ScratchRules::Assessment ScratchRules::assessVolumeNow(const CheckContext& conte
     return a;
 }
 
+namespace {
+// What the bounded walk of the cache folder found (B3 looks at the files, not only the folder's
+// own flag: a folder whose flag is cleared keeps every file already in it compressed or
+// encrypted, #19).
+struct ContentWalk
+{
+    qint64 entries = 0; // files and folders looked at
+    qint64 compressed = 0;
+    qint64 encrypted = 0;
+    QStringList examples; // a few of them, relative to the cache folder
+    bool bounded = false; // stopped at kMaxContentEntries or skipped folders below kMaxContentDepth
+    bool cancelled = false;
+    QString unreadable; // the first folder that could not be listed, with the reason
+};
+
+ContentWalk walkContents(const CheckContext& context, const QString& root)
+{
+    ContentWalk walk;
+    struct Pending
+    {
+        QString path;
+        QString relative;
+        int depth;
+    };
+    QList<Pending> pending{{root, QString(), 0}};
+    while (!pending.isEmpty() && !walk.cancelled && !walk.bounded) {
+        const Pending dir = pending.takeLast();
+        const Probed<qint64> listed = context.system().files().forEachEntry(dir.path, [&](const DirEntry& entry) {
+            if (context.isCancelled()) {
+                walk.cancelled = true;
+                return false;
+            }
+            if (walk.entries >= ScratchRules::kMaxContentEntries) {
+                walk.bounded = true;
+                return false;
+            }
+            ++walk.entries;
+            const QString relative =
+                    dir.relative.isEmpty() ? entry.name : dir.relative + QLatin1Char('\\') + entry.name;
+            const bool compressed = entry.attributes.testFlag(FileAttribute::Compressed);
+            const bool encrypted = entry.attributes.testFlag(FileAttribute::Encrypted);
+            walk.compressed += compressed ? 1 : 0;
+            walk.encrypted += encrypted ? 1 : 0;
+            if ((compressed || encrypted) && walk.examples.size() < 3)
+                walk.examples.append(relative);
+            // Links are reported by the listing and never followed: the walk stays inside the cache.
+            if (entry.isDirectory() && !entry.isReparsePoint()) {
+                if (dir.depth + 1 < ScratchRules::kMaxContentDepth)
+                    pending.append({agent::joinPath(dir.path, entry.name), relative, dir.depth + 1});
+                else
+                    walk.bounded = true;
+            }
+            return true;
+        });
+        if (!listed.ok() && walk.unreadable.isEmpty())
+            walk.unreadable = ScratchRules::tr("%1 (%2)").arg(dir.path, listed.reason);
+    }
+    return walk;
+}
+} // namespace
+
 ScratchRules::Assessment ScratchRules::assessAttributesNow(const CheckContext& context, const QString& scratch)
 {
+    // Sources: FAQ "Which attributes of the cache folder aren't supported?" (Encrypted,
+    // De-duplicated, Compressed, Sparse, Reparse-Point; MARS agent FAQ, ms.date 08/14/2023);
+    // SELFHELP SalFailedToMountVhd ("an unencrypted and uncompressed folder"); catalog B3.
     Assessment a;
     const agent::ExistingFolder existing = agent::nearestExisting(context, scratch);
     if (existing.path.isEmpty()) {
@@ -229,13 +321,39 @@ ScratchRules::Assessment ScratchRules::assessAttributesNow(const CheckContext& c
     const QStringList names = fileAttributeNames(attributes);
     a.evidence.append({QStringLiteral("attributes"), tr("Attributes"),
                        names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", "))});
-    a.detail = tr("Data Deduplication on the volume is not probed yet (catalog B3: WMI MSFT_DedupVolume).");
+
+    // Data Deduplication of the volume (FAQ: "De-duplicated" is not supported for the cache):
+    // probed through FilesProbe::volumeDeduplicated; a probe that cannot run is said, never a pass.
+    const Probed<bool> dedup = context.system().files().volumeDeduplicated(existing.path);
+    const bool dedupOn = dedup.ok() && dedup.value;
+    const bool dedupUnknown = !dedup.ok() && dedup.status != ProbeStatus::NotApplicable;
+    a.evidence.append({QStringLiteral("deduplication"), tr("Data Deduplication on its drive"),
+                       dedup.ok()                                   ? (dedup.value ? tr("on") : tr("off"))
+                       : dedup.status == ProbeStatus::NotApplicable ? tr("does not apply")
+                                                                    : tr("could not be checked")});
+    QStringList details;
+    if (!dedup.ok())
+        details.append(tr("Data Deduplication: %1").arg(dedup.reason));
+    const QString dedupSentence = tr("Data Deduplication is on for its drive, which the agent does not support for "
+                                     "its cache.");
+    const QString dedupRemedy = tr("The cache cannot stay on a deduplicated volume: move it to a drive without Data "
+                                   "Deduplication. %1")
+                                        .arg(seeMoveProcedure());
+    const QString dedupUnknownSentence = tr("Whether Data Deduplication is on for its drive could not be checked.");
 
     const FileAttributes inherited = FileAttribute::Compressed | FileAttribute::Encrypted;
     if (!existing.isTarget) {
         // NTFS compression and EFS pass from a folder to new folders created in it.
         const FileAttributes bad = attributes & inherited;
-        if (bad != FileAttributes()) {
+        if (dedupOn) {
+            a.verdict = Verdict::Fail;
+            a.moveHelps = true;
+            a.cause = tr("its drive uses Data Deduplication");
+            a.summary = tr("The cache folder %1 does not exist yet and would be created on a drive where Data "
+                           "Deduplication is on, which the agent does not support for its cache.")
+                                .arg(scratch);
+            a.remedy = dedupRemedy;
+        } else if (bad != FileAttributes()) {
             a.verdict = Verdict::Warning;
             a.cause = tr("it would be created %1").arg(attributeWords(bad));
             a.summary = tr("The cache folder %1 does not exist yet and would be created %2, because %3 is %2.")
@@ -245,12 +363,18 @@ ScratchRules::Assessment ScratchRules::assessAttributesNow(const CheckContext& c
                                .arg(existing.path);
             // Not a reason to move: clearing the parent (A10's fix for the install folder)
             // solves it where it is.
+        } else if (dedupUnknown) {
+            a.verdict = Verdict::Error;
+            a.summary = tr("The cache folder %1 does not exist yet; %2, where it would be created, is neither "
+                           "compressed nor encrypted. %3")
+                                .arg(scratch, existing.path, dedupUnknownSentence);
         } else {
             a.verdict = Verdict::Pass;
             a.summary = tr("The cache folder %1 does not exist yet; %2, where it would be created, is neither "
                            "compressed nor encrypted.")
                                 .arg(scratch, existing.path);
         }
+        a.detail = details.join(QLatin1Char(' '));
         return a;
     }
     if (!attributes.testFlag(FileAttribute::Directory)) {
@@ -264,28 +388,124 @@ ScratchRules::Assessment ScratchRules::assessAttributesNow(const CheckContext& c
     const FileAttributes unsupported = attributes
                                        & (FileAttribute::Encrypted | FileAttribute::Compressed | FileAttribute::Sparse
                                           | FileAttribute::ReparsePoint);
-    if (unsupported == FileAttributes()) {
+    const FileAttributes structural = unsupported & (FileAttribute::Sparse | FileAttribute::ReparsePoint);
+    const FileAttributes clearable = unsupported & inherited;
+
+    // The files inside: a link is never walked into (it is reported as one, above).
+    ContentWalk walk;
+    if (!attributes.testFlag(FileAttribute::ReparsePoint))
+        walk = walkContents(context, scratch);
+    if (walk.cancelled) {
+        a.verdict = Verdict::Cancelled;
+        a.summary = tr("The check was cancelled while it looked at the files in the cache folder %1.").arg(scratch);
+        return a;
+    }
+    const bool contentBad = walk.compressed > 0 || walk.encrypted > 0;
+    FileAttributes insideBits;
+    if (walk.compressed > 0)
+        insideBits |= FileAttribute::Compressed;
+    if (walk.encrypted > 0)
+        insideBits |= FileAttribute::Encrypted;
+    a.evidence.append({QStringLiteral("content_checked"), tr("Files and folders looked at inside"),
+                       QLocale().toString(walk.entries)});
+    if (contentBad) {
+        a.evidence.append(
+                {QStringLiteral("content_compressed"), tr("Compressed inside"), QLocale().toString(walk.compressed)});
+        a.evidence.append(
+                {QStringLiteral("content_encrypted"), tr("Encrypted inside"), QLocale().toString(walk.encrypted)});
+        details.append(tr("For example: %1.").arg(walk.examples.join(QStringLiteral(", "))));
+    }
+    if (walk.bounded)
+        details.append(tr("Only the first %1 files and folders, down to %2 folder levels, were looked at; the cache "
+                          "folder holds more.")
+                               .arg(QLocale().toString(kMaxContentEntries), QLocale().toString(kMaxContentDepth)));
+    if (!walk.unreadable.isEmpty())
+        details.append(tr("Could not be listed: %1").arg(walk.unreadable));
+    a.detail = details.join(QLatin1Char(' '));
+
+    QStringList problems; // sentence parts, in order
+    if (unsupported != FileAttributes())
+        problems.append(tr("is %1").arg(attributeWords(unsupported)));
+    if (contentBad) {
+        QStringList inside;
+        if (walk.compressed > 0)
+            inside.append(tr("%n file(s) or folder(s) inside it are compressed", nullptr, int(walk.compressed)));
+        if (walk.encrypted > 0)
+            inside.append(tr("%n file(s) or folder(s) inside it are encrypted", nullptr, int(walk.encrypted)));
+        problems.append(inside.join(tr(" and ")));
+    }
+    if (problems.isEmpty() && !dedupOn) {
+        if (!walk.unreadable.isEmpty() || dedupUnknown) {
+            a.verdict = Verdict::Error;
+            a.summary =
+                    !walk.unreadable.isEmpty()
+                            ? tr("The cache folder %1 is not compressed, encrypted, sparse or a link, but the files "
+                                 "inside it could not all be checked.")
+                                      .arg(scratch)
+                            : tr("The cache folder %1 and its files are not compressed, encrypted, sparse or a "
+                                 "link. %2")
+                                      .arg(scratch, dedupUnknownSentence);
+            return a;
+        }
+        if (walk.bounded) {
+            a.verdict = Verdict::Warning;
+            a.summary = tr("The cache folder %1 is not compressed, encrypted, sparse or a link, and none of the %2 "
+                           "files and folders looked at inside it is; the rest was not looked at.")
+                                .arg(scratch, QLocale().toString(walk.entries));
+            a.remedy = tr("Check the rest as administrator: compact /s:\"%1\" and cipher /s:\"%1\" list what is "
+                          "compressed or encrypted.")
+                               .arg(scratch);
+            return a;
+        }
         a.verdict = Verdict::Pass;
-        a.summary = tr("The cache folder %1 is not compressed, encrypted, sparse or a link.").arg(scratch);
+        a.summary = tr("The cache folder %1 and the files in it are not compressed, encrypted, sparse or a link.")
+                            .arg(scratch);
         return a;
     }
     a.verdict = Verdict::Fail;
-    a.summary = tr("The cache folder %1 is %2, which the agent does not support for its cache.")
-                        .arg(scratch, attributeWords(unsupported));
-    const FileAttributes structural = unsupported & (FileAttribute::Sparse | FileAttribute::ReparsePoint);
-    const FileAttributes clearable = unsupported & inherited;
+    if (problems.isEmpty())
+        a.summary = tr("The cache folder %1 is fine itself, but %2").arg(scratch, dedupSentence);
+    else
+        a.summary = tr("The cache folder %1 %2, which the agent does not support for its cache.")
+                            .arg(scratch, problems.join(tr("; ")))
+                    + (dedupOn ? QLatin1Char(' ') + dedupSentence : QString());
     QStringList steps;
-    if (clearable != FileAttributes() && structural == FileAttributes()) {
+    // Clearing the folder's own flag is the whole job only when nothing inside is compressed or
+    // encrypted (the walk saw everything) and nothing else needs a move. Otherwise the existing
+    // cache would stay compressed or encrypted while the check turned green: this tool does not
+    // uncompress or decrypt the cache in place (it would have to stop the agent, rewrite every
+    // file, survive a cancel half-way and undo it); the documented way is to move the cache to a
+    // new, plain folder (FAQ "How do I change the cache location for the MARS agent?", ms.date
+    // 08/14/2023; catalog B5), which the "Cache folder location" item lays out step by step.
+    const bool sawEverything = !walk.bounded && walk.unreadable.isEmpty();
+    if (clearable != FileAttributes() && structural == FileAttributes() && !contentBad && sawEverything && !dedupOn) {
         a.fixIds = QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch)};
-        steps.append(tr("Click \"Uncompress and decrypt the cache folder\", or as administrator run "
-                        "compact /u /s:\"%1\" /i /q and cipher /d /s:\"%1\".")
-                             .arg(scratch));
+        steps.append(tr("Nothing inside the folder is compressed or encrypted, so clearing the folder's own flag is "
+                        "all it takes: click \"%1\", or as administrator run compact /u \"%2\" and cipher /d \"%2\".")
+                             .arg(FolderAttributesFix::title(FolderAttributesFix::Folder::Scratch), scratch));
+    }
+    if (contentBad || (clearable != FileAttributes() && !sawEverything)) {
+        a.moveHelps = true;
+        a.cause = contentBad ? tr("files in it are %1").arg(attributeWords(insideBits))
+                             : tr("it is %1").arg(attributeWords(clearable));
+        steps.append(tr("Clearing the folder's flag would leave the files already in the cache as they are. Move the "
+                        "cache to a new folder that is neither compressed nor encrypted, as documented; %1 Then run "
+                        "this check again: it looks at the files too.")
+                             .arg(seeMoveProcedure()));
     }
     if (structural != FileAttributes()) {
         a.moveHelps = true;
         a.cause = tr("it is %1").arg(attributeWords(structural));
         steps.append(tr("A link or sparse folder cannot be repaired in place: move the cache to a plain folder. %1")
                              .arg(seeMoveProcedure()));
+    }
+    if (dedupOn) {
+        a.moveHelps = true;
+        if (a.cause.isEmpty())
+            a.cause = tr("its drive uses Data Deduplication");
+        steps.append(dedupRemedy);
+    } else if (dedupUnknown) {
+        steps.append(dedupUnknownSentence);
     }
     a.remedy = steps.join(QLatin1Char(' '));
     return a;
@@ -380,6 +600,20 @@ const ScratchRules::Copy* ScratchRules::RegistryState::target() const
 {
     const Copy* from = source();
     return from == &config ? &provider : from == &provider ? &config : nullptr;
+}
+
+QString ScratchRules::driveProblem(const CheckContext& context, const QString& path)
+{
+    const Probed<VolumeInfo> volume = context.system().files().volumeInfo(path);
+    if (volume.status == ProbeStatus::NotFound)
+        return tr("The drive of %1 is not on this computer now (%2); the folder may only be out of reach, not gone.")
+                .arg(path, volume.reason);
+    if (!volume.ok())
+        return tr("Whether the drive of %1 is there could not be checked: %2").arg(path, volume.reason);
+    if (!volume.value.online)
+        return tr("The drive %1 holding %2 is offline or not ready; the folder may only be out of reach, not gone.")
+                .arg(volume.value.root, path);
+    return {};
 }
 
 ScratchRules::RegistryState ScratchRules::readRegistry(const CheckContext& context)

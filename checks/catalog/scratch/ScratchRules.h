@@ -26,6 +26,14 @@ public:
     // protected data is unknown: at least 5 % of the volume.
     static constexpr qint64 kMinFreeBytes = qint64(5) * 1024 * 1024 * 1024 / 2;
     static constexpr int kMinFreePercent = 5;
+    // B3 walks the cache folder to see whether the files in it are compressed or encrypted:
+    // at most this many entries, this many folder levels deep. The wizard's own bound:
+    // UNCONFIRMED how many files a large cache holds (Microsoft does not document its layout,
+    // and none was looked at for this); the bound keeps a wrong
+    // ScratchLocation such as D:\ from walking a whole drive. Reaching it is said in the
+    // finding, never a silent pass.
+    static constexpr qint64 kMaxContentEntries = 20000;
+    static constexpr int kMaxContentDepth = 8;
 
     // Where the cache is (registry) or will be (the installer's default), for B2-B5. Worked
     // out once per run (CheckContext::facts()), like the three assessments below.
@@ -63,6 +71,8 @@ public:
     // The documented way to put the cache somewhere else (FAQ "How do I change the cache
     // location for the MARS agent?"; before installation: the installer's /s: switch).
     static QString moveProcedure(const QString& from, bool agentInstalled);
+    // What to do when a fact about the cache folder could not be read (an Error finding).
+    static QString unreadableRemedy();
     // One sentence pointing B2-B4's remedies at B5's procedure.
     static QString seeMoveProcedure();
 
@@ -99,6 +109,13 @@ public:
         const Copy* target() const;
     };
     static RegistryState readRegistry(const CheckContext& context);
+    // Why the folder `path` may only look missing: its drive is not on this computer now, or
+    // does not answer (a disk taken offline, a SAN LUN not presented, a USB disk unplugged).
+    // Pointing the agent at the other value's folder then would move it back to an old copy
+    // while its real cache is only out of reach (#19). Empty when the drive is there and
+    // answers. Source: catalog B1/B2 (mars-checks.md: "volume online (GetVolumeInformationW
+    // succeeds)").
+    static QString driveProblem(const CheckContext& context, const QString& path);
     static QString valueText(const Copy& copy); // the value, or "(missing)"
 
 private:
