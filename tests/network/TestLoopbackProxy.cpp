@@ -267,5 +267,5 @@ void TestLoopbackProxy::proxyFaults()
     QCOMPARE(server->connectionCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestLoopbackProxy)
+MARS_LOOPBACK_TEST_MAIN(TestLoopbackProxy)
 #include "TestLoopbackProxy.moc"

@@ -363,5 +363,5 @@ void TestLoopbackServer::synchronousClientOnWorkerThread()
     QCOMPARE(server.lastRequest().target(), QByteArray("/health"));
 }
 
-QTEST_GUILESS_MAIN(TestLoopbackServer)
+MARS_LOOPBACK_TEST_MAIN(TestLoopbackServer)
 #include "TestLoopbackServer.moc"
