@@ -80,20 +80,131 @@
     </message>
 </context>
 <context>
+    <name>CoexistingProductsCheck</name>
+    <message>
+        <location filename="../checks/catalog/install/CoexistingProductsCheck.cpp" line="+59"/>
+        <source>Other backup and sync products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure File Sync agent is a documented cause of crashes of the agent&apos;s engine, and on a DPM or Azure Backup Server (MABS) server the agent belongs to that product: it is registered and updated through it, not on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whether the Azure File Sync agent is installed could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Azure File Sync agent&apos;s version could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Azure File Sync agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>installed, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Azure File Sync agent is installed on this server; Microsoft&apos;s troubleshooting guide names it as a cause of crashes of the backup agent&apos;s engine (cbengine.exe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep both agents up to date. Do not back up folders that Azure File Sync tiers to the cloud with this agent: reading a tiered file recalls it from Azure, and the File Sync planning guide (%1) recommends backing up the Azure file share in Azure instead. If the backup agent&apos;s service stops or cbengine.exe crashes, tell Microsoft Support that the Azure File Sync agent is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Whether System Center DPM or Azure Backup Server is installed could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Microsoft Azure Backup Server (MABS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System Center Data Protection Manager (DPM) or Azure Backup Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>DPM / Azure Backup Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>installed (service %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server runs %1: the agent here belongs to it and is registered and updated through it, not on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register the server with a vault and change the agent&apos;s settings from the DPM/MABS console (Management, Online). Before updating the agent, check the DPM/MABS release notes for the agent version it supports; do not uninstall the agent on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HKLM\%1 names %2, but the %3 service is not installed: this is a server protected by DPM (its protection agent), not a DPM server, and the agent is handled on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neither the Azure File Sync agent nor System Center DPM or Azure Backup Server is installed on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other backup and sync products could not be checked completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read: the services %1 (Azure File Sync) and %2 (DPM/MABS), and the values HKLM\%3 Version and HKLM\%4 InstallPath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DotNetVersionCheck</name>
     <message>
-        <location filename="../checks/catalog/install/DotNetVersionCheck.cpp" line="+52"/>
-        <location line="+71"/>
+        <location filename="../checks/catalog/install/DotNetVersionCheck.cpp" line="+54"/>
+        <location line="+73"/>
         <source>.NET Framework version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
-        <source>The agent&apos;s setup installs only on .NET Framework 4.5.2 or later, and registration runs on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="-37"/>
         <source>%1 holds &quot;%2&quot;, not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,33 +214,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Install .NET Framework 4.8 with the offline installer from %1, restart the server, then run the agent&apos;s setup again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>.NET Framework 4.5.2 or later is not installed, and the agent needs it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>.NET Framework %1 is installed, but the agent needs 4.5.2 or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>older than 4.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>.NET Framework %1 is installed; the agent needs at least 4.5.2, but Microsoft support asks for 4.6.2 or later.</source>
+        <location line="-61"/>
+        <source>The current agent&apos;s setup installs only when .NET Framework 4.8 or later is installed (earlier agents needed 4.5), and the agent runs on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>.NET Framework %1 is installed, which the agent supports.</source>
+        <location line="+48"/>
+        <source>Install .NET Framework 4.8 with the offline installer from %1 (it needs administrator rights), restart the server when its setup asks for it, then run the agent&apos;s setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot run .NET Framework 4.8, so the current agent cannot be installed on it; see the Windows version check for what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>.NET Framework 4.8 is not installed, and the agent&apos;s setup needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.NET Framework %1 is installed, but the agent&apos;s setup needs .NET Framework 4.8 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>.NET Framework %1 is installed, as the agent needs (4.8 or later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,21 +270,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Thresholds</source>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failure below %1 (4.8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>failure below %1 (4.5.2), warning below %2 (4.6.2)</source>
+        <source>Read HKLM\%1 Release (REG_DWORD) in the 64-bit and the 32-bit registry view; the lower value counts. Microsoft&apos;s install guide (08/2025) and support matrix (11/2025) say the current agent requires .NET Framework 4.8 (Release %2 or higher); older agents needed 4.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read HKLM\%1 Release (REG_DWORD) in the 64-bit and the 32-bit registry view; the lower value counts. Sources disagree on the minimum (support matrix 4.5, troubleshooting guide 4.5.2, older guide and support intake 4.6.2), hence failure below 4.5.2 and a warning below 4.6.2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not readable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +292,7 @@
 <context>
     <name>ExistingAgentCheck</name>
     <message>
-        <location filename="../checks/catalog/install/ExistingAgentCheck.cpp" line="+31"/>
+        <location filename="../checks/catalog/install/ExistingAgentCheck.cpp" line="+23"/>
         <source>Installed agent version and service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,7 +302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Could not find out whether the agent is installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,12 +323,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>Agent installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-99"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,12 +343,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Download the latest agent from %1 and run it on this server; it upgrades the installed agent in place and keeps its registration.</source>
+        <location line="+7"/>
+        <source>Download the latest agent from %1 and run it on this server; it upgrades the installed agent in place and keeps its registration. Current agents need .NET Framework 4.8: install it first if this server has an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
+        <source>Agent version %1 is older than %2, the newest version known to this tool (from %3): upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Agent version %1 is installed and its service is running; the newest version known to this tool is %2 (from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Newest version known to this tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Known from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version read from %1 (file version). Milestones: below %2 the agent used the retired ACS (error 0x1FBD3; %3); below %4 it cannot parse current vault credentials (%5). A newer agent than %6 may have been published since %7. Service %8 queried through the service manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>The agent&apos;s program file cbengine.exe is missing from %1, so the installation is broken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,12 +403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Agent version %1 is older than %2, the latest version we know of: upgrade it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>The agent&apos;s service (%1) is not installed, so the installation is broken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,12 +438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Agent version %1 is installed and up to date, and its service is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>The installed agent could not be checked completely.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,28 +464,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Latest version we know of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Service start type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Version read from %1 (file version). Milestones: below %2 the agent used the retired ACS (error 0x1FBD3); below %3 it cannot parse current vault credentials. Service %4 queried through the service manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,7 +528,7 @@
 <context>
     <name>FolderAttributesFix</name>
     <message>
-        <location filename="../checks/catalog/common/FolderAttributesFix.cpp" line="+44"/>
+        <location filename="../checks/catalog/common/FolderAttributesFix.cpp" line="+47"/>
         <source>Clear the install folder&apos;s attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,32 +538,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
         <source>%1 is the root of a drive, which Windows keeps hidden and system on purpose. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 is one of Windows&apos; own folders; this fix never changes it. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+121"/>
         <source>Undo sets the same attributes on the same folder again (the folder only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-96"/>
+        <location line="+101"/>
         <source>Could not work out which folder to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-118"/>
+        <source>%1 is a user profile folder (or the folder holding the profiles); this fix never changes it. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
         <source>%1 is not a folder of its own for the agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>The folder %1 does not exist, so there is nothing to clear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,22 +585,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The attributes of %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This fix changes folders only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 is a link (reparse point) to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,7 +610,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Where %1 really leads could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not belong to the agent; its attributes stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>It is the agent&apos;s registered install folder (InstallPath).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is the agent&apos;s registered cache folder (ScratchLocation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>It holds the agent&apos;s program %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whether %1 holds anything could not be read (%2), so it is not known to be the agent&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is empty, as when this fix changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is empty and is the folder the agent is to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s registered install folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s registered cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not %2 and does not hold the agent&apos;s program; this fix changes only a folder that belongs to the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds other files or folders (such as &quot;%2&quot;), is not %3 and does not hold the agent&apos;s program %4; a folder with other content keeps its attributes. Choose an empty folder for the agent, or clear the attributes yourself if the folder really is meant for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The folder %1 has none of the attributes %2, so there is nothing to clear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,19 +681,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+113"/>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+97"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-110"/>
         <source>Clear the attributes %1 of the folder %2 itself; none of the folders above it change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 leads to this folder.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -514,34 +712,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Files already inside stay as they are (%1); to change them too, run as administrator: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+85"/>
+        <location line="+6"/>
+        <location line="+98"/>
         <source>Changing the attributes of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>The folder changed since the preview; nothing was changed. Preview the fix again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
-        <source>%1 is no longer a plain folder (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <location line="+97"/>
+        <location line="-35"/>
+        <location line="+113"/>
         <source>Attribute &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-74"/>
+        <location line="+95"/>
+        <source>%1 Nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>The attributes of %1 were already cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,17 +765,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+7"/>
         <source>The folder %1 cannot get its attributes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It is no longer a plain folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Set the attributes %1 of the folder %2 again (the folder only, as the fix changed it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,8 +781,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-15"/>
+        <location line="+34"/>
         <source>The journal entry does not say which attributes to set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>It now leads to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 now leads to %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,12 +944,12 @@
 <context>
     <name>InstallerLogsCheck</name>
     <message>
-        <location filename="../checks/catalog/install/InstallerLogsCheck.cpp" line="+87"/>
+        <location filename="../checks/catalog/install/InstallerLogsCheck.cpp" line="+198"/>
         <source>the name in the &quot;Local cached package&quot; line of OBPatch.log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+108"/>
         <source>Earlier failed installations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>not present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,37 +1009,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 recorded a failure (&quot;%2&quot;), but a later run in the same log succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 records a successful run after it (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the installed agent (cbengine.exe %1) is newer than the version that failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 recorded a failure (&quot;%2&quot;), but %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier failure in %1, since resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (logged %1 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>An earlier agent update failed with error 1612 because the agent&apos;s cached installer package (OBSAGENT.msi) is missing from C:\Windows\Installer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Follow KB4020490 (%1): start the agent installer from %2 and leave its wizard open; in OBInstaller0Curr.errlog find the newest &quot;Directory Path for SetupLaunchScreen&quot; and copy OBSAGENT.msi from that folder&apos;s Installers subfolder to C:\Windows\Installer as %3; close the wizard and run the installer again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>An earlier agent setup stopped because one of its prerequisites was missing or could not be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix what this troubleshooter&apos;s prerequisite checks report (.NET Framework, Windows PowerShell, the Visual C++ runtimes; the logged line is shown with this finding), then run the agent&apos;s installer again as administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An earlier agent installation failed and all its changes were rolled back (ID: 4024).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fix the other problems this troubleshooter reports, then install the agent again by hand: download it from %1 and run it as administrator. If it fails again, send %2 to Microsoft Support (see %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The agent&apos;s setup log %1 records an error from its last run.</source>
+        <source>An earlier agent installation failed with error 1603 (0x80070643, a fatal error during installation), and no successful installation followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read the logged line shown with this finding. If setup failed, fix the other problems reported here and run it again; if it keeps failing, send %1 to Microsoft Support.</source>
+        <location line="+3"/>
+        <source>Fix the other problems this troubleshooter reports (administrator rights, prerequisites, the install folder, a pending restart), then run the agent&apos;s installer from %1 again as administrator. If it fails again, send %2 to Microsoft Support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>An earlier agent installation could not start because another installation was running (error 1618).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait until other installations and Windows updates have finished (or restart the server), then run the agent&apos;s installer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent&apos;s setup log %1 records that its last run failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the logged line shown with this finding, fix the other problems reported here and run setup again; if it keeps failing, send %1 to Microsoft Support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The agent&apos;s setup logs record an earlier failure, but a later installation or update succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the last %1 KiB of OBInstaller0Curr.errlog (setup) and OBPatch.log (updates) in %2 and looked for Windows Installer&apos;s error codes 1612 / &quot;Local cached package&quot; (KB4020490), 1603 / 0x80070643, 1618 / 0x80070652, failed prerequisites, &quot;rolled back&quot; / ID 4024 (MABS troubleshooting guide) and runs that say they failed; a failure followed by a successful run or a newer installed agent is not reported. Lines that only contain the word &quot;error&quot; or &quot;failed&quot; are not failures by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Line in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,11 +1121,6 @@
     <message>
         <location line="+1"/>
         <source>The agent&apos;s setup logs could not be read completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Read the last %1 KiB of OBInstaller0Curr.errlog (setup) and OBPatch.log (updates) in %2 and looked for &quot;Local cached package&quot; / error 1612 (KB4020490), &quot;rolled back&quot; / ID 4024 (MABS troubleshooting guide) and other lines reporting an error or failure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,7 +1200,7 @@
 <context>
     <name>OsSupportedCheck</name>
     <message>
-        <location filename="../checks/catalog/install/OsSupportedCheck.cpp" line="+14"/>
+        <location filename="../checks/catalog/install/OsSupportedCheck.cpp" line="+33"/>
         <source>Supported Windows version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,33 +1220,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is not yet listed in the support matrix we ship with, so it is not confirmed that the agent supports it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check the current support matrix at %1. If it lists %2, go ahead with the installation; otherwise install the agent on Windows Server 2022 or 2019.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>%1 has reached the end of support, so the agent is supported on it only while Extended Security Updates are installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Make sure the server receives Extended Security Updates (ESU) and has all of them installed, and plan the move to Windows Server 2019 or 2022. Support for the agent on this version can end at any time; see %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>%1 is not a Windows version the agent supports, so it cannot be installed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Install the agent on a supported Windows: Windows Server 2012 R2, 2016, 2019 or 2022, or Windows 10 or 11 for files and folders. The full list is at %1.</source>
+        <location line="-69"/>
+        <source>Install Service Pack 1 for this Windows version, then .NET Framework 4.8, then the agent. This Windows version is at the end of support: the agent is supported on it only with Extended Security Updates (see %1); plan the move to Windows Server 2022 or 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrade or migrate this server to Windows Server 2016 or later (2019, 2022 or 2025) and install the agent there, or move the server to an Azure virtual machine and protect it with Azure VM backup, as the support matrix advises for servers at the end of support (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade this computer to Windows 10 or 11 (or at least Windows 8.1), install .NET Framework 4.8 if Windows Update has not, then install the agent. The supported versions are listed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not yet listed in the support matrix (it is newer than Windows Server 2025), so it is not confirmed that the agent supports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the current support matrix at %1. If it lists %2, go ahead with the installation; otherwise install the agent on Windows Server 2025 or 2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make sure the server receives Extended Security Updates (ESU) and has all of them installed, and plan the move to Windows Server 2022 or 2025. The current agent also needs .NET Framework 4.8 here. Support for the agent on this version can end at any time; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot run .NET Framework 4.8, which the current agent needs, so the agent cannot be installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Install the agent on a supported Windows: Windows Server 2025, 2022, 2019, 2016, 2012 R2 or 2012, or Windows 11, 10 or 8.1 for files and folders. The full list is at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,20 +1295,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>RtlGetVersion reported %1, product type %2. The support matrix (12/2022 copy) lists Windows Server 2022, 2019, 2016, 2012 R2 and 2012 (Standard, Datacenter, Essentials, Foundation, and Storage Server) and Windows 11, 10, 8.1 and 8 (files and folders only); Windows 7, Server 2008 R2 and Server 2008 SP2 are listed as end of support. Windows 11 is told from Windows 10 by its build (22000 and later), since its ProductName still reads &quot;Windows 10&quot;.</source>
+        <location line="+3"/>
+        <source>RtlGetVersion reported %1, product type %2. The support matrix lists Windows Server 2025, 2022, 2019, 2016, 2012 R2 and 2012 (Standard, Datacenter, Essentials, Foundation, Server IoT, and Storage Server) and Windows 11, 10, 8.1 and 8 (files and folders only); Windows 7, Server 2008 R2 and Server 2008 SP2 are listed as end of support. The current agent&apos;s setup requires .NET Framework 4.8, which does not run on Windows 8, Server 2008 SP2, or Windows 7 and Server 2008 R2 without Service Pack 1. Windows 11 is told from Windows 10 by its build (22000 and later), since its ProductName still reads &quot;Windows 10&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Windows Server 2012 and 2012 R2 left extended support in October 2023; whether the live matrix still lists them is not confirmed.</source>
+        <location line="+10"/>
+        <source>Windows Server 2012 and 2012 R2 left extended support in October 2023; the support matrix still lists them, but Windows itself gets security updates only through Extended Security Updates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OsUpdatesCheck</name>
     <message>
-        <location filename="../checks/catalog/install/OsUpdatesCheck.cpp" line="+18"/>
+        <location filename="../checks/catalog/install/OsUpdatesCheck.cpp" line="+20"/>
         <source>Windows updates and pending restart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,32 +1318,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Could not find out whether Windows is waiting for a restart, so the update state could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>LastSuccessTime holds &quot;%1&quot;, which is not a date this check can read.</source>
+        <location line="+16"/>
+        <source>Windows Update&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This Windows does not record the date of the last update install (newer Windows versions no longer write LastSuccessTime), so only the pending restart was checked.</source>
+        <location line="+9"/>
+        <source>HKLM\%1 LastSuccessTime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The date of the last update install could not be read: %1</source>
+        <source>LastSuccessTime holds &quot;%1&quot;, which is not a date this check can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This Windows does not record the date of the last update install in the registry (newer Windows versions no longer write LastSuccessTime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date of the last update install could not be read from the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows Update&apos;s history has %1 entries; the newest %2 were read (definition updates left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows Update&apos;s history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Run Windows Update (or your update server&apos;s deployment), install every available update, and restart the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Files are waiting to be replaced at the next restart (often by antivirus software); this is not a pending Windows update, but a restart first is safer for the agent&apos;s setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart the server when you can, then run this troubleshooter again. If the files are waiting again right after the restart, antivirus software keeps them there; that alone does not stop the agent&apos;s setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Windows is waiting for a restart to finish installing updates, which can make the agent&apos;s setup fail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1394,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>No restart is pending, but Windows Update&apos;s history could not be read, so it is unknown when Windows last installed updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Windows Update on the server and look at its update history; if the Windows Update service (wuauserv) is disabled, ask the customer&apos;s IT team how this server gets its updates. Then run this check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows Update&apos;s history records no successful installation of updates, so this server may lack fixes the agent needs (such as TLS 1.2 support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No restart is pending for Windows updates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,8 +1428,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last update installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1113,11 +1459,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Pending-restart markers: %1. Last update install read from HKLM\%2 LastSuccessTime.</source>
+        <source>Pending-restart markers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Last update install read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>none set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,55 +1476,65 @@
 <context>
     <name>PowerShellVersionCheck</name>
     <message>
-        <location filename="../checks/catalog/install/PowerShellVersionCheck.cpp" line="+24"/>
-        <location line="+56"/>
+        <location filename="../checks/catalog/install/PowerShellVersionCheck.cpp" line="+26"/>
+        <location line="+63"/>
         <source>Windows PowerShell version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>The agent&apos;s setup needs Windows PowerShell, and its scheduled backups fail with PowerShell older than 3.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-46"/>
         <source>Install Windows Management Framework 5.1 (it brings Windows PowerShell 5.1) from %1 for this Windows version, restart the server, then run the agent&apos;s setup again. WMF 5.1 needs .NET Framework 4.5 or later first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Windows PowerShell %1 is installed, but the agent needs 3.0 or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Windows PowerShell %1 is installed, as the agent needs (3.0 or later).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3.0 or later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <location line="+12"/>
         <source>The installed Windows PowerShell version could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Only Windows PowerShell %1 is installed, but the agent needs PowerShell 3.0 or later.</source>
+        <location line="-58"/>
+        <source>The current agent&apos;s setup needs Windows PowerShell 5.0 or later (5.1 in practice), and the agent&apos;s scheduled backups run through Windows PowerShell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Windows PowerShell is not installed, but the agent needs PowerShell 3.0 or later.</source>
+        <location line="+31"/>
+        <source>Windows PowerShell 3.0 or later is installed, but its version could not be read; the agent&apos;s setup needs 5.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &quot;$PSVersionTable.PSVersion&quot; in Windows PowerShell. If it shows a version below 5.0, install Windows Management Framework 5.1 from %1 and restart the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows PowerShell %1 is installed, but the agent&apos;s setup needs Windows PowerShell 5.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows PowerShell %1 is installed, as the agent needs (5.0 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only Windows PowerShell %1 is installed, but the agent&apos;s setup needs Windows PowerShell 5.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows PowerShell is not installed, but the agent&apos;s setup needs Windows PowerShell 5.0 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1188,7 +1549,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>PowerShellVersion read from HKLM\%1 (present for PowerShell 3.0 and later), else from HKLM\%2 (PowerShell 1.0 and 2.0). The troubleshooting guide asks for PowerShell 3.0 or later.</source>
+        <source>PowerShellVersion read from HKLM\%1 (present for PowerShell 3.0 and later), else from HKLM\%2 (PowerShell 1.0 and 2.0). Microsoft&apos;s install guide (08/2025) says the agent&apos;s setup requires Windows PowerShell 5.0; the troubleshooting guide&apos;s &quot;3.0 or later&quot; is for scheduled backups. PowerShell 7 (pwsh.exe) is a separate product and does not count.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,8 +1657,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The agent cannot use a cache folder that is compressed, encrypted, sparse or a link; its cache files fail to mount.</source>
+        <location line="+1"/>
+        <source>The agent cannot use a cache that is compressed, encrypted, sparse, a link or on a deduplicated drive; its cache files fail to mount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,7 +1718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The cache folder %1 can stay where it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,13 +1808,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+45"/>
+        <location line="+62"/>
         <location line="+1"/>
         <source>&lt;folder&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-60"/>
         <source>Both registry values point to the cache folder %1, and it exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,7 +1849,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>Bring the drive of %1 back online and run this check again; do not point the agent at another folder while its cache may only be out of reach. If the drive is gone for good, move the cache as documented (the &quot;Cache folder location&quot; item lists the steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Click &quot;Repair the cache location in the registry&quot; to set %1 to %2, the folder that exists (the agent service is restarted), or as administrator run %3, then net stop obengine and net start obengine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,16 +1903,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>restarted if it is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown (the file system did not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last written %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The agent service obengine could not be stopped (%1); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +1983,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>%1 names %2, which looks missing, but its drive is not there or does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pointing the agent at %1 now could send it back to an old copy of its cache. Bring the drive back online (Disk Management) and run the check again; if the drive is gone for good, move the cache as documented (the &quot;Cache folder location&quot; item lists the steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Both ScratchLocation values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,6 +2004,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+3"/>
+        <source>Folder %1 (named by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set %1 to %2, the folder the other value names and that exists. Both values are backed up in the fix journal first. The agent reads the value when it starts, so its service obengine is restarted if it is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,12 +2031,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Changing the registry value %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-97"/>
         <source>The plan does not say which value to change; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,6 +2057,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The cache folders changed since the preview, so %1 is no longer known to be wrong; nothing was changed. Run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,7 +2139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cache folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,6 +2185,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The technical details say what could not be read. If the drive of the cache folder is offline or away, bring it back; otherwise restart the troubleshooter as administrator and run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The cache must be on a local, fixed NTFS drive with enough free space; the &quot;Cache folder location&quot; item lists the exact steps to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,18 +2204,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>The cache folder %1 is on a drive that is not on this computer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the drive back (reconnect or present the disk, give it its drive letter in Disk Management), then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The drive of the cache folder %1 could not be identified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+137"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+329"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-336"/>
+        <source>The drive %1 of the cache folder %2 is offline or not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GetVolumeInformationW: the device is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the disk online (Disk Management: right-click the disk, Online), then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Drive type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,7 +2327,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+62"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The attributes of the cache folder %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,12 +2352,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data Deduplication on the volume is not probed yet (catalog B3: WMI MSFT_DedupVolume).</source>
+        <location line="+7"/>
+        <source>Data Deduplication on its drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data Deduplication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Deduplication is on for its drive, which the agent does not support for its cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache cannot stay on a deduplicated volume: move it to a drive without Data Deduplication. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether Data Deduplication is on for its drive could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+154"/>
+        <source>its drive uses Data Deduplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>The cache folder %1 does not exist yet and would be created on a drive where Data Deduplication is on, which the agent does not support for its cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The check was cancelled while it looked at the files in the cache folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files and folders looked at inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compressed inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first %1 files and folders, down to %2 folder levels, were looked at; the cache folder holds more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) or folder(s) inside it are compressed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) or folder(s) inside it are encrypted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cache folder %1 is not compressed, encrypted, sparse or a link, but the files inside it could not all be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache folder %1 and its files are not compressed, encrypted, sparse or a link. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cache folder %1 is not compressed, encrypted, sparse or a link, and none of the %2 files and folders looked at inside it is; the rest was not looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the rest as administrator: compact /s:&quot;%1&quot; and cipher /s:&quot;%1&quot; list what is compressed or encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cache folder %1 and the files in it are not compressed, encrypted, sparse or a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cache folder %1 is fine itself, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache folder %1 %2, which the agent does not support for its cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing inside the folder is compressed or encrypted, so clearing the folder&apos;s own flag is all it takes: click &quot;%1&quot;, or as administrator run compact /u &quot;%2&quot; and cipher /d &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>files in it are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>it would be created %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,11 +2535,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The cache folder %1 does not exist yet; %2, where it would be created, is neither compressed nor encrypted. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The cache folder %1 does not exist yet; %2, where it would be created, is neither compressed nor encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>it is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,32 +2554,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The cache folder %1 is not compressed, encrypted, sparse or a link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The cache folder %1 is %2, which the agent does not support for its cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Click &quot;Uncompress and decrypt the cache folder&quot;, or as administrator run compact /u /s:&quot;%1&quot; /i /q and cipher /d /s:&quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+107"/>
+        <location line="+8"/>
         <source>it is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>Clearing the folder&apos;s flag would leave the files already in the cache as they are. Move the cache to a new folder that is neither compressed nor encrypted, as documented; %1 Then run this check again: it looks at the files too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A link or sparse folder cannot be repaired in place: move the cache to a plain folder. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>The free space on the drive of the cache folder %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,7 +2640,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
+        <source>The drive of %1 is not on this computer now (%2); the folder may only be out of reach, not gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the drive of %1 is there could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drive %1 holding %2 is offline or not ready; the folder may only be out of reach, not gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The value is not a string (REG_SZ).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,17 +3181,17 @@
 <context>
     <name>VcRedistMmcCheck</name>
     <message>
-        <location filename="../checks/catalog/install/VcRedistMmcCheck.cpp" line="+30"/>
-        <source>MMC, DISM and Visual C++ runtime</source>
+        <location filename="../checks/catalog/install/VcRedistMmcCheck.cpp" line="+55"/>
+        <source>MMC, DISM and Visual C++ runtimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The agent&apos;s console is an MMC snap-in, and its setup needs DISM and, on Windows Server 2008 R2, the Visual C++ 2008 runtime.</source>
+        <source>The agent&apos;s console is an MMC snap-in; its setup needs DISM and, on Windows Server 2008 R2, the Visual C++ 2008 runtime; and the support matrix lists the latest Visual C++ 2015-2022 runtime (x64) as a prerequisite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The Windows system folder could not be found, so MMC and DISM could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,11 +3231,12 @@
         <location line="+24"/>
         <location line="+8"/>
         <location line="+48"/>
+        <location line="+66"/>
         <source>not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-144"/>
         <source>The version of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,11 +3296,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+84"/>
         <source>not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-81"/>
         <source>The Microsoft Visual C++ 2008 Redistributable (x64) is missing, so the agent&apos;s setup fails with &quot;Unable to execute the embedded application&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,23 +3311,261 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>MMC 3.0, DISM and the Visual C++ 2008 runtime (x64) that the agent&apos;s setup needs are all installed.</source>
+        <location line="+8"/>
+        <source>MMC 3.0, DISM, the Visual C++ 2008 runtime (x64) and the Visual C++ 2015-2022 runtime (x64) that the agent needs are all installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>MMC 3.0 and DISM, which the agent&apos;s setup needs, are installed.</source>
+        <source>MMC 3.0, DISM and the Visual C++ 2015-2022 runtime (x64), which the agent needs, are installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The agent&apos;s smaller prerequisites (MMC, DISM, Visual C++ runtime) could not all be checked.</source>
+        <location line="+2"/>
+        <source>The agent&apos;s smaller prerequisites (MMC, DISM, Visual C++ runtimes) could not all be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Checked %1 (file version 6.x or later is MMC 3.0), %2, and on Windows 7 / Server 2008 R2 a %3\WinSxS folder starting with %4 (the VC++ 2008 x64 runtime, KB2934202).</source>
+        <source>Checked %1 (file version 6.x or later is MMC 3.0), %2, on Windows 7 / Server 2008 R2 a %3\WinSxS folder starting with %4 (the VC++ 2008 x64 runtime, KB2934202), and HKLM\%5 Installed and Version in the 64-bit and the 32-bit registry view (the VC++ 2015-2022 x64 runtime the support matrix of 11/2025 lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 registry view: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Visual C++ 2015-2022 runtime (x64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Visual C++ 2015-2022 runtime (x64) could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>installed (version not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install the latest supported Microsoft Visual C++ Redistributable (x64) from %1, then run the agent&apos;s setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest package installs only on Windows 10 and 11 and Windows Server 2016 and later; on this Windows version, install the Visual Studio 2022 version of the Visual C++ Redistributable (x64), which my.visualstudio.com offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Microsoft Visual C++ 2015-2022 Redistributable (x64) is not installed, and the support matrix lists it as a prerequisite of the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the Visual C++ 2015 Redistributable (x64) %1 is installed, whose support ended in October 2025; the support matrix asks for the latest supported one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowsInstallerReadyCheck</name>
+    <message>
+        <location filename="../checks/catalog/install/WindowsInstallerReadyCheck.cpp" line="+60"/>
+        <source>Windows Installer ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent is installed and updated by Windows Installer: when its service is disabled, another installation is running, or the agent&apos;s cached installer package is gone, setup fails (errors 1618 and 1612) before it changes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Windows Installer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Windows Installer service (%1) is missing, so the agent&apos;s setup cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows itself is damaged here: run &quot;sfc /scannow&quot; as administrator, restart the server, and run this troubleshooter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The state of the Windows Installer service (%1) could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Windows Installer service (%1) is disabled, so the agent&apos;s setup cannot install or update anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As administrator run: sc config %1 start= demand (its usual start type, &quot;Manual&quot;), then run the agent&apos;s setup again. If a policy disabled it, ask the server&apos;s administrators first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Another installation in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>yes (HKLM\%1 exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another installation is running on this server, or one was interrupted, so the agent&apos;s setup would stop with error 1618.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the other installation finish (Windows Update, software deployment), or restart the server if none is running, then run this troubleshooter again before installing the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whether another installation is running could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Whether the agent is installed could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Agent&apos;s cached installer package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>not needed (agent not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of products Windows Installer knows could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none recorded (product %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Installer has no cached installer package recorded for the agent, so an update may fail with error 1612.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the agent&apos;s update fails, follow KB4020490 (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the agent&apos;s cached installer package is could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent&apos;s cached installer package %1 is missing, so updating the agent would fail with error 1612.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow KB4020490 (%1) before updating: start the agent installer from %2 and leave its wizard open; in C:\Windows\Temp\OBInstaller0Curr.errlog find the newest &quot;Directory Path for SetupLaunchScreen&quot; and copy OBSAGENT.msi from that folder&apos;s Installers subfolder to C:\Windows\Installer as %3; close the wizard and run the installer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the agent&apos;s cached installer package %1 exists could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not checked (no Windows Installer product named &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Installer lists no product named &quot;%1&quot;, so the agent&apos;s cached installer package was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows Installer is ready: its service is not disabled, no other installation is running, and the agent&apos;s cached installer package is in place (or not needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows Installer is ready: its service is not disabled and no other installation is running. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows Installer could not be checked completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read: the start type of the service %1; whether HKLM\%2 exists (it exists while an installation runs or after one was interrupted; a second installation then fails with error 1618); for an installed agent, the LocalPackage value of the product named &quot;%3&quot; under HKLM\%4\&lt;product&gt;\InstallProperties and whether that file exists (KB4020490: a missing cached OBSAGENT.msi makes the update fail with error 1612).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3561,7 +4419,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>%1 cannot be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+10"/>
         <source>The temp folder %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
@@ -3573,17 +4436,23 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+73"/>
+        <location line="+5"/>
         <source>Linux has no Windows registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+122"/>
+        <location line="+128"/>
         <source>Windows services do not exist on Linux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
+        <source>Linux has no Windows Update history (its packages are updated by apt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>WinHTTP exists only on Windows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3624,7 +4493,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/PosixVolumes.cpp" line="+36"/>
+        <location filename="../checks/system/PosixVolumes.cpp" line="+37"/>
+        <source>Linux has no Windows Data Deduplication; the agent&apos;s cache exists on Windows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No path was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,7 +4639,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>must be one of readonly, hidden, system, archive, sparse, reparse_point, compressed, encrypted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,12 +4787,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+5"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>is missing; every scenario says who runs the tool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,7 +4802,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>is false, but folders lists %1 or a folder inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,7 +4832,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,7 +4855,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,17 +4889,18 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <name>mars::ScenarioSectionParser</name>
     <message>
         <location filename="../checks/system/ScenarioSectionParser.cpp" line="+67"/>
-        <location line="+121"/>
+        <location line="+96"/>
+        <location line="+63"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-154"/>
         <source>repeats the service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>is larger than totalBytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4925,22 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
+        <source>gives error together with other fields; a history that cannot be read has no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs lastInstallAgeDays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is 0, but lastInstallAgeDays names an installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>has the key &quot;%1&quot;, which is not a check id; check ids are snake_case, such as install_dir_attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,17 +4948,22 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ScenarioSystem</name>
     <message>
-        <location filename="../checks/system/ScenarioSystemState.h" line="+28"/>
+        <location filename="../checks/system/ScenarioSystemState.h" line="+29"/>
         <source>%1 does not exist on the simulated machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 cannot be read: the device is not ready (the simulated drive is offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 needs administrator rights, and this (simulated) process is not elevated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystem.cpp" line="+58"/>
+        <location filename="../checks/system/ScenarioSystem.cpp" line="+85"/>
         <source>%1: the scenario file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,7 +4983,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+85"/>
+        <source>%1 is a link whose target the simulated machine does not describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>SIMULATED: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,12 +5004,18 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+19"/>
         <source>No disk of the simulated machine holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
+        <source>%1 is on a network share; whether it is deduplicated is up to the file server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The simulated machine does not know this folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,22 +5025,28 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystemMachine.cpp" line="+17"/>
+        <location filename="../checks/system/ScenarioSystemMachine.cpp" line="+19"/>
         <source> (32-bit view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>The registry key %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-13"/>
         <source>The registry value &quot;%1&quot; does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+68"/>
+        <source>This simulated machine does not describe Windows Update&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Stopping the service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,7 +5061,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystem.cpp" line="+185"/>
+        <location filename="../checks/system/ScenarioSystem.cpp" line="+231"/>
         <source>Changing the attributes of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,7 +5539,17 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::WindowsSystem</name>
     <message>
-        <location filename="../checks/system/WindowsAttributes.cpp" line="+71"/>
+        <location filename="../checks/system/WindowsAttributes.cpp" line="+82"/>
+        <source>%1 cannot be opened to see where it leads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The full path of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Only the read-only, hidden, system, compressed and encrypted attributes can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4741,7 +5663,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../checks/system/WindowsVolumes.cpp" line="+144"/>
+        <location filename="../checks/system/WindowsVolumes.cpp" line="+152"/>
         <source>Cannot find the volume of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4772,17 +5694,19 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+36"/>
-        <location line="+75"/>
+        <location line="+65"/>
+        <location line="+53"/>
         <source>The registry key %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-116"/>
+        <location line="+65"/>
         <source>The registry key %1 cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-48"/>
         <source>The registry value %1 does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,7 +5716,17 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
+        <source>The subkeys of the registry key %1 cannot be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The subkeys of the registry key %1 cannot be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The text for the registry value %1 contains a NUL character, which a registry string cannot hold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,15 +5942,65 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>%1 is on a network drive; whether it is deduplicated is up to the file server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drive %1 does not answer (not ready or offline), so its deduplication cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This system (Wine) has no filter manager, so whether Data Deduplication is on for %1 cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The filter manager library (fltlib.dll) is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This Windows does not offer the filter manager&apos;s volume listing (fltlib.dll), so deduplication cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The filters attached to %1 cannot be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: only an administrator may ask the filter manager (restart as administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Windows does not say where the %1 folder is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsUpdateHistory.cpp" line="+264"/>
+        <source>Starting COM for Windows Update (CoInitializeEx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A thread to ask Windows Update could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows Update did not report its history within %1 seconds (its service may be starting or hung).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mars::agent</name>
     <message>
-        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+142"/>
+        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+146"/>
         <source>the agent&apos;s InstallPath registry value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,15 +6030,39 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Neither %1 nor any folder above it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::agent::AgentVersions</name>
+    <message>
+        <location filename="../checks/catalog/agent/AgentVersions.cpp" line="+21"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Microsoft&apos;s support article on error 0x1FBD3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft&apos;s MARS agent FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Microsoft&apos;s support matrix for the MARS agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mars::windows</name>
     <message>
-        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+45"/>
+        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+46"/>
         <source>Windows Server (build %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5064,12 +6072,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Windows %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
