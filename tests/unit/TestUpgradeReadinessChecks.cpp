@@ -69,7 +69,8 @@ struct InstallerMachine
         if (otherProduct) {
             const QString other = kProducts + QStringLiteral("\\5A0B8C7D6E1F42039A4B5C6D7E8F9012\\InstallProperties");
             registry.append(value(other, QStringLiteral("DisplayName"), QStringLiteral("Microsoft Visual C++ 2022")));
-            registry.append(value(other, QStringLiteral("LocalPackage"), QStringLiteral("C:\\Windows\\Installer\\x.msi")));
+            registry.append(
+                    value(other, QStringLiteral("LocalPackage"), QStringLiteral("C:\\Windows\\Installer\\x.msi")));
         }
         if (packageFile)
             files.append(QJsonObject{{QStringLiteral("path"), kPackage}});
@@ -127,7 +128,8 @@ void TestUpgradeReadinessChecks::installerReady_data()
                              << kPackage + QStringLiteral(" (present)");
     InstallerMachine m = healthy;
     m.msiStartType = QStringLiteral("automatic");
-    QTest::newRow("service automatic") << m.json() << Verdict::Pass << "ready" << kPackage + QStringLiteral(" (present)");
+    QTest::newRow("service automatic") << m.json() << Verdict::Pass << "ready"
+                                       << kPackage + QStringLiteral(" (present)");
     m = healthy;
     m.msiStartType = QStringLiteral("disabled");
     QTest::newRow("service disabled") << m.json() << Verdict::Fail << "msiserver) is disabled"
@@ -138,12 +140,12 @@ void TestUpgradeReadinessChecks::installerReady_data()
                                      << kPackage + QStringLiteral(" (present)");
     m = healthy;
     m.inProgress = true;
-    QTest::newRow("another installation") << m.json() << Verdict::Fail << "error 1618"
-                                          << kPackage + QStringLiteral(" (present)");
+    QTest::newRow("another installation")
+            << m.json() << Verdict::Fail << "error 1618" << kPackage + QStringLiteral(" (present)");
     m = healthy;
     m.packageFile = false;
-    QTest::newRow("cached package missing") << m.json() << Verdict::Fail << "3f2a1c.msi is missing"
-                                            << kPackage + QStringLiteral(" (missing)");
+    QTest::newRow("cached package missing")
+            << m.json() << Verdict::Fail << "3f2a1c.msi is missing" << kPackage + QStringLiteral(" (missing)");
     m = healthy;
     m.localPackageValue = false;
     QTest::newRow("no cached package recorded")
@@ -152,8 +154,8 @@ void TestUpgradeReadinessChecks::installerReady_data()
     m = healthy;
     m.agentName = QStringLiteral("  microsoft azure recovery services AGENT ");
     m.packageFile = false;
-    QTest::newRow("the name compares like Windows") << m.json() << Verdict::Fail << "error 1612"
-                                                    << kPackage + QStringLiteral(" (missing)");
+    QTest::newRow("the name compares like Windows")
+            << m.json() << Verdict::Fail << "error 1612" << kPackage + QStringLiteral(" (missing)");
     m = healthy;
     m.agentName.clear();
     QTest::newRow("agent's product not found")
@@ -195,10 +197,10 @@ void TestUpgradeReadinessChecks::installerReady()
     if (!machine.contains("msiserver"))
         QCOMPARE(f.evidenceValue(QStringLiteral("msiserver_start_type")), QStringLiteral("missing"));
     else
-        QCOMPARE(f.evidenceValue(QStringLiteral("msiserver_start_type")),
-                 disabled                              ? QStringLiteral("disabled")
-                 : machine.contains("\"automatic\"") ? QStringLiteral("automatic")
-                                                       : QStringLiteral("manual"));
+        QCOMPARE(f.evidenceValue(QStringLiteral("msiserver_start_type")), disabled ? QStringLiteral("disabled")
+                                                                          : machine.contains("\"automatic\"")
+                                                                                  ? QStringLiteral("automatic")
+                                                                                  : QStringLiteral("manual"));
     // Every cause found is in the detail, each with its way out in the remedy.
     if (disabled) {
         QVERIFY(f.detail.contains(QStringLiteral("disabled")));
@@ -278,7 +280,8 @@ void TestUpgradeReadinessChecks::coexisting_data()
     const QString fileSyncKey = CoexistingProductsCheck::fileSyncKey();
     const QString dpmKey = CoexistingProductsCheck::dpmSetupKey();
     auto machine = [](const QJsonArray& registry, const QJsonArray& services) {
-        return QJsonDocument(QJsonObject{{QStringLiteral("registry"), registry}, {QStringLiteral("services"), services}})
+        return QJsonDocument(
+                       QJsonObject{{QStringLiteral("registry"), registry}, {QStringLiteral("services"), services}})
                 .toJson(QJsonDocument::Compact);
     };
     const QJsonObject obengine = service(QStringLiteral("obengine"), QStringLiteral("automatic"));
@@ -303,8 +306,8 @@ void TestUpgradeReadinessChecks::coexisting_data()
                           << "installed in C:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM";
     QTest::newRow("DPM") << machine({dpmPath}, {msdpm}) << Verdict::Warning << "Data Protection Manager (DPM)" << none
                          << "installed in C:\\Program Files\\Microsoft System Center\\DPM\\DPM";
-    QTest::newRow("DPM service without its key") << machine({}, {msdpm}) << Verdict::Warning << "updated through it"
-                                                 << none << "installed (service MSDPM)";
+    QTest::newRow("DPM service without its key")
+            << machine({}, {msdpm}) << Verdict::Warning << "updated through it" << none << "installed (service MSDPM)";
     QTest::newRow("DPM protection agent only: no finding")
             << machine({dpmPath}, {}) << Verdict::Pass << "Neither" << none << none;
     QTest::newRow("both: File Sync is the sentence")

@@ -79,10 +79,11 @@ Finding CoexistingProductsCheck::run(const CheckContext& context) const
     const Probed<RegistryValue> fileSyncVersion = system.registry().readRegistry(
             RegistryHive::LocalMachine, fileSyncKey(), QStringLiteral("Version"), RegistryView::Native64);
     if (!fileSync.ok() && fileSync.status != ProbeStatus::NotFound) {
-        problems.append({Verdict::Error,
-                         tr("Whether the Azure File Sync agent is installed could not be read: %1").arg(fileSync.reason),
-                         {},
-                         {}});
+        problems.append(
+                {Verdict::Error,
+                 tr("Whether the Azure File Sync agent is installed could not be read: %1").arg(fileSync.reason),
+                 {},
+                 {}});
     } else if (!fileSyncVersion.ok() && fileSyncVersion.status != ProbeStatus::NotFound) {
         problems.append({Verdict::Error,
                          tr("The Azure File Sync agent's version could not be read: %1").arg(fileSyncVersion.reason),

@@ -80,19 +80,19 @@ Finding WindowsInstallerReadyCheck::run(const CheckContext& context) const
     const Probed<ServiceInfo> msi = system.services().service(service);
     if (msi.status == ProbeStatus::NotFound) {
         evidence.append({QStringLiteral("msiserver_start_type"), tr("Windows Installer service"), tr("missing")});
-        problems.append({Verdict::Fail,
-                         tr("The Windows Installer service (%1) is missing, so the agent's setup cannot run.")
-                                 .arg(service),
-                         tr("Windows itself is damaged here: run \"sfc /scannow\" as administrator, restart the "
-                            "server, and run this troubleshooter again."),
-                         {}});
+        problems.append(
+                {Verdict::Fail,
+                 tr("The Windows Installer service (%1) is missing, so the agent's setup cannot run.").arg(service),
+                 tr("Windows itself is damaged here: run \"sfc /scannow\" as administrator, restart the "
+                    "server, and run this troubleshooter again."),
+                 {}});
     } else if (!msi.ok()) {
         evidence.append({QStringLiteral("msiserver_start_type"), tr("Windows Installer service"), tr("not readable")});
-        problems.append({Verdict::Error,
-                         tr("The state of the Windows Installer service (%1) could not be read: %2")
-                                 .arg(service, msi.reason),
-                         {},
-                         {}});
+        problems.append(
+                {Verdict::Error,
+                 tr("The state of the Windows Installer service (%1) could not be read: %2").arg(service, msi.reason),
+                 {},
+                 {}});
     } else {
         evidence.append({QStringLiteral("msiserver_start_type"), tr("Windows Installer service"),
                          serviceStartTypeId(msi.value.startType)});
@@ -109,8 +109,8 @@ Finding WindowsInstallerReadyCheck::run(const CheckContext& context) const
     }
 
     // (b) Another installation, running or interrupted.
-    const Probed<QStringList> inProgress = system.registry().registrySubkeys(
-            RegistryHive::LocalMachine, inProgressKey(), RegistryView::Native64);
+    const Probed<QStringList> inProgress =
+            system.registry().registrySubkeys(RegistryHive::LocalMachine, inProgressKey(), RegistryView::Native64);
     if (inProgress.ok()) {
         evidence.append({QStringLiteral("installation_in_progress"), tr("Another installation in progress"),
                          tr("yes (HKLM\\%1 exists)").arg(inProgressKey())});
@@ -124,8 +124,8 @@ Finding WindowsInstallerReadyCheck::run(const CheckContext& context) const
     } else if (inProgress.status == ProbeStatus::NotFound) {
         evidence.append({QStringLiteral("installation_in_progress"), tr("Another installation in progress"), tr("no")});
     } else {
-        evidence.append(
-                {QStringLiteral("installation_in_progress"), tr("Another installation in progress"), tr("not readable")});
+        evidence.append({QStringLiteral("installation_in_progress"), tr("Another installation in progress"),
+                         tr("not readable")});
         problems.append({Verdict::Error,
                          tr("Whether another installation is running could not be read: %1").arg(inProgress.reason),
                          {},
@@ -148,19 +148,21 @@ Finding WindowsInstallerReadyCheck::run(const CheckContext& context) const
                 system.registry().registrySubkeys(RegistryHive::LocalMachine, productsKey(), RegistryView::Native64);
         bool found = false;
         if (!products.ok() && products.status != ProbeStatus::NotFound) {
-            problems.append({Verdict::Error,
-                             tr("The list of products Windows Installer knows could not be read: %1")
-                                     .arg(products.reason),
-                             {},
-                             {}});
+            problems.append(
+                    {Verdict::Error,
+                     tr("The list of products Windows Installer knows could not be read: %1").arg(products.reason),
+                     {},
+                     {}});
         }
         for (const QString& product : products.ok() ? products.value : QStringList()) {
             if (context.isCancelled())
                 return makeFinding(Verdict::Cancelled, tr("The check was cancelled."));
-            const QString properties = productsKey() + QLatin1Char('\\') + product + QStringLiteral("\\InstallProperties");
+            const QString properties =
+                    productsKey() + QLatin1Char('\\') + product + QStringLiteral("\\InstallProperties");
             const Probed<RegistryValue> name = system.registry().readRegistry(
                     RegistryHive::LocalMachine, properties, QStringLiteral("DisplayName"), RegistryView::Native64);
-            if (!name.ok() || name.value.data.toString().trimmed().compare(agentProductName(), Qt::CaseInsensitive) != 0)
+            if (!name.ok()
+                || name.value.data.toString().trimmed().compare(agentProductName(), Qt::CaseInsensitive) != 0)
                 continue; // another product (or one without a name): not ours
             found = true;
             const Probed<RegistryValue> package = system.registry().readRegistry(
@@ -169,19 +171,20 @@ Finding WindowsInstallerReadyCheck::run(const CheckContext& context) const
             if (package.status == ProbeStatus::NotFound || (package.ok() && path.isEmpty())) {
                 evidence.append({QStringLiteral("agent_package"), tr("Agent's cached installer package"),
                                  tr("none recorded (product %1)").arg(product)});
-                problems.append({Verdict::Warning,
-                                 tr("Windows Installer has no cached installer package recorded for the agent, so an "
-                                    "update may fail with error 1612."),
-                                 tr("If the agent's update fails, follow KB4020490 (%1).").arg(docs::upgradeAgentFailed()),
-                                 {}});
+                problems.append(
+                        {Verdict::Warning,
+                         tr("Windows Installer has no cached installer package recorded for the agent, so an "
+                            "update may fail with error 1612."),
+                         tr("If the agent's update fails, follow KB4020490 (%1).").arg(docs::upgradeAgentFailed()),
+                         {}});
                 continue;
             }
             if (!package.ok()) {
-                problems.append({Verdict::Error,
-                                 tr("Where the agent's cached installer package is could not be read: %1")
-                                         .arg(package.reason),
-                                 {},
-                                 {}});
+                problems.append(
+                        {Verdict::Error,
+                         tr("Where the agent's cached installer package is could not be read: %1").arg(package.reason),
+                         {},
+                         {}});
                 continue;
             }
             const Probed<FileAttributes> cached = system.files().fileAttributes(path);
