@@ -202,6 +202,23 @@ private:
     std::shared_ptr<const NetworkSettingsProbe> m_inner;
 };
 
+class GuardedConnectivity final : public ConnectivityProbe
+{
+public:
+    explicit GuardedConnectivity(std::shared_ptr<const ConnectivityProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    Probed<ExchangeResult> exchange(const ExchangeRequest& request, const std::stop_token& stop) const override
+    {
+        ThreadGuard::offGuiThread("ConnectivityProbe::exchange");
+        return m_inner->exchange(request, stop);
+    }
+
+private:
+    std::shared_ptr<const ConnectivityProbe> m_inner;
+};
+
 // Holds the inner system so whatever it owns beside its roles stays alive.
 class GuardedSystem final : public SystemProbe
 {
@@ -227,7 +244,8 @@ std::shared_ptr<SystemProbe> guardedAgainstGuiThread(std::shared_ptr<SystemProbe
                       .files = std::make_shared<GuardedFiles>(inside.files),
                       .registry = std::make_shared<GuardedRegistry>(inside.registry),
                       .services = std::make_shared<GuardedServices>(inside.services),
-                      .network = std::make_shared<GuardedNetworkSettings>(inside.network)};
+                      .network = std::make_shared<GuardedNetworkSettings>(inside.network),
+                      .connectivity = std::make_shared<GuardedConnectivity>(inside.connectivity)};
     return std::make_shared<GuardedSystem>(std::move(inner), std::move(roles));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PosixSystem.h"
 
+#include "SocketConnectivity.h"
 #include "TextDecoding.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,8 @@ PosixSystem::PosixSystem(QString tempDirOverride)
                               .files = std::make_shared<PosixFiles>(std::move(tempDirOverride)),
                               .registry = std::make_shared<PosixRegistry>(),
                               .services = std::make_shared<PosixServices>(),
-                              .network = std::make_shared<PosixNetworkSettings>()})
+                              .network = std::make_shared<PosixNetworkSettings>(),
+                              .connectivity = std::make_shared<SocketConnectivity>()})
 {
 }
 

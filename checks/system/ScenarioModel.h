@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ConnectivityTypes.h"
 #include "SystemTypes.h"
 
 #include <QDateTime>
@@ -87,6 +88,22 @@ struct ScenarioExpectation
     QStringList mentions; // words the finding's summary must contain (case-insensitive)
 };
 
+// One rule of the "network" section: what exchanges with a host (or through a proxy) answer.
+struct ScenarioExchange
+{
+    QString hostKey; // case-folded host, "*" for every host; empty when proxyKey is set
+    QString proxyKey; // case-folded "host:port": every exchange through that proxy
+    ExchangeResult result; // failedLayer None: an answer (httpStatus, body...)
+};
+
+// "network": the simulated machine's way out. Not given: every exchange answers 200 directly
+// (a healthy path), so older scenarios need no traffic either.
+struct ScenarioNetwork
+{
+    bool offline = false; // no network at all: every name lookup fails
+    QList<ScenarioExchange> exchanges; // the first rule that matches wins; proxy rules first
+};
+
 struct ScenarioModel
 {
     // Caps that keep hostile or mistyped files from exhausting memory.
@@ -123,6 +140,7 @@ struct ScenarioModel
     UpdateHistory updateHistory;
     QString updateHistoryError;
     ProxyConfig winHttpProxy;
+    ScenarioNetwork network;
 
     QHash<QString, ScenarioFile> files; // by pathKey
     // By KnownFolder - 1: Windows, System32, ProgramFiles, ProgramData, UserProfiles.

@@ -4,6 +4,7 @@
 #include "ScenarioBase.h"
 #include "ScenarioFilesParser.h"
 #include "ScenarioKeys.h"
+#include "ScenarioNetworkParser.h"
 #include "ScenarioRegistryParser.h"
 #include "ScenarioSectionParser.h"
 #include "ScenarioTempParser.h"
@@ -85,9 +86,10 @@ bool ScenarioParser::decode(const QByteArray& json, const QString& sourceName, Q
 
 bool ScenarioParser::parseRoot(const QJsonObject& root)
 {
-    static const QStringList known = Reader::keyList(
-            {"schema", "name", "description", "account", "os", "clock", "folders", "tempFolder", "files", "registry",
-             "services", "disks", "pendingReboot", "updateHistory", "winHttpProxy", "knownFolders", "expected"});
+    static const QStringList known =
+            Reader::keyList({"schema", "name", "description", "account", "os", "clock", "folders", "tempFolder",
+                             "files", "registry", "services", "disks", "pendingReboot", "updateHistory", "winHttpProxy",
+                             "network", "knownFolders", "expected"});
     // The version first: a newer file's new fields deserve "schema 2 is not supported", not
     // "unknown field".
     if (!root.contains(s("schema")))
@@ -129,6 +131,7 @@ bool ScenarioParser::parseRoot(const QJsonObject& root)
             && m_in.strings(root, {}, s("pendingReboot"), Need::Optional, &m_model.pendingReboot)
             && (!has("updateHistory") || sections.parseUpdateHistory(section("updateHistory"), m_now))
             && (!has("winHttpProxy") || sections.parseProxy(section("winHttpProxy")))
+            && (!has("network") || ScenarioNetworkParser(m_in, m_model).parse(section("network")))
             && (!has("knownFolders") || sections.parseKnownFolders(section("knownFolders")))
             && (!has("expected") || sections.parseExpected(section("expected")));
     if (!ok)

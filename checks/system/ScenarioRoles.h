@@ -105,4 +105,14 @@ public:
     Probed<ProxyConfig> winHttpProxy() const override;
 };
 
+class ScenarioConnectivity final : public ConnectivityProbe, scenario::StateHolder
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::ScenarioSystem)
+
+public:
+    using StateHolder::StateHolder;
+
+    Probed<ExchangeResult> exchange(const ExchangeRequest& request, const std::stop_token& stop) const override;
+};
+
 } // namespace mars

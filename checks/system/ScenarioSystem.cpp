@@ -66,7 +66,8 @@ ScenarioSystem::ScenarioSystem(std::shared_ptr<ScenarioState> state)
                               .files = std::make_shared<ScenarioFiles>(state),
                               .registry = std::make_shared<ScenarioRegistry>(state),
                               .services = std::make_shared<ScenarioServices>(state),
-                              .network = std::make_shared<ScenarioNetworkSettings>(state)})
+                              .network = std::make_shared<ScenarioNetworkSettings>(state),
+                              .connectivity = std::make_shared<ScenarioConnectivity>(state)})
     , m_state(std::move(state))
 {
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ConnectivityProbe.h"
 #include "FilesProbe.h"
 #include "MachineProbe.h"
 #include "NetworkSettingsProbe.h"
@@ -25,6 +26,7 @@ struct SystemRoles
     std::shared_ptr<const RegistryProbe> registry;
     std::shared_ptr<const ServicesProbe> services;
     std::shared_ptr<const NetworkSettingsProbe> network;
+    std::shared_ptr<const ConnectivityProbe> connectivity;
 };
 
 // The OS as the checks and fixes see it: a label and its roles. Adding an OS fact touches one
@@ -50,6 +52,7 @@ public:
     const RegistryProbe& registry() const { return *m_roles.registry; }
     const ServicesProbe& services() const { return *m_roles.services; }
     const NetworkSettingsProbe& network() const { return *m_roles.network; }
+    const ConnectivityProbe& connectivity() const { return *m_roles.connectivity; }
 
     // The roles themselves (shared: they stay alive as long as anyone holds them), for a
     // decorator or a test double that wraps one of them.

@@ -7,6 +7,7 @@
 // WindowsHandles.h/WindowsHelpers.h.
 #include "WindowsSystem.h"
 
+#include "SocketConnectivity.h"
 #include "WindowsHandles.h"
 
 #include <QDir>
@@ -95,7 +96,8 @@ WindowsSystem::WindowsSystem(QString tempDirOverride)
                               .files = std::make_shared<WindowsFiles>(std::move(tempDirOverride)),
                               .registry = std::make_shared<WindowsRegistry>(),
                               .services = std::make_shared<WindowsServices>(),
-                              .network = std::make_shared<WindowsNetworkSettings>()})
+                              .network = std::make_shared<WindowsNetworkSettings>(),
+                              .connectivity = std::make_shared<SocketConnectivity>()})
 {
 }
 

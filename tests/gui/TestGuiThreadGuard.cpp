@@ -72,20 +72,24 @@ void TestGuiThreadGuard::osProbesAreFlaggedOnTheGuiThreadOnly()
                     == ProbeStatus::NotFound;
         answered += guarded->services().service(QStringLiteral("nosuchservice")).status == ProbeStatus::NotFound;
         answered += guarded->network().winHttpProxy().ok();
+        ExchangeRequest request; // answered by the scenario: no traffic
+        request.url = QUrl(QStringLiteral("https://login.microsoftonline.com/"));
+        answered += guarded->connectivity().exchange(request, std::stop_token()).ok();
         return answered;
     };
 
-    QCOMPARE(test::onWorkerThread(askEveryRole), 5);
+    QCOMPARE(test::onWorkerThread(askEveryRole), 6);
     QVERIFY2(flagged.isEmpty(), qPrintable(flagged.join(QLatin1Char(' '))));
     QVERIFY(guarded->isSimulated()); // the label asks nothing: fine on the GUI thread
     QVERIFY(guarded->description().startsWith(QLatin1String("SIMULATED")));
     QVERIFY(flagged.isEmpty());
 
-    QCOMPARE(askEveryRole(), 5); // same answers through the guard, each one flagged
+    QCOMPARE(askEveryRole(), 6); // same answers through the guard, each one flagged
     QCOMPARE(flagged,
              (QStringList{QStringLiteral("MachineProbe::account"), QStringLiteral("FilesProbe::systemTempDir"),
                           QStringLiteral("RegistryProbe::readRegistry"), QStringLiteral("ServicesProbe::service"),
-                          QStringLiteral("NetworkSettingsProbe::winHttpProxy")}));
+                          QStringLiteral("NetworkSettingsProbe::winHttpProxy"),
+                          QStringLiteral("ConnectivityProbe::exchange")}));
     ThreadGuard::setHandler(old);
 }
 

@@ -113,6 +113,22 @@ private:
     std::shared_ptr<const ServicesProbe> m_inner;
 };
 
+class ForwardingConnectivity : public ConnectivityProbe
+{
+public:
+    explicit ForwardingConnectivity(std::shared_ptr<const ConnectivityProbe> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    Probed<ExchangeResult> exchange(const ExchangeRequest& request, const std::stop_token& stop) const override
+    {
+        return m_inner->exchange(request, stop);
+    }
+
+private:
+    std::shared_ptr<const ConnectivityProbe> m_inner;
+};
+
 // An inner system's label and roles, some of them replaced. Holds the inner system, so a test
 // may keep asking it (a ScenarioSystem's name) while the checks use this one.
 class ComposedSystem final : public SystemProbe
@@ -145,8 +161,10 @@ std::shared_ptr<SystemProbe> withRole(std::shared_ptr<SystemProbe> inner, Args&&
         roles.services = std::make_shared<Role>(roles.services, std::forward<Args>(args)...);
     else if constexpr (std::is_base_of_v<NetworkSettingsProbe, Role>)
         roles.network = std::make_shared<Role>(roles.network, std::forward<Args>(args)...);
+    else if constexpr (std::is_base_of_v<ConnectivityProbe, Role>)
+        roles.connectivity = std::make_shared<Role>(roles.connectivity, std::forward<Args>(args)...);
     else
-        static_assert(std::is_base_of_v<NetworkSettingsProbe, Role>, "Role must implement a SystemProbe role");
+        static_assert(std::is_base_of_v<ConnectivityProbe, Role>, "Role must implement a SystemProbe role");
     return std::make_shared<ComposedSystem>(std::move(inner), std::move(roles));
 }
 

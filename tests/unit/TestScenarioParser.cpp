@@ -246,6 +246,26 @@ void TestScenarioParser::badContentIsRejected_data()
         "clock gives both utc and skewSeconds");
     row("proxy without server", R"({"winHttpProxy": {"direct": false}})", "winHttpProxy.proxyServer must be given");
     row("proxy twice", R"({"winHttpProxy": {"direct": true, "proxyServer": "p:8080"}})", "winHttpProxy.direct is true");
+    row("network: unknown field", R"({"network": {"ofline": true}})", "network has an unknown field");
+    row("network: rule without host or proxy", R"({"network": {"exchanges": [{"failedLayer": "tcp"}]}})",
+        "network.exchanges[0] needs exactly one of");
+    row("network: rule with host and proxy", R"({"network": {"exchanges": [{"host": "a", "proxy": "p:1"}]}})",
+        "network.exchanges[0] needs exactly one of");
+    row("network: proxy without port", R"({"network": {"exchanges": [{"proxy": "p"}]}})",
+        "network.exchanges[0].proxy must be host:port");
+    row("network: unknown layer", R"({"network": {"exchanges": [{"host": "a", "failedLayer": "udp"}]}})",
+        "network.exchanges[0].failedLayer must be one of");
+    row("network: failure without layer", R"({"network": {"exchanges": [{"host": "a", "failure": "x"}]}})",
+        "gives a failure but no failedLayer");
+    row("network: failed and answered",
+        R"({"network": {"exchanges": [{"host": "a", "failedLayer": "tcp", "httpStatus": 200}]}})",
+        "has both a failedLayer and an httpStatus");
+    row("network: proxy layer on a host rule", R"({"network": {"exchanges": [{"host": "a", "failedLayer": "proxy"}]}})",
+        "only a \"proxy\" rule can fail at");
+    row("network: bad thumbprint", R"({"network": {"exchanges": [{"host": "a", "rootSha1": "xyz"}]}})",
+        "rootSha1 must be 40 hexadecimal digits");
+    row("network: status out of range", R"({"network": {"exchanges": [{"host": "a", "httpStatus": 99}]}})",
+        "httpStatus");
     row("reboot reasons", R"({"pendingReboot": [1]})", "pendingReboot[0] must be a string");
     row("update history typo", R"({"updateHistory": {"lastInstallAge": 3}})",
         "updateHistory has an unknown field \"lastInstallAge\"");
