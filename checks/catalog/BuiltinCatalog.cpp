@@ -22,6 +22,9 @@
 #include "catalog/install/StartAgentServiceFix.h"
 #include "catalog/install/VcRedistMmcCheck.h"
 #include "catalog/install/WindowsInstallerReadyCheck.h"
+#include "catalog/network/HttpsReachabilityCheck.h"
+#include "catalog/network/NcsiProbeCheck.h"
+#include "catalog/network/ProxyAuthCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 #include "catalog/scratch/ScratchFreeSpaceCheck.h"
 #include "catalog/scratch/ScratchMoveCheck.h"
@@ -31,6 +34,8 @@
 #include "catalog/temp/TempCleanupFix.h"
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "catalog/temp/TempWritableCheck.h"
+#include "catalog/time/ClockSkewCheck.h"
+#include "catalog/tls/TlsInterceptionCheck.h"
 
 namespace mars {
 
@@ -59,6 +64,12 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<ScratchMoveCheck>());
     catalog.addCheck(std::make_shared<TempTmpCountCheck>());
     catalog.addCheck(std::make_shared<TempWritableCheck>());
+    // Registration: the network path (C), its TLS (D) and the clock (E), from one shared survey.
+    catalog.addCheck(std::make_shared<HttpsReachabilityCheck>());
+    catalog.addCheck(std::make_shared<ProxyAuthCheck>());
+    catalog.addCheck(std::make_shared<NcsiProbeCheck>());
+    catalog.addCheck(std::make_shared<TlsInterceptionCheck>());
+    catalog.addCheck(std::make_shared<ClockSkewCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());

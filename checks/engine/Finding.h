@@ -20,6 +20,19 @@ struct Evidence
     QString value;
 };
 
+// One endpoint as a network check saw it: the JSON report's "endpoints" and the block for the
+// network team. `failedLayer` is "dns", "tcp", "proxy", "tls", "http", or empty when it worked.
+struct EndpointReport
+{
+    QString id; // "entra_login"
+    QString url;
+    QString route; // short route name, "direct" when no proxy is used
+    Verdict verdict = Verdict::NotRun;
+    QString failedLayer;
+    qint64 elapsed_ms = 0;
+    QString detail; // one sentence
+};
+
 // The value a check returns: what it found, in words for the customer and for support.
 struct Finding
 {
@@ -32,6 +45,7 @@ struct Finding
     QStringList fixIds; // fixes that apply to this finding, offered as buttons
     QString docUrl; // Microsoft documentation for the rule
     qint64 elapsed_ms = 0; // wall time of the probe (set by the runner)
+    QList<EndpointReport> endpoints; // network checks: each endpoint and route probed
 
     Finding& addEvidence(const QString& id, const QString& label, const QString& value)
     {

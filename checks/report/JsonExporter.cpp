@@ -31,6 +31,22 @@ QJsonObject findingToJson(const Finding& f, const Redactor& r)
     }
     o.insert(QLatin1String("evidence"), evidence);
     o.insert(QLatin1String("fixIds"), QJsonArray::fromStringList(f.fixIds));
+    if (!f.endpoints.isEmpty()) {
+        QJsonArray endpoints;
+        for (const EndpointReport& e : f.endpoints) {
+            QJsonObject item;
+            item.insert(QLatin1String("id"), e.id);
+            item.insert(QLatin1String("url"), r.redact(e.url));
+            item.insert(QLatin1String("route"), e.route);
+            item.insert(QLatin1String("verdict"), verdictId(e.verdict));
+            item.insert(QLatin1String("failed_layer"),
+                        e.failedLayer.isEmpty() ? QJsonValue() : QJsonValue(e.failedLayer));
+            item.insert(QLatin1String("elapsed_ms"), e.elapsed_ms);
+            item.insert(QLatin1String("detail"), r.redact(e.detail));
+            endpoints.append(item);
+        }
+        o.insert(QLatin1String("endpoints"), endpoints);
+    }
     return o;
 }
 

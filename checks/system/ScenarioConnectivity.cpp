@@ -29,12 +29,15 @@ QByteArray defaultBody(const QUrl& url)
     return {};
 }
 
-QString defaultFailure(NetworkLayer layer, bool timedOut)
+// `name`: what the first hop looks up and connects to (the proxy, on a proxy route).
+QString defaultFailure(NetworkLayer layer, bool timedOut, const QString& name)
 {
     switch (layer) {
     case NetworkLayer::Dns:
-        return timedOut ? ScenarioConnectivity::tr("the DNS server did not answer")
-                        : ScenarioConnectivity::tr("the name does not exist (the DNS server knows no such name)");
+        return timedOut ? ScenarioConnectivity::tr("the name %1 could not be looked up (the DNS server did not answer)")
+                                  .arg(name)
+                        : ScenarioConnectivity::tr("the name %1 does not exist (the DNS server knows no such name)")
+                                  .arg(name);
     case NetworkLayer::Tcp:
         return timedOut ? ScenarioConnectivity::tr("the TCP connection did not complete (nothing answered: often a "
                                                    "firewall that drops the traffic)")
@@ -96,7 +99,8 @@ Probed<ExchangeResult> ScenarioConnectivity::exchange(const ExchangeRequest& req
         r.addresses = QStringList{QString::fromLatin1(kSimulatedAddress)};
     if (r.failedLayer != NetworkLayer::None) {
         if (r.failure.isEmpty())
-            r.failure = defaultFailure(r.failedLayer, r.timedOut);
+            r.failure = defaultFailure(r.failedLayer, r.timedOut,
+                                       request.route.isDirect() ? host : request.route.proxyHost);
         r.httpStatus = 0;
     } else {
         r.peer = QStringLiteral("%1:%2").arg(r.addresses.constFirst()).arg(request.url.port(https ? 443 : 80));
@@ -123,7 +127,7 @@ Probed<ExchangeResult> ScenarioConnectivity::exchange(const ExchangeRequest& req
         r.rootName.clear();
         r.rootSha1.clear();
     }
-    if (r.elapsed_ms < 0 || r.timedOut)
+    if (r.elapsed_ms <= 0 || r.timedOut)
         r.elapsed_ms = r.timedOut ? request.timeout_ms : kSimulatedElapsed_ms;
     return Probed<ExchangeResult>::good(r);
 }
