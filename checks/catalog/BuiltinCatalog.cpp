@@ -22,6 +22,7 @@
 #include "catalog/install/StartAgentServiceFix.h"
 #include "catalog/install/VcRedistMmcCheck.h"
 #include "catalog/install/WindowsInstallerReadyCheck.h"
+#include "catalog/network/ProxyConfigCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 #include "catalog/scratch/ScratchFreeSpaceCheck.h"
 #include "catalog/scratch/ScratchMoveCheck.h"
@@ -59,6 +60,7 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<ScratchMoveCheck>());
     catalog.addCheck(std::make_shared<TempTmpCountCheck>());
     catalog.addCheck(std::make_shared<TempWritableCheck>());
+    catalog.addCheck(std::make_shared<ProxyConfigCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());

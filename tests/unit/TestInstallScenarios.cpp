@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Every installation-phase check over every scenario that says what it expects: one fault
-// scenario per failure mode (tests/data/scenarios/install/, each extending healthy-server.json
-// with one change) and the shipped scenarios. A check the file names must give that verdict
-// and its plain sentence must name the cause (the file's "mentions"); every check it does not
+// Every check of both phases (installation and registration) over every scenario that says what
+// it expects: one fault scenario per failure mode (tests/data/scenarios/install/, each extending
+// healthy-server.json with one change) and the shipped scenarios, broken-register.json included. A check the file names
+// must give that verdict and its plain sentence must name the cause (the file's "mentions"); every check it does not
 // name must pass or not apply, so a fault scenario also proves that one fault does not set off
 // unrelated checks, and healthy-server.json proves a healthy machine is all green.
 #include "ScenarioTestData.h"
@@ -30,14 +30,19 @@ QStringList scenarioFiles()
         files.append(dir.filePath(name));
     files.append(test::shipped("healthy-server.json"));
     files.append(test::shipped("broken-install.json"));
+    files.append(test::shipped("broken-register.json"));
     return files;
 }
+
+// Both phases' checks: a registration-only check runs on the fault scenarios too, so one fault
+// must not set it off either (and healthy-server.json must pass it).
+constexpr Phases kPhases = Phases(Phase::Install) | Phase::Register;
 
 Finding runCheck(const Check& check, const std::shared_ptr<SystemProbe>& system)
 {
     CheckContext context;
     context.env.system = system;
-    context.env.inputs.goal = Goal::Install;
+    context.env.inputs.goal = check.info().phases.testFlag(Phase::Install) ? Goal::Install : Goal::Register;
     return check.run(context);
 }
 } // namespace
@@ -71,12 +76,12 @@ void TestInstallScenarios::everyInstallCheckOverEveryScenario()
     QVERIFY2(healthy || !expected.isEmpty(), "a fault scenario must say what the checks should find");
 
     QSet<QString> installChecks;
-    for (const auto& check : catalog.checksFor(Phase::Install))
+    for (const auto& check : catalog.checksFor(kPhases))
         installChecks.insert(check->info().id);
     for (const ScenarioExpectation& e : expected)
         QVERIFY2(installChecks.contains(e.checkId), qPrintable(QStringLiteral("unknown check %1").arg(e.checkId)));
 
-    for (const auto& check : catalog.checksFor(Phase::Install)) {
+    for (const auto& check : catalog.checksFor(kPhases)) {
         const QString id = check->info().id;
         const Finding finding = runCheck(*check, system);
         const QString context =
@@ -115,7 +120,7 @@ void TestInstallScenarios::everyInstallCheckHasAFaultScenario()
                 complained.insert(e.checkId);
         }
     }
-    for (const auto& check : builtinCatalog().checksFor(Phase::Install))
+    for (const auto& check : builtinCatalog().checksFor(kPhases))
         QVERIFY2(complained.contains(check->info().id),
                  qPrintable(QStringLiteral("no fault scenario makes %1 complain").arg(check->info().id)));
 }
