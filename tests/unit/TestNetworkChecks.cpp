@@ -106,12 +106,12 @@ void TestNetworkChecks::proxyConfig_data()
                        + reg("HKU", kSys, "AutoConfigURL", "REG_SZ", "\"http://wpad.contoso.invalid/proxy.pac\"") + ","
                        + reg("HKCU", kUser, "AutoConfigURL", "REG_SZ", "\"http://wpad.contoso.invalid/proxy.pac\"")
                        + "]}"
-            << Verdict::Warning << strings({"configuration script http://wpad.contoso.invalid/proxy.pac"})
+            << Verdict::Warning << strings({"configuration script", "http://wpad.contoso.invalid/proxy.pac"})
             << strings({"system-pac+user-pac (http://wpad.contoso.invalid/proxy.pac)"});
     QTest::newRow("unusable proxy setting")
             << "{\"registry\": [" + reg("HKU", kSys, "ProxyEnable", "REG_DWORD", "1") + ","
                        + reg("HKU", kSys, "ProxyServer", "REG_SZ", "\"proxy:80a\"") + "]}"
-            << Verdict::Warning << strings({"cannot be used", "proxy:80a"}) << strings({});
+            << Verdict::Warning << strings({"cannot use", "\"proxy:80a\"", "80a\" is not a number"}) << strings({});
     QTest::newRow("connections blob decoded")
             << "{\"registry\": ["
                        + reg("HKU",

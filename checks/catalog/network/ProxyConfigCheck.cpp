@@ -65,8 +65,9 @@ Finding ProxyConfigCheck::run(const CheckContext& context) const
 
     const WinInetSettings& system = s.effectiveSystem();
     const WinInetSettings& user = s.effectiveUser();
-    const QString systemWho = ProxySettingsText::who(system.who);
-    const QString userWho = ProxySettingsText::who(user.who);
+    // "the SYSTEM account's proxy setting" (or the machine-wide one under the policy), for sentences.
+    const QString systemSetting =
+            s.perMachine() ? tr("the machine-wide proxy setting (policy)") : tr("the SYSTEM account's proxy setting");
     const QString winHttp = s.winHttpDescription();
 
     QList<Problem> problems;
@@ -96,45 +97,50 @@ Finding ProxyConfigCheck::run(const CheckContext& context) const
                "Configuration, or Set-OBMachineSetting in PowerShell).");
     if (system.readable) {
         if (system.kind() == WinInetSettings::Kind::Unusable)
-            problems.append({Verdict::Warning,
-                             tr("The %1 setting cannot be used: %2.").arg(systemWho, system.describe()),
-                             tr("Correct or remove the SYSTEM account's proxy setting (Microsoft's guide opens "
-                                "Internet Options as SYSTEM with psexec -i -s and removes stale proxy details). ")
-                                     + agentProxyRemedy,
-                             {}});
+            problems.append(
+                    {Verdict::Warning,
+                     tr("The agent's service cannot use %1 \"%2\": %3.")
+                             .arg(systemSetting, ProxyServerString::redacted(system.proxyServer), system.problem()),
+                     tr("Correct or remove the SYSTEM account's proxy setting (Microsoft's guide opens "
+                        "Internet Options as SYSTEM with psexec -i -s and removes stale proxy details). ")
+                             + agentProxyRemedy,
+                     {}});
         if (system.kind() == WinInetSettings::Kind::Script)
             problems.append({Verdict::Warning,
-                             tr("The agent's service (%1) takes its proxy from the configuration script %2; which "
-                                "proxy the script picks cannot be checked here.")
-                                     .arg(systemWho, ProxyServerString::redacted(system.autoConfigUrl)),
+                             tr("The agent's service takes its proxy from a configuration script (%1 names %2); "
+                                "which proxy the script picks cannot be checked here.")
+                                     .arg(systemSetting, ProxyServerString::redacted(system.autoConfigUrl)),
                              tr("Make sure the SYSTEM account can fetch the script and that the proxy it returns "
                                 "reaches Azure; the network checks probe the other routes listed."),
                              {}});
         if (hasCredentials(system.proxyServer))
             problems.append({Verdict::Warning,
-                             tr("The %1 proxy setting contains a user name and password (hidden here); the "
+                             tr("The agent's service reads a user name and password (hidden here) in %1; the "
                                 "documented format has no place for them, so the setting may not work, and anyone "
                                 "who can read the registry can read them.")
-                                     .arg(systemWho),
+                                     .arg(systemSetting),
                              tr("Remove the credentials from the proxy setting and give them to the agent instead "
                                 "(its proxy page or Set-OBMachineSetting)."),
                              {}});
     }
     if (!s.perMachine() && system.readable && user.readable && system.routeKey() != user.routeKey())
         problems.append({Verdict::Warning,
-                         tr("The agent's service uses the %1 setting \"%2\", but the signed-in user's is \"%3\": what "
-                            "works in your browser may fail for the agent.")
-                                 .arg(systemWho, system.describe(), user.describe()),
+                         tr("The agent's service runs as the SYSTEM account, whose proxy setting is \"%1\", but the "
+                            "signed-in user's is \"%2\": what works in your browser may fail for the agent.")
+                                 .arg(system.describe(), user.describe()),
                          tr("The agent uses the SYSTEM account's settings, not yours. Decide which proxy the server "
                             "must use, then correct the SYSTEM account's settings (Microsoft's guide opens Internet "
                             "Options as SYSTEM with psexec -i -s and removes stale proxy details). ")
                                  + agentProxyRemedy,
                          {}});
-    if (system.readable && s.winHttp.ok() && system.routeKey() != s.winHttpRouteKey())
+    // WinHTTP cannot hold a configuration script (netsh winhttp sets a named proxy only), so a
+    // script is not compared with it.
+    if (system.readable && s.winHttp.ok() && system.kind() != WinInetSettings::Kind::Script
+        && system.routeKey() != s.winHttpRouteKey())
         problems.append({Verdict::Warning,
-                         tr("The %1 setting \"%2\" and the WinHTTP proxy \"%3\" disagree, so parts of the agent may "
-                            "take different routes.")
-                                 .arg(systemWho, system.describe(), winHttp),
+                         tr("The agent's service sees two different proxies: %1 says \"%2\" and WinHTTP says "
+                            "\"%3\", so parts of the agent may take different routes.")
+                                 .arg(systemSetting, system.describe(), winHttp),
                          tr("Make WinHTTP and the SYSTEM account agree. As administrator, netsh winhttp show proxy "
                             "shows WinHTTP's setting, netsh winhttp reset proxy clears it, and netsh winhttp set "
                             "proxy proxy-server=\"host:port\" bypass-list=\"<local>\" sets it."),
@@ -150,9 +156,9 @@ Finding ProxyConfigCheck::run(const CheckContext& context) const
     const QString passSentence =
             s.perMachine() ? tr("Every account uses the machine-wide proxy setting \"%1\" and WinHTTP agrees (%2).")
                                      .arg(system.describe(), winHttp)
-                           : tr("The agent's service (%1: %2), WinHTTP (%3) and the signed-in user (%4) use the same "
-                                "route.")
-                                     .arg(systemWho, system.describe(), winHttp, user.describe());
+                           : tr("The agent's service (SYSTEM account: %1), WinHTTP (%2) and the signed-in user "
+                                "(%3) use the same route.")
+                                     .arg(system.describe(), winHttp, user.describe());
     Finding f = worstOf(problems, passSentence, tr("Several proxy settings could not be read."));
 
     // Every route by name, for the technician and the network team.
@@ -184,6 +190,10 @@ Finding ProxyConfigCheck::run(const CheckContext& context) const
         const QString who = ProxySettingsText::who(w->who);
         f.addEvidence(prefix + QStringLiteral("_wininet"), who,
                       w->readable ? withBypass(w->describe(), w->proxyOverride) : w->reason);
+        if (w->readable && !w->proxyServer.isEmpty())
+            f.addEvidence(prefix + QStringLiteral("_proxy_server"),
+                          tr("%1: ProxyServer (ProxyEnable = %2)").arg(who).arg(w->proxyEnable ? 1 : 0),
+                          ProxyServerString::redacted(w->proxyServer));
         if (w->readable && w->blobPresent)
             f.addEvidence(prefix + QStringLiteral("_connection_settings"), tr("%1: DefaultConnectionSettings").arg(who),
                           w->blobText());
