@@ -265,6 +265,10 @@ void TestProxyRoutes::readOncePerRun()
     QVERIFY(first.ok() && second.ok());
     QCOMPARE(context.facts().computedCount(), 1);
     QCOMPARE(ProxyRoutes::derive(second.value).first().hostPort(), QStringLiteral("p:8080"));
+    const auto routes = ProxyRoutes::forRun(context);
+    QVERIFY(routes.ok());
+    QCOMPARE(names(routes.value), strings({"winhttp", "direct"}));
+    QCOMPARE(context.facts().computedCount(), 1); // still the one read
 }
 
 QTEST_GUILESS_MAIN(TestProxyRoutes)

@@ -130,6 +130,17 @@ FactsCache::Fact<ProxySettings> ProxyRoutes::obtain(const CheckContext& context)
                                                  [&context] { return ProxySettings::read(context.system()); });
 }
 
+FactsCache::Fact<QList<ProxyRoute>> ProxyRoutes::forRun(const CheckContext& context)
+{
+    const FactsCache::Fact<ProxySettings> settings = obtain(context);
+    FactsCache::Fact<QList<ProxyRoute>> routes;
+    routes.state = settings.state;
+    routes.reason = settings.reason;
+    if (settings.ok())
+        routes.value = derive(settings.value);
+    return routes;
+}
+
 QList<ProxyRoute> ProxyRoutes::derive(const ProxySettings& settings)
 {
     Builder b;

@@ -42,6 +42,10 @@ public:
     // The machine's proxy settings, read once per run and shared by C1 and the prober.
     static FactsCache::Fact<ProxySettings> obtain(const CheckContext& context);
 
+    // The run's routes in one call (obtain + derive): what the network prober iterates over.
+    // Failed/Cancelled when the settings could not be read at all.
+    static FactsCache::Fact<QList<ProxyRoute>> forRun(const CheckContext& context);
+
     // Every distinct route the settings name, in this order: SYSTEM (or the machine-wide policy's)
     // WinINet, WinHTTP, the .DEFAULT profile, the signed-in user; then "direct", always last, so a
     // probe can tell a proxy problem from a firewall problem. Unreadable or unusable settings add

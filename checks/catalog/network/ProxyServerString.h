@@ -21,7 +21,9 @@ struct ProxyServerEntry
     QString forScheme; // the "<scheme>=" prefix, lower case ("https"); empty: every scheme
     QString proxyScheme; // the "<scheme>://" part, lower case; empty when not written
     QString host; // without brackets for an IPv6 literal
-    quint16 port = 0; // 80 when not written (an http:// proxy address without a port)
+    // When not written: 80 (443 for "https://"), as for a URL without a port. Microsoft's format
+    // page does not say which port WinINet/WinHTTP assume; the route names the port it used.
+    quint16 port = 0;
     bool portGiven = false;
     bool hasCredentials = false; // "user:password@" was written (and is dropped here)
     QString problem; // why the entry cannot be used; empty when it can
