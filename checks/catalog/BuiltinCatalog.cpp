@@ -25,6 +25,7 @@
 #include "catalog/network/HttpsReachabilityCheck.h"
 #include "catalog/network/NcsiProbeCheck.h"
 #include "catalog/network/ProxyAuthCheck.h"
+#include "catalog/network/ProxyConfigCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 #include "catalog/scratch/ScratchFreeSpaceCheck.h"
 #include "catalog/scratch/ScratchMoveCheck.h"
@@ -65,6 +66,7 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<TempTmpCountCheck>());
     catalog.addCheck(std::make_shared<TempWritableCheck>());
     // Registration: the network path (C), its TLS (D) and the clock (E), from one shared survey.
+    catalog.addCheck(std::make_shared<ProxyConfigCheck>());
     catalog.addCheck(std::make_shared<HttpsReachabilityCheck>());
     catalog.addCheck(std::make_shared<ProxyAuthCheck>());
     catalog.addCheck(std::make_shared<NcsiProbeCheck>());

@@ -129,6 +129,7 @@ struct ScenarioModel
     QHash<QString, qsizetype> tempIndex; // case-folded name -> index of a live entry
 
     QHash<QString, RegistryValue> registryValues; // by registryValueId
+    QSet<QString> registryReadDenied; // registryValueIds whose read answers Denied ("readDenied")
     QSet<QString> registryKeys; // by registryKeyId, every ancestor included
     QHash<QString, QString> registryKeyNames; // registryKeyId -> the key's own name as first written
     QHash<QString, ServiceInfo> services; // by case-folded service name

@@ -85,14 +85,17 @@ bool ScenarioRegistryParser::parse(const QJsonValue& value)
         RegistryView view = RegistryView::Native64;
         QString key, name;
         RegistryValue registryValue;
+        bool readDenied = false;
         if (!m_in.object(items.at(i), field, &o)
-            || !m_in.onlyKnownKeys(o, field, Reader::keyList({"hive", "view", "key", "name", "type", "data"}))
+            || !m_in.onlyKnownKeys(o, field,
+                                   Reader::keyList({"hive", "view", "key", "name", "type", "data", "readDenied"}))
             || !m_in.choice(o, field, s("hive"), Need::Required, hives, &hive)
             || !m_in.choice(o, field, s("view"), Need::Optional, views, &view)
             || !m_in.string(o, field, s("key"), Need::Required, &key)
             || !m_in.string(o, field, s("name"), Need::Required, &name)
             || !m_in.choice(o, field, s("type"), Need::Required, types, &registryValue.type)
-            || !parseData(o, field, &registryValue))
+            || !parseData(o, field, &registryValue)
+            || !m_in.boolean(o, field, s("readDenied"), Need::Optional, &readDenied))
             return false;
         const QString normalKey = ScenarioKeys::normalRegistryKey(key);
         if (normalKey.isEmpty())
@@ -103,6 +106,8 @@ bool ScenarioRegistryParser::parse(const QJsonValue& value)
             return m_in.fail(
                     field, tr("repeats the value \"%1\" of %2\\%3").arg(name, ScenarioKeys::hiveName(hive), normalKey));
         m_model.registryValues.insert(valueId, registryValue);
+        if (readDenied)
+            m_model.registryReadDenied.insert(valueId);
         // A value makes its key and every parent key exist, as in regedit.
         const QStringList parts = normalKey.split(QLatin1Char('\\'));
         for (qsizetype depth = 1; depth <= parts.size(); ++depth) {

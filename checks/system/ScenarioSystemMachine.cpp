@@ -41,6 +41,11 @@ Probed<RegistryValue> ScenarioRegistry::readRegistry(RegistryHive hive, const QS
         return Probed<RegistryValue>::bad(ProbeStatus::NotFound,
                                           tr("The registry value \"%1\" does not exist in %2.").arg(valueName, where),
                                           kErrorFileNotFound);
+    if (m_state->model.registryReadDenied.contains(value.key()))
+        return Probed<RegistryValue>::bad(
+                ProbeStatus::Denied,
+                tr("Reading the registry value \"%1\" of %2 was refused (access denied).").arg(valueName, where),
+                kErrorAccessDenied);
     return Probed<RegistryValue>::good(*value);
 }
 

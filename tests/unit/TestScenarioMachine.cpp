@@ -253,6 +253,23 @@ void TestScenarioMachine::registryValueTypes()
     QCOMPARE(read("big").data.typeId(), int(QMetaType::ULongLong));
     QCOMPARE(read("big").data.value<quint64>(), std::numeric_limits<quint64>::max());
     QCOMPARE(read("blob").data.toByteArray(), QByteArray("\x01\xff\x3a", 3));
+
+    // "readDenied": the value exists, but reading it is refused (as HKU\S-1-5-18 for a process
+    // without the rights); its neighbours still read.
+    const auto denied = fromPatch(R"({"registry": [
+        {"hive": "HKU", "key": "S-1-5-18\\X", "name": "ProxyServer", "type": "REG_SZ", "data": "p:1",
+         "readDenied": true},
+        {"hive": "HKU", "key": "S-1-5-18\\X", "name": "ProxyEnable", "type": "REG_DWORD", "data": 1}]})");
+    QVERIFY(denied);
+    const auto refused = denied->registry().readRegistry(RegistryHive::Users, QStringLiteral("S-1-5-18\\X"),
+                                                         QStringLiteral("ProxyServer"), RegistryView::Native64);
+    QCOMPARE(refused.status, ProbeStatus::Denied);
+    QCOMPARE(refused.osError, quint32(5));
+    QVERIFY2(refused.reason.contains(QLatin1String("ProxyServer")), qPrintable(refused.reason));
+    QVERIFY(denied->registry()
+                    .readRegistry(RegistryHive::Users, QStringLiteral("S-1-5-18\\X"), QStringLiteral("ProxyEnable"),
+                                  RegistryView::Native64)
+                    .ok());
 }
 
 void TestScenarioMachine::services()

@@ -221,6 +221,9 @@ void TestScenarioParser::badContentIsRejected_data()
     row("multi-sz not a list",
         R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_MULTI_SZ", "data": "a"}]})",
         "registry[0].data must be a list");
+    row("registry readDenied as text",
+        R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_SZ", "data": "", "readDenied": 1}]})",
+        "registry[0].readDenied must be true or false");
     row("registry data missing", R"({"registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_SZ"}]})",
         "registry[0].data is missing");
     row("value twice",

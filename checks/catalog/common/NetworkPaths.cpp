@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "NetworkPaths.h"
 
+#include "ProxyRoutes.h"
 #include "system/SystemProbe.h"
 
 #include <QThread>
@@ -49,6 +50,17 @@ QString NetworkPathsText::failureSentence(const PathOutcome& outcome)
                                                                  : tr("HTTP");
     return tr("%1 for %2 %3 failed after %4 s: %5.")
             .arg(layer, target, outcome.route.label, QString::number(double(r.elapsed_ms) / 1000.0, 'g', 3), r.failure);
+}
+
+QString NetworkPathsText::failureLine(const PathOutcome& outcome)
+{
+    const NetworkRoute& r = outcome.route.route;
+    const QString route = r.isDirect() ? QStringLiteral("direct")
+                                       : QStringLiteral("%1 (%2:%3)").arg(r.name, r.proxyHost).arg(r.proxyPort);
+    const QString layer = outcome.exchange.ok() ? networkLayerId(outcome.exchange.value.failedLayer) : QString();
+    return tr("%1 | route %2 | layer %3 | %4")
+            .arg(hostPort(outcome.endpoint.url), route, layer.isEmpty() ? tr("answered") : layer,
+                 judge(outcome).sentence);
 }
 
 NetworkPathsText::Judgement NetworkPathsText::judge(const PathOutcome& outcome)
@@ -101,71 +113,56 @@ class PlanText
     Q_DECLARE_TR_FUNCTIONS(mars::NetworkPaths)
 };
 
-PathEndpoint endpoint(const char* id, const char* url, PathEndpoint::Role role, const char* body = "")
+// The agent's service runs as LocalSystem: the SYSTEM account's WinINet proxy (or the
+// machine-wide one the policy imposes) is its route (mars-checks.md C1).
+bool isAgentsOwn(const ProxyRoute& route)
 {
-    return {QString::fromLatin1(id), QUrl(QString::fromLatin1(url)), role, QString::fromLatin1(body)};
-}
-
-// "host:port" (ProxyServer's simplest form) into a route; false when it is not that.
-bool parseHostPort(const QString& text, NetworkRoute* route)
-{
-    const QString value = text.trimmed();
-    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0 || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('=')))
-        return false;
-    bool ok = false;
-    const uint port = value.mid(colon + 1).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535)
-        return false;
-    route->proxyHost = value.left(colon);
-    route->proxyPort = quint16(port);
-    return true;
+    const QStringList parts = route.name.split(QLatin1Char('+'));
+    return parts.contains(QStringLiteral("system-wininet")) || parts.contains(QStringLiteral("machine-wininet"));
 }
 } // namespace
 
 PathPlan plan(const CheckContext& context)
 {
-    using Role = PathEndpoint::Role;
     PathPlan p;
-    // The public cloud's Entra ID sign-in hosts and Windows' connectivity-check files
-    // (mars-checks.md §1.3, C2, C5).
-    p.endpoints = {endpoint("entra_login", "https://login.microsoftonline.com/", Role::Entra),
-                   endpoint("entra_windows_net", "https://login.windows.net/", Role::Entra),
-                   endpoint("ncsi", "http://www.msftncsi.com/ncsi.txt", Role::Ncsi, "Microsoft NCSI"),
-                   endpoint("ncsi_connecttest", "http://www.msftconnecttest.com/connecttest.txt", Role::Ncsi,
-                            "Microsoft Connect Test")};
-    p.source = PlanText::tr("built-in list for the public cloud");
+    QString error;
+    const EndpointList list = EndpointList::forCloud(context.inputs().cloud, &error);
+    p.endpoints = list.endpoints;
+    p.allowList = list.allowList;
+    p.source = error.isEmpty() ? PlanText::tr("the built-in list for the %1 cloud (%2, sources reviewed %3)")
+                                         .arg(list.cloud, list.origin, list.reviewed)
+                               : error;
 
-    // The agent's service runs as LocalSystem: the SYSTEM account's WinINet proxy is its route
-    // when set (mars-checks.md C1), otherwise it goes direct.
-    const RegistryProbe& registry = context.system().registry();
-    const QString settings =
-            QStringLiteral("S-1-5-18\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings");
-    const Probed<RegistryValue> enable =
-            registry.readRegistry(RegistryHive::Users, settings, QStringLiteral("ProxyEnable"), RegistryView::Native64);
-    const Probed<RegistryValue> server =
-            registry.readRegistry(RegistryHive::Users, settings, QStringLiteral("ProxyServer"), RegistryView::Native64);
-    NetworkRoute systemProxy{QStringLiteral("system-wininet"), {}, 0};
-    const bool systemUsesProxy = enable.ok() && enable.value.data.toUInt() != 0 && server.ok()
-                                 && parseHostPort(server.value.data.toString(), &systemProxy);
-    PathRoute direct{NetworkRoute{}, PlanText::tr("directly"), !systemUsesProxy};
-    if (systemUsesProxy)
-        p.routes.append({systemProxy,
-                         PlanText::tr("through the SYSTEM account's proxy %1:%2")
-                                 .arg(systemProxy.proxyHost)
-                                 .arg(systemProxy.proxyPort),
-                         true});
-    p.routes.append(direct);
-    const Probed<ProxyConfig> winHttp = context.system().network().winHttpProxy();
-    NetworkRoute winHttpRoute{QStringLiteral("winhttp"), {}, 0};
-    if (winHttp.ok() && !winHttp.value.direct && parseHostPort(winHttp.value.proxyServer, &winHttpRoute)
-        && !(systemUsesProxy && winHttpRoute.proxyHost.compare(systemProxy.proxyHost, Qt::CaseInsensitive) == 0
-             && winHttpRoute.proxyPort == systemProxy.proxyPort))
-        p.routes.append({winHttpRoute,
-                         PlanText::tr("through the WinHTTP proxy %1:%2")
-                                 .arg(winHttpRoute.proxyHost)
-                                 .arg(winHttpRoute.proxyPort),
-                         false});
+    const FactsCache::Fact<QList<ProxyRoute>> routes = ProxyRoutes::forRun(context);
+    QList<ProxyRoute> candidates = routes.ok() ? routes.value : QList<ProxyRoute>{};
+    bool haveDirect = false;
+    for (const ProxyRoute& r : std::as_const(candidates))
+        haveDirect = haveDirect || r.direct;
+    if (!haveDirect) {
+        ProxyRoute direct;
+        direct.name = QStringLiteral("direct");
+        direct.direct = true;
+        candidates.append(direct);
+    }
+    bool agentHasProxy = false;
+    for (const ProxyRoute& r : std::as_const(candidates))
+        agentHasProxy = agentHasProxy || (isAgentsOwn(r) && !r.direct && r.pacUrl.isEmpty() && !r.host.isEmpty());
+    for (const ProxyRoute& r : std::as_const(candidates)) {
+        if (!r.direct && r.host.isEmpty()) {
+            // A configuration script only the OS can evaluate: said, not probed.
+            p.notProbed.append(PlanText::tr("%1 (%2) is a configuration script, which this tool does not evaluate")
+                                       .arg(r.label, r.pacUrl));
+            continue;
+        }
+        PathRoute route;
+        route.route = r.direct ? NetworkRoute{} : NetworkRoute{r.name, r.host, r.port};
+        route.label = r.direct ? PlanText::tr("directly") : PlanText::tr("through %1 %2").arg(r.label, r.hostPort());
+        route.agentRoute = r.direct ? !agentHasProxy : isAgentsOwn(r);
+        if (route.agentRoute)
+            p.routes.prepend(route);
+        else
+            p.routes.append(route);
+    }
     return p;
 }
 

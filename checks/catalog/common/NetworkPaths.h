@@ -4,6 +4,7 @@
 // The registration phase's one network survey, shared by the network, TLS and time checks of a
 // run: every endpoint probed through every route, in parallel, under one deadline, once per run
 // (the facts cache key "network.paths"). The checks only read the outcomes.
+#include "EndpointList.h"
 #include "engine/CheckContext.h"
 #include "engine/Finding.h"
 #include "system/ConnectivityTypes.h"
@@ -17,15 +18,8 @@
 
 namespace mars {
 
-// One address the agent needs (or the OS's connectivity check uses).
-struct PathEndpoint
-{
-    enum class Role : quint8 { Entra = 1, Backup, Storage, Ncsi, Other };
-    QString id; // "entra_login"
-    QUrl url;
-    Role role = Role::Other;
-    QString expectBody; // NCSI: the text the file must hold; empty: any body
-};
+// One address the agent needs (or the OS's connectivity check uses): EndpointList's entry.
+using PathEndpoint = Endpoint;
 
 // A way out of this machine, named for people.
 struct PathRoute
@@ -48,7 +42,8 @@ struct PathPlan
     QList<PathEndpoint> endpoints;
     QList<PathRoute> routes; // the agent's route first
     QString source; // where the endpoint list came from, for the report
-    QStringList inputNotes; // lab inputs in use ("--proxy ..."), said in every output
+    AllowList allowList; // what the network team opens, for the cloud of the list
+    QStringList notProbed; // routes that cannot be probed (a configuration script), in words
 };
 
 struct NetworkPaths
@@ -83,6 +78,9 @@ public:
     // "TCP connection to login.microsoftonline.com:443 through the WinHTTP proxy p:8080 timed
     // out after 5 s: ..." — the sentence a network team acts on.
     static QString failureSentence(const PathOutcome& outcome);
+    // One line for the network team: "login.microsoftonline.com:443 | route winhttp
+    // (proxy:8080) | layer tcp | <evidence>".
+    static QString failureLine(const PathOutcome& outcome);
     // "https://host:443" with the port always written.
     static QString hostPort(const QUrl& url);
 };
@@ -97,8 +95,9 @@ inline constexpr int kCheckDeadline_ms = 20000;
 // Fails (a Failed or Cancelled fact) only when the survey itself could not run.
 FactsCache::Fact<NetworkPaths> survey(const CheckContext& context);
 
-// What to probe: the cloud's endpoints and the routes (direct, the SYSTEM account's proxy,
-// WinHTTP's). Reads the machine; called by survey().
+// What to probe: the cloud's endpoint list (EndpointList) and the routes (ProxyRoutes: the
+// SYSTEM account's WinINet proxy first when set, the agent's route; WinHTTP's, the other
+// profiles', and direct). Reads the machine; called by survey().
 PathPlan plan(const CheckContext& context);
 } // namespace networkPaths
 

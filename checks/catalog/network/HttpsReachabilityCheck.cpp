@@ -42,7 +42,7 @@ Finding HttpsReachabilityCheck::run(const CheckContext& context) const
         reports.append(NetworkPathsText::report(o));
         const NetworkPathsText::Judgement j = NetworkPathsText::judge(o);
         lines.append(QStringLiteral("[%1] %2").arg(verdictId(j.verdict), j.sentence));
-        const bool needed = o.endpoint.role != PathEndpoint::Role::Ncsi && o.endpoint.role != PathEndpoint::Role::Other;
+        const bool needed = o.endpoint.role != EndpointRole::Ncsi && o.endpoint.role != EndpointRole::Other;
         if (!needed || !o.route.agentRoute)
             continue;
         ++agentChecked;
@@ -83,11 +83,8 @@ Finding HttpsReachabilityCheck::run(const CheckContext& context) const
             f.remedy += u' ' + tr("Another route works: %1.").arg(worksElsewhere.join(u"; "));
     } else if (firstFailure) {
         f = makeFinding(Verdict::Fail, NetworkPathsText::failureSentence(*firstFailure));
-        f.remedy = tr("Ask the network team to allow HTTPS (TCP 443) from this server %1 to the addresses in the "
-                      "detail below (Microsoft Entra ID: *.microsoftonline.com, *.windows.net and the IP ranges "
-                      "20.190.128.0/18 and 40.126.0.0/18; Azure Backup: *.backup.windowsazure.com; storage: "
-                      "*.blob.core.windows.net, *.queue.core.windows.net; or the service tags AzureBackup, Storage "
-                      "and AzureActiveDirectory).")
+        f.remedy = tr("Ask the network team to allow this server %1 to reach the addresses in the block for the "
+                      "network team (in the detail).")
                            .arg(agentRoute);
         if (!worksElsewhere.isEmpty())
             f.remedy += u' '
@@ -105,8 +102,24 @@ Finding HttpsReachabilityCheck::run(const CheckContext& context) const
         f = makeFinding(Verdict::Pass, tr("This server reaches Microsoft Entra ID over HTTPS %1.").arg(agentRoute));
     }
     f.endpoints = reports;
-    f.detail = tr("Each address was tried through each route, layer by layer (name lookup, TCP, proxy, TLS, HTTP), "
-                  "%1 s at most each; the agent's service (LocalSystem) goes %2. Endpoints: %3.\n%4")
+    // The block a firewall admin acts on without this tool: what failed, then what to allow.
+    QStringList block;
+    for (const PathOutcome& o : paths.outcomes) {
+        if (NetworkPathsText::judge(o).verdict != Verdict::Pass)
+            block.append(u"- " + NetworkPathsText::failureLine(o));
+    }
+    const AllowList& allow = paths.plan.allowList;
+    block.append(tr("Allow (%1): %2").arg(allow.ports, allow.fqdns.join(u", ")));
+    if (!allow.ipRanges.isEmpty())
+        block.append(tr("IP ranges: %1").arg(allow.ipRanges.join(u", ")));
+    if (!allow.serviceTags.isEmpty())
+        block.append(tr("Azure service tags: %1").arg(allow.serviceTags.join(u", ")));
+    for (const QString& note : paths.plan.notProbed)
+        block.append(tr("Not tried: %1.").arg(note));
+    f.detail = tr("For the network team:\n%1\n\nEach address was tried through each route, layer by layer (name "
+                  "lookup, TCP, proxy, TLS, HTTP), %2 s at most each; the agent's service (LocalSystem) goes %3. "
+                  "Endpoints: %4.\n%5")
+                       .arg(block.join(u'\n'))
                        .arg(paths.exchangeTimeout_ms / 1000)
                        .arg(agentRoute, paths.plan.source, lines.join(u'\n'));
     f.addEvidence(QStringLiteral("agent_route"), tr("Route the agent uses"), agentRoute);

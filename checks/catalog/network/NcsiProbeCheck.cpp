@@ -32,7 +32,7 @@ Finding NcsiProbeCheck::run(const CheckContext& context) const
     QString warning;
     int tried = 0;
     for (const PathOutcome& o : survey.value.agentOutcomes()) {
-        if (o.endpoint.role != PathEndpoint::Role::Ncsi)
+        if (o.endpoint.role != EndpointRole::Ncsi)
             continue;
         ++tried;
         f.endpoints.append(NetworkPathsText::report(o));
@@ -41,7 +41,7 @@ Finding NcsiProbeCheck::run(const CheckContext& context) const
         QString problem;
         if (j.verdict != Verdict::Pass)
             problem = j.sentence;
-        else if (!o.endpoint.expectBody.isEmpty() && body != o.endpoint.expectBody)
+        else if (!o.endpoint.expectBody.isEmpty() && !body.contains(o.endpoint.expectBody))
             problem = tr("%1 answered with something else than Microsoft's text \"%2\" (it began with \"%3\"): a "
                          "login page (captive portal) or a proxy answers in Microsoft's place.")
                               .arg(o.endpoint.url.toString(), o.endpoint.expectBody, body.left(60).simplified());

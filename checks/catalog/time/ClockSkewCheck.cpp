@@ -58,7 +58,7 @@ Finding ClockSkewCheck::run(const CheckContext& context) const
     // The reference: the first HTTPS answer with a Date header from an Azure address.
     const PathOutcome* reference = nullptr;
     for (const PathOutcome& o : survey.value.outcomes) {
-        const bool azure = o.endpoint.role != PathEndpoint::Role::Ncsi && o.endpoint.role != PathEndpoint::Role::Other;
+        const bool azure = o.endpoint.role != EndpointRole::Ncsi && o.endpoint.role != EndpointRole::Other;
         if (azure && o.endpoint.url.scheme() == u"https" && o.exchange.ok() && o.exchange.value.answered()
             && o.exchange.value.serverDateUtc.isValid() && o.machineUtcAtEnd.isValid()) {
             reference = &o;
