@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "AppOptions.h"
 
+#include "catalog/common/EndpointList.h"
+#include "catalog/common/NetworkPaths.h"
+#include "catalog/common/ProxyRoutes.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstring>
 
@@ -42,6 +47,41 @@ QString requestedLanguage(const QStringList& arguments)
     }
     return {};
 }
+
+namespace {
+// Checked now, so a mistyped lab file is a usage error (exit 3) and not a run of odd findings.
+bool parseLabInputs(const QString& endpoints, const QString& trustedRoots, const QString& proxy, CheckInputs* inputs,
+                    QString* error)
+{
+    using networkPaths::loadTrustedRoots;
+    if (!endpoints.isEmpty()) {
+        EndpointList list;
+        if (!EndpointList::fromFile(endpoints, &list, error))
+            return false;
+        inputs->endpointsFile = endpoints;
+    }
+    if (!trustedRoots.isEmpty()) {
+        QString why;
+        if (loadTrustedRoots(trustedRoots, &why).isEmpty()) {
+            *error = Text::tr("--trusted-roots: %1").arg(why);
+            return false;
+        }
+        inputs->trustedRootsFile = trustedRoots;
+    }
+    if (!proxy.isEmpty()) {
+        QList<ProxyRoute> routes;
+        QString why;
+        if (!ProxyRoutes::withCliProxy(&routes, proxy, &why)) {
+            *error = Text::tr("--proxy: %1").arg(why);
+            return false;
+        }
+        QUrl url(proxy);
+        url.setUserInfo({}); // never kept, never shown
+        inputs->labProxy = url.toString();
+    }
+    return true;
+}
+} // namespace
 
 bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* exitNow, QString* error)
 {
@@ -92,8 +132,21 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     const QCommandLineOption language(QStringLiteral("language"),
                                       Text::tr("The language of the texts, e.g. de or en (default: the system's)."),
                                       Text::tr("code"));
+    // Lab and test inputs (the network checks): every output of a run that uses one says so.
+    const QCommandLineOption endpoints(QStringLiteral("endpoints"),
+                                       Text::tr("Lab: probe the endpoints listed in <file> (JSON, docs/endpoints.md) "
+                                                "instead of the cloud's list."),
+                                       Text::tr("file"));
+    const QCommandLineOption trustedRoots(QStringLiteral("trusted-roots"),
+                                          Text::tr("Lab: also trust the CA certificates in <file> (PEM) for this run's "
+                                                   "connections; nothing is installed."),
+                                          Text::tr("file"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+                                   Text::tr("Lab: also probe through this proxy, http://host:port (credentials in the "
+                                            "address are ignored)."),
+                                   Text::tr("url"));
     parser.addOptions({cli, phase, json, scenario, tempDir, installDir, vaultCredentials, cloud, goal, dataDir, verbose,
-                       language});
+                       language, endpoints, trustedRoots, proxy});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -147,7 +200,8 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     options->verbose = parser.isSet(verbose);
     options->inputs.installDir = parser.value(installDir);
     options->inputs.vaultCredentialsPath = parser.value(vaultCredentials);
-    return true;
+    return parseLabInputs(parser.value(endpoints), parser.value(trustedRoots), parser.value(proxy), &options->inputs,
+                          error);
 }
 
 } // namespace mars

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace mars {
 
@@ -21,6 +22,24 @@ struct CheckInputs
     Cloud cloud = Cloud::Public;
     QString installDir; // empty = the agent's default install folder
     QString vaultCredentialsPath; // empty = not chosen yet
+
+    // Lab and test inputs (issue #11): a run that uses any of them says so in every output.
+    QString endpointsFile; // --endpoints: replaces the cloud's endpoint list
+    QString trustedRootsFile; // --trusted-roots: extra CA certificates (PEM) trusted for this run only
+    QString labProxy; // --proxy http://host:port: one more route to probe
+
+    // "--endpoints lab.json", ... for every lab input in use; empty for a normal run.
+    QStringList labInputs() const
+    {
+        QStringList used;
+        if (!endpointsFile.isEmpty())
+            used.append(QStringLiteral("--endpoints ") + endpointsFile);
+        if (!trustedRootsFile.isEmpty())
+            used.append(QStringLiteral("--trusted-roots ") + trustedRootsFile);
+        if (!labProxy.isEmpty())
+            used.append(QStringLiteral("--proxy ") + labProxy);
+        return used;
+    }
 };
 
 } // namespace mars

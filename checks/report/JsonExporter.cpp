@@ -65,6 +65,7 @@ QByteArray JsonExporter::toJson(const Report& report) const
     root.insert(QLatin1String("toolVersion"), report.toolVersion);
     root.insert(QLatin1String("sessionId"), report.sessionId);
     root.insert(QLatin1String("simulated"), report.simulated);
+    root.insert(QLatin1String("labInputs"), QJsonArray::fromStringList(report.labInputs));
     root.insert(QLatin1String("system"), r.redact(report.systemDescription));
     QJsonObject machine;
     machine.insert(QLatin1String("hostName"), r.redact(report.hostName));
@@ -119,6 +120,9 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
                       ? report.systemDescription
                       : QString(QStringLiteral("SIMULATED: ") + report.systemDescription))
           << " - nothing here describes a real machine\n";
+    if (!report.labInputs.isEmpty())
+        s << "LAB INPUTS: " << m_redactor.redact(report.labInputs.join(QLatin1String("; ")))
+          << " - the network results are not those of a normal run\n";
     s << "MARS Agent Troubleshooter " << report.toolVersion << "  session " << report.sessionId << '\n';
     s << "Host: " << m_redactor.redact(report.hostName) << "  OS: " << m_redactor.redact(report.osDescription)
       << "  User: " << m_redactor.redact(report.userName) << '\n';
@@ -151,6 +155,8 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
         s << "Fix " << e.fixId << ": " << e.result << " - " << m_redactor.redact(e.summary) << '\n';
     if (!fixesOffered.isEmpty())
         s << '\n' << m_redactor.redact(fixesOffered);
+    if (!report.labInputs.isEmpty())
+        s << "LAB INPUTS\n";
     if (report.simulated)
         s << "SIMULATED\n";
     return out;

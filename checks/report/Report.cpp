@@ -60,6 +60,7 @@ Report makeReport(const QString& sessionId, const CheckEnvironment& environment,
         }
         report.fixes.append(entry);
     }
+    report.labInputs = environment.inputs.labInputs();
     if (const SystemProbe* system = environment.system.get()) {
         report.simulated = system->isSimulated();
         report.systemDescription = system->description();

@@ -27,6 +27,7 @@ struct Report
     QString goal;
     QString cloud;
     QStringList phases; // phases that ran
+    QStringList labInputs; // lab and test inputs in use (CheckInputs::labInputs()); said in every output
     QDateTime startedUtc;
     QDateTime finishedUtc;
     QList<Finding> findings;

@@ -4,6 +4,7 @@
 #include "ProxyRoutes.h"
 #include "system/SystemProbe.h"
 
+#include <QFile>
 #include <QThread>
 
 #include <memory>
@@ -122,19 +123,54 @@ bool isAgentsOwn(const ProxyRoute& route)
 }
 } // namespace
 
+QList<QSslCertificate> loadTrustedRoots(const QString& path, QString* why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = PlanText::tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > EndpointList::kMaxFileBytes) {
+        *why = PlanText::tr("%1 is larger than 1 MB: not a file of CA certificates").arg(path);
+        return {};
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty())
+        *why = PlanText::tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)").arg(path);
+    return certificates;
+}
+
 PathPlan plan(const CheckContext& context)
 {
     PathPlan p;
     QString error;
-    const EndpointList list = EndpointList::forCloud(context.inputs().cloud, &error);
+    const CheckInputs& inputs = context.inputs();
+    EndpointList list;
+    if (inputs.endpointsFile.isEmpty())
+        list = EndpointList::forCloud(inputs.cloud, &error);
+    else if (!EndpointList::fromFile(inputs.endpointsFile, &list, &error))
+        p.inputError = error;
+    if (!inputs.trustedRootsFile.isEmpty()) {
+        QString why;
+        p.extraRoots = loadTrustedRoots(inputs.trustedRootsFile, &why);
+        if (p.extraRoots.isEmpty())
+            p.inputError = why;
+    }
     p.endpoints = list.endpoints;
     p.allowList = list.allowList;
-    p.source = error.isEmpty() ? PlanText::tr("the built-in list for the %1 cloud (%2, sources reviewed %3)")
-                                         .arg(list.cloud, list.origin, list.reviewed)
-                               : error;
+    p.source = !inputs.endpointsFile.isEmpty()
+                       ? PlanText::tr("the lab's list %1 (--endpoints)").arg(inputs.endpointsFile)
+               : error.isEmpty() ? PlanText::tr("the built-in list for the %1 cloud (%2, sources reviewed %3)")
+                                           .arg(list.cloud, list.origin, list.reviewed)
+                                 : error;
 
     const FactsCache::Fact<QList<ProxyRoute>> routes = ProxyRoutes::forRun(context);
     QList<ProxyRoute> candidates = routes.ok() ? routes.value : QList<ProxyRoute>{};
+    if (!inputs.labProxy.isEmpty()) {
+        QString why;
+        if (!ProxyRoutes::withCliProxy(&candidates, inputs.labProxy, &why))
+            p.inputError = why;
+    }
     bool haveDirect = false;
     for (const ProxyRoute& r : std::as_const(candidates))
         haveDirect = haveDirect || r.direct;
@@ -184,11 +220,12 @@ FactsCache::Fact<NetworkPaths> survey(const CheckContext& context)
         std::vector<std::unique_ptr<QThread>> threads;
         threads.reserve(std::size_t(paths.outcomes.size()));
         for (PathOutcome& outcome : paths.outcomes) {
-            threads.emplace_back(QThread::create([&system, &outcome, stop] {
+            threads.emplace_back(QThread::create([&system, &outcome, stop, roots = paths.plan.extraRoots] {
                 ExchangeRequest request;
                 request.url = outcome.endpoint.url;
                 request.route = outcome.route.route;
                 request.timeout_ms = kExchangeTimeout_ms;
+                request.extraRoots = roots;
                 outcome.exchange = system.connectivity().exchange(request, stop);
                 const Probed<ClockInfo> clock = system.machine().clock();
                 if (clock.ok())

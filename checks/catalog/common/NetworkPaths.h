@@ -44,6 +44,8 @@ struct PathPlan
     QString source; // where the endpoint list came from, for the report
     AllowList allowList; // what the network team opens, for the cloud of the list
     QStringList notProbed; // routes that cannot be probed (a configuration script), in words
+    QList<QSslCertificate> extraRoots; // --trusted-roots, for every exchange of the run
+    QString inputError; // a lab input that could not be used (said by the connection check)
 };
 
 struct NetworkPaths
@@ -90,6 +92,10 @@ namespace networkPaths {
 inline constexpr int kExchangeTimeout_ms = 5000;
 // What a check that reads the survey should allow for it (every exchange plus the start-up).
 inline constexpr int kCheckDeadline_ms = 20000;
+
+// The CA certificates of a PEM file (--trusted-roots); empty with *why set when there are none
+// or the file cannot be read.
+QList<QSslCertificate> loadTrustedRoots(const QString& path, QString* why);
 
 // The survey of this run (computed by the first check that asks, shared with the others).
 // Fails (a Failed or Cancelled fact) only when the survey itself could not run.

@@ -31,6 +31,12 @@ Finding HttpsReachabilityCheck::run(const CheckContext& context) const
     if (!survey.ok())
         return probeError(tr("The connections to Azure could not be tried."), survey.reason);
     const NetworkPaths& paths = survey.value;
+    if (!paths.plan.inputError.isEmpty()) {
+        f = probeError(tr("A lab input of this run could not be used, so the connections were not tried as asked."),
+                       paths.plan.inputError);
+        f.remedy = tr("Correct the file or address given on the command line and run again.");
+        return f;
+    }
 
     QList<EndpointReport> reports;
     QStringList lines;
