@@ -31,6 +31,9 @@
 #include "catalog/temp/TempCleanupFix.h"
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "catalog/temp/TempWritableCheck.h"
+#include "catalog/tls/DotNetStrongCryptoCheck.h"
+#include "catalog/tls/EnableTls12Fix.h"
+#include "catalog/tls/SchannelTls12Check.h"
 
 namespace mars {
 
@@ -59,6 +62,8 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<ScratchMoveCheck>());
     catalog.addCheck(std::make_shared<TempTmpCountCheck>());
     catalog.addCheck(std::make_shared<TempWritableCheck>());
+    catalog.addCheck(std::make_shared<SchannelTls12Check>());
+    catalog.addCheck(std::make_shared<DotNetStrongCryptoCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());
@@ -66,6 +71,8 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<FolderAttributesFix>(Folder::InstallDir, InstallDirAttributesCheck::id()));
     catalog.addFix(std::make_shared<FolderAttributesFix>(Folder::Scratch, ScratchAttributesCheck::id()));
     catalog.addFix(std::make_shared<ScratchRegistryFix>());
+    catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::Schannel));
+    catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::DotNet));
     return catalog;
 }
 
