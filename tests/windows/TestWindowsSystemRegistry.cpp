@@ -577,7 +577,7 @@ void TestWindowsSystemRegistry::deleteKeyOnlyWhenEmpty()
     const QString withValue = m_keyPath + QStringLiteral("\\WithValue");
     const QString withSubkey = m_keyPath + QStringLiteral("\\WithSubkey");
     const QString empty = m_keyPath + QStringLiteral("\\Empty");
-    for (const QString& key : {withValue, withSubkey + QStringLiteral("\\Child"), empty}) {
+    for (const QString& key : QStringList{withValue, withSubkey + QStringLiteral("\\Child"), empty}) {
         HKEY child = nullptr;
         QCOMPARE(::RegCreateKeyExW(HKEY_CURRENT_USER, wide(key).c_str(), 0, nullptr, 0, KEY_ALL_ACCESS, nullptr, &child,
                                    nullptr),
