@@ -228,7 +228,7 @@ void TestTlsSettingsChecks::dotNet_data()
     QTest::newRow("all four 1") << netValues(1, 1, 1, 1) << kAbsent << Verdict::Pass << "both registry views";
     QTest::newRow("all four 1, TLS 1.0 off") << netValues(1, 1, 1, 1) << qint64(0) << Verdict::Pass << "set to 1";
     QTest::newRow("none set") << netValues(kAbsent, kAbsent, kAbsent, kAbsent) << kAbsent << Verdict::Warning
-                              << "SchUseStrongCrypto (64-bit view)";
+                              << "missing (all four";
     QTest::newRow("none set, TLS 1.0 on")
             << netValues(kAbsent, kAbsent, kAbsent, kAbsent) << qint64(1) << Verdict::Warning << ".NET Framework 4.7";
     QTest::newRow("none set, TLS 1.0 off (KB4022913)")

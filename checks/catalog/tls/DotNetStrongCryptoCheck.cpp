@@ -67,6 +67,10 @@ Finding DotNetStrongCryptoCheck::run(const CheckContext& context) const
                               tls10.reason);
     }
     const bool tls10Off = tls10.is(0);
+    const QString missingText = missing.size() == settings.size()
+                                        ? tr("all four: SystemDefaultTlsVersions and SchUseStrongCrypto in the 64-bit "
+                                             "and the 32-bit view")
+                                        : missing.join(QStringLiteral(", "));
     const QString fix = tr("Use \"%1\" to set all four values to 1 (it needs administrator rights), then restart the "
                            "server so that the agent's services start with them.")
                                 .arg(EnableTls12Fix::title(EnableTls12Fix::Part::DotNet));
@@ -81,14 +85,14 @@ Finding DotNetStrongCryptoCheck::run(const CheckContext& context) const
                         tr("TLS 1.0 is turned off on this server and the .NET settings that make the agent use TLS 1.2 "
                            "instead are missing (%1), so backups fail and the agent's console and services may not "
                            "start (KB4022913).")
-                                .arg(missing.join(QStringLiteral(", "))));
+                                .arg(missingText));
         f.remedy = fix;
     } else if (!missing.isEmpty()) {
         f = makeFinding(Verdict::Warning,
                         tr("The .NET settings Microsoft asks for with TLS 1.2 are missing (%1). .NET Framework 4.7 "
                            "and later usually use TLS 1.2 without them, but Azure Backup's TLS page asks for all "
                            "four.")
-                                .arg(missing.join(QStringLiteral(", "))));
+                                .arg(missingText));
         f.remedy = fix;
     } else {
         f = makeFinding(Verdict::Pass, tr("The .NET settings for TLS 1.2 (SystemDefaultTlsVersions and "

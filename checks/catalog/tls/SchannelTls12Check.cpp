@@ -43,10 +43,7 @@ Finding SchannelTls12Check::run(const CheckContext& context) const
     const QString update = tls::tls12Update(os);
     const bool enabledOk = tls::schannelValueOk(enabled, enabledRead, defaultsOn);
     const bool defaultOk = tls::schannelValueOk(disabledByDefault, defaultRead, defaultsOn);
-    const QString fix = tr("Use \"%1\" to set them (it needs administrator rights), then restart the server: Windows "
-                           "reads these settings when it starts.")
-                                .arg(EnableTls12Fix::title(EnableTls12Fix::Part::Schannel));
-
+    const QString fixTitle = EnableTls12Fix::title(EnableTls12Fix::Part::Schannel);
     if (os.major < 6) {
         f = makeFinding(Verdict::Fail, tr("%1 cannot use TLS 1.2, which Azure requires, so the agent cannot connect "
                                           "to Azure from this server.")
@@ -86,10 +83,14 @@ Finding SchannelTls12Check::run(const CheckContext& context) const
                                .arg(windows, update);
         }
         f = makeFinding(Verdict::Fail, sentence);
-        f.remedy = update.isEmpty() ? fix
-                                    : tr("Make sure update %1 is installed (Windows Update or the Microsoft Update "
-                                         "Catalog), then set the values: %2")
-                                              .arg(update, fix);
+        f.remedy = update.isEmpty()
+                           ? tr("Use \"%1\" to set the values (it needs administrator rights), then restart the "
+                                "server: Windows reads these settings when it starts.")
+                                     .arg(fixTitle)
+                           : tr("Make sure update %1 is installed (Windows Update or the Microsoft Update Catalog). "
+                                "Then use \"%2\" to create the values (it needs administrator rights) and restart "
+                                "the server: Windows reads these settings when it starts.")
+                                     .arg(update, fixTitle);
         f.fixIds = QStringList{EnableTls12Fix::id(EnableTls12Fix::Part::Schannel)};
     }
     f.addEvidence(enabled.evidenceId(), tr("TLS 1.2 Client Enabled"), enabledRead.text())
