@@ -36,6 +36,9 @@
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "catalog/temp/TempWritableCheck.h"
 #include "catalog/time/ClockSkewCheck.h"
+#include "catalog/tls/DotNetStrongCryptoCheck.h"
+#include "catalog/tls/EnableTls12Fix.h"
+#include "catalog/tls/SchannelTls12Check.h"
 #include "catalog/tls/TlsInterceptionCheck.h"
 
 namespace mars {
@@ -65,11 +68,14 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<ScratchMoveCheck>());
     catalog.addCheck(std::make_shared<TempTmpCountCheck>());
     catalog.addCheck(std::make_shared<TempWritableCheck>());
-    // Registration: the network path (C), its TLS (D) and the clock (E), from one shared survey.
+    // Registration: the network path (C) and the clock (E) from one shared survey; the TLS
+    // settings (D1, D2) from the registry.
     catalog.addCheck(std::make_shared<ProxyConfigCheck>());
     catalog.addCheck(std::make_shared<HttpsReachabilityCheck>());
     catalog.addCheck(std::make_shared<ProxyAuthCheck>());
     catalog.addCheck(std::make_shared<NcsiProbeCheck>());
+    catalog.addCheck(std::make_shared<SchannelTls12Check>());
+    catalog.addCheck(std::make_shared<DotNetStrongCryptoCheck>());
     catalog.addCheck(std::make_shared<TlsInterceptionCheck>());
     catalog.addCheck(std::make_shared<ClockSkewCheck>());
 
@@ -79,6 +85,8 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<FolderAttributesFix>(Folder::InstallDir, InstallDirAttributesCheck::id()));
     catalog.addFix(std::make_shared<FolderAttributesFix>(Folder::Scratch, ScratchAttributesCheck::id()));
     catalog.addFix(std::make_shared<ScratchRegistryFix>());
+    catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::Schannel));
+    catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::DotNet));
     return catalog;
 }
 

@@ -153,6 +153,23 @@ public:
         ThreadGuard::offGuiThread("RegistryProbe::writeRegistryString");
         return m_inner->writeRegistryString(hive, key, valueName, data, view);
     }
+    Probed<RegistryWrite> writeRegistryDword(RegistryHive hive, const QString& key, const QString& valueName,
+                                             quint32 data, RegistryView view, KeyCreation creation) const override
+    {
+        ThreadGuard::offGuiThread("RegistryProbe::writeRegistryDword");
+        return m_inner->writeRegistryDword(hive, key, valueName, data, view, creation);
+    }
+    Probed<bool> deleteRegistryValue(RegistryHive hive, const QString& key, const QString& valueName,
+                                     RegistryView view) const override
+    {
+        ThreadGuard::offGuiThread("RegistryProbe::deleteRegistryValue");
+        return m_inner->deleteRegistryValue(hive, key, valueName, view);
+    }
+    Probed<bool> deleteRegistryKeyIfEmpty(RegistryHive hive, const QString& key, RegistryView view) const override
+    {
+        ThreadGuard::offGuiThread("RegistryProbe::deleteRegistryKeyIfEmpty");
+        return m_inner->deleteRegistryKeyIfEmpty(hive, key, view);
+    }
 
 private:
     std::shared_ptr<const RegistryProbe> m_inner;

@@ -86,4 +86,20 @@ Probed<RegistryValue> PosixRegistry::writeRegistryString(RegistryHive, const QSt
     return Probed<RegistryValue>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry to write to."));
 }
 
+Probed<RegistryWrite> PosixRegistry::writeRegistryDword(RegistryHive, const QString&, const QString&, quint32,
+                                                        RegistryView, KeyCreation) const
+{
+    return Probed<RegistryWrite>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry to write to."));
+}
+
+Probed<bool> PosixRegistry::deleteRegistryValue(RegistryHive, const QString&, const QString&, RegistryView) const
+{
+    return Probed<bool>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry to delete from."));
+}
+
+Probed<bool> PosixRegistry::deleteRegistryKeyIfEmpty(RegistryHive, const QString&, RegistryView) const
+{
+    return Probed<bool>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry to delete from."));
+}
+
 } // namespace mars

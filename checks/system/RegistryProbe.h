@@ -31,6 +31,20 @@ public:
     // back after the write.
     virtual Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                                       const QString& data, RegistryView view) const = 0;
+    // Sets a REG_DWORD value and answers it read back after the write. With
+    // KeyCreation::CreateMissingKeys a missing key (and any missing parent) is created first and
+    // RegistryWrite::keyCreated says whether the named key was new; with ExistingKeyOnly a missing
+    // key answers NotFound. Denied without the rights to write there.
+    virtual Probed<RegistryWrite> writeRegistryDword(RegistryHive hive, const QString& key, const QString& valueName,
+                                                     quint32 data, RegistryView view, KeyCreation creation) const = 0;
+    // Deletes one value. Ok(true) when deleted; NotFound when the key or the value does not
+    // exist; Denied without the rights.
+    virtual Probed<bool> deleteRegistryValue(RegistryHive hive, const QString& key, const QString& valueName,
+                                             RegistryView view) const = 0;
+    // Deletes the key only when it holds neither values nor subkeys (so it never takes anything
+    // with it). Ok(true) deleted, Ok(false) left because it is not empty; NotFound when it does
+    // not exist; Denied without the rights. A hive's root is never deleted (Failed).
+    virtual Probed<bool> deleteRegistryKeyIfEmpty(RegistryHive hive, const QString& key, RegistryView view) const = 0;
 };
 
 } // namespace mars

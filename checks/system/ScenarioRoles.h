@@ -66,6 +66,11 @@ public:
     Probed<QStringList> registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const override;
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override;
+    Probed<RegistryWrite> writeRegistryDword(RegistryHive hive, const QString& key, const QString& valueName,
+                                             quint32 data, RegistryView view, KeyCreation creation) const override;
+    Probed<bool> deleteRegistryValue(RegistryHive hive, const QString& key, const QString& valueName,
+                                     RegistryView view) const override;
+    Probed<bool> deleteRegistryKeyIfEmpty(RegistryHive hive, const QString& key, RegistryView view) const override;
 };
 
 class ScenarioServices final : public ServicesProbe, scenario::StateHolder

@@ -20,11 +20,39 @@ QString registryPlace(RegistryHive hive, const QString& key, RegistryView view)
                                                                                 : QString());
 }
 
-Probed<RegistryValue> keyNotFound(const QString& where)
+template<typename T = RegistryValue>
+Probed<T> keyNotFound(const QString& where)
 {
-    return Probed<RegistryValue>::bad(ProbeStatus::NotFound,
-                                      ScenarioSystem::tr("The registry key %1 does not exist.").arg(where),
-                                      kErrorFileNotFound);
+    return Probed<T>::bad(ProbeStatus::NotFound, ScenarioSystem::tr("The registry key %1 does not exist.").arg(where),
+                          kErrorFileNotFound);
+}
+
+// Makes `key` and every missing parent key exist, named as `key` spells them (as the parser does
+// for the keys its values make). True when the key itself was new.
+bool createKeys(ScenarioModel& model, RegistryHive hive, RegistryView view, const QString& key)
+{
+    const QStringList parts = ScenarioKeys::normalRegistryKey(key).split(QLatin1Char('\\'));
+    bool created = false;
+    for (qsizetype depth = 1; depth <= parts.size(); ++depth) {
+        const QString id = ScenarioKeys::registryKeyId(hive, view, parts.first(depth).join(QLatin1Char('\\')));
+        created = !model.registryKeys.contains(id);
+        if (created) {
+            model.registryKeys.insert(id);
+            model.registryKeyNames.insert(id, parts.at(depth - 1));
+        }
+    }
+    return created;
+}
+
+// True when the key holds a value or has a subkey.
+bool holdsAnything(const ScenarioModel& model, const QString& keyId)
+{
+    const QString values = keyId + QLatin1Char('\n');
+    const QString children = keyId + QLatin1Char('\\');
+    return std::any_of(model.registryValues.keyBegin(), model.registryValues.keyEnd(),
+                       [&](const QString& id) { return id.startsWith(values); })
+           || std::any_of(model.registryKeys.cbegin(), model.registryKeys.cend(),
+                          [&](const QString& id) { return id.startsWith(children); });
 }
 } // namespace
 
@@ -170,6 +198,65 @@ Probed<RegistryValue> ScenarioRegistry::writeRegistryString(RegistryHive hive, c
     m_state->model.registryValues.insert(valueId, RegistryValue{RegistryValue::Type::String, data});
     // Read back, as WindowsSystem does after RegSetValueEx.
     return Probed<RegistryValue>::good(m_state->model.registryValues.value(valueId));
+}
+
+Probed<RegistryWrite> ScenarioRegistry::writeRegistryDword(RegistryHive hive, const QString& key,
+                                                           const QString& valueName, quint32 data, RegistryView view,
+                                                           KeyCreation creation) const
+{
+    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
+    const QString where = registryPlace(hive, key, view);
+    if (ScenarioKeys::normalRegistryKey(key).isEmpty())
+        return Probed<RegistryWrite>::bad(ProbeStatus::Failed, tr("A registry value needs a key below the hive."));
+    const QMutexLocker lock(&m_mutex);
+    // RegOpenKeyEx / RegCreateKeyEx (KEY_SET_VALUE): without creation a missing key is NotFound
+    // whatever the rights; anything else refuses a limited token first.
+    const bool exists = m_state->model.registryKeys.contains(keyId);
+    if (!exists && creation == KeyCreation::ExistingKeyOnly)
+        return keyNotFound<RegistryWrite>(where);
+    if (!m_state->isElevated())
+        return needsElevation<RegistryWrite>(tr("Changing the registry value \"%1\" in %2").arg(valueName, where));
+    RegistryWrite written;
+    written.keyCreated = createKeys(m_state->model, hive, view, key);
+    const QString valueId = ScenarioKeys::registryValueId(keyId, valueName);
+    m_state->model.registryValues.insert(valueId, RegistryValue{RegistryValue::Type::Dword, data});
+    written.value = m_state->model.registryValues.value(valueId); // read back, as WindowsSystem does
+    return Probed<RegistryWrite>::good(written);
+}
+
+Probed<bool> ScenarioRegistry::deleteRegistryValue(RegistryHive hive, const QString& key, const QString& valueName,
+                                                   RegistryView view) const
+{
+    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
+    const QString where = registryPlace(hive, key, view);
+    const QMutexLocker lock(&m_mutex);
+    if (!m_state->model.registryKeys.contains(keyId))
+        return keyNotFound<bool>(where);
+    if (!m_state->isElevated())
+        return needsElevation<bool>(tr("Deleting the registry value \"%1\" in %2").arg(valueName, where));
+    if (m_state->model.registryValues.remove(ScenarioKeys::registryValueId(keyId, valueName)) == 0)
+        return Probed<bool>::bad(ProbeStatus::NotFound,
+                                 tr("The registry value \"%1\" does not exist in %2.").arg(valueName, where),
+                                 kErrorFileNotFound);
+    return Probed<bool>::good(true);
+}
+
+Probed<bool> ScenarioRegistry::deleteRegistryKeyIfEmpty(RegistryHive hive, const QString& key, RegistryView view) const
+{
+    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
+    const QString where = registryPlace(hive, key, view);
+    if (keyId.endsWith(QLatin1Char(':')))
+        return Probed<bool>::bad(ProbeStatus::Failed, tr("The root of a registry hive cannot be deleted."));
+    const QMutexLocker lock(&m_mutex);
+    if (!m_state->model.registryKeys.contains(keyId))
+        return keyNotFound<bool>(where);
+    if (!m_state->isElevated())
+        return needsElevation<bool>(tr("Deleting the registry key %1").arg(where));
+    if (holdsAnything(m_state->model, keyId))
+        return Probed<bool>::good(false);
+    m_state->model.registryKeys.remove(keyId);
+    m_state->model.registryKeyNames.remove(keyId);
+    return Probed<bool>::good(true);
 }
 
 } // namespace mars

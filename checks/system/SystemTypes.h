@@ -124,6 +124,21 @@ struct RegistryValue
     QVariant data; // QString, QStringList, quint32, quint64 or QByteArray
 };
 
+// Whether a registry write may create the key it writes into (and the missing keys above it).
+enum class KeyCreation : quint8 {
+    ExistingKeyOnly = 1, // a missing key answers NotFound
+    CreateMissingKeys, // RegCreateKeyExW: the key and any missing parent keys are created
+};
+
+// What a registry write left behind: the value read back after the write, and whether the key
+// it names was created by this write (REG_CREATED_NEW_KEY; parent keys created with it are not
+// reported: a caller that must undo them looks first).
+struct RegistryWrite
+{
+    RegistryValue value;
+    bool keyCreated = false;
+};
+
 enum class ServiceState : quint8 { Stopped = 1, StartPending, StopPending, Running, Paused, Other };
 enum class ServiceStartType : quint8 { Automatic = 1, Manual, Disabled, Other };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // WindowsSystem: registry reads with an explicit 32/64-bit view (A7, B1, C1, ...), the
-// pending-reboot markers (A6) and writing a string value into an existing key (B1's fix).
+// pending-reboot markers (A6), writing a string value into an existing key (B1's fix), and
+// writing a DWORD (creating its key when asked), deleting a value and deleting an empty key
+// (D1/D2's TLS 1.2 fix and its undo).
 #include "WindowsHandles.h"
 #include "WindowsSystem.h"
 
@@ -244,6 +246,114 @@ Probed<RegistryValue> WindowsRegistry::writeRegistryString(RegistryHive hive, co
                                         DWORD(written));
     // What is there now, read the same way every check reads it.
     return readRegistry(hive, key, valueName, view);
+}
+
+Probed<RegistryWrite> WindowsRegistry::writeRegistryDword(RegistryHive hive, const QString& key,
+                                                          const QString& valueName, quint32 data, RegistryView view,
+                                                          KeyCreation creation) const
+{
+    using Result = Probed<RegistryWrite>;
+    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    const std::wstring path = key.toStdWString();
+    RegKey handle;
+    RegistryWrite written;
+    if (creation == KeyCreation::CreateMissingKeys) {
+        // RegCreateKeyExW (learn.microsoft.com/windows/win32/api/winreg/nf-winreg-regcreatekeyexw)
+        // opens the key or creates it and every missing key above it; the disposition says
+        // whether the named key itself was new.
+        DWORD disposition = 0;
+        const LSTATUS created = ::RegCreateKeyExW(rootOf(hive), path.c_str(), 0, nullptr, REG_OPTION_NON_VOLATILE,
+                                                  KEY_SET_VALUE | KEY_QUERY_VALUE | viewFlag(view), nullptr,
+                                                  handle.out(), &disposition);
+        if (created != ERROR_SUCCESS)
+            return fromWin32<RegistryWrite>(tr("The registry key %1 cannot be opened or created").arg(where),
+                                            DWORD(created));
+        written.keyCreated = disposition == REG_CREATED_NEW_KEY;
+    } else {
+        const LSTATUS opened = ::RegOpenKeyExW(rootOf(hive), path.c_str(), 0,
+                                               KEY_SET_VALUE | KEY_QUERY_VALUE | viewFlag(view), handle.out());
+        if (opened == ERROR_FILE_NOT_FOUND)
+            return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
+                               quint32(opened));
+        if (opened != ERROR_SUCCESS)
+            return fromWin32<RegistryWrite>(tr("The registry key %1 cannot be opened for writing").arg(where),
+                                            DWORD(opened));
+    }
+    // RegSetValueExW with REG_DWORD: four bytes, little-endian (REG_DWORD_LITTLE_ENDIAN).
+    const DWORD value = DWORD(data);
+    const LSTATUS set = ::RegSetValueExW(handle.get(), valueName.toStdWString().c_str(), 0, REG_DWORD,
+                                         reinterpret_cast<const BYTE*>(&value), DWORD(sizeof value));
+    if (set != ERROR_SUCCESS)
+        return fromWin32<RegistryWrite>(tr("The registry value %1 in %2 cannot be written").arg(valueName, where),
+                                        DWORD(set));
+    // What is there now, read the same way every check reads it.
+    const Probed<RegistryValue> readBack = readRegistry(hive, key, valueName, view);
+    if (!readBack.ok())
+        return Result::bad(readBack.status, readBack.reason, readBack.osError);
+    written.value = readBack.value;
+    return Result::good(written);
+}
+
+Probed<bool> WindowsRegistry::deleteRegistryValue(RegistryHive hive, const QString& key, const QString& valueName,
+                                                  RegistryView view) const
+{
+    using Result = Probed<bool>;
+    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    RegKey handle;
+    const LSTATUS opened =
+            ::RegOpenKeyExW(rootOf(hive), key.toStdWString().c_str(), 0, KEY_SET_VALUE | viewFlag(view), handle.out());
+    if (opened == ERROR_FILE_NOT_FOUND)
+        return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
+                           quint32(opened));
+    if (opened != ERROR_SUCCESS)
+        return fromWin32<bool>(tr("The registry key %1 cannot be opened for writing").arg(where), DWORD(opened));
+    // RegDeleteValueW (learn.microsoft.com/windows/win32/api/winreg/nf-winreg-regdeletevaluew).
+    const LSTATUS deleted = ::RegDeleteValueW(handle.get(), valueName.toStdWString().c_str());
+    if (deleted == ERROR_FILE_NOT_FOUND)
+        return Result::bad(ProbeStatus::NotFound,
+                           tr("The registry value %1 does not exist in %2.").arg(valueName, where), quint32(deleted));
+    if (deleted != ERROR_SUCCESS)
+        return fromWin32<bool>(tr("The registry value %1 in %2 cannot be deleted").arg(valueName, where),
+                               DWORD(deleted));
+    return Result::good(true);
+}
+
+Probed<bool> WindowsRegistry::deleteRegistryKeyIfEmpty(RegistryHive hive, const QString& key, RegistryView view) const
+{
+    using Result = Probed<bool>;
+    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    const std::wstring path = key.toStdWString();
+    if (key.split(QLatin1Char('\\'), Qt::SkipEmptyParts).isEmpty())
+        return Result::bad(ProbeStatus::Failed, tr("The root of a registry hive cannot be deleted."));
+    {
+        RegKey handle;
+        const LSTATUS opened =
+                ::RegOpenKeyExW(rootOf(hive), path.c_str(), 0, KEY_QUERY_VALUE | viewFlag(view), handle.out());
+        if (opened == ERROR_FILE_NOT_FOUND)
+            return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
+                               quint32(opened));
+        if (opened != ERROR_SUCCESS)
+            return fromWin32<bool>(tr("The registry key %1 cannot be opened").arg(where), DWORD(opened));
+        DWORD subkeys = 0;
+        DWORD values = 0;
+        const LSTATUS queried = ::RegQueryInfoKeyW(handle.get(), nullptr, nullptr, nullptr, &subkeys, nullptr, nullptr,
+                                                   &values, nullptr, nullptr, nullptr, nullptr);
+        if (queried != ERROR_SUCCESS)
+            return fromWin32<bool>(tr("The content of the registry key %1 cannot be counted").arg(where),
+                                   DWORD(queried));
+        if (subkeys != 0 || values != 0)
+            return Result::good(false);
+    }
+    // RegDeleteKeyExW (learn.microsoft.com/windows/win32/api/winreg/nf-winreg-regdeletekeyexw)
+    // refuses a key with subkeys but would take its values with it: the count above is what
+    // keeps a value written in the moment between the two calls the only (tiny) window.
+    const LSTATUS deleted = ::RegDeleteKeyExW(rootOf(hive), path.c_str(), viewFlag(view), 0);
+    if (deleted == ERROR_FILE_NOT_FOUND)
+        return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
+                           quint32(deleted));
+    if (deleted != ERROR_SUCCESS)
+        return fromWin32<bool>(tr("The registry key %1 cannot be deleted").arg(where), DWORD(deleted));
+    return Result::good(true);
 }
 
 // WindowsMachine's, kept here beside the registry handles and helpers it shares.

@@ -27,6 +27,11 @@ public:
     Probed<QStringList> registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const override;
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override;
+    Probed<RegistryWrite> writeRegistryDword(RegistryHive hive, const QString& key, const QString& valueName,
+                                             quint32 data, RegistryView view, KeyCreation creation) const override;
+    Probed<bool> deleteRegistryValue(RegistryHive hive, const QString& key, const QString& valueName,
+                                     RegistryView view) const override;
+    Probed<bool> deleteRegistryKeyIfEmpty(RegistryHive hive, const QString& key, RegistryView view) const override;
 };
 
 // The temp folder is %SystemRoot%\Temp unless a folder is given to the constructor

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void volumes();
     void registryWrites();
     void registryWritesFromManyThreads();
+    void registryDwordWritesAndDeletes();
     void stopService();
 };
 
@@ -469,6 +470,119 @@ void TestScenarioMachine::registryWrites()
                                           QStringLiteral("New"), QString(), RegistryView::Native64)
                      .status,
              ProbeStatus::NotFound);
+}
+
+void TestScenarioMachine::registryDwordWritesAndDeletes()
+{
+    // The actions of the TLS 1.2 fix: a DWORD into an existing key or a new one (with its missing
+    // parents, named as written), deleting a value, deleting a key only when it is empty.
+    const QString protocols =
+            QStringLiteral("SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols");
+    const QString client = protocols + QStringLiteral("\\TLS 1.2\\Client");
+    const auto system = fromPatch(R"({"registry": [{"hive": "HKLM",
+        "key": "SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\SSL 2.0\\Client",
+        "name": "Enabled", "type": "REG_DWORD", "data": 0}]})");
+    QVERIFY(system);
+    const RegistryProbe& registry = system->registry();
+    const auto refused = registry.writeRegistryDword(RegistryHive::LocalMachine, client, QStringLiteral("Enabled"), 1,
+                                                     RegistryView::Native64, KeyCreation::ExistingKeyOnly);
+    QCOMPARE(refused.status, ProbeStatus::NotFound); // never created without being asked
+    QCOMPARE(registry.registrySubkeys(RegistryHive::LocalMachine, protocols, RegistryView::Native64).value,
+             QStringList{QStringLiteral("SSL 2.0")});
+
+    const auto created = registry.writeRegistryDword(RegistryHive::LocalMachine, client, QStringLiteral("Enabled"), 1,
+                                                     RegistryView::Native64, KeyCreation::CreateMissingKeys);
+    QVERIFY2(created.ok(), qPrintable(created.reason));
+    QVERIFY(created.value.keyCreated);
+    QCOMPARE(created.value.value.type, RegistryValue::Type::Dword);
+    QCOMPARE(created.value.value.data.toUInt(), 1u);
+    QCOMPARE(registry.registrySubkeys(RegistryHive::LocalMachine, protocols, RegistryView::Native64).value,
+             (QStringList{QStringLiteral("SSL 2.0"), QStringLiteral("TLS 1.2")}));
+    const auto second = registry.writeRegistryDword(RegistryHive::LocalMachine, client.toLower(),
+                                                    QStringLiteral("DisabledByDefault"), 0, RegistryView::Native64,
+                                                    KeyCreation::ExistingKeyOnly);
+    QVERIFY2(second.ok(), qPrintable(second.reason));
+    QVERIFY(!second.value.keyCreated);
+    QCOMPARE(registry.readRegistry(RegistryHive::LocalMachine, client, QStringLiteral("disabledbydefault"),
+                                   RegistryView::Native64)
+                     .value.data.toUInt(),
+             0u);
+
+    // Not empty: left. Values deleted one by one, then the key, then its (now empty) parent.
+    const QString tls12 = protocols + QStringLiteral("\\TLS 1.2");
+    QCOMPARE(registry.deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, client, RegistryView::Native64).value,
+             false);
+    QCOMPARE(registry.deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, tls12, RegistryView::Native64).value,
+             false); // it has a subkey
+    for (const char* name : {"Enabled", "DisabledByDefault"}) {
+        const auto deleted = registry.deleteRegistryValue(RegistryHive::LocalMachine, client, QString::fromLatin1(name),
+                                                          RegistryView::Native64);
+        QVERIFY2(deleted.ok() && deleted.value, qPrintable(deleted.reason));
+    }
+    QCOMPARE(registry.deleteRegistryValue(RegistryHive::LocalMachine, client, QStringLiteral("Enabled"),
+                                          RegistryView::Native64)
+                     .status,
+             ProbeStatus::NotFound);
+    QCOMPARE(registry.registrySubkeys(RegistryHive::LocalMachine, client, RegistryView::Native64).status,
+             ProbeStatus::Ok); // a key without values still exists
+    QCOMPARE(registry.deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, client, RegistryView::Native64).value, true);
+    QCOMPARE(registry.deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, tls12, RegistryView::Native64).value, true);
+    QCOMPARE(registry.registrySubkeys(RegistryHive::LocalMachine, protocols, RegistryView::Native64).value,
+             QStringList{QStringLiteral("SSL 2.0")});
+    QCOMPARE(registry.deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, client, RegistryView::Native64).status,
+             ProbeStatus::NotFound);
+    QCOMPARE(registry.deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, QString(), RegistryView::Native64).status,
+             ProbeStatus::Failed); // never a hive's root
+
+    // The 32-bit view is a key of its own.
+    const QString net = QStringLiteral("SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319");
+    QVERIFY(registry.writeRegistryDword(RegistryHive::LocalMachine, net, QStringLiteral("SchUseStrongCrypto"), 1,
+                                        RegistryView::Wow32, KeyCreation::CreateMissingKeys)
+                    .ok());
+    QCOMPARE(registry.readRegistry(RegistryHive::LocalMachine, net, QStringLiteral("SchUseStrongCrypto"),
+                                   RegistryView::Native64)
+                     .status,
+             ProbeStatus::NotFound);
+    QCOMPARE(registry.readRegistry(RegistryHive::LocalMachine,
+                                   QStringLiteral("SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework\\v4.0.30319"),
+                                   QStringLiteral("SchUseStrongCrypto"), RegistryView::Native64)
+                     .value.data.toUInt(),
+             1u);
+
+    // A limited token may not write or delete, and nothing changes.
+    const auto limited = fromPatch(R"({"account": {"user": "u", "adminMember": true, "elevation": "limited"},
+        "registry": [{"hive": "HKLM", "key": "K", "name": "V", "type": "REG_DWORD", "data": 0}]})");
+    QVERIFY(limited);
+    for (const KeyCreation creation : {KeyCreation::ExistingKeyOnly, KeyCreation::CreateMissingKeys}) {
+        const auto denied =
+                limited->registry().writeRegistryDword(RegistryHive::LocalMachine, QStringLiteral("K"),
+                                                       QStringLiteral("V"), 1, RegistryView::Native64, creation);
+        QCOMPARE(denied.status, ProbeStatus::Denied);
+        QCOMPARE(denied.osError, quint32(5));
+    }
+    QCOMPARE(limited->registry()
+                     .writeRegistryDword(RegistryHive::LocalMachine, QStringLiteral("K\\New"), QStringLiteral("V"), 1,
+                                         RegistryView::Native64, KeyCreation::CreateMissingKeys)
+                     .status,
+             ProbeStatus::Denied);
+    QCOMPARE(limited->registry()
+                     .registrySubkeys(RegistryHive::LocalMachine, QStringLiteral("K"), RegistryView::Native64)
+                     .value,
+             QStringList());
+    QCOMPARE(limited->registry()
+                     .deleteRegistryValue(RegistryHive::LocalMachine, QStringLiteral("K"), QStringLiteral("V"),
+                                          RegistryView::Native64)
+                     .status,
+             ProbeStatus::Denied);
+    QCOMPARE(limited->registry()
+                     .deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, QStringLiteral("K"), RegistryView::Native64)
+                     .status,
+             ProbeStatus::Denied);
+    QCOMPARE(limited->registry()
+                     .readRegistry(RegistryHive::LocalMachine, QStringLiteral("K"), QStringLiteral("V"),
+                                   RegistryView::Native64)
+                     .value.data.toUInt(),
+             0u);
 }
 
 void TestScenarioMachine::registryWritesFromManyThreads()

@@ -3,8 +3,11 @@
 // RegCreateKeyExW/RegSetValueExW under HKCU\Software\MarsTroubleshooterTest\<random> (every
 // value type read back exactly, missing key and value, HKEY_USERS), the 32/64-bit views of
 // HKLM\SOFTWARE, registrySubkeys() (RegEnumKeyExW) on subkeys it creates, and
-// pendingRebootReasons() with markers written and removed again. HKLM needs an elevated run on
-// Windows: those tests skip, naming why, when it is not writable.
+// pendingRebootReasons() with markers written and removed again, and the actions of the TLS 1.2
+// fix: writeRegistryDword (into an existing key, creating missing keys, refusing a missing key),
+// deleteRegistryValue and deleteRegistryKeyIfEmpty (a key with a value or a subkey is left), in
+// HKCU and in the 32-bit view of HKLM. HKLM needs an elevated run on Windows: those tests skip,
+// naming why, when it is not writable.
 #include "WindowsTestSupport.h"
 #include "system/WindowsSystem.h"
 
@@ -110,6 +113,12 @@ private Q_SLOTS:
     void pendingReboot_data();
     void pendingReboot();
     void emptyPendingRenamesAreNoReason();
+    void writeDword_data();
+    void writeDword();
+    void writeDwordIntoAMissingKeyWithoutCreation();
+    void deleteValue();
+    void deleteKeyOnlyWhenEmpty();
+    void writeAndDeleteInTheLocalMachineViews();
 
 private:
     QString m_keyPath; // below HKCU, without the hive
@@ -481,6 +490,167 @@ void TestWindowsSystemRegistry::emptyPendingRenamesAreNoReason()
     const Probed<QStringList> reasons = system.machine().pendingRebootReasons();
     QVERIFY(reasons.ok());
     QCOMPARE(reasons.value, baseline.value);
+}
+
+void TestWindowsSystemRegistry::writeDword_data()
+{
+    QTest::addColumn<QString>("below"); // the key written, below the test key ("" = the test key)
+    QTest::addColumn<bool>("created");
+    QTest::addColumn<uint>("data");
+    QTest::newRow("existing key") << QString() << false << 1u;
+    QTest::newRow("existing key, zero") << QString() << false << 0u;
+    QTest::newRow("new key") << QStringLiteral("TLS 1.2") << true << 1u;
+    QTest::newRow("new key and parent") << QStringLiteral("Protocols\\TLS 1.2\\Client") << true << 0xFFFFFFFFu;
+}
+
+void TestWindowsSystemRegistry::writeDword()
+{
+    QFETCH(QString, below);
+    QFETCH(bool, created);
+    QFETCH(uint, data);
+    const QString key = below.isEmpty() ? m_keyPath : m_keyPath + QLatin1Char('\\') + below;
+    const WindowsSystem system;
+    // A REG_SZ of the same name is replaced by the DWORD (only where the key exists already).
+    if (below.isEmpty())
+        QVERIFY(setRaw(m_key, QStringLiteral("Enabled"), REG_SZ, utf16(QStringLiteral("yes"), 1)));
+    const Probed<RegistryWrite> written =
+            system.registry().writeRegistryDword(RegistryHive::CurrentUser, key, QStringLiteral("Enabled"), data,
+                                                 RegistryView::Native64, KeyCreation::CreateMissingKeys);
+    QVERIFY2(written.ok(), qPrintable(written.reason));
+    QCOMPARE(written.value.keyCreated, created);
+    QCOMPARE(written.value.value.type, RegistryValue::Type::Dword);
+    QCOMPARE(written.value.value.data.toUInt(), data);
+    // Read back independently, as raw bytes.
+    HKEY handle = nullptr;
+    QCOMPARE(::RegOpenKeyExW(HKEY_CURRENT_USER, wide(key).c_str(), 0, KEY_QUERY_VALUE, &handle),
+             LSTATUS(ERROR_SUCCESS));
+    const SavedValue raw = saveValue(handle, L"Enabled");
+    ::RegCloseKey(handle);
+    QVERIFY(raw.existed);
+    QCOMPARE(raw.type, DWORD(REG_DWORD));
+    QCOMPARE(raw.data, bytesOf(quint32(data)));
+    // The second write finds the key.
+    const Probed<RegistryWrite> again =
+            system.registry().writeRegistryDword(RegistryHive::CurrentUser, key, QStringLiteral("Enabled"), 1,
+                                                 RegistryView::Native64, KeyCreation::CreateMissingKeys);
+    QVERIFY2(again.ok(), qPrintable(again.reason));
+    QVERIFY(!again.value.keyCreated);
+    QCOMPARE(again.value.value.data.toUInt(), 1u);
+}
+
+void TestWindowsSystemRegistry::writeDwordIntoAMissingKeyWithoutCreation()
+{
+    const WindowsSystem system;
+    const QString key = m_keyPath + QStringLiteral("\\Missing");
+    const Probed<RegistryWrite> written =
+            system.registry().writeRegistryDword(RegistryHive::CurrentUser, key, QStringLiteral("Enabled"), 1,
+                                                 RegistryView::Native64, KeyCreation::ExistingKeyOnly);
+    QCOMPARE(written.status, ProbeStatus::NotFound);
+    QCOMPARE(written.osError, quint32(ERROR_FILE_NOT_FOUND));
+    QVERIFY(written.reason.contains(QStringLiteral("Missing")));
+    QCOMPARE(system.registry().registrySubkeys(RegistryHive::CurrentUser, key, RegistryView::Native64).status,
+             ProbeStatus::NotFound); // not created
+}
+
+void TestWindowsSystemRegistry::deleteValue()
+{
+    const WindowsSystem system;
+    QVERIFY(setRaw(m_key, QStringLiteral("SchUseStrongCrypto"), REG_DWORD, bytesOf(quint32(1))));
+    QVERIFY(setRaw(m_key, QStringLiteral("Other"), REG_DWORD, bytesOf(quint32(7))));
+    const Probed<bool> deleted = system.registry().deleteRegistryValue(
+            RegistryHive::CurrentUser, m_keyPath, QStringLiteral("SchUseStrongCrypto"), RegistryView::Native64);
+    QVERIFY2(deleted.ok() && deleted.value, qPrintable(deleted.reason));
+    QCOMPARE(saveValue(m_key, L"SchUseStrongCrypto").existed, false);
+    QCOMPARE(saveValue(m_key, L"Other").existed, true); // only that value
+    const Probed<bool> again = system.registry().deleteRegistryValue(
+            RegistryHive::CurrentUser, m_keyPath, QStringLiteral("SchUseStrongCrypto"), RegistryView::Native64);
+    QCOMPARE(again.status, ProbeStatus::NotFound);
+    QVERIFY(again.reason.contains(QStringLiteral("SchUseStrongCrypto")));
+    const Probed<bool> noKey = system.registry().deleteRegistryValue(
+            RegistryHive::CurrentUser, m_keyPath + QStringLiteral("\\No"), QStringLiteral("x"), RegistryView::Native64);
+    QCOMPARE(noKey.status, ProbeStatus::NotFound);
+}
+
+void TestWindowsSystemRegistry::deleteKeyOnlyWhenEmpty()
+{
+    const WindowsSystem system;
+    const QString withValue = m_keyPath + QStringLiteral("\\WithValue");
+    const QString withSubkey = m_keyPath + QStringLiteral("\\WithSubkey");
+    const QString empty = m_keyPath + QStringLiteral("\\Empty");
+    for (const QString& key : QStringList{withValue, withSubkey + QStringLiteral("\\Child"), empty}) {
+        HKEY child = nullptr;
+        QCOMPARE(::RegCreateKeyExW(HKEY_CURRENT_USER, wide(key).c_str(), 0, nullptr, 0, KEY_ALL_ACCESS, nullptr, &child,
+                                   nullptr),
+                 LSTATUS(ERROR_SUCCESS));
+        if (key == withValue)
+            QVERIFY(setRaw(child, QStringLiteral("Enabled"), REG_DWORD, bytesOf(quint32(1))));
+        ::RegCloseKey(child);
+    }
+    for (const QString& key : {withValue, withSubkey}) {
+        const Probed<bool> kept =
+                system.registry().deleteRegistryKeyIfEmpty(RegistryHive::CurrentUser, key, RegistryView::Native64);
+        QVERIFY2(kept.ok(), qPrintable(kept.reason));
+        QVERIFY2(!kept.value, qPrintable(key)); // left, with what it holds
+        QVERIFY(system.registry().registrySubkeys(RegistryHive::CurrentUser, key, RegistryView::Native64).ok());
+    }
+    QCOMPARE(system.registry()
+                     .readRegistry(RegistryHive::CurrentUser, withValue, QStringLiteral("Enabled"),
+                                   RegistryView::Native64)
+                     .value.data.toUInt(),
+             1u);
+    const Probed<bool> deleted =
+            system.registry().deleteRegistryKeyIfEmpty(RegistryHive::CurrentUser, empty, RegistryView::Native64);
+    QVERIFY2(deleted.ok() && deleted.value, qPrintable(deleted.reason));
+    QCOMPARE(system.registry().registrySubkeys(RegistryHive::CurrentUser, empty, RegistryView::Native64).status,
+             ProbeStatus::NotFound);
+    const Probed<bool> gone =
+            system.registry().deleteRegistryKeyIfEmpty(RegistryHive::CurrentUser, empty, RegistryView::Native64);
+    QCOMPARE(gone.status, ProbeStatus::NotFound);
+    const Probed<bool> root =
+            system.registry().deleteRegistryKeyIfEmpty(RegistryHive::CurrentUser, QString(), RegistryView::Native64);
+    QCOMPARE(root.status, ProbeStatus::Failed);
+}
+
+void TestWindowsSystemRegistry::writeAndDeleteInTheLocalMachineViews()
+{
+    // The .NET values of the TLS 1.2 fix live in both views of HKLM\SOFTWARE: a key created in
+    // the 32-bit view (WOW6432Node) is not seen in the 64-bit view, and is deleted there again.
+    const QString parent =
+            QStringLiteral("SOFTWARE\\MarsTroubleshooterTest\\") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key = parent + QStringLiteral("\\v4.0.30319");
+    const auto removeKeys = qScopeGuard([&] {
+        for (const REGSAM view : {REGSAM(KEY_WOW64_64KEY), REGSAM(KEY_WOW64_32KEY)}) {
+            ::RegDeleteKeyExW(HKEY_LOCAL_MACHINE, wide(key).c_str(), view, 0);
+            ::RegDeleteKeyExW(HKEY_LOCAL_MACHINE, wide(parent).c_str(), view, 0);
+            ::RegDeleteKeyExW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\MarsTroubleshooterTest", view, 0);
+        }
+    });
+    const WindowsSystem system;
+    const Probed<RegistryWrite> written =
+            system.registry().writeRegistryDword(RegistryHive::LocalMachine, key, QStringLiteral("SchUseStrongCrypto"),
+                                                 1, RegistryView::Wow32, KeyCreation::CreateMissingKeys);
+    if (written.status == ProbeStatus::Denied)
+        QSKIP("HKLM\\SOFTWARE is not writable by this process (run the test elevated to prove the views).");
+    QVERIFY2(written.ok(), qPrintable(written.reason));
+    QVERIFY(written.value.keyCreated);
+    QCOMPARE(written.value.value.data.toUInt(), 1u);
+    const Probed<RegistryValue> in64 = system.registry().readRegistry(
+            RegistryHive::LocalMachine, key, QStringLiteral("SchUseStrongCrypto"), RegistryView::Native64);
+    if (in64.ok())
+        QSKIP("Registry redirection is not in effect here: the 32-bit view of HKLM\\SOFTWARE is the 64-bit one.");
+    QCOMPARE(in64.status, ProbeStatus::NotFound);
+    // Delete the value, then the emptied key, in the 32-bit view.
+    const Probed<bool> value = system.registry().deleteRegistryValue(
+            RegistryHive::LocalMachine, key, QStringLiteral("SchUseStrongCrypto"), RegistryView::Wow32);
+    QVERIFY2(value.ok() && value.value, qPrintable(value.reason));
+    const Probed<bool> removed =
+            system.registry().deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, key, RegistryView::Wow32);
+    QVERIFY2(removed.ok() && removed.value, qPrintable(removed.reason));
+    QCOMPARE(system.registry().registrySubkeys(RegistryHive::LocalMachine, key, RegistryView::Wow32).status,
+             ProbeStatus::NotFound);
+    const Probed<bool> parentGone =
+            system.registry().deleteRegistryKeyIfEmpty(RegistryHive::LocalMachine, parent, RegistryView::Wow32);
+    QVERIFY2(parentGone.ok() && parentGone.value, qPrintable(parentGone.reason));
 }
 
 QTEST_GUILESS_MAIN(TestWindowsSystemRegistry)

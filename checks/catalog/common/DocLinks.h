@@ -99,4 +99,12 @@ inline QString fileSyncPlanning()
     return QStringLiteral("https://learn.microsoft.com/azure/storage/file-sync/file-sync-planning");
 }
 
+// Learn: "Transport Layer Security in Azure Backup": the SCHANNEL TLS 1.2 client values, the .NET
+// SystemDefaultTlsVersions/SchUseStrongCrypto values in both views, the KB updates for older
+// Windows, and the symptoms (error 10054) (D1, D2).
+inline QString transportLayerSecurity()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/transport-layer-security");
+}
+
 } // namespace mars::docs
