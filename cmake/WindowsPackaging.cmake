@@ -14,18 +14,19 @@
 # into <kind>/ beside the exe (where Qt looks for plugins first, so no qt.conf is needed).
 # Only what the exe really needs: the package check below fails when a binary in the folder
 # imports a DLL of the Qt prefix that is missing, or when a DLL here is imported by nothing. The
-# exe makes no network connection yet: the day it imports Qt6Network.dll, add bin/Qt6Network.dll
-# and plugins/tls/qschannelbackend.dll (schannel: Windows' own TLS, no OpenSSL); the check asks
-# for both.
+# network checks (mars_system's connectivity probe) import Qt6Network.dll; its TLS backend is
+# schannel (Windows' own TLS and trust store, no OpenSSL), a plugin Qt loads at run time.
 set(MARS_WINDOWS_PACKAGE_QT_FILES
     bin/Qt6Core.dll
     bin/Qt6Gui.dll
+    bin/Qt6Network.dll
     bin/Qt6Widgets.dll
     bin/libgcc_s_seh-1.dll # the MinGW-w64 runtime Qt was built with (the Qt prefix's bin/)
     bin/libstdc++-6.dll
     bin/libwinpthread-1.dll
     plugins/platforms/qwindows.dll
-    plugins/styles/qwindowsvistastyle.dll)
+    plugins/styles/qwindowsvistastyle.dll
+    plugins/tls/qschannelbackend.dll)
 # The languages of translations/ besides English. The program's own texts are built into the exe;
 # Qt's texts (the wizard's Back/Next/Cancel buttons, standard dialogs) come from
 # translations/qtbase_<language>.qm beside the exe. The Qt for Windows has no translations; the

@@ -36,6 +36,9 @@
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "catalog/temp/TempWritableCheck.h"
 #include "catalog/time/ClockSkewCheck.h"
+#include "catalog/time/StartTimeServiceFix.h"
+#include "catalog/time/TimeZoneSanityCheck.h"
+#include "catalog/time/W32TimeServiceCheck.h"
 #include "catalog/tls/DotNetStrongCryptoCheck.h"
 #include "catalog/tls/EnableTls12Fix.h"
 #include "catalog/tls/SchannelTls12Check.h"
@@ -78,6 +81,8 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<DotNetStrongCryptoCheck>());
     catalog.addCheck(std::make_shared<TlsInterceptionCheck>());
     catalog.addCheck(std::make_shared<ClockSkewCheck>());
+    catalog.addCheck(std::make_shared<TimeZoneSanityCheck>());
+    catalog.addCheck(std::make_shared<W32TimeServiceCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());
@@ -87,6 +92,7 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<ScratchRegistryFix>());
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::Schannel));
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::DotNet));
+    catalog.addFix(std::make_shared<StartTimeServiceFix>());
     return catalog;
 }
 

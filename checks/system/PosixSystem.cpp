@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSysInfo>
 #include <QTimeZone>
 
@@ -309,6 +310,10 @@ Probed<ClockInfo> PosixMachine::clock() const
     const QTimeZone zone = QTimeZone::systemTimeZone();
     clock.timeZoneId = QString::fromUtf8(zone.id());
     clock.utcOffset_s = zone.offsetFromUtc(clock.utcNow);
+    // LANG=nl_NL says the Netherlands; C or POSIX says nothing.
+    const QLocale::Territory territory = QLocale::system().territory();
+    if (territory != QLocale::AnyTerritory)
+        clock.region = QLocale::territoryToCode(territory);
     return Probed<ClockInfo>::good(clock);
 }
 

@@ -119,6 +119,7 @@ struct ScenarioModel
     qint64 skew_s = 0;
     QString timeZoneId;
     int utcOffset_s = 0;
+    QString region; // ISO 3166 two letters, empty = unknown
 
     QHash<QString, ScenarioFolder> folders; // by pathKey; the temp folder too when it exists
 

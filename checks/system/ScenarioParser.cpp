@@ -11,6 +11,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 
 #include <algorithm>
 #include <utility>
@@ -212,12 +213,19 @@ bool ScenarioParser::parseClock(const QJsonValue& value)
     m_model.timeZoneId = s("UTC");
     constexpr qint64 kCentury_s = qint64(100) * 365 * 24 * 3600;
     if (!m_in.object(value, field, &o)
-        || !m_in.onlyKnownKeys(o, field, Reader::keyList({"utc", "skewSeconds", "timeZoneId", "utcOffsetMinutes"}))
+        || !m_in.onlyKnownKeys(o, field, Reader::keyList({"utc", "skewSeconds", "timeZoneId", "utcOffsetMinutes", "region"}))
         || !m_in.string(o, field, s("utc"), Need::Optional, &utc)
         || !m_in.integer(o, field, s("skewSeconds"), Need::Optional, -kCentury_s, kCentury_s, &m_model.skew_s)
         || !m_in.string(o, field, s("timeZoneId"), Need::Optional, &m_model.timeZoneId)
-        || !m_in.integer(o, field, s("utcOffsetMinutes"), Need::Optional, -14LL * 60, 14LL * 60, &offset_min))
+        || !m_in.integer(o, field, s("utcOffsetMinutes"), Need::Optional, -14LL * 60, 14LL * 60, &offset_min)
+        || !m_in.string(o, field, s("region"), Need::Optional, &m_model.region))
         return false;
+    // Two letters Qt knows as a territory ("NL"), so a typo is an error here rather than an
+    // unknown region in the time zone check.
+    if (o.contains(s("region"))
+        && (m_model.region.size() != 2 || m_model.region != m_model.region.toUpper()
+            || QLocale::codeToTerritory(m_model.region) == QLocale::AnyTerritory))
+        return m_in.fail(s("clock.region"), tr("must be a two-letter ISO 3166 country code in capitals, such as NL"));
     m_model.utcOffset_s = int(offset_min * 60);
     if (o.contains(s("utc")) && o.contains(s("skewSeconds")))
         return m_in.fail(field, tr("gives both utc and skewSeconds; give utc for a fixed clock, or skewSeconds "

@@ -116,6 +116,7 @@ Probed<ClockInfo> ScenarioMachine::clock() const
     info.utcNow = model.fixedUtc.isValid() ? model.fixedUtc : QDateTime::currentDateTimeUtc().addSecs(model.skew_s);
     info.timeZoneId = model.timeZoneId;
     info.utcOffset_s = model.utcOffset_s;
+    info.region = model.region;
     return Probed<ClockInfo>::good(info);
 }
 

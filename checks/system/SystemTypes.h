@@ -172,6 +172,9 @@ struct ClockInfo
     QDateTime utcNow;
     QString timeZoneId; // "W. Europe Standard Time" / "Europe/Berlin"
     int utcOffset_s = 0; // current offset of local time from UTC, DST included
+    // Where the machine says it is: ISO 3166 two-letter code ("NL"), empty when unknown.
+    // Windows: the "Country or region" setting (GetUserGeoID); POSIX: the locale's territory.
+    QString region;
 };
 
 // Windows Update's own record of what it installed (the Windows Update Agent's history,

@@ -7,6 +7,8 @@
 #include <windows.h>
 #include <winhttp.h>
 
+#include <iterator>
+
 namespace mars {
 
 using namespace win;
@@ -135,6 +137,14 @@ Probed<ClockInfo> WindowsMachine::clock() const
     else if (which == TIME_ZONE_ID_STANDARD)
         bias += zone.StandardBias;
     clock.utcOffset_s = -int(bias) * 60;
+    // The "Country or region" setting: what the time zone check compares the zone with. Not
+    // knowing it is no error (the check then only names the zone).
+    const GEOID nation = ::GetUserGeoID(GEOCLASS_NATION);
+    if (nation != GEOID_NOT_AVAILABLE) {
+        wchar_t iso2[8] = {};
+        if (::GetGeoInfoW(nation, GEO_ISO2, iso2, int(std::size(iso2)), 0) > 0)
+            clock.region = fromWide(iso2).toUpper();
+    }
     return Probed<ClockInfo>::good(clock);
 }
 

@@ -247,6 +247,9 @@ void TestScenarioParser::badContentIsRejected_data()
         "clock.utc must be an ISO 8601 date and time");
     row("utc and skew", R"({"clock": {"utc": "2024-05-01T09:30:00Z", "skewSeconds": 5}})",
         "clock gives both utc and skewSeconds");
+    row("region in small letters", R"({"clock": {"region": "nl"}})", "clock.region must be a two-letter ISO 3166");
+    row("region unknown", R"({"clock": {"region": "QQ"}})", "clock.region must be a two-letter ISO 3166");
+    row("region a name", R"({"clock": {"region": "Netherlands"}})", "clock.region must be a two-letter ISO 3166");
     row("proxy without server", R"({"winHttpProxy": {"direct": false}})", "winHttpProxy.proxyServer must be given");
     row("proxy twice", R"({"winHttpProxy": {"direct": true, "proxyServer": "p:8080"}})", "winHttpProxy.direct is true");
     row("network: unknown field", R"({"network": {"ofline": true}})", "network has an unknown field");
