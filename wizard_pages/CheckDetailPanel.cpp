@@ -3,7 +3,10 @@
 
 #include "VerdictAppearance.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,9 +40,11 @@ QLabel* sectionTitle(QWidget* parent, const QString& text)
 }
 } // namespace
 
-CheckDetailPanel::CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog, QWidget* parent)
+CheckDetailPanel::CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog,
+                                   std::shared_ptr<const Redactor> redactor, QWidget* parent)
     : QWidget(parent)
     , m_catalog(std::move(catalog))
+    , m_redactor(std::move(redactor))
 {
     setObjectName(QStringLiteral("detailPanel"));
     auto* outer = new QVBoxLayout(this);
@@ -86,6 +91,24 @@ CheckDetailPanel::CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog, 
     m_fixLayout = new QHBoxLayout(m_fixRow);
     m_fixLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fixRow);
+
+    // The block a firewall admin acts on, copied as it is shown (redacted).
+    m_networkTeam = new QWidget(m_content);
+    auto* teamLayout = new QVBoxLayout(m_networkTeam);
+    teamLayout->setContentsMargins(0, 0, 0, 0);
+    auto* teamHeader = new QHBoxLayout;
+    teamHeader->addWidget(sectionTitle(m_networkTeam, tr("For the network team")), 1);
+    auto* copy = new QPushButton(tr("Copy for the network team"), m_networkTeam);
+    copy->setObjectName(QStringLiteral("copyNetworkTeamButton"));
+    copy->setToolTip(tr("Copies the failing addresses, their routes and the allow-list, to paste into a mail or "
+                        "ticket."));
+    connect(copy, &QPushButton::clicked, this, &CheckDetailPanel::copyNetworkTeam);
+    teamHeader->addWidget(copy);
+    teamLayout->addLayout(teamHeader);
+    m_networkTeamText = wrappingLabel(m_networkTeam, QStringLiteral("networkTeamLabel"));
+    m_networkTeamText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    teamLayout->addWidget(m_networkTeamText);
+    layout->addWidget(m_networkTeam);
 
     m_detailTitle = sectionTitle(m_content, tr("Technical detail (for support)"));
     layout->addWidget(m_detailTitle);
@@ -146,6 +169,12 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
     m_remedy->setText(finding.remedy);
 
     rebuildFixButtons(finding, activity, undoable);
+
+    const QString team = running || finding.networkTeam.isEmpty()
+                                 ? QString()
+                                 : (m_redactor ? m_redactor->redact(finding.networkTeam) : finding.networkTeam);
+    m_networkTeam->setVisible(!team.isEmpty());
+    m_networkTeamText->setText(team);
 
     const bool hasDetail = !running && !finding.detail.isEmpty();
     m_detail->setVisible(hasDetail);
@@ -219,6 +248,13 @@ void CheckDetailPanel::rebuildFixButtons(const Finding& finding, Activity activi
     }
     m_fixLayout->addStretch(1);
     m_fixRow->setVisible(shown > 0);
+}
+
+void CheckDetailPanel::copyNetworkTeam()
+{
+    // The text as shown: already redacted.
+    if (!m_networkTeamText->text().isEmpty())
+        QApplication::clipboard()->setText(m_networkTeamText->text());
 }
 
 void CheckDetailPanel::openLink(const QString& link)

@@ -5,6 +5,7 @@
 #include "engine/CheckInfo.h"
 #include "engine/Finding.h"
 #include "engine/FixJournal.h"
+#include "logging/Redactor.h"
 
 #include <QWidget>
 
@@ -23,13 +24,16 @@ namespace mars {
 // the catalog's FixInfo::title), the technical detail and evidence for second-line support, and
 // the documentation link (opened with QDesktopServices). Below the fix buttons, one
 // "Undo: <fix title>" button (objectName "undoButton_<fixId>") per journal entry of this check
-// that can still be undone. It only displays; fixes and undos are started by whoever listens
-// to fixRequested() / undoRequested().
+// that can still be undone. A finding with a block for the network team shows it under "For the
+// network team" (objectName "networkTeamLabel") with a copy button ("copyNetworkTeamButton"),
+// both through the session's Redactor. It only displays; fixes and undos are started by whoever
+// listens to fixRequested() / undoRequested().
 class CheckDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog, QWidget* parent = nullptr);
+    CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog, std::shared_ptr<const Redactor> redactor,
+                     QWidget* parent = nullptr);
 
     enum class Activity : quint8 { Idle = 1, Running };
     void showCheck(const CheckInfo& info, const Finding& finding, Activity activity,
@@ -44,8 +48,10 @@ Q_SIGNALS:
 private:
     void rebuildFixButtons(const Finding& finding, Activity activity, const QList<JournalEntry>& undoable);
     void openLink(const QString& link);
+    void copyNetworkTeam();
 
     std::shared_ptr<const CheckCatalog> m_catalog;
+    std::shared_ptr<const Redactor> m_redactor;
     QString m_checkId;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_content = nullptr;
@@ -56,6 +62,8 @@ private:
     QLabel* m_remedyTitle = nullptr;
     QLabel* m_remedy = nullptr;
     QWidget* m_fixRow = nullptr;
+    QWidget* m_networkTeam = nullptr; // title, block and copy button
+    QLabel* m_networkTeamText = nullptr;
     QHBoxLayout* m_fixLayout = nullptr;
     QLabel* m_detailTitle = nullptr;
     QLabel* m_detail = nullptr;

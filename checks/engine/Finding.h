@@ -46,6 +46,10 @@ struct Finding
     QString docUrl; // Microsoft documentation for the rule
     qint64 elapsed_ms = 0; // wall time of the probe (set by the runner)
     QList<EndpointReport> endpoints; // network checks: each endpoint and route probed
+    // What a firewall admin acts on without this tool (the connection check): each failing
+    // address with its route, layer and evidence, then the allow-list. Copied by the detail
+    // panel's button, printed by the CLI, "networkTeam" in the JSON report. Empty elsewhere.
+    QString networkTeam;
 
     Finding& addEvidence(const QString& id, const QString& label, const QString& value)
     {

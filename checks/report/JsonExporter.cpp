@@ -31,6 +31,8 @@ QJsonObject findingToJson(const Finding& f, const Redactor& r)
     }
     o.insert(QLatin1String("evidence"), evidence);
     o.insert(QLatin1String("fixIds"), QJsonArray::fromStringList(f.fixIds));
+    if (!f.networkTeam.isEmpty())
+        o.insert(QLatin1String("networkTeam"), r.redact(f.networkTeam));
     if (!f.endpoints.isEmpty()) {
         QJsonArray endpoints;
         for (const EndpointReport& e : f.endpoints) {
@@ -146,6 +148,15 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
         if (verdictNeedsAttention(f.verdict) && !f.remedy.isEmpty())
             s << QString(statusWidth + 2 + idWidth + 2, QLatin1Char(' ')) << "-> " << m_redactor.redact(f.remedy)
               << '\n';
+    }
+    // The block for the network team, where a connection check needs attention: a firewall
+    // admin reads it without this tool.
+    for (const Finding& f : report.findings) {
+        if (f.networkTeam.isEmpty() || !verdictNeedsAttention(f.verdict))
+            continue;
+        s << "\nFOR THE NETWORK TEAM (" << f.checkId << ")\n";
+        for (const QString& line : m_redactor.redact(f.networkTeam).split(QLatin1Char('\n')))
+            s << "  " << line << '\n';
     }
     s << '\n'
       << "Overall: " << verdictLabel(report.overall()) << "  (" << report.count(Verdict::Pass) << " passed, "

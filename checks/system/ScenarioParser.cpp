@@ -213,7 +213,8 @@ bool ScenarioParser::parseClock(const QJsonValue& value)
     m_model.timeZoneId = s("UTC");
     constexpr qint64 kCentury_s = qint64(100) * 365 * 24 * 3600;
     if (!m_in.object(value, field, &o)
-        || !m_in.onlyKnownKeys(o, field, Reader::keyList({"utc", "skewSeconds", "timeZoneId", "utcOffsetMinutes", "region"}))
+        || !m_in.onlyKnownKeys(o, field,
+                               Reader::keyList({"utc", "skewSeconds", "timeZoneId", "utcOffsetMinutes", "region"}))
         || !m_in.string(o, field, s("utc"), Need::Optional, &utc)
         || !m_in.integer(o, field, s("skewSeconds"), Need::Optional, -kCentury_s, kCentury_s, &m_model.skew_s)
         || !m_in.string(o, field, s("timeZoneId"), Need::Optional, &m_model.timeZoneId)

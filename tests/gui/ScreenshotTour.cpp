@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 // mars_screenshot_tour <scenario.json> <output-folder>
+// mars_screenshot_tour <scenario.json> <output-folder> --register <prefix> [<check-id>...]
 //
 // Composes a WizardSession over a scenario (as the app does with --scenario), walks the wizard
 // page by page, waits for each run to finish and saves a picture of each page:
 //   welcome.png, install-checks.png, install-checks-fix-dialog.png,
 //   install-checks-after-fixes.png (every offered fix clicked and applied, then "Re-run all"),
 //   register-checks.png, summary.png
+// With --register it takes the registration goal instead (Welcome -> Register page) and saves
+//   <prefix>register-checks.png, then <prefix><check-id>.png with that check selected (its
+//   detail panel: the block for the network team, a TLS-inspection finding, ...).
 // Used by scripts/screenshots under xvfb-run. Not a test; driven by a polling timer (no nested
 // event loops). Exit code 0 when every picture was written, 1 otherwise.
 #include "ChecksPage.h"
@@ -23,6 +27,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -64,8 +69,10 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3) {
-        err() << "usage: mars_screenshot_tour <scenario.json> <output-folder>" << Qt::endl;
+    const bool registerTour = args.size() >= 5 && args.at(3) == QLatin1String("--register");
+    if (args.size() != 3 && !registerTour) {
+        err() << "usage: mars_screenshot_tour <scenario.json> <output-folder> [--register <prefix> [<check-id>...]]"
+              << Qt::endl;
         return 2;
     }
     QString error;
@@ -94,7 +101,45 @@ int main(int argc, char* argv[])
         return true;
     };
 
-    const QList<Step> steps = {
+    // The registration tour: Register page, then each named check's detail.
+    QList<Step> registerSteps;
+    if (registerTour) {
+        const QString prefix = args.at(4);
+        registerSteps.append({"welcome",
+                              [&] {
+                                  auto* label = page()->findChild<QLabel*>(QStringLiteral("elevationLabel"));
+                                  return label && label->text() != QStringLiteral("Checking…");
+                              },
+                              [&] {
+                                  auto* goal =
+                                          page()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"));
+                                  if (!goal)
+                                      return false;
+                                  goal->click();
+                                  wizard.resize(1240, 880);
+                                  return next();
+                              }});
+        registerSteps.append({"register checks", complete, [&, prefix] {
+                                  return save(&wizard, out.filePath(prefix + QStringLiteral("register-checks.png")));
+                              }});
+        for (const QString& checkId : args.mid(5)) {
+            registerSteps.append({"select a check", complete, [&, checkId] {
+                                      auto* list = page()->findChild<QListView*>(QStringLiteral("checkListView"));
+                                      const int row = guitest::rowOf(list ? list->model() : nullptr, checkId);
+                                      if (row < 0) {
+                                          err() << "no check " << checkId << " on the page" << Qt::endl;
+                                          return false;
+                                      }
+                                      list->setCurrentIndex(list->model()->index(row, 0));
+                                      return true;
+                                  }});
+            registerSteps.append({"picture of the check", complete, [&, prefix, checkId] {
+                                      return save(&wizard, out.filePath(prefix + checkId + QStringLiteral(".png")));
+                                  }});
+        }
+    }
+
+    const QList<Step> installSteps = {
             {"welcome",
              [&] {
                  auto* label = page()->findChild<QLabel*>(QStringLiteral("elevationLabel"));
@@ -159,6 +204,7 @@ int main(int argc, char* argv[])
              },
              [&] { return save(&wizard, out.filePath(QStringLiteral("summary.png"))); }},
     };
+    const QList<Step>& steps = registerTour ? registerSteps : installSteps;
 
     int index = 0;
     int exitCode = 0;

@@ -70,6 +70,9 @@ Report reportFullOfSecrets()
                   QStringLiteral("MARSAgentInstaller.exe /pw:\"%1\" /q").arg(kInstallerPassword));
     f.addEvidence(QStringLiteral("passphrase"), QStringLiteral("Passphrase"), kRegistered);
     f.fixIds = QStringList{QStringLiteral("some_fix")};
+    f.networkTeam = QStringLiteral("- login.microsoftonline.com:443 | route http://bob:%1@proxy:8080 | layer proxy\n"
+                                   "Allow (TCP 443): *.microsoft.com")
+                            .arg(kUrlPassword);
     r.findings.append(f);
     r.findings.append(finding(QStringLiteral("admin_membership"), Verdict::Pass));
 
@@ -112,6 +115,7 @@ private Q_SLOTS:
     void jsonCarriesNoSecretAndStaysValid();
     void jsonKeepsTheFixEntries();
     void textCarriesNoSecretAndSaysSimulatedOnce();
+    void networkTeamBlockInTextAndJson();
     void writeIsAtomicAndReportsErrors();
     void reportPairsStartedWithTheirResult();
     void exitCode_data();
@@ -256,6 +260,34 @@ void TestReportExport::textCarriesNoSecretAndSaysSimulatedOnce()
     Report real = reportWith({Verdict::Pass});
     real.systemDescription = QStringLiteral("Linux");
     QVERIFY(!TextExporter(*redactor).toText(real).contains(QStringLiteral("SIMULATED")));
+}
+
+void TestReportExport::networkTeamBlockInTextAndJson()
+{
+    const auto redactor = redactorWithSecret();
+    Report report = reportFullOfSecrets();
+    // A passing finding's block (the allow-list only) is in the JSON, not in the text.
+    Finding passing = finding(QStringLiteral("https_reachability"), Verdict::Pass);
+    passing.networkTeam = QStringLiteral("Allow (TCP 443): *.backup.windowsazure.com");
+    report.findings.append(passing);
+
+    const QString text = TextExporter(*redactor).toText(report);
+    QVERIFY2(text.contains(QStringLiteral("FOR THE NETWORK TEAM (vault_credentials)\n  - login.microsoftonline.com:443 "
+                                          "| route http://bob:")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("\n  Allow (TCP 443): *.microsoft.com\n")));
+    QVERIFY(!text.contains(kUrlPassword));
+    QVERIFY(!text.contains(QStringLiteral("FOR THE NETWORK TEAM (https_reachability)")));
+
+    const QJsonArray findings = QJsonDocument::fromJson(JsonExporter(*redactor).toJson(report))
+                                        .object()
+                                        .value(QLatin1String("findings"))
+                                        .toArray();
+    const QString block = findings.at(0).toObject().value(QLatin1String("networkTeam")).toString();
+    QVERIFY2(block.startsWith(QStringLiteral("- login.microsoftonline.com:443")), qPrintable(block));
+    QVERIFY(block.contains(Redactor::marker()) && !block.contains(kUrlPassword));
+    QCOMPARE(findings.at(2).toObject().value(QLatin1String("networkTeam")).toString(), passing.networkTeam);
+    QVERIFY(!findings.at(1).toObject().contains(QLatin1String("networkTeam"))); // none: no key
 }
 
 void TestReportExport::writeIsAtomicAndReportsErrors()

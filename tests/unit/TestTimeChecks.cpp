@@ -64,31 +64,32 @@ void TestTimeChecks::timeZone_data()
             << Verdict::Pass << strings({"W. Europe Standard Time", "UTC+01:00", "used in Netherlands"})
             << strings({"Time zone = W. Europe Standard Time"});
     QTest::newRow("IANA name (POSIX host) in Germany")
-            << QByteArray(R"({"timeZoneId": "Europe/Berlin", "utcOffsetMinutes": 60, "region": "DE"})")
-            << Verdict::Pass << strings({"Europe/Berlin", "used in Germany"}) << QStringList();
+            << QByteArray(R"({"timeZoneId": "Europe/Berlin", "utcOffsetMinutes": 60, "region": "DE"})") << Verdict::Pass
+            << strings({"Europe/Berlin", "used in Germany"}) << QStringList();
     QTest::newRow("one of several US zones")
             << QByteArray(R"({"timeZoneId": "Eastern Standard Time", "utcOffsetMinutes": -300, "region": "US"})")
             << Verdict::Pass << strings({"Eastern Standard Time", "UTC-05:00", "United States"}) << QStringList();
     QTest::newRow("half-hour offset in India")
             << QByteArray(R"({"timeZoneId": "India Standard Time", "utcOffsetMinutes": 330, "region": "IN"})")
             << Verdict::Pass << strings({"UTC+05:30", "India"}) << QStringList();
-    QTest::newRow("Tokyo in Germany")
-            << QByteArray(R"({"timeZoneId": "Tokyo Standard Time", "utcOffsetMinutes": 540, "region": "DE"})")
-            << Verdict::Warning << strings({"Tokyo Standard Time", "UTC+09:00", "not used in Germany"})
-            << QStringList();
+    QTest::newRow("Tokyo in Germany") << QByteArray(
+            R"({"timeZoneId": "Tokyo Standard Time", "utcOffsetMinutes": 540, "region": "DE"})")
+                                      << Verdict::Warning
+                                      << strings({"Tokyo Standard Time", "UTC+09:00", "not used in Germany"})
+                                      << QStringList();
     QTest::newRow("UTC is a server's choice")
             << QByteArray(R"({"timeZoneId": "UTC", "utcOffsetMinutes": 0, "region": "NL"})") << Verdict::Pass
             << strings({"UTC"}) << strings({"Netherlands (NL)"});
-    QTest::newRow("country not set")
-            << QByteArray(R"({"timeZoneId": "Pacific Standard Time", "utcOffsetMinutes": -480})") << Verdict::Pass
-            << strings({"Pacific Standard Time", "Confirm with the customer"})
-            << strings({"Country or region setting = not set"});
+    QTest::newRow("country not set") << QByteArray(
+            R"({"timeZoneId": "Pacific Standard Time", "utcOffsetMinutes": -480})")
+                                     << Verdict::Pass << strings({"Pacific Standard Time", "Confirm with the customer"})
+                                     << strings({"Country or region setting = not set"});
     QTest::newRow("zone unknown to CLDR")
             << QByteArray(R"({"timeZoneId": "Contoso Custom Time", "utcOffsetMinutes": 60, "region": "NL"})")
             << Verdict::Pass << strings({"Contoso Custom Time", "Confirm with the customer"}) << QStringList();
     QTest::newRow("fixed-offset zone in the Netherlands")
-            << QByteArray(R"({"timeZoneId": "UTC-08", "utcOffsetMinutes": -480, "region": "NL"})")
-            << Verdict::Warning << strings({"UTC-08", "not used in Netherlands"}) << QStringList();
+            << QByteArray(R"({"timeZoneId": "UTC-08", "utcOffsetMinutes": -480, "region": "NL"})") << Verdict::Warning
+            << strings({"UTC-08", "not used in Netherlands"}) << QStringList();
 }
 
 void TestTimeChecks::timeZone()
@@ -97,8 +98,7 @@ void TestTimeChecks::timeZone()
     QFETCH(Verdict, verdict);
     QFETCH(QStringList, mentions);
     QFETCH(QStringList, evidence);
-    const QByteArray patch = R"({"clock": )" + clock.left(clock.size() - 1)
-                             + R"(, "utc": "2024-05-01T09:30:00Z"}})";
+    const QByteArray patch = R"({"clock": )" + clock.left(clock.size() - 1) + R"(, "utc": "2024-05-01T09:30:00Z"}})";
     const Finding f = TimeZoneSanityCheck().run(contextOf(scenario(patch), Goal::Register));
     QCOMPARE(f.verdict, verdict);
     for (const QString& m : mentions)
@@ -160,8 +160,8 @@ void TestTimeChecks::clockUnreadable()
 
 void TestTimeChecks::notWindows()
 {
-    const Finding f = TimeZoneSanityCheck().run(
-            contextOf(std::shared_ptr<SystemProbe>(createNativeSystem({})), Goal::Register));
+    const Finding f =
+            TimeZoneSanityCheck().run(contextOf(std::shared_ptr<SystemProbe>(createNativeSystem({})), Goal::Register));
 #ifdef Q_OS_WIN
     // The real machine: whatever its zone, a sentence that names it (Wine answers the host's).
     QVERIFY2(f.verdict == Verdict::Pass || f.verdict == Verdict::Warning, qPrintable(f.summary));
@@ -181,8 +181,8 @@ QByteArray timeService(const char* state, const char* startType, const char* typ
     QList<QByteArray> values;
     const char* const key = R"(SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters)";
     if (type)
-        values.append(QByteArray(R"({"hive": "HKLM", "key": ")") + key + R"(", "name": "Type", "type": "REG_SZ", "data": ")"
-                      + type + "\"}");
+        values.append(QByteArray(R"({"hive": "HKLM", "key": ")") + key
+                      + R"(", "name": "Type", "type": "REG_SZ", "data": ")" + type + "\"}");
     if (ntp)
         values.append(QByteArray(R"({"hive": "HKLM", "key": ")") + key
                       + R"(", "name": "NtpServer", "type": "REG_SZ", "data": ")" + ntp + "\"}");
@@ -199,21 +199,19 @@ void TestTimeChecks::w32time_data()
     QTest::addColumn<QStringList>("mentions"); // in the summary
     QTest::addColumn<QStringList>("fixIds");
 
-    QTest::newRow("running, domain hierarchy")
-            << timeService("running", "automatic", "NT5DS") << Verdict::Pass << strings({"running", "domain hierarchy"})
-            << QStringList();
+    QTest::newRow("running, domain hierarchy") << timeService("running", "automatic", "NT5DS") << Verdict::Pass
+                                               << strings({"running", "domain hierarchy"}) << QStringList();
     QTest::newRow("running, NTP servers without flags")
             << timeService("running", "automatic", "NTP", "time.windows.com,0x9 ntp.contoso.com,0x8") << Verdict::Pass
             << strings({"the NTP servers time.windows.com, ntp.contoso.com"}) << QStringList();
-    QTest::newRow("running, nothing set") << timeService("running", "automatic") << Verdict::Pass
-                                          << strings({"its default source"}) << QStringList();
+    QTest::newRow("running, nothing set")
+            << timeService("running", "automatic") << Verdict::Pass << strings({"its default source"}) << QStringList();
     QTest::newRow("stopped, manual: started when needed")
             << timeService("stopped", "manual", "NTP", "time.windows.com,0x9") << Verdict::Pass
             << strings({"stopped", "starts it when needed"}) << QStringList();
     QTest::newRow("stopped, automatic: the fix")
             << timeService("stopped", "automatic", "NT5DS") << Verdict::Warning
-            << strings({"stopped although it is set to start automatically"})
-            << QStringList{StartTimeServiceFix::id()};
+            << strings({"stopped although it is set to start automatically"}) << QStringList{StartTimeServiceFix::id()};
     QTest::newRow("disabled") << timeService("stopped", "disabled") << Verdict::Warning << strings({"disabled"})
                               << QStringList();
     QTest::newRow("not installed") << timeService(nullptr, nullptr) << Verdict::Warning << strings({"not installed"})

@@ -89,8 +89,8 @@ Finding HttpsReachabilityCheck::run(const CheckContext& context) const
             f.remedy += u' ' + tr("Another route works: %1.").arg(worksElsewhere.join(u"; "));
     } else if (firstFailure) {
         f = makeFinding(Verdict::Fail, NetworkPathsText::failureSentence(*firstFailure));
-        f.remedy = tr("Ask the network team to allow this server %1 to reach the addresses in the block for the "
-                      "network team (in the detail).")
+        f.remedy = tr("Ask the network team to allow this server %1 to reach the addresses in \"For the network "
+                      "team\" (copy it with the button there).")
                            .arg(agentRoute);
         if (!worksElsewhere.isEmpty())
             f.remedy += u' '
@@ -99,8 +99,9 @@ Finding HttpsReachabilityCheck::run(const CheckContext& context) const
                                   .arg(worksElsewhere.join(u"; "));
     } else if (firstWarning) {
         f = makeFinding(Verdict::Warning, NetworkPathsText::judge(*firstWarning).sentence);
-        f.remedy = tr("Show the detail to the network team: the address is reached, but something on the way "
-                      "answers in its place.");
+        f.remedy = tr(
+                "Give \"For the network team\" to the network team: the address is reached, but something on the way "
+                "answers in its place.");
     } else if (agentChecked == 0) {
         f = probeError(tr("No Azure address was in the list to try, so the connection could not be checked."),
                        paths.plan.source);
@@ -122,10 +123,9 @@ Finding HttpsReachabilityCheck::run(const CheckContext& context) const
         block.append(tr("Azure service tags: %1").arg(allow.serviceTags.join(u", ")));
     for (const QString& note : paths.plan.notProbed)
         block.append(tr("Not tried: %1.").arg(note));
-    f.detail = tr("For the network team:\n%1\n\nEach address was tried through each route, layer by layer (name "
-                  "lookup, TCP, proxy, TLS, HTTP), %2 s at most each; the agent's service (LocalSystem) goes %3. "
-                  "Endpoints: %4.\n%5")
-                       .arg(block.join(u'\n'))
+    f.networkTeam = block.join(u'\n');
+    f.detail = tr("Each address was tried through each route, layer by layer (name lookup, TCP, proxy, TLS, HTTP), "
+                  "%1 s at most each; the agent's service (LocalSystem) goes %2. Endpoints: %3.\n%4")
                        .arg(paths.exchangeTimeout_ms / 1000)
                        .arg(agentRoute, paths.plan.source, lines.join(u'\n'));
     f.addEvidence(QStringLiteral("agent_route"), tr("Route the agent uses"), agentRoute);

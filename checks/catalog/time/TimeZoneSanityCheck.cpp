@@ -2,6 +2,7 @@
 #include "TimeZoneSanityCheck.h"
 
 #include "catalog/common/DocLinks.h"
+#include "system/SystemProbe.h"
 
 #include <QLocale>
 #include <QSet>
@@ -40,7 +41,7 @@ QString TimeZoneSanityCheck::offsetText(int utcOffset_s)
 {
     const int minutes = std::abs(utcOffset_s) / 60;
     return QStringLiteral("UTC%1%2:%3")
-            .arg(utcOffset_s < 0 ? u'-' : u'+')
+            .arg(QChar(utcOffset_s < 0 ? u'-' : u'+'))
             .arg(minutes / 60, 2, 10, QLatin1Char('0'))
             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }

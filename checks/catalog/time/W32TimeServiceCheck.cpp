@@ -4,6 +4,7 @@
 #include "StartTimeServiceFix.h"
 #include "catalog/agent/ServiceText.h"
 #include "catalog/common/DocLinks.h"
+#include "system/SystemProbe.h"
 
 namespace mars {
 
@@ -76,8 +77,7 @@ Finding W32TimeServiceCheck::run(const CheckContext& context) const
                          tr("Ask the customer's administrator why it was disabled; to turn it on, as administrator "
                             "run sc config w32time start= auto and net start w32time."),
                          {}});
-    } else if (service.value.state == ServiceState::Stopped
-               && service.value.startType == ServiceStartType::Automatic) {
+    } else if (service.value.state == ServiceState::Stopped && service.value.startType == ServiceStartType::Automatic) {
         problems.append({Verdict::Warning,
                          tr("The Windows Time service is stopped although it is set to start automatically."),
                          tr("Start it (the fix below, or net start w32time as administrator)."),

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// The registration walk on the shipped broken-register.json with the real catalog, by
+// objectName: the Register page shows every planted fault (the stale SYSTEM/WinHTTP proxy, the
+// unreachable Azure addresses, the clock 15 minutes fast, the wrong time zone, the .tmp flood,
+// the stopped agent, the scratch mismatch) with the verdict the scenario file expects, and
+// nothing else complains; the connection check's detail shows the block for the network team
+// and its button copies exactly what is shown, through the Redactor.
+// Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
+#include "TroubleshooterWizard.h"
+#include "WizardTestSupport.h"
+#include "catalog/BuiltinCatalog.h"
+#include "catalog/network/HttpsReachabilityCheck.h"
+#include "catalog/time/TimeZoneSanityCheck.h"
+#include "system/ScenarioSystem.h"
+
+#include <QClipboard>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace mars;
+using namespace mars::guitest;
+
+namespace {
+constexpr int kTimeout_ms = 60000;
+} // namespace
+
+class TestBrokenRegisterWalkthrough : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyPlantedFaultShowsAndTheNetworkBlockCopies();
+
+private:
+    QListView* list() const { return m_wizard->currentPage()->findChild<QListView*>(QStringLiteral("checkListView")); }
+
+    std::unique_ptr<TroubleshooterWizard> m_wizard;
+};
+
+void TestBrokenRegisterWalkthrough::everyPlantedFaultShowsAndTheNetworkBlockCopies()
+{
+    QString error;
+    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
+            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-register.json"), &error);
+    QVERIFY2(system, qPrintable(error));
+    const QList<ScenarioExpectation> expected = system->expectations();
+    QVERIFY(expected.size() >= 8);
+    QTemporaryDir data;
+    const WizardSession session =
+            makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path());
+    m_wizard = std::make_unique<TroubleshooterWizard>(session);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->currentPage()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
+    m_wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(m_wizard->currentId(), int(TroubleshooterWizard::RegisterChecks));
+    QVERIFY(QTest::qWaitFor([&] { return m_wizard->currentPage()->isComplete(); }, kTimeout_ms));
+
+    // Every planted fault with its verdict; nothing else complains.
+    QAbstractItemModel* model = list()->model();
+    int planted = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString id = model->index(r, 0).data(CheckListModel::CheckIdRole).toString();
+        const auto want = std::find_if(expected.cbegin(), expected.cend(),
+                                       [&](const ScenarioExpectation& e) { return e.checkId == id; });
+        const Verdict got = verdictAt(model, r);
+        if (want == expected.cend()) {
+            QVERIFY2(got == Verdict::Pass || got == Verdict::NotApplicable, qPrintable(id));
+        } else {
+            QVERIFY2(got == verdictFromId(want->verdictId), qPrintable(id + QStringLiteral(" is ") + verdictId(got)));
+            ++planted;
+        }
+    }
+    QCOMPARE(planted, int(expected.size())); // each expected check is on this page
+    QVERIFY(rowOf(model, TimeZoneSanityCheck::id()) >= 0);
+
+    // The connection check: the block for the network team, shown and copied.
+    list()->setCurrentIndex(model->index(rowOf(model, HttpsReachabilityCheck::id()), 0));
+    QLabel* block = nullptr;
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                block = m_wizard->currentPage()->findChild<QLabel*>(QStringLiteral("networkTeamLabel"));
+                return block && block->isVisible();
+            },
+            kTimeout_ms));
+    QVERIFY2(block->text().contains(QStringLiteral("proxy-old.contoso.invalid:8080")), qPrintable(block->text()));
+    QVERIFY2(block->text().contains(QStringLiteral("layer dns")), qPrintable(block->text()));
+    QVERIFY2(block->text().contains(QStringLiteral("Allow (")), qPrintable(block->text()));
+    QApplication::clipboard()->clear();
+    m_wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("copyNetworkTeamButton"))->click();
+    QCOMPARE(QApplication::clipboard()->text(), block->text());
+
+    // A check without a block does not show the section.
+    list()->setCurrentIndex(model->index(rowOf(model, TimeZoneSanityCheck::id()), 0));
+    QVERIFY(QTest::qWaitFor([&] { return !block->isVisible(); }, kTimeout_ms));
+}
+
+QTEST_MAIN(TestBrokenRegisterWalkthrough)
+#include "TestBrokenRegisterWalkthrough.moc"
