@@ -81,7 +81,13 @@ bool writeEndpoints(const QString& path, const std::vector<std::unique_ptr<test:
            && file.write(QJsonDocument(QJsonObject{{QStringLiteral("endpoints"), list}}).toJson()) > 0;
 }
 
-// -1 when the set-up failed.
+Run failed()
+{
+    Run run;
+    run.endpoints = -1; // the set-up failed
+    return run;
+}
+
 Run measure(int endpoints, const CheckCatalog& catalog, const QString& folder)
 {
     Run run;
@@ -90,11 +96,11 @@ Run measure(int endpoints, const CheckCatalog& catalog, const QString& folder)
     for (int i = 0; i < endpoints; ++i) {
         holes.push_back(std::make_unique<test::BlackholePort>());
         if (holes.back()->port() == 0)
-            return {.endpoints = -1};
+            return failed();
     }
     const QString list = folder + QStringLiteral("/endpoints-%1.json").arg(endpoints);
     if (!writeEndpoints(list, holes))
-        return {.endpoints = -1};
+        return failed();
 
     std::shared_ptr<SystemProbe> system(createNativeSystem({}));
 #ifndef Q_OS_WIN

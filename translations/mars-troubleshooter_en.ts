@@ -309,6 +309,89 @@
     </message>
 </context>
 <context>
+    <name>DotNetStrongCryptoCheck</name>
+    <message>
+        <location filename="../checks/catalog/tls/DotNetStrongCryptoCheck.cpp" line="+14"/>
+        <source>%1 (32-bit view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (64-bit view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLS 1.2 for .NET programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent is a .NET program. Unless .NET is told to use strong cryptography and the TLS versions Windows offers, it may still try TLS 1.0, which Azure refuses: registration, backups and restores then fail, often with error 10054 &quot;An existing connection was forcibly closed by the remote host&quot;, and with TLS 1.0 turned off the agent&apos;s console and services may not start (KB4022913).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .NET Framework&apos;s TLS settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whether TLS 1.0 is turned off (SCHANNEL) could not be read, so the missing .NET TLS settings cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all four: SystemDefaultTlsVersions and SchUseStrongCrypto in the 64-bit and the 32-bit view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &quot;%1&quot; to set all four values to 1 (it needs administrator rights), then restart the server so that the agent&apos;s services start with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The .NET settings that let the agent use TLS 1.2 are set wrong (%1), so its connections to Azure can fail with error 10054.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS 1.0 is turned off on this server and the .NET settings that make the agent use TLS 1.2 instead are missing (%1), so backups fail and the agent&apos;s console and services may not start (KB4022913).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The .NET settings Microsoft asks for with TLS 1.2 are missing (%1). .NET Framework 4.7 and later usually use TLS 1.2 without them, but Azure Backup&apos;s TLS page asks for all four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The .NET settings for TLS 1.2 (SystemDefaultTlsVersions and SchUseStrongCrypto) are set to 1 in both registry views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TLS 1.0 Client Enabled (SCHANNEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set (TLS 1.0 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read HKLM\%1 SystemDefaultTlsVersions and SchUseStrongCrypto (REG_DWORD) in the 64-bit and the 32-bit (WOW6432Node) registry view. Microsoft&apos;s &quot;Transport Layer Security in Azure Backup&quot; (09/2022) asks for all four set to 1. KB4022913: with TLS 1.0 turned off (HKLM\%2 Enabled = 0), .NET Framework 4.5 still prefers TLS 1.0 unless SchUseStrongCrypto is set, and backups, the agent&apos;s console and its services fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DotNetVersionCheck</name>
     <message>
         <location filename="../checks/catalog/install/DotNetVersionCheck.cpp" line="+54"/>
@@ -399,6 +482,275 @@
     <message>
         <location line="+6"/>
         <source>Not readable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnableTls12Fix</name>
+    <message>
+        <location filename="../checks/catalog/tls/EnableTls12Fix.cpp" line="+104"/>
+        <source>The Windows version could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer does not run Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot use TLS 1.2; no registry setting changes that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds %2, which this fix could not put back exactly if it were undone. Change it by hand with Registry Editor (as administrator) to a REG_DWORD of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Whether the registry key %1 exists could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>&quot;%1&quot; (REG_SZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set (the value is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>%1 reads back differently after the write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restart the server for the change to take effect: Windows and the agent read these settings when they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn on TLS 1.2 in Windows (SCHANNEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn on TLS 1.2 for .NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The TLS 1.2 settings cannot be changed by this fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TLS 1.2 settings are already as Microsoft asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (REG_DWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Restart of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+130"/>
+        <source>not needed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+130"/>
+        <source>needed for the change to take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-127"/>
+        <source>Set %n SCHANNEL value(s) so that Windows offers TLS 1.2 for the connections this server makes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Set %n .NET value(s) so that .NET programs such as the agent use TLS 1.2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n missing registry key(s) are created for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On this Windows version the values work only once update %1 is installed: install it first if it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo puts back each value the fix changed (deleting the ones it created) and deletes the keys it created when they are empty again; a value someone changed since is left as it is. The undo also needs a restart to take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+120"/>
+        <source>Changing the TLS settings in HKLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The TLS settings changed since the preview; nothing was changed. Preview the fix again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TLS 1.2 settings are already as Microsoft asks; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 reads back as %2 instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Set %n registry value(s) for TLS 1.2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The values already written can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The journal entry does not say which TLS settings to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>left as it is: changed since the fix (it wrote %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created by the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted if it is empty again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running the fix again sets the values again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every value this fix wrote was changed again since; the undo would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>Put %n TLS setting(s) back as they were before the fix.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Values changed by someone else since the fix are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal entry does not say which TLS settings to put back; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was changed since the fix (it is now %2) and is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key %1 holds values or keys added since the fix and is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key %1 could not be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,21 +1336,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ask the network team to allow this server %1 to reach the addresses in the block for the network team (in the detail).</source>
+        <source>Ask the network team to allow this server %1 to reach the addresses in &quot;For the network team&quot; (copy it with the button there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Give &quot;For the network team&quot; to the network team: the address is reached, but something on the way answers in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Each address was tried through each route, layer by layer (name lookup, TCP, proxy, TLS, HTTP), %1 s at most each; the agent&apos;s service (LocalSystem) goes %2. Endpoints: %3.
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Another route works (%1): the agent&apos;s own route is the one to fix, or the agent can be set to use the working proxy (Set-OBMachineSetting -ProxyServer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show the detail to the network team: the address is reached, but something on the way answers in its place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>No Azure address was in the list to try, so the connection could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,15 +1383,6 @@
     <message>
         <location line="+2"/>
         <source>Not tried: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For the network team:
-%1
-
-Each address was tried through each route, layer by layer (name lookup, TCP, proxy, TLS, HTTP), %2 s at most each; the agent&apos;s service (LocalSystem) goes %3. Endpoints: %4.
-%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2207,6 +2556,114 @@ Each address was tried through each route, layer by layer (name lookup, TCP, pro
     </message>
 </context>
 <context>
+    <name>SchannelTls12Check</name>
+    <message>
+        <location filename="../checks/catalog/tls/SchannelTls12Check.cpp" line="+15"/>
+        <source>TLS 1.2 in Windows (SCHANNEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure accepts only TLS 1.2 connections. When Windows does not offer TLS 1.2 for the connections this server makes, the agent&apos;s registration, backups and restores fail, often with error 10054 &quot;An existing connection was forcibly closed by the remote host&quot;. Microsoft&apos;s install guide lists TLS 1.2 under &quot;before you start&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Windows&apos; TLS 1.2 settings (SCHANNEL) could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot use TLS 1.2, which Azure requires, so the agent cannot connect to Azure from this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the backup to a server running a Windows version the agent supports (Windows Server 2012 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS 1.2 is turned on for the connections this server makes (SCHANNEL TLS 1.2 Client settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS 1.2 is on for the connections this server makes: the SCHANNEL settings are not set, and %1 turns TLS 1.2 on by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS 1.2 is turned off for the connections this server makes (SCHANNEL TLS 1.2 Client Enabled = 0), so the agent cannot connect to Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS 1.2 is off by default for the connections this server makes (SCHANNEL TLS 1.2 Client DisabledByDefault = %1), so the agent cannot connect to Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SCHANNEL TLS 1.2 Client setting Enabled holds %1 instead of the number 1, so TLS 1.2 may be off for the connections this server makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SCHANNEL TLS 1.2 Client setting DisabledByDefault holds %1 instead of the number 0, so TLS 1.2 may be off for the connections this server makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS 1.2 is not turned on for the connections this server makes: on %1 the SCHANNEL TLS 1.2 Client settings must be created after update %2 is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use &quot;%1&quot; to set the values (it needs administrator rights), then restart the server: Windows reads these settings when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make sure update %1 is installed (Windows Update or the Microsoft Update Catalog). Then use &quot;%2&quot; to create the values (it needs administrator rights) and restart the server: Windows reads these settings when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS 1.2 Client Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2 Client DisabledByDefault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows&apos; default when the settings are absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2 on (Windows Server 2012 R2 / 8.1 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2 off for clients (before Windows Server 2012 R2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read HKLM\%1 Enabled and DisabledByDefault (REG_DWORD). Microsoft&apos;s &quot;Transport Layer Security in Azure Backup&quot; (09/2022) asks for Enabled = 1 and DisabledByDefault = 0; both are Windows&apos; default from Windows Server 2012 R2 on, so absent values are fine there. On Windows Server 2008 SP2 install KB4019276, on 2008 R2 / Windows 7 / 2012 KB3140245, then create the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScratchAttributesCheck</name>
     <message>
         <location filename="../checks/catalog/scratch/ScratchAttributesCheck.cpp" line="+14"/>
@@ -3296,23 +3753,26 @@ Each address was tried through each route, layer by layer (name lookup, TCP, pro
 <context>
     <name>StartAgentServiceFix</name>
     <message>
-        <location filename="../checks/catalog/install/StartAgentServiceFix.cpp" line="+17"/>
+        <location filename="../checks/catalog/install/StartAgentServiceFix.cpp" line="+13"/>
         <source>Start the agent service</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>StartServiceFix</name>
     <message>
-        <location line="+10"/>
+        <location filename="../checks/catalog/common/StartServiceFix.cpp" line="+32"/>
         <source>Starting the service changes no setting. To stop it again, run &quot;net stop %1&quot; as administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The agent&apos;s service %1 is not installed; reinstall the agent.</source>
+        <source>The service %1 is not installed on this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The state of the agent&apos;s service %1 could not be read.</source>
+        <source>The state of the service %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3358,6 +3818,14 @@ Each address was tried through each route, layer by layer (name lookup, TCP, pro
     <message>
         <location line="+3"/>
         <source>The service %1 was started but is %2 now; look at the System event log for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartTimeServiceFix</name>
+    <message>
+        <location filename="../checks/catalog/time/StartTimeServiceFix.cpp" line="+12"/>
+        <source>Start Windows Time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3736,6 +4204,85 @@ Each address was tried through each route, layer by layer (name lookup, TCP, pro
     </message>
 </context>
 <context>
+    <name>TimeZoneSanityCheck</name>
+    <message>
+        <location filename="../checks/catalog/time/TimeZoneSanityCheck.cpp" line="+54"/>
+        <location line="+49"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>With the wrong time zone the clock can look right while its UTC time is hours off, and registration then fails with &quot;Invalid vault credentials provided&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The time zone could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The time zone is %1 (%2), which is not used in %3, the country or region this server is set to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the customer where the server is. If the zone is wrong, set it as administrator with tzutil /s &quot;&lt;zone&gt;&quot;, then run the checks again. Changing the zone moves the local time, not the clock&apos;s UTC time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zones used in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time zone is %1 (%2). Confirm with the customer that this is where the server is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time zone is UTC, a common choice for servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time zone is %1 (%2), used in %3, the country or region this server is set to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offset from UTC now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTC time (this server&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country or region setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether a zone is used in a country comes from the Unicode CLDR zone table. The clock itself is compared with Azure&apos;s by the clock check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsInterceptionCheck</name>
     <message>
         <location filename="../checks/catalog/tls/TlsInterceptionCheck.cpp" line="+28"/>
@@ -3993,6 +4540,144 @@ Each address was tried through each route, layer by layer (name lookup, TCP, pro
     <message>
         <location line="+7"/>
         <source>Only the Visual C++ 2015 Redistributable (x64) %1 is installed, whose support ended in October 2025; the support matrix asks for the latest supported one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>W32TimeServiceCheck</name>
+    <message>
+        <location filename="../checks/catalog/time/W32TimeServiceCheck.cpp" line="+38"/>
+        <source>Windows Time service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Time keeps the clock in step with a time source; without it the clock drifts until registration fails with &quot;Invalid vault credentials provided&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The state of the Windows Time service could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the domain hierarchy (a domain controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NTP servers (none listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the NTP servers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the domain hierarchy or the NTP servers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its default source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Windows Time service (W32Time) is not installed, so nothing keeps this server&apos;s clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As administrator run w32tm /register and net start w32time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Windows Time service is disabled, so nothing keeps this server&apos;s clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the customer&apos;s administrator why it was disabled; to turn it on, as administrator run sc config w32time start= auto and net start w32time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Windows Time service is stopped although it is set to start automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it (the fix below, or net start w32time as administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows Time is set not to synchronise with any source (Type = NoSync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a domain member, as administrator run w32tm /config /syncfromflags:domhier /update; otherwise w32tm /config /manualpeerlist:time.windows.com /syncfromflags:manual /update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Windows Time service is running and takes the time from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Windows Time service is %1; Windows starts it when needed, and it takes the time from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Then, as administrator, run w32tm /resync and run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronises with (Parameters\Type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTP servers (Parameters\NtpServer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the last synchronisation worked is not read here (w32tm /query /status shows it); the clock check compares the clock with Azure&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4415,13 +5100,28 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::CheckDetailPanel</name>
     <message>
-        <location filename="../wizard_pages/CheckDetailPanel.cpp" line="+48"/>
+        <location filename="../wizard_pages/CheckDetailPanel.cpp" line="+53"/>
         <source>Select a check in the list to see what it found and what to do about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+32"/>
         <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>For the network team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy for the network team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the failing addresses, their routes and the allow-list, to paste into a mail or ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4455,7 +5155,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Microsoft documentation for this check&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5320,7 +6020,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::PosixSystem</name>
     <message>
-        <location filename="../checks/system/PosixSystem.cpp" line="+124"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+125"/>
         <source>running as root (uid 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5363,7 +6063,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <location line="+128"/>
         <source>Windows services do not exist on Linux.</source>
         <translation type="unfinished"></translation>
@@ -5441,7 +6141,14 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
         <source>Linux has no Windows registry to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Linux has no Windows registry to delete from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5945,7 +6652,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ScenarioParser</name>
     <message>
-        <location filename="../checks/system/ScenarioParser.cpp" line="+33"/>
+        <location filename="../checks/system/ScenarioParser.cpp" line="+34"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6016,7 +6723,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
+        <source>must be a two-letter ISO 3166 country code in capitals, such as NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>gives both utc and skewSeconds; give utc for a fixed clock, or skewSeconds for the host&apos;s clock shifted by that much</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6225,22 +6937,23 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+7"/>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>The registry key %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-18"/>
+        <location line="+170"/>
         <source>The registry value &quot;%1&quot; does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-165"/>
         <source>Reading the registry value &quot;%1&quot; of %2 was refused (access denied).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This simulated machine does not describe Windows Update&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6251,7 +6964,28 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+18"/>
+        <location line="+22"/>
         <source>Changing the registry value &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A registry value needs a key below the hive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleting the registry value &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The root of a registry hive cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleting the registry key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6275,7 +7009,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystemMachine.cpp" line="-34"/>
+        <location filename="../checks/system/ScenarioSystemMachine.cpp" line="-92"/>
         <source>Starting the service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,7 +7781,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsMachine.cpp" line="+97"/>
+        <location filename="../checks/system/WindowsMachine.cpp" line="+99"/>
         <source>Windows did not tell its version (RtlGetVersion).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7057,12 +7791,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Cannot read the WinHTTP proxy setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsRegistry.cpp" line="+78"/>
+        <location filename="../checks/system/WindowsRegistry.cpp" line="+80"/>
         <source>The registry value %1 in %2 is too short for its type (%3 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7070,22 +7804,28 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <location line="+36"/>
         <location line="+65"/>
         <location line="+53"/>
+        <location line="+42"/>
+        <location line="+30"/>
+        <location line="+27"/>
+        <location line="+19"/>
         <source>The registry key %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-234"/>
         <location line="+65"/>
+        <location line="+153"/>
         <source>The registry key %1 cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-201"/>
+        <location line="+179"/>
         <source>The registry value %1 does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-177"/>
         <source>The registry value %1 in %2 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7106,16 +7846,44 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+12"/>
+        <location line="+43"/>
+        <location line="+30"/>
         <source>The registry key %1 cannot be opened for writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-64"/>
+        <location line="+42"/>
         <source>The registry value %1 in %2 cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-18"/>
+        <source>The registry key %1 cannot be opened or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The registry value %1 in %2 cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The root of a registry hive cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The content of the registry key %1 cannot be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The registry key %1 cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Windows Update is waiting for a restart (registry key ...\WindowsUpdate\Auto Update\RebootRequired).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7430,6 +8198,37 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <location line="+2"/>
         <location line="+2"/>
         <source>Microsoft&apos;s support matrix for the MARS agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::tls</name>
+    <message>
+        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+18"/>
+        <source> (32-bit view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::tls::DwordRead</name>
+    <message>
+        <location line="+88"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (%2, not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 data, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
