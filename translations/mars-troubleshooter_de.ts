@@ -7599,7 +7599,42 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Azure-Cloud:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+4"/>
+        <source>Lab and training inputs (not for a customer&apos;s server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A JSON list of endpoints that replaces the cloud&apos;s (docs/endpoints.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM file of CA certificates trusted for this run only (never installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://host:port, probed as one more route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoints file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra trusted roots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -7624,7 +7659,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Kein Administrator</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Choose the agent&apos;s install folder</source>
         <translation>Installationsordner des Agents auswählen</translation>
     </message>

@@ -103,6 +103,33 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     m_cloudCombo->addItem(tr("Azure China (21Vianet)"), int(Cloud::China));
     form->addRow(tr("Azure cloud:"), m_cloudCombo);
     layout->addWidget(inputBox);
+
+    // Lab and training inputs: collapsed unless the command line gave one.
+    m_labBox = new QGroupBox(tr("Lab and training inputs (not for a customer's server)"), this);
+    m_labBox->setObjectName(QStringLiteral("labInputsGroupBox"));
+    m_labBox->setCheckable(true);
+    auto* labOuter = new QVBoxLayout(m_labBox);
+    m_labFields = new QWidget(m_labBox);
+    auto* labForm = new QFormLayout(m_labFields);
+    labForm->setContentsMargins(0, 0, 0, 0);
+    labForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto labEdit = [this](const QString& objectName, const QString& placeholder) {
+        auto* edit = new QLineEdit(m_labFields);
+        edit->setObjectName(objectName);
+        edit->setPlaceholderText(placeholder);
+        edit->setClearButtonEnabled(true);
+        return edit;
+    };
+    m_labEndpointsEdit = labEdit(QStringLiteral("labEndpointsLineEdit"),
+                                 tr("A JSON list of endpoints that replaces the cloud's (docs/endpoints.md)"));
+    m_labRootsEdit = labEdit(QStringLiteral("labTrustedRootsLineEdit"),
+                             tr("PEM file of CA certificates trusted for this run only (never installed)"));
+    m_labProxyEdit = labEdit(QStringLiteral("labProxyLineEdit"), tr("http://host:port, probed as one more route"));
+    labForm->addRow(tr("Endpoints file:"), m_labEndpointsEdit);
+    labForm->addRow(tr("Extra trusted roots:"), m_labRootsEdit);
+    labForm->addRow(tr("Extra proxy:"), m_labProxyEdit);
+    labOuter->addWidget(m_labFields);
+    layout->addWidget(m_labBox);
     layout->addStretch(1);
 
     // Start from the inputs the composition root gave (command line), then keep them in sync.
@@ -114,6 +141,11 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     m_installDirEdit->setText(inputs.installDir);
     m_vaultEdit->setText(inputs.vaultCredentialsPath);
     m_cloudCombo->setCurrentIndex(qMax(0, m_cloudCombo->findData(int(inputs.cloud))));
+    m_labEndpointsEdit->setText(inputs.endpointsFile);
+    m_labRootsEdit->setText(inputs.trustedRootsFile);
+    m_labProxyEdit->setText(inputs.labProxy);
+    m_labBox->setChecked(!inputs.labInputs().isEmpty());
+    m_labFields->setVisible(m_labBox->isChecked());
 
     connect(m_goalGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
@@ -122,6 +154,12 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     connect(m_installDirEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
     connect(m_vaultEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
     connect(m_cloudCombo, &QComboBox::currentIndexChanged, this, &WelcomePage::writeInputs);
+    connect(m_labBox, &QGroupBox::toggled, this, [this](bool on) {
+        m_labFields->setVisible(on);
+        writeInputs();
+    });
+    for (QLineEdit* edit : {m_labEndpointsEdit, m_labRootsEdit, m_labProxyEdit})
+        connect(edit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
     connect(m_installDirBrowse, &QPushButton::clicked, this, &WelcomePage::browseInstallDir);
     connect(m_vaultBrowse, &QPushButton::clicked, this, &WelcomePage::browseVaultCredentials);
 }
@@ -188,6 +226,10 @@ void WelcomePage::writeInputs()
     inputs.installDir = m_installDirEdit->text().trimmed();
     inputs.vaultCredentialsPath = m_vaultEdit->text().trimmed();
     inputs.cloud = Cloud(m_cloudCombo->currentData().toInt());
+    const bool lab = m_labBox->isChecked();
+    inputs.endpointsFile = lab ? m_labEndpointsEdit->text().trimmed() : QString();
+    inputs.trustedRootsFile = lab ? m_labRootsEdit->text().trimmed() : QString();
+    inputs.labProxy = lab ? m_labProxyEdit->text().trimmed() : QString();
     m_state->setInputs(inputs);
 }
 

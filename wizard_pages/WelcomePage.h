@@ -13,6 +13,7 @@
 class QButtonGroup;
 class QComboBox;
 class QFileDialog;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,8 +25,11 @@ class WizardState;
 
 // First page: says in plain words what will happen, shows the session id and whether the tool
 // runs elevated (read on a worker through the SystemProbe, "Checking…" until then), and asks
-// for the goal and the optional inputs (install folder, vault credentials file, cloud). Every
-// edit is written at once into the shared WizardState inputs, which later runs copy by value.
+// for the goal and the optional inputs (install folder, vault credentials file, cloud), and, in a
+// collapsed "lab" box (objectName "labInputsGroupBox"), the lab inputs the CLI takes as
+// --endpoints, --trusted-roots and --proxy (a run that uses one says so in every output; a file
+// that cannot be used is reported by the connection check). Every edit is written at once into
+// the shared WizardState inputs, which later runs copy by value.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -64,6 +68,11 @@ private:
     QLineEdit* m_vaultEdit = nullptr;
     QPushButton* m_vaultBrowse = nullptr;
     QComboBox* m_cloudCombo = nullptr;
+    QGroupBox* m_labBox = nullptr; // checkable: unchecked = no lab input, whatever the fields hold
+    QWidget* m_labFields = nullptr;
+    QLineEdit* m_labEndpointsEdit = nullptr;
+    QLineEdit* m_labRootsEdit = nullptr;
+    QLineEdit* m_labProxyEdit = nullptr;
     QFileDialog* m_installDirDialog = nullptr;
     QFileDialog* m_vaultDialog = nullptr;
 };

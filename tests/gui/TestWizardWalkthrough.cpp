@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,6 +200,22 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     QCOMPARE(wizard.inputs().cloud, Cloud::UsGovernment);
     installDir->clear();
     cloud->setCurrentIndex(0);
+    // The lab box: collapsed and without effect until ticked; its fields are the CLI's lab inputs.
+    auto* lab = wizard.currentPage()->findChild<QGroupBox*>(QStringLiteral("labInputsGroupBox"));
+    QVERIFY(lab && !lab->isChecked());
+    auto* endpoints = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("labEndpointsLineEdit"));
+    QVERIFY(!endpoints->isVisible());
+    lab->setChecked(true);
+    QVERIFY(endpoints->isVisible());
+    QTest::keyClicks(endpoints, QStringLiteral("lab.json"));
+    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("labProxyLineEdit")),
+                     QStringLiteral("http://127.0.0.1:3128"));
+    QCOMPARE(wizard.inputs().endpointsFile, QStringLiteral("lab.json"));
+    QCOMPARE(wizard.inputs().labInputs(),
+             (QStringList{QStringLiteral("--endpoints lab.json"), QStringLiteral("--proxy http://127.0.0.1:3128")}));
+    lab->setChecked(false); // unticked: no lab input, whatever the fields still hold
+    QVERIFY(wizard.inputs().labInputs().isEmpty());
+    QVERIFY(!endpoints->isVisible());
 
     // --- Install checks: Next waits for the run ---------------------------------------------
     clickNext(wizard);
