@@ -2,17 +2,15 @@
 #include "SocketConnectivity.h"
 
 #include "HttpHead.h"
+#include "SocketWaits.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <algorithm>
 #include <functional>
@@ -21,68 +19,12 @@
 namespace mars {
 
 namespace {
-constexpr int kTick_ms = 50; // how often a wait looks at the deadline and the stop token
 constexpr qsizetype kMaxHead = 32 * 1024;
 constexpr int kBodyWait_ms = 1500; // a head has arrived: the body gets at most this long
 
-// The time an exchange may still take, and whether it was asked to stop.
-class Budget
-{
-public:
-    Budget(qint64 ms, std::stop_token stop)
-        : m_deadline(ms)
-        , m_stop(std::move(stop))
-    {
-    }
-    qint64 remaining() const { return std::max<qint64>(0, m_deadline.remainingTime()); }
-    const std::stop_token& stop() const { return m_stop; }
-    Budget capped(qint64 ms) const
-    {
-        Budget b = *this;
-        b.m_deadline = QDeadlineTimer(std::min(ms, m_deadline.remainingTime()));
-        return b;
-    }
-    bool stopped() const { return m_stop.stop_requested(); }
-    bool over() const { return stopped() || m_deadline.hasExpired(); }
-
-private:
-    QDeadlineTimer m_deadline;
-    std::stop_token m_stop;
-};
-
-enum class Outcome : quint8 { Done = 1, Failed, TimedOut, Cancelled };
-
-// Runs a local event loop until `done` or `failed` holds or the budget is over; both are asked
-// again on every signal of the socket and every tick.
-Outcome pumpUntil(QAbstractSocket& socket, const Budget& budget, const std::function<bool()>& done,
-                  const std::function<bool()>& failed)
-{
-    const auto finished = [&] { return done() || failed() || budget.over(); };
-    if (!finished()) {
-        QEventLoop loop;
-        const auto check = [&] {
-            if (finished())
-                loop.quit();
-        };
-        QTimer tick;
-        tick.setInterval(kTick_ms);
-        QObject::connect(&tick, &QTimer::timeout, &loop, check);
-        QObject::connect(&socket, &QAbstractSocket::connected, &loop, check);
-        QObject::connect(&socket, &QAbstractSocket::readyRead, &loop, check);
-        QObject::connect(&socket, &QAbstractSocket::disconnected, &loop, check);
-        QObject::connect(&socket, &QAbstractSocket::errorOccurred, &loop, check);
-        QObject::connect(&socket, &QAbstractSocket::stateChanged, &loop, check);
-        if (auto* ssl = qobject_cast<QSslSocket*>(&socket))
-            QObject::connect(ssl, &QSslSocket::encrypted, &loop, check);
-        tick.start();
-        loop.exec();
-    }
-    if (done())
-        return Outcome::Done;
-    if (failed())
-        return Outcome::Failed;
-    return budget.stopped() ? Outcome::Cancelled : Outcome::TimedOut;
-}
+using net::Budget;
+using net::Outcome;
+using net::pumpUntil;
 
 QString seconds(qint64 ms)
 {
@@ -475,49 +417,6 @@ Probed<ExchangeResult> SocketConnectivity::exchange(const ExchangeRequest& reque
 SocketConnectivity::SocketConnectivity(HostResolver resolver)
     : m_resolver(resolver ? std::move(resolver) : HostResolver(&SocketConnectivity::lookUpWithOs))
 {
-}
-
-SocketConnectivity::HostLookup SocketConnectivity::lookUpWithOs(const QString& host, int timeout_ms,
-                                                                const std::stop_token& stop)
-{
-    const Budget budget(timeout_ms, stop);
-    HostLookup lookup;
-    bool answered = false;
-    QHostInfo info;
-    QEventLoop loop;
-    QTimer tick;
-    tick.setInterval(kTick_ms);
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        if (budget.over())
-            loop.quit();
-    });
-    // The answer comes back through this thread's event loop; with `loop` as its context it is
-    // dropped if it comes after the loop has gone.
-    const int id = QHostInfo::lookupHost(host, &loop, [&](const QHostInfo& result) {
-        info = result;
-        answered = true;
-        loop.quit();
-    });
-    tick.start();
-    if (!budget.over())
-        loop.exec();
-    if (!answered) {
-        QHostInfo::abortHostLookup(id);
-        lookup.status = budget.stopped() ? HostLookup::Status::Cancelled : HostLookup::Status::NoAnswer;
-        return lookup;
-    }
-    if (info.error() == QHostInfo::HostNotFound) {
-        lookup.status = HostLookup::Status::NoSuchName;
-        return lookup;
-    }
-    if (info.error() != QHostInfo::NoError) {
-        lookup.status = HostLookup::Status::Failed;
-        lookup.error = info.errorString();
-        return lookup;
-    }
-    lookup.status = HostLookup::Status::Found;
-    lookup.addresses = info.addresses();
-    return lookup;
 }
 
 } // namespace mars

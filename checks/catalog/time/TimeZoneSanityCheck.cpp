@@ -5,7 +5,6 @@
 #include "system/SystemProbe.h"
 
 #include <QLocale>
-#include <QSet>
 #include <QTimeZone>
 
 #include <cstdlib>
