@@ -22,8 +22,11 @@
 #include "catalog/install/StartAgentServiceFix.h"
 #include "catalog/install/VcRedistMmcCheck.h"
 #include "catalog/install/WindowsInstallerReadyCheck.h"
+#include "catalog/network/DnsResolutionCheck.h"
+#include "catalog/network/EntraIpRangesCheck.h"
 #include "catalog/network/HttpsReachabilityCheck.h"
 #include "catalog/network/NcsiProbeCheck.h"
+#include "catalog/network/PrivateEndpointDnsCheck.h"
 #include "catalog/network/ProxyAuthCheck.h"
 #include "catalog/network/ProxyConfigCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
@@ -74,8 +77,11 @@ CheckCatalog builtinCatalog()
     // Registration: the network path (C) and the clock (E) from one shared survey; the TLS
     // settings (D1, D2) from the registry.
     catalog.addCheck(std::make_shared<ProxyConfigCheck>());
+    catalog.addCheck(std::make_shared<DnsResolutionCheck>());
     catalog.addCheck(std::make_shared<HttpsReachabilityCheck>());
     catalog.addCheck(std::make_shared<ProxyAuthCheck>());
+    catalog.addCheck(std::make_shared<EntraIpRangesCheck>());
+    catalog.addCheck(std::make_shared<PrivateEndpointDnsCheck>());
     catalog.addCheck(std::make_shared<NcsiProbeCheck>());
     catalog.addCheck(std::make_shared<SchannelTls12Check>());
     catalog.addCheck(std::make_shared<DotNetStrongCryptoCheck>());

@@ -22,6 +22,25 @@ QList<PathOutcome> NetworkPaths::agentOutcomes() const
     return result;
 }
 
+QList<PathOutcome> NetworkPaths::directOutcomes() const
+{
+    QList<PathOutcome> result;
+    for (const PathOutcome& o : outcomes) {
+        if (o.route.route.isDirect())
+            result.append(o);
+    }
+    return result;
+}
+
+bool NetworkPaths::agentUsesProxy() const
+{
+    for (const PathRoute& r : plan.routes) {
+        if (r.agentRoute)
+            return !r.route.isDirect();
+    }
+    return false;
+}
+
 bool NetworkPaths::nothingResolved() const
 {
     if (outcomes.isEmpty())

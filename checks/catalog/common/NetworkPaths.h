@@ -56,6 +56,11 @@ struct NetworkPaths
 
     // Outcomes of one endpoint role through the agent's route.
     QList<PathOutcome> agentOutcomes() const;
+    // Outcomes of the direct route: the only ones whose addresses are what this server's own
+    // DNS answers for the endpoint (through a proxy, the proxy looks the name up).
+    QList<PathOutcome> directOutcomes() const;
+    // True when the agent's service goes through a proxy (it then needs no DNS of its own).
+    bool agentUsesProxy() const;
     // True when not a single name could be looked up on any route: no network at all.
     bool nothingResolved() const;
 };
