@@ -46,6 +46,9 @@
 #include "catalog/tls/EnableTls12Fix.h"
 #include "catalog/tls/SchannelTls12Check.h"
 #include "catalog/tls/TlsInterceptionCheck.h"
+#include "catalog/vault/VaultCertValidityCheck.h"
+#include "catalog/vault/VaultFileLocationCheck.h"
+#include "catalog/vault/VaultFileParseCheck.h"
 
 namespace mars {
 
@@ -89,6 +92,10 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<ClockSkewCheck>());
     catalog.addCheck(std::make_shared<TimeZoneSanityCheck>());
     catalog.addCheck(std::make_shared<W32TimeServiceCheck>());
+    // Registration: the vault credentials file (G), read once per run.
+    catalog.addCheck(std::make_shared<VaultFileLocationCheck>());
+    catalog.addCheck(std::make_shared<VaultFileParseCheck>());
+    catalog.addCheck(std::make_shared<VaultCertValidityCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());

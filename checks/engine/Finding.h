@@ -50,6 +50,9 @@ struct Finding
     // address with its route, layer and evidence, then the allow-list. Copied by the detail
     // panel's button, printed by the CLI, "networkTeam" in the JSON report. Empty elsewhere.
     QString networkTeam;
+    // Which rule decided the verdict, as a stable snake_case id ("expired", "cert_public_only"):
+    // the vaultcred_* checks set it, the JSON report carries it as "reason". Empty elsewhere.
+    QString reason;
 
     Finding& addEvidence(const QString& id, const QString& label, const QString& value)
     {

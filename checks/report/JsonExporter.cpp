@@ -33,6 +33,8 @@ QJsonObject findingToJson(const Finding& f, const Redactor& r)
     o.insert(QLatin1String("fixIds"), QJsonArray::fromStringList(f.fixIds));
     if (!f.networkTeam.isEmpty())
         o.insert(QLatin1String("networkTeam"), r.redact(f.networkTeam));
+    if (!f.reason.isEmpty())
+        o.insert(QLatin1String("reason"), f.reason);
     if (!f.endpoints.isEmpty()) {
         QJsonArray endpoints;
         for (const EndpointReport& e : f.endpoints) {

@@ -29,9 +29,10 @@ MARS_WINDOWS_BUILD_DIR="$MARS_ROOT/build/windows"
 #                   platform plugins themselves ship in libqt6gui6)
 # The tests need no X server: they run with QT_QPA_PLATFORM=offscreen (the plugin ships in
 # libqt6gui6), and QWidget::grab() screenshots work there too, so xvfb/xauth are not installed.
-#   libssl-dev      OpenSSL 3's libcrypto headers for the tests' ThrowawayCa, which makes a CA and
-#                   server certificates at test time (tests/support/network; Qt cannot create
-#                   certificates); it depends on libssl3, the library Qt's TLS backend loads at run time
+#   libssl-dev      OpenSSL 3's libcrypto: the Linux build's PfxReader (the vault credentials
+#                   file's PKCS #12; Windows uses crypt32) and the tests' ThrowawayCa, which makes
+#                   certificates at test time (Qt cannot); it depends on libssl3, the library Qt's
+#                   TLS backend loads at run time
 MARS_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins

@@ -108,8 +108,8 @@ void TestAddressChecks::checks_data()
     QTest::newRow("dns: Entra no answer")
             << dns << network(R"({"host": "login.windows.net", "failedLayer": "dns", "timedOut": true})")
             << Verdict::Fail << strings({"login.windows.net", "did not answer"});
-    QTest::newRow("dns: only NCSI fails") << dns << network(ncsiNx) << Verdict::Warning
-                                          << strings({"www.msftncsi.com"});
+    QTest::newRow("dns: only NCSI fails")
+            << dns << network(ncsiNx) << Verdict::Warning << strings({"www.msftncsi.com"});
     QTest::newRow("dns: Entra fails, agent uses a proxy")
             << dns << network(nxdomain, true) << Verdict::Pass << strings({"proxy", "login.microsoftonline.com"});
     QTest::newRow("dns: offline") << dns << QByteArray(R"({"network": {"offline": true}})") << Verdict::Fail
@@ -118,15 +118,14 @@ void TestAddressChecks::checks_data()
     QTest::newRow("ranges: inside, reachable")
             << ranges << network(R"({"host": "*", "addresses": ["20.190.151.68", "40.126.32.1"]})") << Verdict::Pass
             << strings({"reaches Entra ID"});
-    QTest::newRow("ranges: outside, reachable") << ranges << QByteArray("{}") << Verdict::Pass
-                                                << strings({"reaches Entra ID"});
+    QTest::newRow("ranges: outside, reachable")
+            << ranges << QByteArray("{}") << Verdict::Pass << strings({"reaches Entra ID"});
     QTest::newRow("ranges: inside, blocked")
             << ranges
             << network(R"({"host": "login.microsoftonline.com", "addresses": ["20.190.151.68"], "failedLayer": "tcp", "timedOut": true})")
             << Verdict::Warning << strings({"20.190.151.68", "inside the documented range 20.190.128.0/18", "blocked"});
     QTest::newRow("ranges: outside, blocked")
-            << ranges
-            << network(R"({"host": "login.windows.net", "addresses": ["52.1.2.3"], "failedLayer": "tcp"})")
+            << ranges << network(R"({"host": "login.windows.net", "addresses": ["52.1.2.3"], "failedLayer": "tcp"})")
             << Verdict::Warning << strings({"52.1.2.3", "outside the documented ranges", "miss"});
     QTest::newRow("ranges: blocked after TLS is not a range problem")
             << ranges << network(R"({"host": "login.windows.net", "addresses": ["52.1.2.3"], "failedLayer": "tls"})")
@@ -134,9 +133,8 @@ void TestAddressChecks::checks_data()
     QTest::newRow("ranges: agent uses a proxy")
             << ranges << network(R"({"host": "login.windows.net", "failedLayer": "tcp"})", true)
             << Verdict::NotApplicable << strings({"proxy"});
-    QTest::newRow("ranges: names do not resolve")
-            << ranges << network(R"({"host": "*", "failedLayer": "dns"})") << Verdict::NotApplicable
-            << strings({"did not resolve"});
+    QTest::newRow("ranges: names do not resolve") << ranges << network(R"({"host": "*", "failedLayer": "dns"})")
+                                                  << Verdict::NotApplicable << strings({"did not resolve"});
 
     QTest::newRow("pe: Entra public") << pe << QByteArray("{}") << Verdict::Pass << strings({"public"});
     QTest::newRow("pe: Entra private")

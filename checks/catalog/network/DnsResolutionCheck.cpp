@@ -87,9 +87,9 @@ Finding DnsResolutionCheck::run(const CheckContext& context) const
                            "show \"No internet access\". Ask the network team to let this server resolve it.")
                                 .arg(ncsiFailures.join(u", "));
     } else {
-        result = makeFinding(Verdict::Pass,
-                             tr("This server's DNS resolves every name the registration needs: %1.")
-                                     .arg(resolved.join(u", ")));
+        result = makeFinding(
+                Verdict::Pass,
+                tr("This server's DNS resolves every name the registration needs: %1.").arg(resolved.join(u", ")));
     }
     result.evidence = f.evidence;
     if (result.detail.isEmpty())

@@ -63,8 +63,8 @@ Finding PrivateEndpointDnsCheck::run(const CheckContext& context) const
                                                       "check), so there is nothing to compare."));
 
     Finding result;
-    const auto privateEntra = std::find_if(entra.cbegin(), entra.cend(),
-                                           [](const Resolved& r) { return !r.privateAddresses.isEmpty(); });
+    const auto privateEntra =
+            std::find_if(entra.cbegin(), entra.cend(), [](const Resolved& r) { return !r.privateAddresses.isEmpty(); });
     QStringList vaultPrivate, vaultPublic;
     for (const Resolved& r : std::as_const(vault))
         (r.privateAddresses.isEmpty() ? vaultPublic : vaultPrivate).append(r.host);

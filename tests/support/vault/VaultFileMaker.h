@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Vault credentials files made at test time (nothing committed): a self-signed
+// "CN=Windows Azure Tools" certificate with chosen dates, wrapped as the file's ManagementCert
+// the way Azure PowerShell writes it (mars-checks.md §1.7), and the ways files go wrong.
+// libcrypto makes the certificate (Qt cannot); Linux only, like ThrowawayCa
+// (MARS_HAVE_THROWAWAY_CA).
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace mars::test {
+
+struct VaultFileSpec
+{
+    QDateTime notBefore = QDateTime::currentDateTimeUtc().addSecs(-600);
+    QDateTime notAfter = QDateTime::currentDateTimeUtc().addSecs(48 * 3600);
+    enum class Cert : quint8 { PfxWithKey, PfxWithoutKey, PfxWithPassword, PublicOnly, NotACertificate };
+    Cert cert = Cert::PfxWithKey;
+    QString vault = QStringLiteral("contoso-vault");
+    QString tenant = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
+    QString root = QStringLiteral("RSBackupVaultAADCreds");
+    bool utf16 = false;
+};
+
+// The certificate's encoded ManagementCert bytes (DER), empty on an OpenSSL failure.
+QByteArray makeManagementCert(const VaultFileSpec& spec);
+// The whole file, as bytes.
+QByteArray makeVaultFile(const VaultFileSpec& spec);
+
+} // namespace mars::test
