@@ -39,6 +39,7 @@
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "catalog/temp/TempWritableCheck.h"
 #include "catalog/time/ClockSkewCheck.h"
+#include "catalog/time/ResyncClockFix.h"
 #include "catalog/time/StartTimeServiceFix.h"
 #include "catalog/time/TimeZoneSanityCheck.h"
 #include "catalog/time/W32TimeServiceCheck.h"
@@ -106,6 +107,7 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::Schannel));
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::DotNet));
     catalog.addFix(std::make_shared<StartTimeServiceFix>());
+    catalog.addFix(std::make_shared<ResyncClockFix>());
     return catalog;
 }
 

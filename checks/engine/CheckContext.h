@@ -4,6 +4,7 @@
 #include "CancelToken.h"
 #include "CheckEnvironment.h"
 #include "FactsCache.h"
+#include "Finding.h"
 #include "FixOption.h"
 
 #include <QDeadlineTimer>
@@ -35,6 +36,10 @@ struct CheckContext
     QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     // A fix's preview only: the values chosen for its options (Fix::option() reads them).
     FixOptionValues fixOptions;
+    // A fix's preview only: what the owning check found last, as the FixRunner's CheckRunner
+    // holds it (verdict NotRun when it has not run), so a plan can quote the check's evidence
+    // (the clock's skew) without probing again. A fix re-reads what it changes.
+    Finding checkFinding;
 
     const SystemProbe& system() const { return *env.system; }
     const CheckInputs& inputs() const { return env.inputs; }

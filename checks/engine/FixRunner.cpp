@@ -82,6 +82,8 @@ void FixRunner::startPreview(const std::shared_ptr<const Fix>& fix, const CheckE
     context.env = environment;
     context.cancel = m_cancel;
     context.fixOptions = options;
+    if (m_checks)
+        context.checkFinding = m_checks->finding(fix->info().checkId);
     const auto mailbox = m_pool->mailbox();
     m_pool->start([this, fix, work, context, mailbox, generation] {
         FixPlan plan;

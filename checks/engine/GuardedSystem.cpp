@@ -46,6 +46,11 @@ public:
         ThreadGuard::offGuiThread("MachineProbe::relaunchElevated");
         return m_inner->relaunchElevated(arguments);
     }
+    Probed<ClockResync> resyncClock(const std::stop_token& stop) const override
+    {
+        ThreadGuard::offGuiThread("MachineProbe::resyncClock");
+        return m_inner->resyncClock(stop);
+    }
 
 private:
     std::shared_ptr<const MachineProbe> m_inner;

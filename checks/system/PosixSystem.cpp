@@ -445,6 +445,13 @@ RelaunchResult PosixMachine::relaunchElevated(const QStringList& arguments) cons
                     .trimmed()};
 }
 
+Probed<ClockResync> PosixMachine::resyncClock(const std::stop_token&) const
+{
+    return Probed<ClockResync>::bad(ProbeStatus::NotApplicable,
+                                    tr("Linux has no Windows Time service (w32tm); its clock is kept by its own time "
+                                       "service (systemd-timesyncd, chrony or ntpd)."));
+}
+
 Probed<ServiceState> PosixServices::startService(const QString&) const
 {
     return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));

@@ -98,6 +98,7 @@ public:
     Probed<QStringList> pendingRebootReasons() const override;
     Probed<UpdateHistory> updateHistory() const override;
     RelaunchResult relaunchElevated(const QStringList& arguments) const override;
+    Probed<ClockResync> resyncClock(const std::stop_token& stop) const override;
 };
 
 class ScenarioNetworkSettings final : public NetworkSettingsProbe, scenario::StateHolder

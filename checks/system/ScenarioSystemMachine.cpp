@@ -120,6 +120,40 @@ Probed<ClockInfo> ScenarioMachine::clock() const
     return Probed<ClockInfo>::good(info);
 }
 
+Probed<ClockResync> ScenarioMachine::resyncClock(const std::stop_token&) const
+{
+    const QMutexLocker lock(&m_mutex);
+    ScenarioModel& model = m_state->model;
+    ClockResync r;
+    r.command = model.knownFolders[std::size_t(KnownFolder::System32) - 1] + QStringLiteral("\\w32tm.exe ")
+                + MachineProbe::resyncArguments().join(QLatin1Char(' '));
+    // What w32tm meets, in its order: the service is asked first (not installed, not running),
+    // then the caller's rights; the words and codes are the English w32tm's.
+    const auto failed = [&](ProbeStatus status, quint32 hresult, const QString& text, const QString& reason) {
+        r.exitCode = int(hresult);
+        r.output = QStringLiteral("Sending resync command to local computer\nThe following error occurred: %1 (0x%2)")
+                           .arg(text, QStringLiteral("%1").arg(hresult, 8, 16, QLatin1Char('0')).toUpper());
+        return Probed<ClockResync>{status, r, reason, hresult & 0xFFFFu};
+    };
+    const auto service = model.services.constFind(QStringLiteral("w32time"));
+    if (service == model.services.cend())
+        return failed(ProbeStatus::Failed, 0x80070424u,
+                      QStringLiteral("The specified service does not exist as an installed service."),
+                      tr("The Windows Time service (W32Time) is not installed on the simulated machine."));
+    if (service->state != ServiceState::Running)
+        return failed(ProbeStatus::Failed, 0x80070426u, QStringLiteral("The service has not been started."),
+                      tr("The Windows Time service is not running, so w32tm cannot resynchronise the clock "
+                         "(0x80070426)."));
+    if (!m_state->isElevated())
+        return failed(ProbeStatus::Denied, 0x80070005u, QStringLiteral("Access is denied."),
+                      tr("Setting the clock (w32tm /resync) needs administrator rights, and this (simulated) "
+                         "process is not elevated."));
+    // The time source's time: the simulated clock loses its skew (a fixed "utc" had none).
+    model.skew_s = 0;
+    r.output = QStringLiteral("Sending resync command to local computer\nThe command completed successfully.");
+    return Probed<ClockResync>::good(r);
+}
+
 Probed<ServiceInfo> ScenarioServices::service(const QString& name) const
 {
     const QMutexLocker lock(&m_mutex);

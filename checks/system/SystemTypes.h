@@ -177,6 +177,16 @@ struct ClockInfo
     QString region;
 };
 
+// What MachineProbe::resyncClock() did: the command it ran and what that printed. w32tm prints
+// in the language of Windows: the text is evidence for people, never parsed for its words.
+struct ClockResync
+{
+    QString command; // as run: "C:\Windows\system32\w32tm.exe /resync /force"
+    int exitCode = 0; // the tool's exit code (w32tm: 0, or the HRESULT of its error)
+    QString output; // what it printed (standard output and error), trimmed; empty when it did not run
+    qint64 elapsed_ms = 0;
+};
+
 // Windows Update's own record of what it installed (the Windows Update Agent's history,
 // IUpdateSearcher::QueryHistory, newest first). What the agent's installer needs to know: when
 // Windows last installed an update that is not an antivirus definition update (those arrive

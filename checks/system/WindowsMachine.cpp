@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
 // WindowsSystem: the OS version and edition (A3, A5), the architecture (A4), the clock and
-// time zone (E1, E2) and the WinHTTP machine proxy (C1).
+// time zone (E1, E2), the clock's resynchronisation (w32tm, E1's fix) and the WinHTTP machine
+// proxy (C1).
+#include "ToolRun.h"
 #include "WindowsHandles.h"
+#include "WindowsHelpers.h"
 #include "WindowsSystem.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <windows.h>
 #include <winhttp.h>
@@ -56,6 +62,20 @@ QString nativeArchitecture()
     case PROCESSOR_ARCHITECTURE_ARM: return QStringLiteral("arm");
     default: return QStringLiteral("unknown (processor architecture %1)").arg(info.wProcessorArchitecture);
     }
+}
+
+// The HRESULT a failed w32tm reports: its exit code when that is one (w32tm exits with the
+// HRESULT of its error), else the last "(0x8007xxxx)" it printed (the code is printed in every
+// language of Windows, the words around it are not).
+quint32 w32tmError(int exitCode, const QString& output)
+{
+    if ((quint32(exitCode) & 0x80000000u) != 0)
+        return quint32(exitCode);
+    static const QRegularExpression code(QStringLiteral("0x([0-9A-Fa-f]{8})"));
+    quint32 found = 0;
+    for (auto it = code.globalMatch(output); it.hasNext();)
+        found = it.next().captured(1).toUInt(nullptr, 16);
+    return found;
 }
 
 QString takeGlobalString(wchar_t* text)
@@ -146,6 +166,73 @@ Probed<ClockInfo> WindowsMachine::clock() const
             clock.region = fromWide(iso2).toUpper();
     }
     return Probed<ClockInfo>::good(clock);
+}
+
+Probed<ClockResync> WindowsMachine::resyncClock(const std::stop_token& stop) const
+{
+    // "Windows Time service tools and settings" (learn.microsoft.com/windows-server/networking/
+    // windows-time-service/windows-time-service-tools-and-settings): w32tm /resync "tells a
+    // computer that it should resynchronize its clock as soon as possible, throwing out all
+    // accumulated error statistics", and waits for the resync unless /nowait is given; the
+    // service must be running. /force is not in that page's table: it is the command the
+    // catalog (mars-checks.md E1) prescribes and technicians use; the exit code decides here,
+    // and the clock check's re-run judges the clock.
+    wchar_t folder[MAX_PATH + 1] = {};
+    const UINT length = ::GetSystemDirectoryW(folder, UINT(std::size(folder)));
+    if (length == 0 || length >= std::size(folder))
+        return fromLastError<ClockResync>([&] { return tr("Cannot find the Windows system folder"); });
+    ClockResync r;
+    // By its absolute path: this runs elevated, and a w32tm.exe planted in the current folder
+    // or on PATH must never be the one started.
+    const QString program = fromWide(folder, length) + QStringLiteral("\\w32tm.exe");
+    const QStringList arguments = resyncArguments();
+    r.command = commandLineArguments(QStringList{program} + arguments);
+    if (!QFileInfo::exists(program))
+        return {ProbeStatus::NotFound, r,
+                tr("The Windows Time tool %1 is not on this computer, so the clock cannot be set from its time "
+                   "source.")
+                        .arg(program),
+                ERROR_FILE_NOT_FOUND};
+    const ToolRun run = runTool(program, arguments, kResyncWait_ms, stop);
+    r.output = run.output.trimmed();
+    r.exitCode = run.exitCode;
+    r.elapsed_ms = run.elapsed_ms;
+    switch (run.end) {
+    case ToolRun::End::Exited: break;
+    case ToolRun::End::NotStarted:
+        return {ProbeStatus::Failed, r, tr("%1 could not be started: %2").arg(program, run.error), 0};
+    case ToolRun::End::TimedOut:
+        return {ProbeStatus::Failed, r,
+                tr("w32tm /resync did not finish within %1 seconds (no answer from the time source?); it was "
+                   "stopped.")
+                        .arg(kResyncWait_ms / 1000),
+                ERROR_TIMEOUT};
+    case ToolRun::End::Stopped:
+        return {ProbeStatus::Failed, r, tr("w32tm /resync was stopped before it finished (cancelled)."),
+                ERROR_CANCELLED};
+    case ToolRun::End::Crashed: return {ProbeStatus::Failed, r, tr("w32tm /resync ended abnormally."), 0};
+    }
+    if (run.exitCode == 0)
+        return Probed<ClockResync>::good(r);
+    const quint32 hresult = w32tmError(run.exitCode, r.output);
+    const QString hex = QStringLiteral("0x") + QStringLiteral("%1").arg(hresult, 8, 16, QLatin1Char('0')).toUpper();
+    // FACILITY_WIN32 (7): the low word is a Win32 error code with a text of its own.
+    if ((hresult & 0xFFFF0000u) == 0x80070000u) {
+        const DWORD error = hresult & 0xFFFFu;
+        if (error == ERROR_SERVICE_NOT_ACTIVE)
+            return {ProbeStatus::Failed, r,
+                    tr("The Windows Time service is not running, so w32tm cannot resynchronise the clock (%1).")
+                            .arg(hex),
+                    error};
+        // A missing W32Time service is a failure of the resync, not a missing w32tm (NotFound).
+        const ProbeStatus status =
+                probeStatusFor(error) == ProbeStatus::Denied ? ProbeStatus::Denied : ProbeStatus::Failed;
+        return {status, r, tr("w32tm /resync failed: %1").arg(errorText(error)), error};
+    }
+    return {ProbeStatus::Failed, r,
+            hresult ? tr("w32tm /resync failed with %1; its output is kept as evidence.").arg(hex)
+                    : tr("w32tm /resync ended with exit code %1; its output is kept as evidence.").arg(run.exitCode),
+            0};
 }
 
 Probed<ProxyConfig> WindowsNetworkSettings::winHttpProxy() const

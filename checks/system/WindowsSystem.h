@@ -12,7 +12,7 @@ namespace mars {
 // file versions and log tails in WindowsFileContents.cpp, volumes and known folders in
 // WindowsVolumes.cpp, attributes in WindowsAttributes.cpp, the deletion in
 // WindowsDeleteFile.cpp, the registry (and the restart markers) in WindowsRegistry.cpp, OS facts
-// and the WinHTTP proxy in WindowsMachine.cpp, Windows Update's history (COM) in
+// the clock's resynchronisation (w32tm) and the WinHTTP proxy in WindowsMachine.cpp, Windows Update's history (COM) in
 // WindowsUpdateHistory.cpp, services in WindowsServices.cpp, the account and the elevated
 // relaunch in WindowsSystem.cpp. Handles and helpers: WindowsHandles.h,
 // WindowsHelpers.h. (All share the translation context mars::WindowsSystem.)
@@ -87,6 +87,7 @@ public:
     Probed<QStringList> pendingRebootReasons() const override;
     Probed<UpdateHistory> updateHistory() const override;
     RelaunchResult relaunchElevated(const QStringList& arguments) const override;
+    Probed<ClockResync> resyncClock(const std::stop_token& stop) const override;
 
     // major/minor/build/productType from RtlGetVersion (GetVersionExW lies to programs without
     // a compatibility manifest). False if ntdll does not export it. WindowsMachine.cpp.

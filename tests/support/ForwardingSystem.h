@@ -29,6 +29,7 @@ public:
     {
         return m_inner->relaunchElevated(arguments);
     }
+    Probed<ClockResync> resyncClock(const std::stop_token& stop) const override { return m_inner->resyncClock(stop); }
 
 private:
     std::shared_ptr<const MachineProbe> m_inner;

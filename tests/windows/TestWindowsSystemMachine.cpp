@@ -2,11 +2,14 @@
 // WindowsSystem's machine facts against the running OS (Win32, or Wine's implementation of
 // it), each cross-checked with an independent call: the account and its token, the clock and
 // time zone, the version and architecture, free space, services, the WinHTTP proxy (written
-// and restored when the machine lets us) and the default temp folder.
+// and restored when the machine lets us) and the default temp folder; the clock's resync where
+// it cannot change the clock (w32tm missing, as under Wine, or a stop requested before the start).
 #include "WindowsTestSupport.h"
+#include "catalog/time/ResyncClockFix.h"
 #include "system/WindowsSystem.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QTest>
 
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void startingARunningService();
     void winHttpProxy();
     void winHttpNamedProxy();
+    void resyncClock();
 };
 
 void TestWindowsSystemMachine::account()
@@ -227,6 +231,45 @@ void TestWindowsSystemMachine::winHttpNamedProxy()
     QVERIFY(!proxy.value.direct);
     QCOMPARE(proxy.value.proxyServer, QStringLiteral("proxy.example.test:8080"));
     QCOMPARE(proxy.value.bypassList, QStringLiteral("<local>;*.contoso.test"));
+}
+
+void TestWindowsSystemMachine::resyncClock()
+{
+    wchar_t folder[MAX_PATH + 1] = {};
+    const UINT length = ::GetSystemDirectoryW(folder, MAX_PATH + 1);
+    QVERIFY(length > 0 && length <= MAX_PATH);
+    const QString program = QString::fromWCharArray(folder, int(length)) + QStringLiteral("\\w32tm.exe");
+    const bool present = QFileInfo::exists(program);
+    qInfo("w32tm: %s %s", qPrintable(program), present ? "exists" : "is missing");
+
+    // Stopped before the start: nothing runs, whatever this machine has.
+    std::stop_source stop;
+    stop.request_stop();
+    const Probed<ClockResync> stopped = WindowsSystem().machine().resyncClock(stop.get_token());
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.value.command, program + QStringLiteral(" /resync /force"));
+    QVERIFY2(stopped.reason.contains(present ? QStringLiteral("stopped") : program), qPrintable(stopped.reason));
+    if (present)
+        QSKIP("w32tm.exe exists here: running it would set this machine's clock, which a test does not do.");
+
+    // No w32tm (Wine has none): NotFound with a sentence naming it, nothing started.
+    const Probed<ClockResync> resync = WindowsSystem().machine().resyncClock({});
+    QCOMPARE(resync.status, ProbeStatus::NotFound);
+    QCOMPARE(resync.osError, quint32(ERROR_FILE_NOT_FOUND));
+    QVERIFY2(resync.reason.contains(QStringLiteral("is not on this computer")), qPrintable(resync.reason));
+    QVERIFY(resync.value.output.isEmpty());
+
+    // The fix on this machine: a failed result with that sentence, never a crash.
+    CheckContext context;
+    context.env.system = std::make_shared<WindowsSystem>();
+    context.env.inputs.goal = Goal::Register;
+    FixPlan plan;
+    plan.fixId = ResyncClockFix::id();
+    plan.canApply = true;
+    const FixOutcome outcome = ResyncClockFix().apply(context, plan);
+    QCOMPARE(outcome.result, FixResult::Failed);
+    QVERIFY2(outcome.summary.contains(QStringLiteral("is not on this computer")), qPrintable(outcome.summary));
+    QCOMPARE(outcome.after.value(QLatin1String("command")).toString(), program + QStringLiteral(" /resync /force"));
 }
 
 QTEST_GUILESS_MAIN(TestWindowsSystemMachine)

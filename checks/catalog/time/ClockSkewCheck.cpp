@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ClockSkewCheck.h"
 
+#include "ResyncClockFix.h"
 #include "catalog/common/DocLinks.h"
 #include "catalog/common/NetworkPaths.h"
 
@@ -8,8 +9,7 @@
 
 namespace mars {
 
-namespace {
-QString duration(qint64 s)
+QString ClockSkewCheck::durationText(qint64 s)
 {
     s = std::llabs(s);
     // Never 1 of a unit (1 s is "matches", 60-119 s are seconds): no plural forms needed.
@@ -19,7 +19,6 @@ QString duration(qint64 s)
         return ClockSkewCheck::tr("%1 minutes").arg(s / 60);
     return ClockSkewCheck::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
-} // namespace
 
 qint64 ClockSkewCheck::wholeHours(qint64 skew_s)
 {
@@ -80,8 +79,8 @@ Finding ClockSkewCheck::run(const CheckContext& context) const
     const QString host = reference->endpoint.url.host();
     const QString direction = skew_s > 0 ? tr("ahead of") : tr("behind");
     const qint64 hours = wholeHours(skew_s);
-    QString sentence =
-            tr("This server's clock is %1 %2 Azure's time (compared with %3).").arg(duration(skew_s), direction, host);
+    QString sentence = tr("This server's clock is %1 %2 Azure's time (compared with %3).")
+                               .arg(durationText(skew_s), direction, host);
     if (hours > 0)
         sentence += u' ' + tr("That is close to a whole number of hours: the time zone is probably wrong.");
     if (std::llabs(skew_s) <= kPass_s) {
@@ -95,9 +94,13 @@ Finding ClockSkewCheck::run(const CheckContext& context) const
                                   "probably wrong, not the clock. Check the time zone with the customer (tzutil /g "
                                   "shows it; tzutil /s \"<zone>\" sets it), then run the checks again.")
                                        .arg(hours)
-                             : tr("Set the clock right: as administrator run w32tm /resync /force (a domain member "
-                                  "takes its time from the domain controller: if that one is wrong, fix it there), "
-                                  "then run the checks again.");
+                             : tr("Set the clock right: \"%1\" below (as administrator: w32tm /resync /force). A "
+                                  "domain member takes its time from the domain controller: if that one is wrong, fix "
+                                  "it there. Then run the checks again.")
+                                       .arg(ResyncClockFix::title());
+        // A whole number of hours is the time zone (time_zone_sanity): resyncing would not help.
+        if (hours == 0)
+            f.fixIds = QStringList{ResyncClockFix::id()};
     }
     f.addEvidence(QStringLiteral("skew_seconds"), tr("Difference (this server minus Azure)"), QString::number(skew_s))
             .addEvidence(QStringLiteral("reference"), tr("Compared with"),

@@ -17,7 +17,10 @@ namespace mars {
 //            (time_zone_sanity). Error when no Azure address answered (nothing to compare
 //            with); NotApplicable off Windows.
 //  Deadline: 20 s (it reads the shared survey).
-//  Fix:      none yet: w32tm /resync /force as guidance (the tech confirms the time source).
+//  Fix:      resync_clock (ResyncClockFix: w32tm /resync /force, elevated) on a Warning or Fail
+//            that is not close to a whole number of hours (then the time zone is wrong: the
+//            remedy points to time_zone_sanity, and no fix is offered). Not undoable: the old,
+//            wrong time is not worth restoring. A domain member follows its domain controller.
 class ClockSkewCheck final : public WindowsOnlyCheck
 {
     Q_DECLARE_TR_FUNCTIONS(ClockSkewCheck)
@@ -33,6 +36,8 @@ public:
     static constexpr qint64 kHourTolerance_s = 5 * 60;
     // Whole hours the skew is close to, or 0.
     static qint64 wholeHours(qint64 skew_s);
+    // "15 minutes", "2 h 5 min": the size of a skew (its sign dropped), as sentences say it.
+    static QString durationText(qint64 skew_s);
 };
 
 } // namespace mars
