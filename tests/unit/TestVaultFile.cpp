@@ -6,6 +6,7 @@
 // tenant, UTF-16; each with the verdict and the JSON "reason" of every check, and the
 // certificate never in a finding.
 #include "ScenarioTestData.h"
+#include "catalog/common/NetworkPaths.h"
 #include "catalog/vault/VaultCertValidityCheck.h"
 #include "catalog/vault/VaultFileLocationCheck.h"
 #include "catalog/vault/VaultFileParseCheck.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void corpus();
     void noFileChosen();
     void missingFile();
+    void vaultHostsJoinTheSurvey_data();
+    void vaultHostsJoinTheSurvey();
 
 private:
     QTemporaryDir m_dir;
@@ -204,6 +207,45 @@ void TestVaultFile::missingFile()
     QCOMPARE(f.verdict, Verdict::Fail);
     QCOMPARE(f.reason, QStringLiteral("unreadable"));
     QCOMPARE(VaultFileParseCheck().run(context).verdict, Verdict::NotApplicable);
+}
+
+void TestVaultFile::vaultHostsJoinTheSurvey_data()
+{
+    QTest::addColumn<QString>("backupEndpoint");
+    QTest::addColumn<bool>("probed");
+    QTest::newRow("the Backup service host") << "https://pod01-id1.weu.backup.windowsazure.com" << true;
+    QTest::newRow("a host outside the cloud") << "https://intranet.contoso.local/" << false;
+    QTest::newRow("plain http") << "http://pod01-id1.weu.backup.windowsazure.com" << false;
+}
+
+// The file's Backup service host is probed like the built-in endpoints, but only when it is
+// an HTTPS address under the cloud's allow-list: an edited file cannot aim the probe elsewhere.
+void TestVaultFile::vaultHostsJoinTheSurvey()
+{
+    QFETCH(QString, backupEndpoint);
+    QFETCH(bool, probed);
+    VaultFileSpec spec;
+    spec.backupEndpoint = backupEndpoint;
+    const QString path = m_dir.filePath(QStringLiteral("join-%1.VaultCredentials").arg(QLatin1String(QTest::currentDataTag())));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(makeVaultFile(spec));
+    file.close();
+    CheckContext context;
+    context.env.system = fromPatch("{}");
+    context.env.inputs.goal = Goal::Register;
+    context.env.inputs.vaultCredentialsPath = path;
+    const FactsCache::Fact<NetworkPaths> survey = networkPaths::survey(context);
+    QVERIFY(survey.ok());
+    QStringList hosts;
+    for (const PathEndpoint& e : survey.value.plan.endpoints)
+        hosts.append(e.host());
+    const QString host = QUrl(backupEndpoint).host();
+    QCOMPARE(hosts.contains(host), probed);
+    // Entra's authority from the file is the built-in login.microsoftonline.com: listed once.
+    QCOMPARE(hosts.count(QStringLiteral("login.microsoftonline.com")), 1);
+    if (!probed)
+        QVERIFY2(survey.value.plan.notProbed.join(u' ').contains(host), qPrintable(survey.value.plan.notProbed.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestVaultFile)

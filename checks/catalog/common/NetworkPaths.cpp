@@ -2,6 +2,7 @@
 #include "NetworkPaths.h"
 
 #include "ProxyRoutes.h"
+#include "VaultFile.h"
 #include "system/SystemProbe.h"
 
 #include <QFile>
@@ -159,6 +160,55 @@ QList<QSslCertificate> loadTrustedRoots(const QString& path, QString* why)
     return certificates;
 }
 
+namespace {
+// Whether `host` is under one of the allow-list's names ("*.windowsazure.com" or an exact one).
+bool inAllowList(const QString& host, const QStringList& fqdns)
+{
+    for (const QString& fqdn : fqdns) {
+        if (fqdn.startsWith(u"*.") ? host.endsWith(fqdn.mid(1), Qt::CaseInsensitive)
+                                   : host.compare(fqdn, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The vault credentials file's Entra authority and Backup service host join the cloud's list
+// (issue #11's contract). They come from a file anyone can edit, so only names under the
+// cloud's own allow-list are tried: a file cannot send this elevated tool to another host.
+void addVaultEndpoints(const CheckContext& context, PathPlan* p)
+{
+    const FactsCache::Fact<VaultFile> vault = vaultFile::forRun(context);
+    if (!vault.ok() || !vault.value.parsed())
+        return;
+    const VaultCredentials& c = vault.value.parse.credentials;
+    const std::pair<const char*, std::pair<QString, EndpointRole>> named[] = {
+            {"vault_aad_authority", {c.aadAuthority, EndpointRole::Entra}},
+            {"vault_backup_service", {c.idMgmtRestEndpoint, EndpointRole::Backup}}};
+    for (const auto& [id, entry] : named) {
+        const QUrl given(entry.first.trimmed());
+        if (given.host().isEmpty())
+            continue;
+        bool known = false;
+        for (const PathEndpoint& e : std::as_const(p->endpoints))
+            known = known || e.host().compare(given.host(), Qt::CaseInsensitive) == 0;
+        if (known)
+            continue;
+        if (given.scheme() != u"https" || !inAllowList(given.host(), p->allowList.fqdns)) {
+            p->notProbed.append(PlanText::tr("%1 from the vault credentials file, which is not an HTTPS address of "
+                                             "this cloud's allow-list")
+                                        .arg(given.toDisplayString()));
+            continue;
+        }
+        PathEndpoint e;
+        e.id = QString::fromLatin1(id);
+        e.url = QUrl(QStringLiteral("https://%1:%2/").arg(given.host()).arg(given.port(443)));
+        e.role = entry.second;
+        e.note = PlanText::tr("named by the vault credentials file");
+        p->endpoints.append(e);
+    }
+}
+} // namespace
+
 PathPlan plan(const CheckContext& context)
 {
     PathPlan p;
@@ -177,6 +227,8 @@ PathPlan plan(const CheckContext& context)
     }
     p.endpoints = list.endpoints;
     p.allowList = list.allowList;
+    if (inputs.endpointsFile.isEmpty()) // a lab's list stays exactly as written
+        addVaultEndpoints(context, &p);
     p.source = !inputs.endpointsFile.isEmpty()
                        ? PlanText::tr("the lab's list %1 (--endpoints)").arg(inputs.endpointsFile)
                : error.isEmpty() ? PlanText::tr("the built-in list for the %1 cloud (%2, sources reviewed %3)")

@@ -81,10 +81,10 @@ QByteArray makeVaultFile(const VaultFileSpec& spec)
                            "<AadAuthority>https://login.microsoftonline.com</AadAuthority>"
                            "<AadTenantId>%5</AadTenantId>"
                            "<ServicePrincipalClientId>aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee</ServicePrincipalClientId>"
-                           "<IdMgmtRestEndpoint>https://pod01-id1.weu.backup.windowsazure.com</IdMgmtRestEndpoint>"
+                           "<IdMgmtRestEndpoint>%6</IdMgmtRestEndpoint>"
                            "<AgentLinks i:nil=\"true\"/></%2>")
                     .arg(spec.utf16 ? QStringLiteral("utf-16") : QStringLiteral("utf-8"), spec.root, spec.vault,
-                         QString::fromLatin1(makeManagementCert(spec).toBase64()), spec.tenant);
+                         QString::fromLatin1(makeManagementCert(spec).toBase64()), spec.tenant, spec.backupEndpoint);
     if (!spec.utf16)
         return xml.toUtf8();
     QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);

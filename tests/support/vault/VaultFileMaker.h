@@ -21,6 +21,7 @@ struct VaultFileSpec
     QString vault = QStringLiteral("contoso-vault");
     QString tenant = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
     QString root = QStringLiteral("RSBackupVaultAADCreds");
+    QString backupEndpoint = QStringLiteral("https://pod01-id1.weu.backup.windowsazure.com");
     bool utf16 = false;
 };
 
