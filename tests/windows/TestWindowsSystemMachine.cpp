@@ -2,11 +2,13 @@
 // WindowsSystem's machine facts against the running OS (Win32, or Wine's implementation of
 // it), each cross-checked with an independent call: the account and its token, the clock and
 // time zone, the version and architecture, free space, services, the WinHTTP proxy (written
-// and restored when the machine lets us) and the default temp folder.
+// and restored when the machine lets us), the default temp folder, and the trusted root store
+// (under Wine, against the host's CA bundle).
 #include "WindowsTestSupport.h"
 #include "system/WindowsSystem.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QScopeGuard>
 #include <QTest>
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void startingARunningService();
     void winHttpProxy();
     void winHttpNamedProxy();
+    void localMachineRoots();
 };
 
 void TestWindowsSystemMachine::account()
@@ -227,6 +230,31 @@ void TestWindowsSystemMachine::winHttpNamedProxy()
     QVERIFY(!proxy.value.direct);
     QCOMPARE(proxy.value.proxyServer, QStringLiteral("proxy.example.test:8080"));
     QCOMPARE(proxy.value.bypassList, QStringLiteral("<local>;*.contoso.test"));
+}
+
+void TestWindowsSystemMachine::localMachineRoots()
+{
+    // A thumbprint no certificate has is not found; the real one is looked up in either case.
+    const QByteArray fake(40, '0');
+    const QByteArray g2 = "df3c24f9bfd666761b268073fe06d1cc8d4f82a4"; // DigiCert Global Root G2
+    const Probed<QList<QByteArray>> roots = WindowsSystem().network().localMachineRoots({fake, g2.toUpper()});
+    QVERIFY2(roots.ok(), qPrintable(roots.reason));
+    QVERIFY(!roots.value.contains(fake));
+    QVERIFY(roots.value.size() <= 1);
+    // Something that is not a thumbprint is refused, not looked for.
+    const Probed<QList<QByteArray>> bad = WindowsSystem().network().localMachineRoots({QByteArray("df3c24f9")});
+    QCOMPARE(bad.status, ProbeStatus::Failed);
+    QVERIFY(bad.reason.contains(QStringLiteral("df3c24f9")));
+
+    // Whether G2 is there is known only under Wine, whose crypt32 fills the machine's root store
+    // from the host's CA bundle; real Windows may not have fetched it yet.
+    if (!::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version"))
+        QSKIP("Not under Wine: whether LocalMachine\\Root holds DigiCert Global Root G2 depends on this "
+              "machine (Windows fetches it on first use).");
+    if (!QFile::exists(QStringLiteral("Z:/etc/ssl/certs/DigiCert_Global_Root_G2.pem")))
+        QSKIP("The Wine host has no /etc/ssl/certs/DigiCert_Global_Root_G2.pem, so Wine's root store has no "
+              "DigiCert Global Root G2 to find.");
+    QCOMPARE(roots.value, QList<QByteArray>{g2}); // lower case, as the interface promises
 }
 
 QTEST_GUILESS_MAIN(TestWindowsSystemMachine)
