@@ -80,6 +80,84 @@
     </message>
 </context>
 <context>
+    <name>AzureRootsCheck</name>
+    <message>
+        <location filename="../checks/catalog/tls/AzureRootsCheck.cpp" line="+61"/>
+        <source>Azure&apos;s root certificates on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure&apos;s addresses prove who they are with certificates that lead up to a few root certificate authorities. Windows accepts such a connection only when it trusts the root. A server that lacks the roots and may not download them refuses the connection, and registration fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This server&apos;s trusted root certificates (LocalMachine\Root) could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The policy that allows or forbids Windows to download root certificates could not be read, and %1 and %2 are not in this server&apos;s trusted root store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neither %1 nor %2 is in this server&apos;s trusted root store, and automatic root certificate updates are turned off by policy, so Windows cannot fetch them when Azure&apos;s certificates need them: registration may fail with a certificate error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your security team to decide, then either import the two roots into this server&apos;s Local Computer store &quot;Trusted Root Certification Authorities&quot; (certlm.msc, or certutil -addstore Root &lt;file&gt;), as Microsoft&apos;s &quot;Azure TLS certificate changes&quot; asks for servers without internet access: %1 and %2. Or let Windows fetch roots again: set the policy &quot;Turn off Automatic Root Certificates Update&quot; (Computer Configuration &gt; Administrative Templates &gt; System &gt; Internet Communication Management &gt; Internet Communication settings) to Not configured, and allow this server HTTP access to ctldl.windowsupdate.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2 are not in this server&apos;s trusted root store yet, which is fine while automatic root certificate updates are on: Windows fetches a root the first time a connection needs it (from ctldl.windowsupdate.com, which must be reachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All six root certificates Azure&apos;s TLS certificates lead up to are in this server&apos;s trusted root store: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server&apos;s trusted root store holds %1, which Azure&apos;s TLS certificates lead up to (not there: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (automatic root certificate updates off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (automatic root certificate updates on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy DisableRootAutoUpdate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looked up by SHA-1 thumbprint in LocalMachine\Root: %1. Read HKLM\%2 %3 (REG_DWORD), set by the policy &quot;Turn off Automatic Root Certificates Update&quot;: 1 means Windows does not download root certificates. While it is off or not set, Windows downloads a root it lacks from Windows Update (ctldl.windowsupdate.com, HTTP) the first time a certificate chain needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClockSkewCheck</name>
     <message>
         <location filename="../checks/catalog/time/ClockSkewCheck.cpp" line="+17"/>
@@ -4206,7 +4284,7 @@
 <context>
     <name>TimeZoneSanityCheck</name>
     <message>
-        <location filename="../checks/catalog/time/TimeZoneSanityCheck.cpp" line="+54"/>
+        <location filename="../checks/catalog/time/TimeZoneSanityCheck.cpp" line="+53"/>
         <location line="+49"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
@@ -6064,12 +6142,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+35"/>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>Windows services do not exist on Linux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <source>Linux has no Windows Update history (its packages are updated by apt).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6079,7 +6157,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+6"/>
+        <source>Linux has no LocalMachine certificate store (its trusted roots are files such as those in /etc/ssl/certs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Only the read-only attribute exists on Linux (as write permission).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6688,12 +6771,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+5"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>is missing; every scenario says who runs the tool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6703,7 +6786,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>is false, but folders lists %1 or a folder inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6795,13 +6878,14 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <name>mars::ScenarioSectionParser</name>
     <message>
         <location filename="../checks/system/ScenarioSectionParser.cpp" line="+67"/>
-        <location line="+96"/>
+        <location line="+94"/>
+        <location line="+42"/>
         <location line="+63"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-194"/>
         <source>repeats the service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6831,7 +6915,27 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>gives both present and absent; list what the store holds, or what it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gives error together with other fields; a store that cannot be opened shows no certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>must be a SHA-1 thumbprint: 40 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats the thumbprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>gives error together with other fields; a history that cannot be read has no entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6943,12 +7047,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="-18"/>
-        <location line="+170"/>
+        <location line="+191"/>
         <source>The registry value &quot;%1&quot; does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Reading the registry value &quot;%1&quot; of %2 was refused (access denied).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6958,7 +7062,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a SHA-1 thumbprint (40 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Stopping the service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7124,7 +7233,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::SocketConnectivity</name>
     <message>
-        <location filename="../checks/system/SocketConnectivity.cpp" line="+144"/>
+        <location filename="../checks/system/SocketConnectivity.cpp" line="+86"/>
         <source>stopped before it finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8171,6 +8280,21 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+7"/>
         <source>Windows Update did not report its history within %1 seconds (its service may be starting or hung).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsRootStore.cpp" line="+29"/>
+        <source>&quot;%1&quot; is not a SHA-1 thumbprint (40 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the machine&apos;s trusted root certificate store (LocalMachine\Root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot search the machine&apos;s trusted root certificate store (LocalMachine\Root)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
