@@ -43,6 +43,7 @@
 #include "catalog/time/StartTimeServiceFix.h"
 #include "catalog/time/TimeZoneSanityCheck.h"
 #include "catalog/time/W32TimeServiceCheck.h"
+#include "catalog/tls/AzureRootsCheck.h"
 #include "catalog/tls/DotNetStrongCryptoCheck.h"
 #include "catalog/tls/EnableTls12Fix.h"
 #include "catalog/tls/SchannelTls12Check.h"
@@ -79,7 +80,7 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<TempTmpCountCheck>());
     catalog.addCheck(std::make_shared<TempWritableCheck>());
     // Registration: the network path (C) and the clock (E) from one shared survey; the TLS
-    // settings (D1, D2) from the registry.
+    // settings (D1, D2) from the registry; the trusted roots (C8) from the certificate store.
     catalog.addCheck(std::make_shared<ProxyConfigCheck>());
     catalog.addCheck(std::make_shared<DnsResolutionCheck>());
     catalog.addCheck(std::make_shared<HttpsReachabilityCheck>());
@@ -90,6 +91,7 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<SchannelTls12Check>());
     catalog.addCheck(std::make_shared<DotNetStrongCryptoCheck>());
     catalog.addCheck(std::make_shared<TlsInterceptionCheck>());
+    catalog.addCheck(std::make_shared<AzureRootsCheck>());
     catalog.addCheck(std::make_shared<ClockSkewCheck>());
     catalog.addCheck(std::make_shared<TimeZoneSanityCheck>());
     catalog.addCheck(std::make_shared<W32TimeServiceCheck>());

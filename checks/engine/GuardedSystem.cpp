@@ -219,6 +219,11 @@ public:
         ThreadGuard::offGuiThread("NetworkSettingsProbe::winHttpProxy");
         return m_inner->winHttpProxy();
     }
+    Probed<QList<QByteArray>> localMachineRoots(const QList<QByteArray>& sha1Hex) const override
+    {
+        ThreadGuard::offGuiThread("NetworkSettingsProbe::localMachineRoots");
+        return m_inner->localMachineRoots(sha1Hex);
+    }
 
 private:
     std::shared_ptr<const NetworkSettingsProbe> m_inner;

@@ -3,6 +3,9 @@
 
 #include "SystemTypes.h"
 
+#include <QByteArray>
+#include <QList>
+
 namespace mars {
 
 // Role: how this machine is set up to reach the network (proxy settings; the registration
@@ -16,6 +19,13 @@ public:
 
     // The machine-wide WinHTTP proxy (netsh winhttp show proxy).
     virtual Probed<ProxyConfig> winHttpProxy() const = 0;
+    // Which of the given certificates (SHA-1 thumbprints: 40 hex digits, either case) are in
+    // the machine's trusted root store, LocalMachine\Root (certlm.msc, "Trusted Root
+    // Certification Authorities"): those found, as lower-case hex, in the order asked. The
+    // store is opened read-only and only if it exists. Failed or Denied when it cannot be
+    // opened, Failed for a thumbprint that is not 40 hex digits; NotApplicable where the OS has
+    // no such store.
+    virtual Probed<QList<QByteArray>> localMachineRoots(const QList<QByteArray>& sha1Hex) const = 0;
 };
 
 } // namespace mars

@@ -342,6 +342,13 @@ Probed<ProxyConfig> PosixNetworkSettings::winHttpProxy() const
     return Probed<ProxyConfig>::bad(ProbeStatus::NotApplicable, tr("WinHTTP exists only on Windows."));
 }
 
+Probed<QList<QByteArray>> PosixNetworkSettings::localMachineRoots(const QList<QByteArray>&) const
+{
+    return Probed<QList<QByteArray>>::bad(ProbeStatus::NotApplicable,
+                                          tr("Linux has no LocalMachine certificate store (its trusted roots are "
+                                             "files such as those in /etc/ssl/certs)."));
+}
+
 DeleteStatus PosixFiles::deleteRegularFile(const QString& dir, const QString& name) const
 {
     if (!isPlainName(name))

@@ -94,6 +94,7 @@ class PosixNetworkSettings final : public NetworkSettingsProbe
 
 public:
     Probed<ProxyConfig> winHttpProxy() const override;
+    Probed<QList<QByteArray>> localMachineRoots(const QList<QByteArray>& sha1Hex) const override;
 };
 
 // The roles above, as one machine ("Linux").

@@ -22,8 +22,8 @@ QString s(const char* latin1)
 
 bool isObjectSection(const QString& key)
 {
-    static const QStringList sections{s("account"),      s("os"),           s("clock"),  s("tempFolder"),
-                                      s("knownFolders"), s("winHttpProxy"), s("network")};
+    static const QStringList sections{s("account"),      s("os"),           s("clock"),     s("tempFolder"),
+                                      s("knownFolders"), s("winHttpProxy"), s("rootStore"), s("network")};
     return sections.contains(key);
 }
 

@@ -4,6 +4,7 @@
 #include "ConnectivityTypes.h"
 #include "SystemTypes.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -104,6 +105,17 @@ struct ScenarioNetwork
     QList<ScenarioExchange> exchanges; // the first rule that matches wins; proxy rules first
 };
 
+// "rootStore": the machine's trusted root certificate store (LocalMachine\Root), by SHA-1
+// thumbprint (lower-case hex). Not given: every root asked about is in it, as on a healthy
+// server that trusts the usual public roots.
+struct ScenarioRootStore
+{
+    bool listed = false; // "present" given: the store holds exactly those
+    QSet<QByteArray> present;
+    QSet<QByteArray> absent; // "absent" given: every root but these is in the store
+    QString error; // "error": the store cannot be opened, for this reason
+};
+
 struct ScenarioModel
 {
     // Caps that keep hostile or mistyped files from exhausting memory.
@@ -142,6 +154,7 @@ struct ScenarioModel
     UpdateHistory updateHistory;
     QString updateHistoryError;
     ProxyConfig winHttpProxy;
+    ScenarioRootStore rootStore;
     ScenarioNetwork network;
 
     QHash<QString, ScenarioFile> files; // by pathKey

@@ -90,7 +90,7 @@ bool ScenarioParser::parseRoot(const QJsonObject& root)
     static const QStringList known =
             Reader::keyList({"schema", "name", "description", "account", "os", "clock", "folders", "tempFolder",
                              "files", "registry", "services", "disks", "pendingReboot", "updateHistory", "winHttpProxy",
-                             "network", "knownFolders", "expected"});
+                             "rootStore", "network", "knownFolders", "expected"});
     // The version first: a newer file's new fields deserve "schema 2 is not supported", not
     // "unknown field".
     if (!root.contains(s("schema")))
@@ -132,6 +132,7 @@ bool ScenarioParser::parseRoot(const QJsonObject& root)
             && m_in.strings(root, {}, s("pendingReboot"), Need::Optional, &m_model.pendingReboot)
             && (!has("updateHistory") || sections.parseUpdateHistory(section("updateHistory"), m_now))
             && (!has("winHttpProxy") || sections.parseProxy(section("winHttpProxy")))
+            && (!has("rootStore") || sections.parseRootStore(section("rootStore")))
             && (!has("network") || ScenarioNetworkParser(m_in, m_model).parse(section("network")))
             && (!has("knownFolders") || sections.parseKnownFolders(section("knownFolders")))
             && (!has("expected") || sections.parseExpected(section("expected")));

@@ -109,6 +109,7 @@ public:
     using StateHolder::StateHolder;
 
     Probed<ProxyConfig> winHttpProxy() const override;
+    Probed<QList<QByteArray>> localMachineRoots(const QList<QByteArray>& sha1Hex) const override;
 };
 
 class ScenarioConnectivity final : public ConnectivityProbe, scenario::StateHolder

@@ -144,6 +144,46 @@ bool ScenarioSectionParser::parseProxy(const QJsonValue& value)
     return true;
 }
 
+bool ScenarioSectionParser::parseRootStore(const QJsonValue& value)
+{
+    const QString field = s("rootStore");
+    QJsonObject o;
+    ScenarioRootStore& store = m_model.rootStore;
+    if (!m_in.object(value, field, &o) || !m_in.onlyKnownKeys(o, field, Reader::keyList({"present", "absent", "error"}))
+        || !thumbprints(o, field, s("present"), &store.present) || !thumbprints(o, field, s("absent"), &store.absent)
+        || !m_in.string(o, field, s("error"), Need::Optional, &store.error))
+        return false;
+    store.listed = o.contains(s("present"));
+    if (store.listed && o.contains(s("absent")))
+        return m_in.fail(field, tr("gives both present and absent; list what the store holds, or what it lacks"));
+    if (o.contains(s("error"))) {
+        if (store.error.trimmed().isEmpty())
+            return m_in.fail(s("rootStore.error"), tr("must not be empty"));
+        if (o.size() > 1)
+            return m_in.fail(field, tr("gives error together with other fields; a store that cannot be opened "
+                                       "shows no certificates"));
+    }
+    return true;
+}
+
+bool ScenarioSectionParser::thumbprints(const QJsonObject& o, const QString& field, const QString& key,
+                                        QSet<QByteArray>* out)
+{
+    QStringList list;
+    if (!m_in.strings(o, field, key, Need::Optional, &list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QByteArray hex = list.at(i).toLatin1().toLower();
+        const QString itemField = Reader::at(Reader::join(field, key), i);
+        if (!isSha1Thumbprint(hex)) // a character beyond Latin-1 becomes "?", which is no hex digit
+            return m_in.fail(itemField, tr("must be a SHA-1 thumbprint: 40 hexadecimal digits"));
+        if (out->contains(hex))
+            return m_in.fail(itemField, tr("repeats the thumbprint %1").arg(list.at(i)));
+        out->insert(hex);
+    }
+    return true;
+}
+
 bool ScenarioSectionParser::parseUpdateHistory(const QJsonValue& value, const QDateTime& now)
 {
     const QString field = s("updateHistory");

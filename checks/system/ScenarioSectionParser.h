@@ -10,7 +10,7 @@
 
 namespace mars {
 
-// Reads the smaller sections of a scenario: "services", "disks", "winHttpProxy",
+// Reads the smaller sections of a scenario: "services", "disks", "winHttpProxy", "rootStore",
 // "updateHistory", "knownFolders" and "expected". Part of ScenarioParser; shares its reader, so the first
 // error still wins.
 class ScenarioSectionParser
@@ -25,12 +25,16 @@ public:
     // Needs "folders" parsed first: a disk's root becomes a folder unless listed.
     bool parseDisks(const QJsonValue& value);
     bool parseProxy(const QJsonValue& value);
+    bool parseRootStore(const QJsonValue& value);
     // `now` is the scenario's clock: lastInstallAgeDays counts back from it.
     bool parseUpdateHistory(const QJsonValue& value, const QDateTime& now);
     bool parseKnownFolders(const QJsonValue& value);
     bool parseExpected(const QJsonValue& value);
 
 private:
+    // The thumbprints of `key` ("present" or "absent"), lower-case, into *out.
+    bool thumbprints(const QJsonObject& o, const QString& field, const QString& key, QSet<QByteArray>* out);
+
     ScenarioJsonReader& m_in;
     ScenarioModel& m_model;
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ScenarioSystem: registry, OS, clock, services and proxy, and the actions on them.
+// ScenarioSystem: registry, OS, clock, services, proxy and root store, and the actions on them.
 #include "ScenarioRoles.h"
 #include "ScenarioSystemState.h"
 
@@ -185,6 +185,27 @@ Probed<ProxyConfig> ScenarioNetworkSettings::winHttpProxy() const
 {
     const QMutexLocker lock(&m_mutex);
     return Probed<ProxyConfig>::good(m_state->model.winHttpProxy);
+}
+
+Probed<QList<QByteArray>> ScenarioNetworkSettings::localMachineRoots(const QList<QByteArray>& sha1Hex) const
+{
+    using Result = Probed<QList<QByteArray>>;
+    for (const QByteArray& hex : sha1Hex) {
+        if (!isSha1Thumbprint(hex))
+            return Result::bad(ProbeStatus::Failed, tr("\"%1\" is not a SHA-1 thumbprint (40 hexadecimal digits).")
+                                                            .arg(QString::fromLatin1(hex.left(60))));
+    }
+    const QMutexLocker lock(&m_mutex);
+    const ScenarioRootStore& store = m_state->model.rootStore;
+    if (!store.error.isEmpty())
+        return Result::bad(ProbeStatus::Failed, store.error);
+    QList<QByteArray> present;
+    for (const QByteArray& hex : sha1Hex) {
+        const QByteArray key = hex.toLower();
+        if (store.listed ? store.present.contains(key) : !store.absent.contains(key))
+            present.append(key);
+    }
+    return Result::good(present);
 }
 
 Probed<ServiceState> ScenarioServices::startService(const QString& name) const

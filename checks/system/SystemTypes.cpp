@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SystemTypes.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -106,6 +107,13 @@ bool driveTypeFromId(const QString& id, DriveType* type)
         }
     }
     return false;
+}
+
+bool isSha1Thumbprint(const QByteArray& hex)
+{
+    return hex.size() == 40 && std::all_of(hex.cbegin(), hex.cend(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+           });
 }
 
 } // namespace mars

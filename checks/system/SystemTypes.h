@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QFlags>
 #include <QList>
@@ -238,6 +239,10 @@ struct ProxyConfig
     QString proxyServer; // "host:port" or per-scheme list, as WinHTTP reports it
     QString bypassList;
 };
+
+// True for a SHA-1 certificate thumbprint as NetworkSettingsProbe::localMachineRoots takes it:
+// exactly 40 hexadecimal digits, either case, nothing else (no blanks or colons).
+bool isSha1Thumbprint(const QByteArray& hex);
 
 // What relaunchElevated() did.
 enum class RelaunchStatus : quint8 {

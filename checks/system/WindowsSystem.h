@@ -103,7 +103,9 @@ class WindowsNetworkSettings final : public NetworkSettingsProbe
     Q_DECLARE_TR_FUNCTIONS(mars::WindowsSystem)
 
 public:
-    Probed<ProxyConfig> winHttpProxy() const override;
+    Probed<ProxyConfig> winHttpProxy() const override; // WindowsMachine.cpp
+    // WindowsRootStore.cpp
+    Probed<QList<QByteArray>> localMachineRoots(const QList<QByteArray>& sha1Hex) const override;
 };
 
 // The roles above, as one machine.

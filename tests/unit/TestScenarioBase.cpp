@@ -32,6 +32,7 @@ const char* const kBaseMachine = R"({"schema": 1, "name": "base", "description":
   "tempFolder": {"files": [{"name": "a.tmp"}, {"name": "b.tmp"}], "directories": ["d"]},
   "pendingReboot": ["x", "y"],
   "winHttpProxy": {"direct": true},
+  "rootStore": {"present": ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"]},
   "knownFolders": {"windows": "C:\\Windows"},
   "expected": {"admin_membership": {"verdict": "pass"}}})";
 
@@ -109,6 +110,8 @@ void TestScenarioBase::inheritsEverything()
     QCOMPARE(system->files().fileVersion(K("C:\\A\\x.exe")).value, K("1.0.0.0"));
     QCOMPARE(list(*system).entries, qint64(3));
     QCOMPARE(system->machine().pendingRebootReasons().value, (QStringList{K("x"), K("y")}));
+    QCOMPARE(system->network().localMachineRoots({QByteArray(40, 'a'), QByteArray(40, 'c')}).value,
+             QList<QByteArray>{QByteArray(40, 'a')});
 
     const auto own = files.derive(R"("description": "mine", "expected": {"os_64bit": {"verdict": "fail"}})");
     QVERIFY(own);
@@ -214,7 +217,7 @@ void TestScenarioBase::objectsMergeFieldByField()
     const Files files;
     const auto system = files.derive(R"("account": {"elevation": "limited"}, "os": {"build": 20348},
         "winHttpProxy": {"direct": false, "proxyServer": "proxy:8080"}, "knownFolders": {"system32": "D:\\S32"},
-        "clock": {"skewSeconds": 60})");
+        "clock": {"skewSeconds": 60}, "rootStore": {"present": null, "absent": ["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]})");
     QVERIFY(system);
     const AccountInfo account = system->machine().account().value;
     QCOMPARE(account.elevation, TokenElevation::Limited);
@@ -225,6 +228,12 @@ void TestScenarioBase::objectsMergeFieldByField()
     QCOMPARE(system->files().knownFolder(KnownFolder::System32).value, K("D:\\S32"));
     QCOMPARE(system->files().knownFolder(KnownFolder::Windows).value, K("C:\\Windows"));
     QCOMPARE(system->machine().clock().value.timeZoneId, K("W. Europe Standard Time"));
+    // The base's closed list gone, the derived file's "absent" in force: only 'a…' is missing.
+    QCOMPARE(system->network().localMachineRoots({QByteArray(40, 'a'), QByteArray(40, 'c')}).value,
+             QList<QByteArray>{QByteArray(40, 'c')});
+    QString error;
+    QVERIFY(!files.derive(R"("rootStore": {"absent": ["cccccccccccccccccccccccccccccccccccccccc"]})", &error));
+    QVERIFY2(error.contains(K("rootStore gives both present and absent")), qPrintable(error));
 }
 
 void TestScenarioBase::nullRemoves()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ScenarioConnectivity: what the "network" section of a scenario makes an exchange answer,
-// without any traffic (docs/scenario-schema.md, "network").
+// without any traffic (docs/scenario-schema.md, "network"); and what the "rootStore" section
+// makes NetworkSettingsProbe::localMachineRoots answer.
 #include "ScenarioTestData.h"
 #include "system/ScenarioSystem.h"
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void proxyRulesWinForTheirRoute();
     void offlineFailsEveryLookup();
     void refusesWhatItCannotTry();
+    void rootStore_data();
+    void rootStore();
 };
 
 void TestScenarioNetwork::withoutNetworkSectionEveryExchangeAnswers()
@@ -109,6 +112,57 @@ void TestScenarioNetwork::refusesWhatItCannotTry()
     ExchangeRequest request;
     request.url = QUrl(QStringLiteral("ftp://login.microsoftonline.com/"));
     QCOMPARE(system->connectivity().exchange(request, std::stop_token()).status, ProbeStatus::Failed);
+}
+
+namespace {
+const QByteArray kG2 = "df3c24f9bfd666761b268073fe06d1cc8d4f82a4"; // DigiCert Global Root G2
+const QByteArray kRsa = "73a5e64a3bff8316ff0edccc618a906e4eae4d74"; // Microsoft RSA Root CA 2017
+const QByteArray kOther(40, '0');
+} // namespace
+
+void TestScenarioNetwork::rootStore_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QList<QByteArray>>("asked");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QList<QByteArray>>("present");
+    const QList<QByteArray> all{kG2, kRsa, kOther};
+    const int ok = int(ProbeStatus::Ok);
+    QTest::newRow("not described: every root asked is there") << QByteArray("{}") << all << ok << all;
+    QTest::newRow("nothing asked") << QByteArray("{}") << QList<QByteArray>{} << ok << QList<QByteArray>{};
+    QTest::newRow("absent: the rest is there")
+            << QByteArray(R"({"rootStore": {"absent": ["DF3C24F9BFD666761B268073FE06D1CC8D4F82A4"]}})") << all << ok
+            << QList<QByteArray>{kRsa, kOther};
+    QTest::newRow("present: only those, in the order asked")
+            << QByteArray(R"({"rootStore": {"present": ["73a5e64a3bff8316ff0edccc618a906e4eae4d74",
+                 "df3c24f9bfd666761b268073fe06d1cc8d4f82a4"]}})")
+            << all << ok << QList<QByteArray>{kG2, kRsa};
+    QTest::newRow("present but empty: an empty store")
+            << QByteArray(R"({"rootStore": {"present": []}})") << all << ok << QList<QByteArray>{};
+    QTest::newRow("asked in capitals, answered in lower case")
+            << QByteArray("{}") << QList<QByteArray>{kG2.toUpper()} << ok << QList<QByteArray>{kG2};
+    QTest::newRow("store cannot be opened")
+            << QByteArray(R"json({"rootStore": {"error": "Access is denied. (error 5)"}})json") << all
+            << int(ProbeStatus::Failed) << QList<QByteArray>{};
+    QTest::newRow("not a thumbprint") << QByteArray("{}") << QList<QByteArray>{"df3c24f9"} << int(ProbeStatus::Failed)
+                                      << QList<QByteArray>{};
+}
+
+void TestScenarioNetwork::rootStore()
+{
+    QFETCH(QByteArray, patch);
+    QFETCH(QList<QByteArray>, asked);
+    QFETCH(int, status);
+    QFETCH(QList<QByteArray>, present);
+    const auto system = test::fromPatch(patch.constData());
+    QVERIFY(system);
+    const Probed<QList<QByteArray>> roots = system->network().localMachineRoots(asked);
+    QCOMPARE(int(roots.status), status);
+    QCOMPARE(roots.value, present);
+    if (!roots.ok())
+        QVERIFY(!roots.reason.isEmpty());
+    if (patch.contains("error"))
+        QCOMPARE(roots.reason, QStringLiteral("Access is denied. (error 5)"));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioNetwork)

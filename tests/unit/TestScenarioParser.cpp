@@ -252,6 +252,26 @@ void TestScenarioParser::badContentIsRejected_data()
     row("region a name", R"({"clock": {"region": "Netherlands"}})", "clock.region must be a two-letter ISO 3166");
     row("proxy without server", R"({"winHttpProxy": {"direct": false}})", "winHttpProxy.proxyServer must be given");
     row("proxy twice", R"({"winHttpProxy": {"direct": true, "proxyServer": "p:8080"}})", "winHttpProxy.direct is true");
+    row("root store: unknown field", R"({"rootStore": {"presnt": []}})", "rootStore has an unknown field \"presnt\"");
+    row("root store: a list", R"({"rootStore": []})", "rootStore must be an object");
+    row("root store: present not a list", R"({"rootStore": {"present": "df3c24f9bfd666761b268073fe06d1cc8d4f82a4"}})",
+        "rootStore.present must be a list");
+    row("root store: short thumbprint", R"({"rootStore": {"absent": ["df3c24f9"]}})",
+        "rootStore.absent[0] must be a SHA-1 thumbprint: 40 hexadecimal digits");
+    row("root store: thumbprint with blanks",
+        R"({"rootStore": {"present": ["df 3c 24 f9 bf d6 66 76 1b 26 80 73 fe 06 d1 cc 8d 4f 82 a4"]}})",
+        "rootStore.present[0] must be a SHA-1 thumbprint");
+    row("root store: not hex", R"({"rootStore": {"present": ["zf3c24f9bfd666761b268073fe06d1cc8d4f82a4"]}})",
+        "rootStore.present[0] must be a SHA-1 thumbprint");
+    row("root store: thumbprint twice",
+        R"({"rootStore": {"absent": ["df3c24f9bfd666761b268073fe06d1cc8d4f82a4",
+                                     "DF3C24F9BFD666761B268073FE06D1CC8D4F82A4"]}})",
+        "rootStore.absent[1] repeats the thumbprint DF3C24F9BFD666761B268073FE06D1CC8D4F82A4");
+    row("root store: present and absent", R"({"rootStore": {"present": [], "absent": []}})",
+        "rootStore gives both present and absent");
+    row("root store: error and a list", R"({"rootStore": {"error": "denied", "absent": []}})",
+        "rootStore gives error together with other fields");
+    row("root store: empty error", R"({"rootStore": {"error": " "}})", "rootStore.error must not be empty");
     row("network: unknown field", R"({"network": {"ofline": true}})", "network has an unknown field");
     row("network: rule without host or proxy", R"({"network": {"exchanges": [{"failedLayer": "tcp"}]}})",
         "network.exchanges[0] needs exactly one of");

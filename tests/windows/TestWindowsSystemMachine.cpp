@@ -2,14 +2,16 @@
 // WindowsSystem's machine facts against the running OS (Win32, or Wine's implementation of
 // it), each cross-checked with an independent call: the account and its token, the clock and
 // time zone, the version and architecture, free space, services, the WinHTTP proxy (written
-// and restored when the machine lets us) and the default temp folder; the clock's resync where
-// it cannot change the clock (w32tm missing, as under Wine, or a stop requested before the start).
+// and restored when the machine lets us), the default temp folder, the trusted root store
+// (under Wine, against the host's CA bundle); the clock's resync where it cannot change the clock
+// (w32tm missing, as under Wine, or a stop requested before the start).
 #include "WindowsTestSupport.h"
 #include "catalog/time/ResyncClockFix.h"
 #include "system/WindowsSystem.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QFile>
 #include <QScopeGuard>
 #include <QTest>
 
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void winHttpProxy();
     void winHttpNamedProxy();
     void resyncClock();
+    void localMachineRoots();
 };
 
 void TestWindowsSystemMachine::account()
@@ -270,6 +273,31 @@ void TestWindowsSystemMachine::resyncClock()
     QCOMPARE(outcome.result, FixResult::Failed);
     QVERIFY2(outcome.summary.contains(QStringLiteral("is not on this computer")), qPrintable(outcome.summary));
     QCOMPARE(outcome.after.value(QLatin1String("command")).toString(), program + QStringLiteral(" /resync /force"));
+}
+
+void TestWindowsSystemMachine::localMachineRoots()
+{
+    // A thumbprint no certificate has is not found; the real one is looked up in either case.
+    const QByteArray fake(40, '0');
+    const QByteArray g2 = "df3c24f9bfd666761b268073fe06d1cc8d4f82a4"; // DigiCert Global Root G2
+    const Probed<QList<QByteArray>> roots = WindowsSystem().network().localMachineRoots({fake, g2.toUpper()});
+    QVERIFY2(roots.ok(), qPrintable(roots.reason));
+    QVERIFY(!roots.value.contains(fake));
+    QVERIFY(roots.value.size() <= 1);
+    // Something that is not a thumbprint is refused, not looked for.
+    const Probed<QList<QByteArray>> bad = WindowsSystem().network().localMachineRoots({QByteArray("df3c24f9")});
+    QCOMPARE(bad.status, ProbeStatus::Failed);
+    QVERIFY(bad.reason.contains(QStringLiteral("df3c24f9")));
+
+    // Whether G2 is there is known only under Wine, whose crypt32 fills the machine's root store
+    // from the host's CA bundle; real Windows may not have fetched it yet.
+    if (!::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version"))
+        QSKIP("Not under Wine: whether LocalMachine\\Root holds DigiCert Global Root G2 depends on this "
+              "machine (Windows fetches it on first use).");
+    if (!QFile::exists(QStringLiteral("Z:/etc/ssl/certs/DigiCert_Global_Root_G2.pem")))
+        QSKIP("The Wine host has no /etc/ssl/certs/DigiCert_Global_Root_G2.pem, so Wine's root store has no "
+              "DigiCert Global Root G2 to find.");
+    QCOMPARE(roots.value, QList<QByteArray>{g2}); // lower case, as the interface promises
 }
 
 QTEST_GUILESS_MAIN(TestWindowsSystemMachine)

@@ -107,4 +107,12 @@ inline QString transportLayerSecurity()
     return QStringLiteral("https://learn.microsoft.com/azure/backup/transport-layer-security");
 }
 
+// Learn (Azure security): "Azure TLS certificate changes": the root certificate authorities
+// Azure's TLS endpoints chain to, their SHA-1 thumbprints and download links, and that Windows
+// in disconnected environments needs them added to its Trusted Root store (C8).
+inline QString azureTlsCertificateChanges()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/security/fundamentals/tls-certificate-changes");
+}
+
 } // namespace mars::docs

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TlsInterceptionCheck.h"
 
+#include "AzureRoots.h"
 #include "catalog/common/DocLinks.h"
 #include "catalog/common/NetworkPaths.h"
 
@@ -10,13 +11,12 @@ namespace mars {
 
 const QList<QByteArray>& TlsInterceptionCheck::azureRoots()
 {
-    // Azure TLS certificate changes (mars-checks.md §1.6): DigiCert Global Root G2, DigiCert
-    // Global Root CA, Baltimore CyberTrust Root, D-TRUST Root Class 3 CA 2 2009, Microsoft RSA
-    // Root CA 2017, Microsoft ECC Root CA 2017.
-    static const QList<QByteArray> roots{
-            "df3c24f9bfd666761b268073fe06d1cc8d4f82a4", "a8985d3a65e5e5c4b2d7d66d40c6dd2fb19c5436",
-            "d4de20d05e66fc53fe1a50882c78db2852cae474", "58e8abb0361533fb80f79b1b6d29d3ff8d5f00f0",
-            "73a5e64a3bff8316ff0edccc618a906e4eae4d74", "999a64c37ff47d9fab95f14769891460eec4c3c5"};
+    static const QList<QByteArray> roots = [] {
+        QList<QByteArray> thumbprints;
+        for (const tls::AzureRoot& root : tls::azureRoots())
+            thumbprints.append(root.sha1);
+        return thumbprints;
+    }();
     return roots;
 }
 

@@ -31,7 +31,8 @@ public:
     CheckInfo info() const override;
     Finding run(const CheckContext& context) const override;
 
-    // The SHA-1 thumbprints (lower-case hex) of the roots Azure's TLS endpoints chain to.
+    // The SHA-1 thumbprints (lower-case hex) of the roots Azure's TLS endpoints chain to
+    // (tls::azureRoots(), AzureRoots.h).
     static const QList<QByteArray>& azureRoots();
 };
 
