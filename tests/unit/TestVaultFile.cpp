@@ -226,7 +226,8 @@ void TestVaultFile::vaultHostsJoinTheSurvey()
     QFETCH(bool, probed);
     VaultFileSpec spec;
     spec.backupEndpoint = backupEndpoint;
-    const QString path = m_dir.filePath(QStringLiteral("join-%1.VaultCredentials").arg(QLatin1String(QTest::currentDataTag())));
+    const QString path =
+            m_dir.filePath(QStringLiteral("join-%1.VaultCredentials").arg(QLatin1String(QTest::currentDataTag())));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(makeVaultFile(spec));
@@ -245,7 +246,8 @@ void TestVaultFile::vaultHostsJoinTheSurvey()
     // Entra's authority from the file is the built-in login.microsoftonline.com: listed once.
     QCOMPARE(hosts.count(QStringLiteral("login.microsoftonline.com")), 1);
     if (!probed)
-        QVERIFY2(survey.value.plan.notProbed.join(u' ').contains(host), qPrintable(survey.value.plan.notProbed.join(u' ')));
+        QVERIFY2(survey.value.plan.notProbed.join(u' ').contains(host),
+                 qPrintable(survey.value.plan.notProbed.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestVaultFile)

@@ -10,8 +10,8 @@
 #include "system/WindowsSystem.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QTest>
 
