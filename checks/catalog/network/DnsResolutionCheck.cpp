@@ -94,7 +94,7 @@ Finding DnsResolutionCheck::run(const CheckContext& context) const
     result.evidence = f.evidence;
     if (result.detail.isEmpty())
         result.detail = tr("Each name was looked up with this server's own DNS servers (the direct route); through "
-                           "a proxy, the proxy looks names up itself. %1")
+                           "a proxy, the proxy looks names up itself. Endpoints: %1.")
                                 .arg(paths.plan.source);
     return result;
 }
