@@ -3,8 +3,8 @@
 // Vault credentials files made at test time (nothing committed): a self-signed
 // "CN=Windows Azure Tools" certificate with chosen dates, wrapped as the file's ManagementCert
 // the way Azure PowerShell writes it (mars-checks.md §1.7), and the ways files go wrong.
-// libcrypto makes the certificate (Qt cannot); Linux only, like ThrowawayCa
-// (MARS_HAVE_THROWAWAY_CA).
+// Qt cannot make certificates: libcrypto makes them on Linux, the OS (CertCreateSelfSignCertificate,
+// PFXExportCertStoreEx) on Windows.
 
 #include <QByteArray>
 #include <QDateTime>
