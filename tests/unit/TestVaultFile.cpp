@@ -48,6 +48,20 @@ QString everything(const Finding& f)
     return text;
 }
 
+// What the OS cannot make is a skip naming why (Wine's crypt32 has no PFX export), never a
+// silent pass: the rows that need no PFX still run.
+bool withoutCertificate(const QByteArray& bytes)
+{
+    const QString empty = QStringLiteral("<ManagementCert></ManagementCert>");
+    const QString utf16 = QString::fromUtf16(reinterpret_cast<const char16_t*>(bytes.constData()), bytes.size() / 2);
+    return bytes.contains(empty.toUtf8()) || utf16.contains(empty);
+}
+#define skipWithoutCertificate(bytes)                                                                                  \
+    do {                                                                                                               \
+        if (withoutCertificate(bytes))                                                                                 \
+            QSKIP(qPrintable(QStringLiteral("This system cannot make the test's certificate: ") + makerError()));      \
+    } while (false)
+
 QByteArray entityBomb()
 {
     return "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
@@ -153,6 +167,7 @@ void TestVaultFile::corpus()
     QFETCH(Expectations, expected);
     QVERIFY(!bytes.isEmpty());
     QVERIFY(m_dir.isValid());
+    skipWithoutCertificate(bytes);
     const QString path =
             m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u'_' + fileName);
     QFile file(path);
@@ -230,7 +245,9 @@ void TestVaultFile::vaultHostsJoinTheSurvey()
             m_dir.filePath(QStringLiteral("join-%1.VaultCredentials").arg(QLatin1String(QTest::currentDataTag())));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(makeVaultFile(spec));
+    const QByteArray bytes = makeVaultFile(spec);
+    skipWithoutCertificate(bytes);
+    file.write(bytes);
     file.close();
     CheckContext context;
     context.env.system = fromPatch("{}");

@@ -32,6 +32,11 @@ QByteArray der(X509* cert)
 }
 } // namespace
 
+QString makerError()
+{
+    return QStringLiteral("libcrypto could not make the certificate");
+}
+
 QByteArray makeManagementCert(const VaultFileSpec& spec)
 {
     if (spec.cert == VaultFileSpec::Cert::NotACertificate)

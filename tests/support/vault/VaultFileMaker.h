@@ -25,8 +25,10 @@ struct VaultFileSpec
     bool utf16 = false;
 };
 
-// The certificate's encoded ManagementCert bytes (DER), empty on an OpenSSL failure.
+// The certificate's encoded ManagementCert bytes (DER), empty when the crypto library or the OS
+// could not make it (makerError() then says why: under Wine, for instance, a PFX export).
 QByteArray makeManagementCert(const VaultFileSpec& spec);
+QString makerError();
 // The whole file, as bytes.
 QByteArray makeVaultFile(const VaultFileSpec& spec);
 

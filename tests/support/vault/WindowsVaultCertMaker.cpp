@@ -15,6 +15,15 @@
 namespace mars::test {
 
 namespace {
+QString g_error;
+
+void fail(const char* step)
+{
+    g_error = QStringLiteral("%1 failed (error 0x%2)")
+                      .arg(QLatin1String(step))
+                      .arg(quint32(::GetLastError()), 8, 16, QLatin1Char('0'));
+}
+
 SYSTEMTIME systemTime(const QDateTime& utc)
 {
     const QDateTime t = utc.toUTC();
@@ -41,6 +50,10 @@ QByteArray exportPfx(PCCERT_CONTEXT cert, const wchar_t* password, DWORD flags)
             blob.pbData = buffer.data();
             if (::PFXExportCertStoreEx(store, &blob, password, nullptr, flags))
                 out = QByteArray(reinterpret_cast<const char*>(buffer.data()), int(blob.cbData));
+            else
+                fail("PFXExportCertStoreEx");
+        } else {
+            fail("PFXExportCertStoreEx (size)");
         }
     }
     ::CertCloseStore(store, 0);
@@ -48,20 +61,30 @@ QByteArray exportPfx(PCCERT_CONTEXT cert, const wchar_t* password, DWORD flags)
 }
 } // namespace
 
+QString makerError()
+{
+    return g_error;
+}
+
 QByteArray makeManagementCert(const VaultFileSpec& spec)
 {
+    g_error.clear();
     if (spec.cert == VaultFileSpec::Cert::NotACertificate)
         return QByteArray("this is not a certificate at all");
     BYTE name[256] = {};
     DWORD nameSize = sizeof name;
     if (!::CertStrToNameW(X509_ASN_ENCODING, L"CN=Windows Azure Tools", CERT_X500_NAME_STR, nullptr, name, &nameSize,
-                          nullptr))
+                          nullptr)) {
+        fail("CertStrToNameW");
         return {};
+    }
     CERT_NAME_BLOB subject{nameSize, name};
     const std::wstring container = L"mars-test-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdWString();
     HCRYPTPROV provider = 0;
-    if (!::CryptAcquireContextW(&provider, container.c_str(), MS_ENHANCED_PROV_W, PROV_RSA_FULL, CRYPT_NEWKEYSET))
+    if (!::CryptAcquireContextW(&provider, container.c_str(), MS_ENHANCED_PROV_W, PROV_RSA_FULL, CRYPT_NEWKEYSET)) {
+        fail("CryptAcquireContextW");
         return {};
+    }
     HCRYPTKEY key = 0;
     QByteArray out;
     if (::CryptGenKey(provider, AT_KEYEXCHANGE, (2048u << 16) | CRYPT_EXPORTABLE, &key)) {
@@ -84,8 +107,12 @@ QByteArray makeManagementCert(const VaultFileSpec& spec)
             default: out = exportPfx(cert, L"", EXPORT_PRIVATE_KEYS); break;
             }
             ::CertFreeCertificateContext(cert);
+        } else {
+            fail("CertCreateSelfSignCertificate");
         }
         ::CryptDestroyKey(key);
+    } else {
+        fail("CryptGenKey");
     }
     ::CryptReleaseContext(provider, 0);
     HCRYPTPROV gone = 0; // the throwaway container goes: nothing of the test stays in the profile
