@@ -440,7 +440,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Each name was looked up with this server&apos;s own DNS servers (the direct route); through a proxy, the proxy looks names up itself. %1</source>
+        <source>Each name was looked up with this server&apos;s own DNS servers (the direct route); through a proxy, the proxy looks names up itself. Endpoints: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8311,6 +8311,30 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
 </context>
 <context>
+    <name>mars::VaultFilePreview</name>
+    <message>
+        <location filename="../wizard_pages/VaultFilePreview.cpp" line="+46"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vault: %1 · Resource group: %2 · Region: %3
+Subscription: %4 · Tenant: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::Verdict</name>
     <message>
         <location filename="../checks/engine/Verdict.cpp" line="+47"/>
@@ -8416,7 +8440,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::WelcomePage</name>
     <message>
-        <location filename="../wizard_pages/WelcomePage.cpp" line="+28"/>
+        <location filename="../wizard_pages/WelcomePage.cpp" line="+33"/>
         <source>Why won&apos;t the Azure Backup (MARS) agent install or register?</source>
         <translation>Warum lässt sich der Azure Backup-Agent (MARS) nicht installieren oder registrieren?</translation>
     </message>
@@ -8497,7 +8521,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Datei mit Tresoranmeldeinformationen:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Azure (public)</source>
         <translation>Azure (öffentlich)</translation>
     </message>
@@ -8552,7 +8576,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -8582,7 +8606,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Installationsordner des Agents auswählen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Choose the vault credentials file</source>
         <translation>Datei mit Tresoranmeldeinformationen auswählen</translation>
     </message>

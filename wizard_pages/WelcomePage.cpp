@@ -2,10 +2,13 @@
 #include "WelcomePage.h"
 
 #include "SimulatedBanner.h"
+#include "VaultFilePreview.h"
 #include "WizardState.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -13,8 +16,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -95,6 +100,13 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     vaultRow->addWidget(m_vaultEdit, 1);
     vaultRow->addWidget(m_vaultBrowse);
     form->addRow(tr("Vault credentials file:"), vaultRow);
+    m_vaultPreview = new VaultFilePreview(session, inputBox);
+    form->addRow(QString(), m_vaultPreview);
+    m_vaultCheckTimer = new QTimer(this);
+    m_vaultCheckTimer->setSingleShot(true);
+    m_vaultCheckTimer->setInterval(300);
+    connect(m_vaultCheckTimer, &QTimer::timeout, this, [this] { m_vaultPreview->check(m_vaultEdit->text()); });
+    setAcceptDrops(true);
 
     m_cloudCombo = new QComboBox(inputBox);
     m_cloudCombo->setObjectName(QStringLiteral("cloudComboBox"));
@@ -153,6 +165,9 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     });
     connect(m_installDirEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
     connect(m_vaultEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
+    connect(m_vaultEdit, &QLineEdit::textChanged, m_vaultCheckTimer, qOverload<>(&QTimer::start));
+    if (!m_vaultEdit->text().isEmpty()) // given on the command line
+        m_vaultCheckTimer->start();
     connect(m_cloudCombo, &QComboBox::currentIndexChanged, this, &WelcomePage::writeInputs);
     connect(m_labBox, &QGroupBox::toggled, this, [this](bool on) {
         m_labFields->setVisible(on);
@@ -247,6 +262,31 @@ void WelcomePage::browseInstallDir()
     if (!current.isEmpty())
         m_installDirDialog->setDirectory(current);
     m_installDirDialog->open();
+}
+
+namespace {
+// The one local file a drag carries, else empty.
+QString droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    return mime->urls().constFirst().toLocalFile();
+}
+} // namespace
+
+void WelcomePage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void WelcomePage::dropEvent(QDropEvent* event)
+{
+    const QString file = droppedFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    m_vaultEdit->setText(QDir::toNativeSeparators(file));
+    event->acceptProposedAction();
 }
 
 void WelcomePage::browseVaultCredentials()

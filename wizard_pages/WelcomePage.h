@@ -18,9 +18,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QTimer;
 
 namespace mars {
 
+class VaultFilePreview;
 class WizardState;
 
 // First page: says in plain words what will happen, shows the session id and whether the tool
@@ -29,7 +31,8 @@ class WizardState;
 // collapsed "lab" box (objectName "labInputsGroupBox"), the lab inputs the CLI takes as
 // --endpoints, --trusted-roots and --proxy (a run that uses one says so in every output; a file
 // that cannot be used is reported by the connection check). Every edit is written at once into
-// the shared WizardState inputs, which later runs copy by value.
+// the shared WizardState inputs, which later runs copy by value. The vault credentials file is
+// checked as soon as it is chosen (typed, browsed or dropped on the page): VaultFilePreview.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -39,6 +42,12 @@ public:
 
     void initializePage() override;
 
+protected:
+    // A .VaultCredentials file dropped anywhere on the page fills the file field.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+public:
     // The agent installer's default folder, shown as the placeholder of the folder field.
     static QString defaultInstallDir();
     // Plain words for the account's rights, as shown in elevationLabel.
@@ -75,6 +84,8 @@ private:
     QLineEdit* m_labProxyEdit = nullptr;
     QFileDialog* m_installDirDialog = nullptr;
     QFileDialog* m_vaultDialog = nullptr;
+    VaultFilePreview* m_vaultPreview = nullptr; // the file checked as soon as it is chosen
+    QTimer* m_vaultCheckTimer = nullptr; // typing settles before the file is read
 };
 
 } // namespace mars

@@ -4,7 +4,8 @@
 // unreachable Azure addresses, the clock 15 minutes fast, the wrong time zone, the .tmp flood,
 // the stopped agent, the scratch mismatch) with the verdict the scenario file expects, and
 // nothing else complains; the connection check's detail shows the block for the network team
-// and its button copies exactly what is shown, through the Redactor.
+// and its button copies exactly what is shown, through the Redactor. On the Welcome page, a vault
+// credentials file typed or dropped is checked at once and the vault it names is shown.
 // Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
@@ -14,8 +15,11 @@
 #include "system/ScenarioSystem.h"
 
 #include <QClipboard>
+#include <QDropEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -35,6 +39,7 @@ class TestBrokenRegisterWalkthrough : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void everyPlantedFaultShowsAndTheNetworkBlockCopies();
+    void aChosenVaultFileIsNamedOnTheWelcomePage();
 
 private:
     QListView* list() const { return m_wizard->currentPage()->findChild<QListView*>(QStringLiteral("checkListView")); }
@@ -98,6 +103,63 @@ void TestBrokenRegisterWalkthrough::everyPlantedFaultShowsAndTheNetworkBlockCopi
     // A check without a block does not show the section.
     list()->setCurrentIndex(model->index(rowOf(model, TimeZoneSanityCheck::id()), 0));
     QVERIFY(QTest::qWaitFor([&] { return !block->isVisible(); }, kTimeout_ms));
+}
+
+// Typed, then dropped on the page: the file is checked at once, on a worker, and the page names
+// the vault it is for, or the rule it breaks.
+void TestBrokenRegisterWalkthrough::aChosenVaultFileIsNamedOnTheWelcomePage()
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return file.fileName();
+    };
+    // G1 and G2 need no certificate maker: any base-64 passes the parse (G3 opens the PFX).
+    const QByteArray xml =
+            "<RSBackupVaultAADCreds xmlns=\"http://schemas.datacontract.org/2004/07/"
+            "Microsoft.Azure.Portal.RecoveryServices.Models.Common\"><SubscriptionId>sub-1</SubscriptionId>"
+            "<ResourceName>contoso-vault</ResourceName><ManagementCert>TUFSUw==</ManagementCert>"
+            "<ResourceGroup>rg-backup</ResourceGroup><Location>westeurope</Location>"
+            "<AadAuthority>https://login.microsoftonline.com</AadAuthority><AadTenantId>tenant-1</AadTenantId>"
+            "<ServicePrincipalClientId>client-1</ServicePrincipalClientId></RSBackupVaultAADCreds>";
+    const QString good = write(QStringLiteral("contoso.VaultCredentials"), xml);
+    const QString renamed = write(QStringLiteral("contoso.xml"), xml);
+
+    QString error;
+    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
+            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"), &error);
+    QVERIFY2(system, qPrintable(error));
+    QTemporaryDir data;
+    m_wizard = std::make_unique<TroubleshooterWizard>(
+            makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path()));
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QWizardPage* welcome = m_wizard->currentPage();
+    auto* edit = welcome->findChild<QLineEdit*>(QStringLiteral("vaultCredentialsLineEdit"));
+    auto* preview = welcome->findChild<QLabel*>(QStringLiteral("vaultPreviewLabel"));
+    QVERIFY(edit && preview);
+    QVERIFY(!preview->isVisible());
+
+    edit->setText(QDir::toNativeSeparators(good));
+    QVERIFY2(QTest::qWaitFor([&] { return preview->isVisible() && preview->text().contains(u"contoso-vault"); },
+                             kTimeout_ms),
+             qPrintable(preview->text()));
+    QVERIFY(preview->text().contains(u"rg-backup"));
+    QVERIFY(preview->text().contains(u"westeurope"));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(renamed)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(welcome, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(welcome, &drop);
+    QCOMPARE(edit->text(), QDir::toNativeSeparators(renamed));
+    QVERIFY2(QTest::qWaitFor([&] { return preview->text().contains(u".VaultCredentials"); }, kTimeout_ms),
+             qPrintable(preview->text()));
+    m_wizard.reset();
 }
 
 QTEST_MAIN(TestBrokenRegisterWalkthrough)
