@@ -48,9 +48,11 @@
 #include "catalog/tls/EnableTls12Fix.h"
 #include "catalog/tls/SchannelTls12Check.h"
 #include "catalog/tls/TlsInterceptionCheck.h"
+#include "catalog/vault/VaultAgentCompatCheck.h"
 #include "catalog/vault/VaultCertValidityCheck.h"
 #include "catalog/vault/VaultFileLocationCheck.h"
 #include "catalog/vault/VaultFileParseCheck.h"
+#include "catalog/vault/VaultRegisteredVaultCheck.h"
 
 namespace mars {
 
@@ -99,6 +101,8 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<VaultFileLocationCheck>());
     catalog.addCheck(std::make_shared<VaultFileParseCheck>());
     catalog.addCheck(std::make_shared<VaultCertValidityCheck>());
+    catalog.addCheck(std::make_shared<VaultAgentCompatCheck>());
+    catalog.addCheck(std::make_shared<VaultRegisteredVaultCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());
