@@ -16,6 +16,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void jsonCarriesIdsAndVerdicts();
+    void vaultFindingsCarryTheirReason();
     void logAndReportShareTheSessionId();
     void helpListsEveryOption();
     void fixesOfferedWithTheirOptions();
@@ -132,6 +133,42 @@ void TestCliExitCodes::jsonCarriesIdsAndVerdicts()
     QCOMPARE(verdicts.value(QStringLiteral("admin_membership")), QStringLiteral("pass"));
     QCOMPARE(verdicts.value(QStringLiteral("process_elevated")), QStringLiteral("warning"));
     QCOMPARE(verdicts.value(QStringLiteral("windows_temp_tmp_count")), QStringLiteral("fail"));
+}
+
+// The contract of issue #12: --vault-credentials reaches the checks, and each vaultcred_* finding
+// of the JSON report says which rule decided it.
+void TestCliExitCodes::vaultFindingsCarryTheirReason()
+{
+    const QString vault = m_data.filePath(QStringLiteral("contoso-vault.xml")); // renamed: breaks G1
+    QFile file(vault);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<RSBackupVaultAADCreds xmlns=\"http://schemas.datacontract.org/2004/07/"
+               "Microsoft.Azure.Portal.RecoveryServices.Models.Common\"><SubscriptionId>s</SubscriptionId>"
+               "<ResourceName>contoso-vault</ResourceName><ManagementCert>TUFSUw==</ManagementCert>"
+               "<AadAuthority>https://login.microsoftonline.com</AadAuthority><AadTenantId>t</AadTenantId>"
+               "<ServicePrincipalClientId>c</ServicePrincipalClientId></RSBackupVaultAADCreds>");
+    file.close();
+    const QString json = m_data.filePath(QStringLiteral("vault-report.json"));
+    QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("register"),
+                  QStringLiteral("--scenario"),
+                  QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"),
+                  QStringLiteral("--vault-credentials"), vault, QStringLiteral("--json"), json}),
+             2);
+    QFile report(json);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QHash<QString, QJsonObject> findings;
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("findings")).toArray())
+        findings.insert(v[QStringLiteral("id")].toString(), v.toObject());
+    const QJsonObject location = findings.value(QStringLiteral("vaultcred_file_location"));
+    QCOMPARE(location.value(QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
+    QCOMPARE(location.value(QStringLiteral("reason")).toString(), QStringLiteral("extension"));
+    const QJsonObject parse = findings.value(QStringLiteral("vaultcred_parse"));
+    QCOMPARE(parse.value(QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
+    QVERIFY(!parse.contains(QStringLiteral("reason"))); // only a rule that decided is named
+    // "TUFSUw==" decodes to no certificate at all: G3 names that rule.
+    QCOMPARE(findings.value(QStringLiteral("vaultcred_cert_validity")).value(QStringLiteral("reason")).toString(),
+             QStringLiteral("cert_not_pfx"));
 }
 
 void TestCliExitCodes::logAndReportShareTheSessionId()
