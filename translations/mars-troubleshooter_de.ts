@@ -5161,6 +5161,57 @@
     </message>
 </context>
 <context>
+    <name>VaultNewerFileCheck</name>
+    <message>
+        <location filename="../checks/catalog/vault/VaultNewerFileCheck.cpp" line="+18"/>
+        <source>Vault credentials file: the newest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each download of vault credentials makes the earlier files of that vault invalid, so registering with an older copy fails as &quot;Invalid vault credentials provided&quot; (ID: 34513).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file&apos;s certificate could not be read, so it cannot be told which file is newer (see &quot;Vault credentials file: certificate&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A newer file for the vault &quot;%1&quot; is at %2 (made %3): only the newest download is valid, so the chosen file will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the newer file (Browse…), or download a fresh one and use it right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No other vault credentials file lies beside the chosen one or in Downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The chosen file is the newest of %n vault credentials file(s) looked at for this vault and its neighbours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folders looked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultRegisteredVaultCheck</name>
     <message>
         <location filename="../checks/catalog/vault/VaultRegisteredVaultCheck.cpp" line="+15"/>

@@ -52,6 +52,7 @@
 #include "catalog/vault/VaultCertValidityCheck.h"
 #include "catalog/vault/VaultFileLocationCheck.h"
 #include "catalog/vault/VaultFileParseCheck.h"
+#include "catalog/vault/VaultNewerFileCheck.h"
 #include "catalog/vault/VaultRegisteredVaultCheck.h"
 
 namespace mars {
@@ -103,6 +104,7 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<VaultCertValidityCheck>());
     catalog.addCheck(std::make_shared<VaultAgentCompatCheck>());
     catalog.addCheck(std::make_shared<VaultRegisteredVaultCheck>());
+    catalog.addCheck(std::make_shared<VaultNewerFileCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());

@@ -10,8 +10,10 @@
 #include "catalog/vault/VaultCertValidityCheck.h"
 #include "catalog/vault/VaultFileLocationCheck.h"
 #include "catalog/vault/VaultFileParseCheck.h"
+#include "catalog/vault/VaultNewerFileCheck.h"
 #include "vault/VaultFileMaker.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void corpus();
     void noFileChosen();
     void missingFile();
+    void newestFileWins();
     void vaultHostsJoinTheSurvey_data();
     void vaultHostsJoinTheSurvey();
 
@@ -222,6 +225,47 @@ void TestVaultFile::missingFile()
     QCOMPARE(f.verdict, Verdict::Fail);
     QCOMPARE(f.reason, QStringLiteral("unreadable"));
     QCOMPARE(VaultFileParseCheck().run(context).verdict, Verdict::NotApplicable);
+}
+
+// G6: only the newest download of a vault is valid; files of other vaults do not count. The
+// certificates are public-only (G6 needs their dates, not their keys), so this runs under Wine too.
+void TestVaultFile::newestFileWins()
+{
+    QTemporaryDir dir;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto write = [&dir](const QString& name, const QString& vault, const QDateTime& made) {
+        VaultFileSpec spec;
+        spec.cert = VaultFileSpec::Cert::PublicOnly;
+        spec.vault = vault;
+        spec.notBefore = made;
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(makeVaultFile(spec));
+        return file.fileName();
+    };
+    const QString older = write(QStringLiteral("contoso_1.VaultCredentials"), QStringLiteral("contoso-vault"),
+                                now.addSecs(-3 * 3600));
+    const QString newer =
+            write(QStringLiteral("contoso_2.VaultCredentials"), QStringLiteral("contoso-vault"), now.addSecs(-3600));
+    write(QStringLiteral("fabrikam.VaultCredentials"), QStringLiteral("fabrikam-vault"), now.addSecs(-60));
+    QFile probe(older);
+    QVERIFY(probe.open(QIODevice::ReadOnly));
+    skipWithoutCertificate(probe.readAll());
+
+    CheckContext context;
+    context.env.system = fromPatch("{}");
+    context.env.inputs.vaultCredentialsPath = older;
+    const Finding stale = VaultNewerFileCheck().run(context);
+    QVERIFY2(stale.verdict == Verdict::Warning, qPrintable(stale.summary));
+    QCOMPARE(stale.reason, QStringLiteral("newer_file"));
+    QVERIFY2(stale.summary.contains(QDir::toNativeSeparators(newer)), qPrintable(stale.summary));
+
+    CheckContext again;
+    again.env.system = context.env.system;
+    again.env.inputs.vaultCredentialsPath = newer;
+    const Finding newest = VaultNewerFileCheck().run(again);
+    QVERIFY2(newest.verdict == Verdict::Pass, qPrintable(newest.summary));
+    QVERIFY(newest.reason.isEmpty());
 }
 
 void TestVaultFile::vaultHostsJoinTheSurvey_data()
