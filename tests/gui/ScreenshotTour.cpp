@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // mars_screenshot_tour <scenario.json> <output-folder>
 // mars_screenshot_tour <scenario.json> <output-folder> --register <prefix> [<check-id>...]
+//                      [--vault <file.VaultCredentials>]
 //
 // Composes a WizardSession over a scenario (as the app does with --scenario), walks the wizard
 // page by page, waits for each run to finish and saves a picture of each page:
@@ -9,7 +10,9 @@
 //   register-checks.png, summary.png
 // With --register it takes the registration goal instead (Welcome -> Register page) and saves
 //   <prefix>register-checks.png, then <prefix><check-id>.png with that check selected (its
-//   detail panel: the block for the network team, a TLS-inspection finding, ...).
+//   detail panel: the block for the network team, a TLS-inspection finding, ...). With --vault
+//   the Welcome page first gets that file and is saved as <prefix>welcome-vault.png once the
+//   file has been checked (the vault it names under the field).
 // Used by scripts/screenshots under xvfb-run. Not a test; driven by a polling timer (no nested
 // event loops). Exit code 0 when every picture was written, 1 otherwise.
 #include "ChecksPage.h"
@@ -25,6 +28,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
@@ -68,7 +72,12 @@ bool save(QWidget* widget, const QString& path)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    QString vaultFile;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--vault")); at > 4 && at + 1 < args.size()) {
+        vaultFile = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const bool registerTour = args.size() >= 5 && args.at(3) == QLatin1String("--register");
     if (args.size() != 3 && !registerTour) {
         err() << "usage: mars_screenshot_tour <scenario.json> <output-folder> [--register <prefix> [<check-id>...]]"
@@ -105,6 +114,25 @@ int main(int argc, char* argv[])
     QList<Step> registerSteps;
     if (registerTour) {
         const QString prefix = args.at(4);
+        if (!vaultFile.isEmpty()) {
+            registerSteps.append(
+                    {"choose the vault file",
+                     [&] { return page()->findChild<QLineEdit*>(QStringLiteral("vaultCredentialsLineEdit")); },
+                     [&] {
+                         wizard.resize(1240, 880);
+                         page()->findChild<QLineEdit*>(QStringLiteral("vaultCredentialsLineEdit"))->setText(vaultFile);
+                         return true;
+                     }});
+            registerSteps.append({"vault file checked",
+                                  [&] {
+                                      auto* label = page()->findChild<QLabel*>(QStringLiteral("vaultPreviewLabel"));
+                                      return label && label->isVisible()
+                                             && !label->text().startsWith(QStringLiteral("Checking"));
+                                  },
+                                  [&, prefix] {
+                                      return save(&wizard, out.filePath(prefix + QStringLiteral("welcome-vault.png")));
+                                  }});
+        }
         registerSteps.append({"welcome",
                               [&] {
                                   auto* label = page()->findChild<QLabel*>(QStringLiteral("elevationLabel"));
