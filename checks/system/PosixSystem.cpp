@@ -277,16 +277,6 @@ Probed<DiskSpace> PosixFiles::diskSpace(const QString& path) const
     return Probed<DiskSpace>::good(space);
 }
 
-Probed<RegistryValue> PosixRegistry::readRegistry(RegistryHive, const QString&, const QString&, RegistryView) const
-{
-    return Probed<RegistryValue>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry."));
-}
-
-Probed<QStringList> PosixRegistry::registrySubkeys(RegistryHive, const QString&, RegistryView) const
-{
-    return Probed<QStringList>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry."));
-}
-
 Probed<OsInfo> PosixMachine::osInfo() const
 {
     OsInfo os;
@@ -315,38 +305,6 @@ Probed<ClockInfo> PosixMachine::clock() const
     if (territory != QLocale::AnyTerritory)
         clock.region = QLocale::territoryToCode(territory);
     return Probed<ClockInfo>::good(clock);
-}
-
-Probed<ServiceInfo> PosixServices::service(const QString&) const
-{
-    return Probed<ServiceInfo>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
-}
-
-Probed<QStringList> PosixMachine::pendingRebootReasons() const
-{
-    // Debian's own marker, written by packages that need a reboot.
-    QStringList reasons;
-    if (QFile::exists(QStringLiteral("/var/run/reboot-required")))
-        reasons.append(QStringLiteral("/var/run/reboot-required"));
-    return Probed<QStringList>::good(reasons);
-}
-
-Probed<UpdateHistory> PosixMachine::updateHistory() const
-{
-    return Probed<UpdateHistory>::bad(ProbeStatus::NotApplicable,
-                                      tr("Linux has no Windows Update history (its packages are updated by apt)."));
-}
-
-Probed<ProxyConfig> PosixNetworkSettings::winHttpProxy() const
-{
-    return Probed<ProxyConfig>::bad(ProbeStatus::NotApplicable, tr("WinHTTP exists only on Windows."));
-}
-
-Probed<QList<QByteArray>> PosixNetworkSettings::localMachineRoots(const QList<QByteArray>&) const
-{
-    return Probed<QList<QByteArray>>::bad(ProbeStatus::NotApplicable,
-                                          tr("Linux has no LocalMachine certificate store (its trusted roots are "
-                                             "files such as those in /etc/ssl/certs)."));
 }
 
 DeleteStatus PosixFiles::deleteRegularFile(const QString& dir, const QString& name) const
@@ -442,28 +400,6 @@ Probed<FileAttributes> PosixFiles::changeAttributes(const QString& path, FileAtt
     return fileAttributes(path);
 }
 
-RelaunchResult PosixMachine::relaunchElevated(const QStringList& arguments) const
-{
-    // Never run sudo silently: the technician decides, in a terminal they see.
-    return {RelaunchStatus::NotSupported,
-            tr("On Linux the troubleshooter never asks for root by itself. Close it and start it again as root, "
-               "for example: sudo %1 %2")
-                    .arg(QCoreApplication::applicationFilePath(), arguments.join(QLatin1Char(' ')))
-                    .trimmed()};
-}
-
-Probed<ClockResync> PosixMachine::resyncClock(const std::stop_token&) const
-{
-    return Probed<ClockResync>::bad(ProbeStatus::NotApplicable,
-                                    tr("Linux has no Windows Time service (w32tm); its clock is kept by its own time "
-                                       "service (systemd-timesyncd, chrony or ntpd)."));
-}
-
-Probed<ServiceState> PosixServices::startService(const QString&) const
-{
-    return Probed<ServiceState>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
-}
-
 Probed<QString> PosixFiles::readTextTail(const QString& path, qint64 maxBytes) const
 {
     // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below anyway).
@@ -506,6 +442,15 @@ Probed<QString> PosixFiles::readTextTail(const QString& path, qint64 maxBytes) c
     if (!readAt(0, qMin<qint64>(4, size), &head) || !readAt(tailOffset, tailSize, &tail))
         return fromErrno<QString>(tr("The file %1 cannot be read").arg(path), errno);
     return Probed<QString>::good(decodeTextTail(head, tail, tailOffset).text);
+}
+
+Probed<QStringList> PosixMachine::pendingRebootReasons() const
+{
+    // Debian's own marker, written by packages that need a reboot.
+    QStringList reasons;
+    if (QFile::exists(QStringLiteral("/var/run/reboot-required")))
+        reasons.append(QStringLiteral("/var/run/reboot-required"));
+    return Probed<QStringList>::good(reasons);
 }
 
 } // namespace mars
