@@ -9,7 +9,7 @@
 
 namespace mars {
 
-Probed<InputFile> InputFiles::read(const QString& path, qint64 maxBytes)
+Probed<InputFile> InputFiles::read(const QString& path, qint64 maxBytes, Location where)
 {
     InputFile file;
     file.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -24,11 +24,13 @@ Probed<InputFile> InputFiles::read(const QString& path, qint64 maxBytes)
         return Probed<InputFile>::bad(ProbeStatus::Failed, tr("%1 is not a regular file.").arg(native));
     file.canonicalPath = info.canonicalFilePath();
     // Where it lives, as the OS says it (GetDriveTypeW on Windows, statfs on Linux).
-    const std::unique_ptr<SystemProbe> machine = createNativeSystem({});
-    const Probed<VolumeInfo> volume = machine->files().volumeInfo(file.path);
-    if (volume.ok()) {
-        file.driveType = volume.value.driveType;
-        file.unc = file.unc || volume.value.unc;
+    if (where == Location::Look) {
+        const std::unique_ptr<SystemProbe> machine = createNativeSystem({});
+        const Probed<VolumeInfo> volume = machine->files().volumeInfo(file.path);
+        if (volume.ok()) {
+            file.driveType = volume.value.driveType;
+            file.unc = file.unc || volume.value.unc;
+        }
     }
     QFile in(file.path);
     if (!in.open(QIODevice::ReadOnly))

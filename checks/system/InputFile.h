@@ -31,7 +31,10 @@ public:
     // NotFound when nothing is there; Failed for a folder or a device; Denied when the OS
     // refuses to open it. A file larger than `maxBytes` is Ok with read == false, so the caller
     // can say how large it is without reading it.
-    static Probed<InputFile> read(const QString& path, qint64 maxBytes);
+    // `where`: Look asks the OS for the file's volume (unc, driveType); Skip leaves them unknown,
+    // for files read only for their contents (the newer-file search reads up to 50).
+    enum class Location : quint8 { Look, Skip };
+    static Probed<InputFile> read(const QString& path, qint64 maxBytes, Location where = Location::Look);
 };
 
 } // namespace mars

@@ -42,6 +42,17 @@ bool NetworkPaths::agentUsesProxy() const
     return false;
 }
 
+const PathOutcome* NetworkPaths::azureDateReference() const
+{
+    for (const PathOutcome& o : outcomes) {
+        const bool azure = o.endpoint.role != EndpointRole::Ncsi && o.endpoint.role != EndpointRole::Other;
+        if (azure && o.endpoint.url.scheme() == u"https" && o.exchange.ok() && o.exchange.value.answered()
+            && o.exchange.value.serverDateUtc.isValid() && o.machineUtcAtEnd.isValid())
+            return &o;
+    }
+    return nullptr;
+}
+
 bool NetworkPaths::nothingResolved() const
 {
     if (outcomes.isEmpty())

@@ -61,6 +61,10 @@ struct NetworkPaths
     QList<PathOutcome> directOutcomes() const;
     // True when the agent's service goes through a proxy (it then needs no DNS of its own).
     bool agentUsesProxy() const;
+    // Azure's clock: the first HTTPS answer from an Azure address (not NCSI) with a Date header,
+    // and this machine's clock when it ended; null when no Azure address answered. The clock
+    // check and the vault certificate's validity (TrustedTime) both read time from it.
+    const PathOutcome* azureDateReference() const;
     // True when not a single name could be looked up on any route: no network at all.
     bool nothingResolved() const;
 };

@@ -24,19 +24,14 @@ TrustedTime now(const CheckContext& context)
     const Probed<OsInfo> os = context.system().machine().osInfo();
     const FactsCache::Fact<NetworkPaths> survey =
             os.ok() && os.value.isWindows ? networkPaths::survey(context) : FactsCache::Fact<NetworkPaths>{};
-    if (survey.ok() && clock.ok()) {
-        for (const PathOutcome& o : survey.value.outcomes) {
-            const bool azure = o.endpoint.role != EndpointRole::Ncsi && o.endpoint.role != EndpointRole::Other;
-            if (!azure || o.endpoint.url.scheme() != u"https" || !o.exchange.ok() || !o.exchange.value.answered()
-                || !o.exchange.value.serverDateUtc.isValid() || !o.machineUtcAtEnd.isValid())
-                continue;
-            // Azure's time at the answer, plus what this clock ran since (the Date drops its
-            // fraction of a second: half a second on average, as ClockSkewCheck reckons).
-            t.utc = o.exchange.value.serverDateUtc.addMSecs(500 + o.machineUtcAtEnd.msecsTo(clock.value.utcNow));
-            t.fromAzure = true;
-            t.source = Text::tr("Azure's clock (the Date of %1's answer)").arg(o.endpoint.url.host());
-            return t;
-        }
+    const PathOutcome* o = survey.ok() && clock.ok() ? survey.value.azureDateReference() : nullptr;
+    if (o) {
+        // Azure's time at the answer, plus what this clock ran since (the Date drops its
+        // fraction of a second: half a second on average, as ClockSkewCheck reckons).
+        t.utc = o->exchange.value.serverDateUtc.addMSecs(500 + o->machineUtcAtEnd.msecsTo(clock.value.utcNow));
+        t.fromAzure = true;
+        t.source = Text::tr("Azure's clock (the Date of %1's answer)").arg(o->endpoint.url.host());
+        return t;
     }
     if (!clock.ok()) {
         t.why = clock.reason;

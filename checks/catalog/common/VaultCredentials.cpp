@@ -124,7 +124,6 @@ VaultCredentialsParser::Outcome VaultCredentialsParser::parse(const QByteArray& 
                          "credentials file.")
                               .arg(rootSeen || xml.hasError() ? xml.errorString() : tr("no element"))
                               .arg(xml.lineNumber()));
-    out.credentials.managementCert = certText;
     QStringList missing;
     for (const Field& f : kFields) {
         if (f.required && (out.credentials.*f.member).isEmpty())
@@ -147,6 +146,11 @@ VaultCredentialsParser::Outcome VaultCredentialsParser::parse(const QByteArray& 
                       tr("The file's certificate (ManagementCert) is not valid base-64: the file is damaged."));
     out.certificate = decoded.decoded;
     out.ok = true;
+    // The local copies of the secret are overwritten before their buffers are released (on the
+    // refusals above the certificate was never decoded; the caller wipes the file's bytes).
+    certText.fill('\0');
+    compact.fill('\0');
+    text.fill(QChar(0));
     return out;
 }
 

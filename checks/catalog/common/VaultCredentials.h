@@ -10,9 +10,9 @@
 
 namespace mars {
 
-// What a Backup vault credentials file names. managementCert is the base-64 PFX with the
-// private key that lets anyone register a server to the vault: a secret, never shown, logged
-// or reported, wiped by the owner (VaultFile) once the certificate has been read.
+// What a Backup vault credentials file names. Its ManagementCert (the PFX with the private key
+// that lets anyone register a server to the vault) is not kept here: the parser hands it over
+// decoded, as Outcome::certificate, which its owner (VaultFile) wipes once it has been read.
 struct VaultCredentials
 {
     QString version;
@@ -27,7 +27,6 @@ struct VaultCredentials
     QString aadTenantId;
     QString servicePrincipalClientId;
     QString idMgmtRestEndpoint; // the Backup service's host, as a URL
-    QByteArray managementCert; // base-64 text as in the file
 };
 
 // Stable ids of the rules a file can break: the JSON report's "reason" of the vaultcred_* checks.

@@ -40,18 +40,17 @@ void readCertificate(VaultFile* vault)
     if (vault->certificate.isNull() && !vault->pfx.certificates.isEmpty())
         vault->certificate = vault->pfx.certificates.constFirst().certificate;
     wipe(&der);
-    wipe(&vault->parse.credentials.managementCert);
 }
 } // namespace
 
 namespace vaultFile {
 
-VaultFile read(const QString& path)
+VaultFile read(const QString& path, InputFiles::Location where)
 {
     VaultFile vault;
     if (path.isEmpty())
         return vault;
-    Probed<InputFile> in = InputFiles::read(path, kMaxBytes);
+    Probed<InputFile> in = InputFiles::read(path, kMaxBytes, where);
     vault.path = in.ok() ? in.value.path : QDir::cleanPath(path);
     if (!in.ok()) {
         vault.stage = VaultFileStage::Unreadable;

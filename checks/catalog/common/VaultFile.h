@@ -33,7 +33,7 @@ struct VaultFile
     QString reason; // a vaultRule id for Unreadable / TooLarge; the parse's for Parsed
     QString sentence; // why reading stopped (Unreadable, TooLarge)
     InputFile file; // its location and size (bytes wiped)
-    VaultCredentialsParser::Outcome parse; // managementCert and certificate wiped
+    VaultCredentialsParser::Outcome parse; // its certificate wiped once read
 
     // The certificate (when the XML was read): what ManagementCert held.
     PfxContents pfx; // status NotPfx also when it was not a PKCS #12 at all
@@ -51,8 +51,9 @@ inline constexpr qint64 kMaxBytes = 64 * 1024;
 // The file of this run; NotChosen when the inputs name none. Never fails: every problem with
 // the file is a stage or a rule of the result.
 FactsCache::Fact<VaultFile> forRun(const CheckContext& context);
-// Reads `path` now, without the cache (the newer-file search reads its neighbours with it).
-VaultFile read(const QString& path);
+// Reads `path` now, without the cache. The newer-file search reads its neighbours with
+// Location::Skip: it needs their contents, not where they live.
+VaultFile read(const QString& path, InputFiles::Location where = InputFiles::Location::Look);
 } // namespace vaultFile
 
 } // namespace mars

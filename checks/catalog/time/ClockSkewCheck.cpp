@@ -55,15 +55,7 @@ Finding ClockSkewCheck::run(const CheckContext& context) const
                              "tried."),
                           survey.reason);
     // The reference: the first HTTPS answer with a Date header from an Azure address.
-    const PathOutcome* reference = nullptr;
-    for (const PathOutcome& o : survey.value.outcomes) {
-        const bool azure = o.endpoint.role != EndpointRole::Ncsi && o.endpoint.role != EndpointRole::Other;
-        if (azure && o.endpoint.url.scheme() == u"https" && o.exchange.ok() && o.exchange.value.answered()
-            && o.exchange.value.serverDateUtc.isValid() && o.machineUtcAtEnd.isValid()) {
-            reference = &o;
-            break;
-        }
-    }
+    const PathOutcome* reference = survey.value.azureDateReference();
     if (!reference) {
         f = probeError(tr("The clock could not be compared with Azure's, because no Azure address answered (see the "
                           "connection check)."),

@@ -50,7 +50,7 @@ Finding VaultNewerFileCheck::run(const CheckContext& context) const
                 continue;
             seen.insert(entry.canonicalFilePath());
             ++looked;
-            const VaultFile other = vaultFile::read(entry.absoluteFilePath());
+            const VaultFile other = vaultFile::read(entry.absoluteFilePath(), InputFiles::Location::Skip);
             if (!other.parsed() || other.certificate.isNull()
                 || other.parse.credentials.resourceName.compare(vault.parse.credentials.resourceName,
                                                                 Qt::CaseInsensitive)
