@@ -50,10 +50,11 @@ QString requestedLanguage(const QStringList& arguments)
 
 namespace {
 // Checked now, so a mistyped lab file is a usage error (exit 3) and not a run of odd findings.
-bool parseLabInputs(const QString& endpoints, const QString& trustedRoots, const QString& proxy, CheckInputs* inputs,
+bool parseLabInputs(const QString& endpoints, const QString& trustedRoots, const QString& proxy, AppOptions* options,
                     QString* error)
 {
     using networkPaths::loadTrustedRoots;
+    CheckInputs* inputs = &options->inputs;
     if (!endpoints.isEmpty()) {
         EndpointList list;
         if (!EndpointList::fromFile(endpoints, &list, error))
@@ -76,8 +77,10 @@ bool parseLabInputs(const QString& endpoints, const QString& trustedRoots, const
             return false;
         }
         QUrl url(proxy);
+        if (!url.password().isEmpty())
+            options->secrets.append(url.password());
         url.setUserInfo({}); // never kept, never shown
-        inputs->labProxy = url.toString();
+        options->inputs.labProxy = url.toString();
     }
     return true;
 }
@@ -114,6 +117,11 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     const QCommandLineOption vaultCredentials(QStringLiteral("vault-credentials"),
                                               Text::tr("The .VaultCredentials file to register with."),
                                               Text::tr("file"));
+    const QCommandLineOption reportedError(
+            QStringLiteral("error"),
+            Text::tr("The error the customer saw: an ID such as 34513, a code such as 0x1FC07, or the message's text. "
+                     "The checks that can explain it run first and the summary says which of them does."),
+            Text::tr("text"));
     const QCommandLineOption cloud(QStringLiteral("cloud"),
                                    Text::tr("The Azure cloud: public (default), usgov or china."), Text::tr("cloud"),
                                    QStringLiteral("public"));
@@ -145,8 +153,8 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                    Text::tr("Lab: also probe through this proxy, http://host:port (credentials in the "
                                             "address are ignored)."),
                                    Text::tr("url"));
-    parser.addOptions({cli, phase, json, scenario, tempDir, installDir, vaultCredentials, cloud, goal, dataDir, verbose,
-                       language, endpoints, trustedRoots, proxy});
+    parser.addOptions({cli, phase, json, scenario, tempDir, installDir, vaultCredentials, reportedError, cloud, goal,
+                       dataDir, verbose, language, endpoints, trustedRoots, proxy});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -200,8 +208,13 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     options->verbose = parser.isSet(verbose);
     options->inputs.installDir = parser.value(installDir);
     options->inputs.vaultCredentialsPath = parser.value(vaultCredentials);
-    return parseLabInputs(parser.value(endpoints), parser.value(trustedRoots), parser.value(proxy), &options->inputs,
-                          error);
+    options->inputs.reportedError = parser.value(reportedError).trimmed();
+    if (options->inputs.reportedError.size() > CheckInputs::kMaxReportedError) {
+        *error = Text::tr("--error is longer than %1 characters: give the error's ID or the first line of its message.")
+                         .arg(CheckInputs::kMaxReportedError);
+        return false;
+    }
+    return parseLabInputs(parser.value(endpoints), parser.value(trustedRoots), parser.value(proxy), options, error);
 }
 
 } // namespace mars

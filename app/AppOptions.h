@@ -21,6 +21,9 @@ struct AppOptions
     bool verbose = false;
     QString language; // --language: a locale name ("de", "en_US") instead of the system's
     CheckInputs inputs;
+    // Secrets typed on the command line (the password of a --proxy address): registered with the
+    // session's Redactor by compose(), kept nowhere else.
+    QStringList secrets;
 };
 
 // Parses QCoreApplication::arguments(). Prints --help/--version itself (then *exitNow is

@@ -28,7 +28,10 @@ void CliRun::start()
     Phases phases;
     for (Phase phase : std::as_const(m_options.phases))
         phases |= phase;
-    const QList<std::shared_ptr<const Check>> checks = m_composition.catalog->checksFor(phases);
+    // The checks that can explain a reported error (--error) start first.
+    const QList<std::shared_ptr<const Check>> checks =
+            runOrderFor(m_composition.catalog->knownErrors(), m_composition.catalog->checksFor(phases),
+                        m_composition.environment.inputs.reportedError);
     if (m_composition.environment.system->isSimulated())
         QTextStream(stderr) << m_composition.environment.system->description()
                             << " - results describe the scenario file, not this machine.\n";
@@ -40,8 +43,8 @@ void CliRun::finish()
     QStringList phases;
     for (Phase phase : std::as_const(m_options.phases))
         phases.append(phaseId(phase));
-    const Report report = makeReport(m_composition.sessionId, m_composition.environment, m_runner->findings(),
-                                     m_composition.journal->entries(), phases, m_started);
+    const Report report = makeReport(m_composition.sessionId, *m_composition.catalog, m_composition.environment,
+                                     m_runner->findings(), m_composition.journal->entries(), phases, m_started);
     QTextStream(stdout) << TextExporter(*m_composition.redactor)
                                    .toText(report,
                                            fixesOfferedText(report.findings, *m_composition.catalog, report.simulated));

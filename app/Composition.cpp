@@ -21,6 +21,8 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
 {
     c->sessionId = newSessionId();
     c->redactor = std::make_shared<Redactor>();
+    for (const QString& secret : options.secrets)
+        c->redactor->addSecret(secret);
     c->dataDir = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                                            : QDir(options.dataDir).absolutePath();
     if (!QDir().mkpath(c->dataDir)) {

@@ -133,10 +133,13 @@ void ChecksPage::cleanupPage()
 
 void ChecksPage::startRun()
 {
-    const QList<std::shared_ptr<const Check>> checks =
-            m_session.catalog ? m_session.catalog->checksFor(m_phase) : QList<std::shared_ptr<const Check>>{};
     CheckEnvironment environment = m_session.environment;
     environment.inputs = m_state->inputs();
+    // Listed and started in run order: the checks that can explain a reported error come first.
+    const QList<std::shared_ptr<const Check>> checks =
+            m_session.catalog ? runOrderFor(m_session.catalog->knownErrors(), m_session.catalog->checksFor(m_phase),
+                                            environment.inputs.reportedError)
+                              : QList<std::shared_ptr<const Check>>{};
 
     m_state->clearFindings(m_phase);
     m_detail->showNothing();

@@ -56,6 +56,17 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     m_counts->setWordWrap(true);
     layout->addWidget(m_counts);
 
+    // "I got this error": what it means and which check explains it (hidden when none was entered).
+    m_reportedError = new QLabel(this);
+    m_reportedError->setObjectName(QStringLiteral("reportedErrorLabel"));
+    m_reportedError->setTextFormat(Qt::PlainText);
+    m_reportedError->setWordWrap(true);
+    m_reportedError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reportedError->setFrameShape(QFrame::StyledPanel);
+    m_reportedError->setMargin(6);
+    m_reportedError->hide();
+    layout->addWidget(m_reportedError);
+
     m_attention = new QTextBrowser(this);
     m_attention->setObjectName(QStringLiteral("attentionTextBrowser"));
     m_attention->setOpenLinks(false);
@@ -128,10 +139,12 @@ void SummaryPage::initializePage()
     const std::shared_ptr<FixJournal> journal = m_session.journal;
     const QString sessionId = m_session.sessionId;
     const QDateTime started = m_session.startedUtc;
-    watcher->setFuture(
-            QtConcurrent::run(m_pool->threadPool(), [environment, findings, phases, journal, sessionId, started] {
+    const std::shared_ptr<const CheckCatalog> catalog =
+            m_session.catalog ? m_session.catalog : std::make_shared<const CheckCatalog>();
+    watcher->setFuture(QtConcurrent::run(
+            m_pool->threadPool(), [catalog, environment, findings, phases, journal, sessionId, started] {
                 const QList<JournalEntry> entries = journal ? journal->entries() : QList<JournalEntry>{};
-                return makeReport(sessionId, environment, findings, entries, phases, started);
+                return makeReport(sessionId, *catalog, environment, findings, entries, phases, started);
             }));
 }
 
@@ -174,6 +187,9 @@ Report SummaryPage::report() const
     Report preliminary; // until the worker is done: what the pages know, no machine facts yet
     preliminary.sessionId = m_session.sessionId;
     preliminary.findings = collectFindings(&preliminary.phases);
+    const QString entered = m_state->inputs().reportedError;
+    if (m_session.catalog && !entered.trimmed().isEmpty()) // string matching only: fine on this thread
+        preliminary.reportedError = describeReportedError(*m_session.catalog, entered, preliminary.findings);
     return preliminary;
 }
 
@@ -206,6 +222,15 @@ void SummaryPage::showReport()
     if (unfinished > 0)
         counts += tr(" · Cancelled: %1").arg(unfinished);
     m_counts->setText(counts);
+
+    const ReportedError& reported = r.reportedError;
+    const bool showReported = reported.entered() && !r.findings.isEmpty() && m_session.catalog;
+    m_reportedError->setVisible(showReported);
+    if (showReported) {
+        const QString verdict = ReportedErrorText::verdict(reported, *m_session.catalog, r.findings);
+        m_reportedError->setText(ReportedErrorText::headline(reported)
+                                 + (verdict.isEmpty() ? QString() : QStringLiteral("\n") + verdict));
+    }
 
     QString html;
     auto titleOf = [this](const QString& checkId) {

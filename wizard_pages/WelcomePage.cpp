@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "WelcomePage.h"
 
+#include "PassphraseCheckField.h"
+#include "ReportedErrorField.h"
 #include "SimulatedBanner.h"
 #include "VaultFilePreview.h"
 #include "WizardState.h"
+#include "logging/Redactor.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -77,6 +80,7 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
 
     auto* inputBox = new QGroupBox(tr("Details (optional — leave empty if you don't know yet)"), this);
     auto* form = new QFormLayout(inputBox);
+    m_inputForm = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     auto* dirRow = new QHBoxLayout;
@@ -107,6 +111,11 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     m_vaultCheckTimer->setInterval(300);
     connect(m_vaultCheckTimer, &QTimer::timeout, this, [this] { m_vaultPreview->check(m_vaultEdit->text()); });
     setAcceptDrops(true);
+
+    m_errorField = new ReportedErrorField(session.catalog, inputBox);
+    form->addRow(tr("Error the customer saw:"), m_errorField);
+    m_passphrase = new PassphraseCheckField(inputBox);
+    form->addRow(tr("Encryption passphrase:"), m_passphrase);
 
     m_cloudCombo = new QComboBox(inputBox);
     m_cloudCombo->setObjectName(QStringLiteral("cloudComboBox"));
@@ -152,6 +161,9 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
         m_installRadio->setChecked(true);
     m_installDirEdit->setText(inputs.installDir);
     m_vaultEdit->setText(inputs.vaultCredentialsPath);
+    m_errorField->setText(inputs.reportedError);
+    m_errorField->setGoal(inputs.goal);
+    form->setRowVisible(m_passphrase, inputs.goal != Goal::Install);
     m_cloudCombo->setCurrentIndex(qMax(0, m_cloudCombo->findData(int(inputs.cloud))));
     m_labEndpointsEdit->setText(inputs.endpointsFile);
     m_labRootsEdit->setText(inputs.trustedRootsFile);
@@ -164,6 +176,7 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
             writeInputs();
     });
     connect(m_installDirEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
+    connect(m_errorField, &ReportedErrorField::textChanged, this, &WelcomePage::writeInputs);
     connect(m_vaultEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
     connect(m_vaultEdit, &QLineEdit::textChanged, m_vaultCheckTimer, qOverload<>(&QTimer::start));
     if (!m_vaultEdit->text().isEmpty()) // given on the command line
@@ -194,6 +207,16 @@ QString WelcomePage::defaultInstallDir()
 void WelcomePage::initializePage()
 {
     requestAccount();
+}
+
+bool WelcomePage::validatePage()
+{
+    // A passphrase tried here goes to the Redactor (so no log, report or clipboard text can carry
+    // it, should it ever reach one) and leaves the field: it does not wait on a page nobody sees.
+    const QString passphrase = m_passphrase->take();
+    if (!passphrase.isEmpty() && m_session.redactor)
+        m_session.redactor->addSecret(passphrase);
+    return true;
 }
 
 void WelcomePage::requestAccount()
@@ -240,6 +263,9 @@ void WelcomePage::writeInputs()
         inputs.goal = Goal(goal);
     inputs.installDir = m_installDirEdit->text().trimmed();
     inputs.vaultCredentialsPath = m_vaultEdit->text().trimmed();
+    inputs.reportedError = m_errorField->text();
+    m_errorField->setGoal(inputs.goal);
+    m_inputForm->setRowVisible(m_passphrase, inputs.goal != Goal::Install);
     inputs.cloud = Cloud(m_cloudCombo->currentData().toInt());
     const bool lab = m_labBox->isChecked();
     inputs.endpointsFile = lab ? m_labEndpointsEdit->text().trimmed() : QString();

@@ -12,6 +12,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
 class QFileDialog;
 class QGroupBox;
 class QLabel;
@@ -22,6 +23,8 @@ class QTimer;
 
 namespace mars {
 
+class PassphraseCheckField;
+class ReportedErrorField;
 class VaultFilePreview;
 class WizardState;
 
@@ -41,6 +44,7 @@ public:
     ~WelcomePage() override;
 
     void initializePage() override;
+    bool validatePage() override;
 
 protected:
     // A .VaultCredentials file dropped anywhere on the page fills the file field.
@@ -85,6 +89,9 @@ private:
     QFileDialog* m_installDirDialog = nullptr;
     QFileDialog* m_vaultDialog = nullptr;
     VaultFilePreview* m_vaultPreview = nullptr; // the file checked as soon as it is chosen
+    ReportedErrorField* m_errorField = nullptr; // "I got this error"
+    PassphraseCheckField* m_passphrase = nullptr; // H4, register goals only; never stored
+    QFormLayout* m_inputForm = nullptr;
     QTimer* m_vaultCheckTimer = nullptr; // typing settles before the file is read
 };
 

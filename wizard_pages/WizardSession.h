@@ -21,7 +21,9 @@ struct WizardSession
     std::shared_ptr<const CheckCatalog> catalog;
     CheckEnvironment environment; // system probe + inputs (inputs are edited on Welcome)
     std::shared_ptr<FixJournal> journal;
-    std::shared_ptr<const Redactor> redactor;
+    // The session's one Redactor (logs, reports, clipboard, journal); pages add the secrets the
+    // technician types (a passphrase) so that no output can carry them.
+    std::shared_ptr<Redactor> redactor;
     QString logFilePath; // shown on the Summary page
     QDateTime startedUtc = QDateTime::currentDateTimeUtc();
 

@@ -5,6 +5,7 @@
 // id of the check that offers them here: common/ never includes a section.
 #include "BuiltinCatalog.h"
 
+#include "KnownErrors.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/common/RestartElevatedFix.h"
 #include "catalog/install/AdminMembershipCheck.h"
@@ -116,6 +117,7 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::DotNet));
     catalog.addFix(std::make_shared<StartTimeServiceFix>());
     catalog.addFix(std::make_shared<ResyncClockFix>());
+    KnownErrors::addTo(catalog);
     return catalog;
 }
 

@@ -15,6 +15,12 @@ void CheckCatalog::addFix(std::shared_ptr<const Fix> fix)
     m_fixes.append(std::move(fix));
 }
 
+void CheckCatalog::addKnownError(KnownError error)
+{
+    Q_ASSERT(!error.id.isEmpty());
+    m_knownErrors.append(std::move(error));
+}
+
 QList<std::shared_ptr<const Check>> CheckCatalog::checksFor(Phases phases) const
 {
     QList<std::shared_ptr<const Check>> result;

@@ -4,6 +4,7 @@
 #include "Check.h"
 #include "CheckInfo.h"
 #include "Fix.h"
+#include "KnownError.h"
 
 #include <QList>
 #include <QString>
@@ -20,6 +21,8 @@ class CheckCatalog
 public:
     void addCheck(std::shared_ptr<const Check> check);
     void addFix(std::shared_ptr<const Fix> fix);
+    // A row of the "I got this error" table (mars-checks.md §3).
+    void addKnownError(KnownError error);
 
     QList<std::shared_ptr<const Check>> checks() const { return m_checks; }
     // In catalog order, each check once, also when it belongs to several of `phases`.
@@ -27,10 +30,12 @@ public:
     std::shared_ptr<const Check> check(const QString& id) const;
     std::shared_ptr<const Fix> fix(const QString& id) const;
     QList<std::shared_ptr<const Fix>> fixesFor(const QString& checkId) const;
+    QList<KnownError> knownErrors() const { return m_knownErrors; }
 
 private:
     QList<std::shared_ptr<const Check>> m_checks;
     QList<std::shared_ptr<const Fix>> m_fixes;
+    QList<KnownError> m_knownErrors;
 };
 
 } // namespace mars

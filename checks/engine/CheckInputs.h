@@ -22,6 +22,10 @@ struct CheckInputs
     Cloud cloud = Cloud::Public;
     QString installDir; // empty = the agent's default install folder
     QString vaultCredentialsPath; // empty = not chosen yet
+    // "I got this error": what the customer saw (an ID, a code or pasted text); empty = none. Its
+    // checks run first and the summary says which of them explains it (engine/KnownError).
+    QString reportedError;
+    static constexpr qsizetype kMaxReportedError = 4000;
 
     // Lab and test inputs (issue #11): a run that uses any of them says so in every output.
     QString endpointsFile; // --endpoints: replaces the cloud's endpoint list

@@ -54,6 +54,24 @@ QJsonObject findingToJson(const Finding& f, const Redactor& r)
     return o;
 }
 
+QJsonObject reportedErrorToJson(const ReportedError& e, const Redactor& r)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("text"), r.redact(e.text));
+    o.insert(QLatin1String("known"), e.known());
+    if (e.known()) {
+        o.insert(QLatin1String("id"), e.id);
+        o.insert(QLatin1String("matchedBy"), e.matchedBy);
+        o.insert(QLatin1String("message"), e.shownText);
+        o.insert(QLatin1String("meaning"), e.meaning);
+        o.insert(QLatin1String("checks"), QJsonArray::fromStringList(e.checkIds));
+        o.insert(QLatin1String("explainedBy"), QJsonArray::fromStringList(e.explainedBy));
+        o.insert(QLatin1String("cleared"), QJsonArray::fromStringList(e.cleared));
+        o.insert(QLatin1String("undecided"), QJsonArray::fromStringList(e.undecided));
+    }
+    return o;
+}
+
 QString isoOrEmpty(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -95,6 +113,8 @@ QByteArray JsonExporter::toJson(const Report& report) const
         fixes.append(r.redact(QJsonValue(FixJournal::toJson(e))));
     }
     root.insert(QLatin1String("fixes"), fixes);
+    if (report.reportedError.entered())
+        root.insert(QLatin1String("reportedError"), reportedErrorToJson(report.reportedError, r));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -132,6 +152,17 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
       << "  User: " << m_redactor.redact(report.userName) << '\n';
     s << "Goal: " << report.goal << "  Cloud: " << report.cloud
       << "  Phases: " << report.phases.join(QLatin1String(", ")) << "\n\n";
+    if (const ReportedError& e = report.reportedError; e.entered()) {
+        s << "Reported error: " << m_redactor.redact(e.text) << '\n';
+        if (!e.known())
+            s << "  not in the tool's table of known errors: every check ran in the usual order\n\n";
+        else
+            s << "  matched " << e.id << " (" << e.meaning << ")\n"
+              << "  explained by: "
+              << (e.explainedBy.isEmpty() ? QStringLiteral("none of its checks found a problem")
+                                          : e.explainedBy.join(QLatin1String(", ")))
+              << "\n  its checks: " << e.checkIds.join(QLatin1String(", ")) << "\n\n";
+    }
     int idWidth = 2;
     int statusWidth = 8; // grows for longer (translated) labels
     for (const Finding& f : report.findings) {

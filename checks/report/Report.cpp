@@ -32,8 +32,9 @@ int Report::count(Verdict verdict) const
 
 namespace mars {
 
-Report makeReport(const QString& sessionId, const CheckEnvironment& environment, const QList<Finding>& findings,
-                  const QList<JournalEntry>& journalEntries, const QStringList& phases, const QDateTime& startedUtc)
+Report makeReport(const QString& sessionId, const CheckCatalog& catalog, const CheckEnvironment& environment,
+                  const QList<Finding>& findings, const QList<JournalEntry>& journalEntries, const QStringList& phases,
+                  const QDateTime& startedUtc)
 {
     Report report;
     report.sessionId = sessionId;
@@ -61,6 +62,8 @@ Report makeReport(const QString& sessionId, const CheckEnvironment& environment,
         report.fixes.append(entry);
     }
     report.labInputs = environment.inputs.labInputs();
+    if (!environment.inputs.reportedError.trimmed().isEmpty())
+        report.reportedError = describeReportedError(catalog, environment.inputs.reportedError, findings);
     if (const SystemProbe* system = environment.system.get()) {
         report.simulated = system->isSimulated();
         report.systemDescription = system->description();

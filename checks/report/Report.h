@@ -3,6 +3,7 @@
 
 #include "engine/Finding.h"
 #include "engine/FixJournal.h"
+#include "report/ReportedError.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ struct Report
     QDateTime finishedUtc;
     QList<Finding> findings;
     QList<JournalEntry> fixes; // fixes applied in this session
+    ReportedError reportedError; // "I got this error" (--error, Welcome page); empty when none
 
     // Worst verdict among the findings (Pass when there are none... which never happens
     // in a real run: an empty run is NotRun).
@@ -46,8 +48,10 @@ struct Report
 namespace mars {
 
 // Fills a Report from a finished run: machine facts come from the environment's SystemProbe
-// (so a scenario reports the simulated machine), fixes are the journal entries of `sessionId`.
-Report makeReport(const QString& sessionId, const CheckEnvironment& environment, const QList<Finding>& findings,
-                  const QList<JournalEntry>& journalEntries, const QStringList& phases, const QDateTime& startedUtc);
+// (so a scenario reports the simulated machine), fixes are the journal entries of `sessionId`,
+// the reported error (environment.inputs.reportedError) is matched against `catalog`'s table.
+Report makeReport(const QString& sessionId, const CheckCatalog& catalog, const CheckEnvironment& environment,
+                  const QList<Finding>& findings, const QList<JournalEntry>& journalEntries, const QStringList& phases,
+                  const QDateTime& startedUtc);
 
 } // namespace mars

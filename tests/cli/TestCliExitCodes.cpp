@@ -17,6 +17,7 @@ private Q_SLOTS:
     void exitCodes();
     void jsonCarriesIdsAndVerdicts();
     void vaultFindingsCarryTheirReason();
+    void reportedErrorIsExplained();
     void logAndReportShareTheSessionId();
     void helpListsEveryOption();
     void fixesOfferedWithTheirOptions();
@@ -79,6 +80,9 @@ void TestCliExitCodes::exitCodes_data()
     QTest::newRow("phase without a value") << cli({"--phase"}) << 3;
     QTest::newRow("bad cloud") << cli({"--cloud", "mars"}) << 3;
     QTest::newRow("bad goal") << cli({"--goal", "uninstall"}) << 3;
+    QTest::newRow("error text too long") << QStringList{QStringLiteral("--cli"), QStringLiteral("--error"),
+                                                        QString(4001, QLatin1Char('x'))}
+                                         << 3;
     QTest::newRow("stray argument") << cli({"install"}) << 3;
     QTest::newRow("data folder cannot be created")
             << cli({"--data-dir", MARS_SOURCE_DIR "/README.md/data"}) << 3; // a file where the folder should be
@@ -171,6 +175,39 @@ void TestCliExitCodes::vaultFindingsCarryTheirReason()
              QStringLiteral("cert_not_pfx"));
 }
 
+// "I got this error" on the command line: the error's checks run first and the report says which
+// of them explains it (broken-register.json: no connection through the old proxy, clock 15 minutes
+// ahead — both among the 34513 row's checks).
+void TestCliExitCodes::reportedErrorIsExplained()
+{
+    const QString json = m_data.filePath(QStringLiteral("error-report.json"));
+    QByteArray out;
+    QCOMPARE(
+            run({QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("register"),
+                 QStringLiteral("--scenario"),
+                 QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-register.json"), QStringLiteral("--error"),
+                 QStringLiteral("Invalid vault credentials provided. (ID: 34513)"), QStringLiteral("--json"), json},
+                &out),
+            2);
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject reported = root.value(QStringLiteral("reportedError")).toObject();
+    QCOMPARE(reported.value(QStringLiteral("id")).toString(), QStringLiteral("34513"));
+    const QJsonArray explainedBy = reported.value(QStringLiteral("explainedBy")).toArray();
+    QVERIFY(explainedBy.contains(QStringLiteral("https_reachability")));
+    QVERIFY(explainedBy.contains(QStringLiteral("clock_skew_utc")));
+    // Run order: the row's checks come first in the findings.
+    const QJsonArray checks = reported.value(QStringLiteral("checks")).toArray();
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    QVERIFY(!checks.isEmpty());
+    for (qsizetype i = 0; i < checks.size(); ++i)
+        QVERIFY2(checks.contains(findings.at(i)[QStringLiteral("id")]),
+                 qPrintable(findings.at(i)[QStringLiteral("id")].toString()));
+    QVERIFY(out.contains("Reported error: Invalid vault credentials provided. (ID: 34513)"));
+    QVERIFY(out.contains("matched 34513"));
+}
+
 void TestCliExitCodes::logAndReportShareTheSessionId()
 {
     // Second-line support matches the JSON report to the log through the session id: it is on
@@ -203,7 +240,7 @@ void TestCliExitCodes::helpListsEveryOption()
     QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
     for (const char* option :
          {"--cli", "--phase", "--json", "--scenario", "--temp-dir", "--install-dir", "--vault-credentials", "--cloud",
-          "--goal", "--data-dir", "--language", "--verbose", "--version"})
+          "--goal", "--error", "--data-dir", "--language", "--verbose", "--version"})
         QVERIFY2(out.contains(option), option);
     QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
     QVERIFY(out.startsWith("mars-troubleshooter "));

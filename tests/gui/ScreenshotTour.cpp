@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // mars_screenshot_tour <scenario.json> <output-folder>
 // mars_screenshot_tour <scenario.json> <output-folder> --register <prefix> [<check-id>...]
-//                      [--vault <file.VaultCredentials>]
+//                      [--vault <file.VaultCredentials>] [--error <text>]
 //
 // Composes a WizardSession over a scenario (as the app does with --scenario), walks the wizard
 // page by page, waits for each run to finish and saves a picture of each page:
@@ -12,7 +12,9 @@
 //   <prefix>register-checks.png, then <prefix><check-id>.png with that check selected (its
 //   detail panel: the block for the network team, a TLS-inspection finding, ...). With --vault
 //   the Welcome page first gets that file and is saved as <prefix>welcome-vault.png once the
-//   file has been checked (the vault it names under the field).
+//   file has been checked (the vault it names under the field). With --error the Welcome page gets
+//   that error text ("I got this error") and is saved as <prefix>welcome-error.png, and the tour
+//   ends on the Summary, saved as <prefix>summary.png once it explains the error.
 // Used by scripts/screenshots under xvfb-run. Not a test; driven by a polling timer (no nested
 // event loops). Exit code 0 when every picture was written, 1 otherwise.
 #include "ChecksPage.h"
@@ -78,6 +80,11 @@ int main(int argc, char* argv[])
         vaultFile = args.at(at + 1);
         args.remove(at, 2);
     }
+    QString errorText;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--error")); at > 4 && at + 1 < args.size()) {
+        errorText = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const bool registerTour = args.size() >= 5 && args.at(3) == QLatin1String("--register");
     if (args.size() != 3 && !registerTour) {
         err() << "usage: mars_screenshot_tour <scenario.json> <output-folder> [--register <prefix> [<check-id>...]]"
@@ -133,6 +140,26 @@ int main(int argc, char* argv[])
                                       return save(&wizard, out.filePath(prefix + QStringLiteral("welcome-vault.png")));
                                   }});
         }
+        if (!errorText.isEmpty()) {
+            registerSteps.append(
+                    {"type the error",
+                     [&] { return page()->findChild<QLineEdit*>(QStringLiteral("reportedErrorLineEdit")); },
+                     [&] {
+                         wizard.resize(1240, 880);
+                         page()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
+                         page()->findChild<QLineEdit*>(QStringLiteral("reportedErrorLineEdit"))->setText(errorText);
+                         return true;
+                     }});
+            registerSteps.append({"error explained",
+                                  [&] {
+                                      auto* label =
+                                              page()->findChild<QLabel*>(QStringLiteral("reportedErrorMatchLabel"));
+                                      return label && label->isVisible();
+                                  },
+                                  [&, prefix] {
+                                      return save(&wizard, out.filePath(prefix + QStringLiteral("welcome-error.png")));
+                                  }});
+        }
         registerSteps.append({"welcome",
                               [&] {
                                   auto* label = page()->findChild<QLabel*>(QStringLiteral("elevationLabel"));
@@ -164,6 +191,17 @@ int main(int argc, char* argv[])
             registerSteps.append({"picture of the check", complete, [&, prefix, checkId] {
                                       return save(&wizard, out.filePath(prefix + checkId + QStringLiteral(".png")));
                                   }});
+        }
+        if (!errorText.isEmpty()) {
+            registerSteps.append({"to the summary", complete, next});
+            registerSteps.append(
+                    {"summary explains the error",
+                     [&] {
+                         auto* label = page()->findChild<QLabel*>(QStringLiteral("reportedErrorLabel"));
+                         auto* saveButton = page()->findChild<QPushButton*>(QStringLiteral("saveReportButton"));
+                         return label && label->isVisible() && saveButton && saveButton->isEnabled();
+                     },
+                     [&, prefix] { return save(&wizard, out.filePath(prefix + QStringLiteral("summary.png"))); }});
         }
     }
 

@@ -5,7 +5,9 @@
 // the stopped agent, the scratch mismatch) with the verdict the scenario file expects, and
 // nothing else complains; the connection check's detail shows the block for the network team
 // and its button copies exactly what is shown, through the Redactor. On the Welcome page, a vault
-// credentials file typed or dropped is checked at once and the vault it names is shown.
+// credentials file typed or dropped is checked at once and the vault it names is shown; an error
+// typed there ("I got this error") is explained in plain words, its checks lead the Register page
+// and the Summary names the check that explains it.
 // Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
@@ -40,6 +42,7 @@ class TestBrokenRegisterWalkthrough : public QObject
 private Q_SLOTS:
     void everyPlantedFaultShowsAndTheNetworkBlockCopies();
     void aChosenVaultFileIsNamedOnTheWelcomePage();
+    void aReportedErrorIsExplainedOnTheSummary();
 
 private:
     QListView* list() const { return m_wizard->currentPage()->findChild<QListView*>(QStringLiteral("checkListView")); }
@@ -159,6 +162,68 @@ void TestBrokenRegisterWalkthrough::aChosenVaultFileIsNamedOnTheWelcomePage()
     QCOMPARE(edit->text(), QDir::toNativeSeparators(renamed));
     QVERIFY2(QTest::qWaitFor([&] { return preview->text().contains(u".VaultCredentials"); }, kTimeout_ms),
              qPrintable(preview->text()));
+    m_wizard.reset();
+}
+
+// A renamed vault credentials file (vaultcred_file_location fails) and the customer's "ID: 34513":
+// the Welcome page says what the error means, the Register page lists the row's checks first, and
+// the Summary says the file's location check explains it.
+void TestBrokenRegisterWalkthrough::aReportedErrorIsExplainedOnTheSummary()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("contoso.xml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<RSBackupVaultAADCreds xmlns=\"http://schemas.datacontract.org/2004/07/"
+               "Microsoft.Azure.Portal.RecoveryServices.Models.Common\"><SubscriptionId>s</SubscriptionId>"
+               "<ResourceName>contoso-vault</ResourceName><ManagementCert>TUFSUw==</ManagementCert>"
+               "<AadAuthority>https://login.microsoftonline.com</AadAuthority><AadTenantId>t</AadTenantId>"
+               "<ServicePrincipalClientId>c</ServicePrincipalClientId></RSBackupVaultAADCreds>");
+    file.close();
+
+    QString error;
+    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
+            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"), &error);
+    QVERIFY2(system, qPrintable(error));
+    QTemporaryDir data;
+    const auto catalog = std::make_shared<const CheckCatalog>(builtinCatalog());
+    m_wizard = std::make_unique<TroubleshooterWizard>(makeSession(system, catalog, data.path()));
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QWizardPage* welcome = m_wizard->currentPage();
+    welcome->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
+    welcome->findChild<QLineEdit*>(QStringLiteral("vaultCredentialsLineEdit"))
+            ->setText(QDir::toNativeSeparators(file.fileName()));
+    auto* errorEdit = welcome->findChild<QLineEdit*>(QStringLiteral("reportedErrorLineEdit"));
+    auto* match = welcome->findChild<QLabel*>(QStringLiteral("reportedErrorMatchLabel"));
+    QVERIFY(errorEdit && match);
+    QTest::keyClicks(errorEdit, QStringLiteral("ID: 99999"));
+    QVERIFY2(match->isVisible() && match->text().contains(u"does not know"), qPrintable(match->text()));
+    errorEdit->clear();
+    QVERIFY(!match->isVisible());
+    QTest::keyClicks(errorEdit, QStringLiteral("ID: 34513"));
+    QVERIFY2(match->text().contains(u"Invalid vault credentials provided") && match->text().contains(u"run first"),
+             qPrintable(match->text()));
+
+    m_wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(m_wizard->currentId(), int(TroubleshooterWizard::RegisterChecks));
+    QVERIFY(QTest::qWaitFor([&] { return m_wizard->currentPage()->isComplete(); }, kTimeout_ms));
+    // The row's checks lead the list: the first row is one of them, the last is not.
+    const KnownError row = matchKnownError(catalog->knownErrors(), QStringLiteral("34513")).error;
+    QStringList rowChecks;
+    for (const auto& check : checksExplaining(catalog->checksFor(Phase::Register), row))
+        rowChecks.append(check->info().id);
+    QAbstractItemModel* model = list()->model();
+    QVERIFY(rowChecks.contains(model->index(0, 0).data(CheckListModel::CheckIdRole).toString()));
+    QVERIFY(!rowChecks.contains(model->index(model->rowCount() - 1, 0).data(CheckListModel::CheckIdRole).toString()));
+    QCOMPARE(verdictAt(model, rowOf(model, QStringLiteral("vaultcred_file_location"))), Verdict::Fail);
+
+    m_wizard->button(QWizard::NextButton)->click();
+    auto* explained = m_wizard->currentPage()->findChild<QLabel*>(QStringLiteral("reportedErrorLabel"));
+    QVERIFY(explained);
+    const QString title = catalog->check(QStringLiteral("vaultcred_file_location"))->info().title;
+    QVERIFY2(QTest::qWaitFor([&] { return explained->isVisible() && explained->text().contains(title); }, kTimeout_ms),
+             qPrintable(explained->text()));
+    QVERIFY(explained->text().contains(u"This is what explains it"));
     m_wizard.reset();
 }
 

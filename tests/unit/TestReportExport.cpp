@@ -327,7 +327,7 @@ void TestReportExport::reportPairsStartedWithTheirResult()
             entry("clear_attributes", "s1", "started"),        entry("delete_windows_temp_tmp", "s0", "applied"),
             entry("delete_windows_temp_tmp", "s1", "started"), entry("delete_windows_temp_tmp", "s1", "cancelled"),
     };
-    const Report r = makeReport(QStringLiteral("s1"), CheckEnvironment{}, {}, journal, {}, QDateTime());
+    const Report r = makeReport(QStringLiteral("s1"), CheckCatalog{}, CheckEnvironment{}, {}, journal, {}, QDateTime());
     QStringList seen;
     for (const JournalEntry& e : r.fixes)
         seen.append(e.fixId + QLatin1Char(':') + e.result);

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// Secrets never reach an output (issue #12): canary strings are planted in every input that can
+// carry a secret — the vault credentials file's certificate (a real PFX with its private key where
+// the platform can make one), the password of a --proxy address, the encryption passphrase typed on
+// the Welcome page — and every output is searched for them: the CLI's text report (stdout), its
+// JSON report and stderr, the log files and fix journal in the data folder, and in the wizard the
+// text of every widget on every page, the clipboard after "Copy summary", the saved JSON report,
+// the in-app log and the log file. A careless log line that quotes the passphrase is planted too,
+// to prove the Redactor knows it (the test fails if the Welcome page stops registering it).
+#include "TroubleshooterWizard.h"
+#include "WizardTestSupport.h"
+#include "catalog/BuiltinCatalog.h"
+#include "logging/Logging.h"
+#include "system/ScenarioSystem.h"
+#include "vault/VaultFileMaker.h"
+
+#include <QAbstractItemView>
+#include <QClipboard>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <spdlog/spdlog.h>
+
+using namespace mars;
+using namespace mars::guitest;
+
+namespace {
+constexpr int kTimeout_ms = 60000;
+const QString kProxyPassword = QStringLiteral("Canary-Proxy-Pw-5b1e9d");
+const QString kPassphrase = QStringLiteral("Canary-Passphrase-91c3-Xq7!");
+
+// The vault file, and the parts of its certificate that must never be seen: the whole base-64
+// text and a slice from its middle (an output that cut the text would still leak that).
+struct PlantedVault
+{
+    QString path;
+    QStringList canaries;
+};
+
+PlantedVault plantVault(const QTemporaryDir& dir)
+{
+    test::VaultFileSpec spec;
+    if (test::makeManagementCert(spec).isEmpty()) // no maker here (Wine): any base-64 is still the secret
+        spec.cert = test::VaultFileSpec::Cert::NotACertificate;
+    const QByteArray file = test::makeVaultFile(spec);
+    const qsizetype open = file.indexOf("<ManagementCert>") + 16;
+    const QString cert = QString::fromLatin1(file.mid(open, file.indexOf("</ManagementCert>") - open));
+    PlantedVault planted;
+    planted.path = dir.filePath(QStringLiteral("contoso-vault.VaultCredentials"));
+    QFile out(planted.path);
+    if (out.open(QIODevice::WriteOnly))
+        out.write(file);
+    planted.canaries = QStringList{cert, cert.mid(cert.size() / 2 - 16, 32)};
+    return planted;
+}
+
+// Every file under `folder`, read as text.
+QStringList filesUnder(const QString& folder, QString* text)
+{
+    QStringList names;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            *text += QString::fromUtf8(file.readAll());
+            names.append(it.fileName());
+        }
+    }
+    return names;
+}
+
+// Everything the wizard shows right now, as text.
+QString screenText(QWidget* root)
+{
+    QString text;
+    for (const QLabel* l : root->findChildren<QLabel*>())
+        text += l->text() + QLatin1Char('\n') + l->toolTip() + QLatin1Char('\n');
+    for (const QLineEdit* e : root->findChildren<QLineEdit*>())
+        text += e->displayText() + QLatin1Char('\n'); // as shown: a password field shows dots
+    for (const QTextBrowser* b : root->findChildren<QTextBrowser*>())
+        text += b->toPlainText() + QLatin1Char('\n');
+    for (const QAbstractItemView* v : root->findChildren<QAbstractItemView*>()) {
+        const QAbstractItemModel* m = v->model();
+        for (int r = 0; m && r < m->rowCount(); ++r)
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                text += m->index(r, 0).data(role).toString() + QLatin1Char('\n');
+    }
+    return text;
+}
+} // namespace
+
+class TestSecretCanaries : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cliOutputsCarryNoSecret();
+    void wizardOutputsCarryNoSecret();
+
+private:
+    void verifyClean(const QString& where, const QString& text, const QStringList& canaries);
+
+    QTemporaryDir m_dir;
+    PlantedVault m_vault;
+};
+
+void TestSecretCanaries::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_vault = plantVault(m_dir);
+    QVERIFY(QFileInfo::exists(m_vault.path));
+    QVERIFY(m_vault.canaries.constFirst().size() >= 8);
+}
+
+void TestSecretCanaries::verifyClean(const QString& where, const QString& text, const QStringList& canaries)
+{
+    QVERIFY2(!text.isEmpty(), qPrintable(where + QStringLiteral(" is empty: nothing was searched")));
+    for (const QString& canary : canaries)
+        QVERIFY2(!text.contains(canary), qPrintable(where + QStringLiteral(" shows a planted secret")));
+}
+
+void TestSecretCanaries::cliOutputsCarryNoSecret()
+{
+    QTemporaryDir data;
+    const QString json = data.filePath(QStringLiteral("report.json"));
+    QProcess process;
+    process.start(
+            QStringLiteral(MARS_APP_PATH),
+            {QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("register"),
+             QStringLiteral("--scenario"), QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"),
+             QStringLiteral("--data-dir"), data.path(), QStringLiteral("--verbose"),
+             QStringLiteral("--vault-credentials"), m_vault.path, QStringLiteral("--proxy"),
+             QStringLiteral("http://helpdesk:%1@127.0.0.1:9").arg(kProxyPassword), QStringLiteral("--json"), json});
+    QVERIFY(process.waitForFinished(kTimeout_ms));
+    const QStringList canaries = m_vault.canaries + QStringList{kProxyPassword};
+    verifyClean(QStringLiteral("stdout"), QString::fromUtf8(process.readAllStandardOutput()), canaries);
+    verifyClean(QStringLiteral("stderr (--verbose log)"), QString::fromUtf8(process.readAllStandardError()), canaries);
+    QString files;
+    const QStringList names = filesUnder(data.path(), &files);
+    QVERIFY2(names.contains(QStringLiteral("report.json")), qPrintable(names.join(u' ')));
+    QVERIFY2(names.contains(QStringLiteral("mars-troubleshooter.log")), qPrintable(names.join(u' ')));
+    verifyClean(names.join(u' '), files, canaries);
+    // The vault file was read: its checks reported on it (the search covered their findings).
+    QVERIFY(files.contains(QStringLiteral("vaultcred_parse")));
+}
+
+void TestSecretCanaries::wizardOutputsCarryNoSecret()
+{
+    QTemporaryDir data;
+    QString error;
+    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
+            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"), &error);
+    QVERIFY2(system, qPrintable(error));
+    WizardSession session = makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path());
+    LogOptions log;
+    log.directory = data.filePath(QStringLiteral("logs"));
+    log.sessionId = session.sessionId;
+    QVERIFY(Logging::init(log, session.redactor, &error));
+    session.logFilePath = Logging::logFilePath();
+    const QStringList canaries = m_vault.canaries + QStringList{kPassphrase};
+
+    auto wizard = std::make_unique<TroubleshooterWizard>(session);
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QWizardPage* welcome = wizard->currentPage();
+    welcome->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
+    welcome->findChild<QLineEdit*>(QStringLiteral("vaultCredentialsLineEdit"))->setText(m_vault.path);
+    auto* passphrase = welcome->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"));
+    QVERIFY(passphrase && passphrase->isVisible());
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(passphrase, kPassphrase);
+    auto* verdict = welcome->findChild<QLabel*>(QStringLiteral("passphraseVerdictLabel"));
+    QVERIFY2(verdict->text().contains(u"follows the agent's rules"), qPrintable(verdict->text()));
+    auto* preview = welcome->findChild<QLabel*>(QStringLiteral("vaultPreviewLabel"));
+    QVERIFY(QTest::qWaitFor([&] { return preview->text().contains(u"contoso-vault"); }, kTimeout_ms));
+    verifyClean(QStringLiteral("the Welcome page"), screenText(wizard.get()), canaries);
+
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(passphrase->text(), QString()); // not kept on a page nobody sees
+    // A careless log line quoting the passphrase: the Redactor must know it by now.
+    Logging::logger(QStringLiteral("wizard"))->info("careless line: {}", kPassphrase.toStdString());
+    QVERIFY(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, kTimeout_ms));
+    verifyClean(QStringLiteral("the Register page"), screenText(wizard.get()), canaries);
+
+    wizard->button(QWizard::NextButton)->click();
+    auto* save = wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("saveReportButton"));
+    QVERIFY(QTest::qWaitFor([&] { return save->isEnabled(); }, kTimeout_ms));
+    verifyClean(QStringLiteral("the Summary"), screenText(wizard.get()), canaries);
+    QApplication::clipboard()->clear();
+    wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("copySummaryButton"))->click();
+    verifyClean(QStringLiteral("the clipboard"), QApplication::clipboard()->text(), canaries);
+    save->click();
+    auto* dialog = wizard->currentPage()->findChild<QFileDialog*>(QStringLiteral("saveReportFileDialog"));
+    QVERIFY(dialog);
+    const QString report = data.filePath(QStringLiteral("saved-report.json"));
+    Q_EMIT dialog->fileSelected(report);
+    dialog->close();
+    auto* feedback = wizard->currentPage()->findChild<QLabel*>(QStringLiteral("reportFeedbackLabel"));
+    QVERIFY(QTest::qWaitFor([&] { return feedback->text().contains(u"saved"); }, kTimeout_ms));
+
+    verifyClean(QStringLiteral("the in-app log"), Logging::recentLines().join(u'\n'), canaries);
+    QVERIFY(Logging::recentLines().join(u'\n').contains(QStringLiteral("careless line: ") + Redactor::marker()));
+    wizard.reset();
+    Logging::shutdown(); // flushes the file
+    QString files;
+    const QStringList names = filesUnder(data.path(), &files);
+    QVERIFY2(names.contains(QStringLiteral("saved-report.json")), qPrintable(names.join(u' ')));
+    QVERIFY2(names.contains(QStringLiteral("mars-troubleshooter.log")), qPrintable(names.join(u' ')));
+    verifyClean(names.join(u' '), files, canaries);
+    QVERIFY(files.contains(QStringLiteral("careless line: ") + Redactor::marker()));
+}
+
+QTEST_MAIN(TestSecretCanaries)
+#include "TestSecretCanaries.moc"
