@@ -8,6 +8,13 @@
 #include "KnownErrors.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/common/RestartElevatedFix.h"
+#include "catalog/health/ManagementAgentServiceCheck.h"
+#include "catalog/health/MarsLogScanCheck.h"
+#include "catalog/health/MsOnlineBackupModuleCheck.h"
+#include "catalog/health/ObEngineServiceCheck.h"
+#include "catalog/health/PsModulePathCheck.h"
+#include "catalog/health/StartManagementAgentFix.h"
+#include "catalog/health/StartObEngineServiceFix.h"
 #include "catalog/install/AdminMembershipCheck.h"
 #include "catalog/install/CoexistingProductsCheck.h"
 #include "catalog/install/DotNetVersionCheck.h"
@@ -106,6 +113,12 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<VaultAgentCompatCheck>());
     catalog.addCheck(std::make_shared<VaultRegisteredVaultCheck>());
     catalog.addCheck(std::make_shared<VaultNewerFileCheck>());
+    // Registration: the agent at run time (I): its services, its own logs, its PowerShell module.
+    catalog.addCheck(std::make_shared<ObEngineServiceCheck>());
+    catalog.addCheck(std::make_shared<ManagementAgentServiceCheck>());
+    catalog.addCheck(std::make_shared<MarsLogScanCheck>());
+    catalog.addCheck(std::make_shared<PsModulePathCheck>());
+    catalog.addCheck(std::make_shared<MsOnlineBackupModuleCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());
@@ -117,6 +130,8 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::DotNet));
     catalog.addFix(std::make_shared<StartTimeServiceFix>());
     catalog.addFix(std::make_shared<ResyncClockFix>());
+    catalog.addFix(std::make_shared<StartObEngineServiceFix>());
+    catalog.addFix(std::make_shared<StartManagementAgentFix>());
     KnownErrors::addTo(catalog);
     return catalog;
 }

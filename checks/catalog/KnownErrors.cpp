@@ -61,7 +61,7 @@ void KnownErrors::addTo(CheckCatalog& catalog)
                 tr("The agent could not read the file at all: it is not where it says, not readable, or not a vault "
                    "credentials file."),
                 "G1-G2"),
-            row("expired", {"CBPUserExpiredVaultCredentials"},
+            row("vault_credentials_expired", {"CBPUserExpiredVaultCredentials"},
                 {"vault credentials file provided has expired", "use it within 2 days"},
                 "Vault credentials file provided has expired. We recommend you download a new vault credentials "
                 "file from the portal and use it within 2 days.",

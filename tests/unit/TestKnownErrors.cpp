@@ -81,9 +81,9 @@ void TestKnownErrors::matches_data()
                                               "Required."
                                            << "407";
     QTest::newRow("expired by phrase") << "Vault credentials file provided has expired. We recommend"
-                                       << "expired";
+                                       << "vault_credentials_expired";
     QTest::newRow("expired by id") << "FullyQualifiedErrorId : CBPUserExpiredVaultCredentials,Microsoft"
-                                   << "expired";
+                                   << "vault_credentials_expired";
     QTest::newRow("renamed server") << "Resource not provisioned in service stamp"
                                     << "230006";
     QTest::newRow("first code in the text wins") << "100050 first, then 34513"
@@ -214,7 +214,7 @@ void TestKnownErrors::explainingChecksRunFirst()
 void TestKnownErrors::explanationSortsVerdicts()
 {
     KnownError e;
-    e.id = QStringLiteral("expired");
+    e.id = QStringLiteral("vault_credentials_expired");
     e.catalogRefs = QStringList{QStringLiteral("G3"), QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3")};
     const QList<std::shared_ptr<const Check>> phase = catalog().checksFor(Phase::Register);
     const QList<Finding> findings{finding(QStringLiteral("clock_skew_utc"), Verdict::Warning),
@@ -236,7 +236,7 @@ void TestKnownErrors::reportSaysWhatExplainsIt()
                                   finding(QStringLiteral("clock_skew_utc"), Verdict::Pass),
                                   finding(QStringLiteral("dns_resolution"), Verdict::Fail)};
     const Report report = makeReport(QStringLiteral("s1"), catalog(), environment, findings, {}, {}, QDateTime());
-    QCOMPARE(report.reportedError.id, QStringLiteral("expired"));
+    QCOMPARE(report.reportedError.id, QStringLiteral("vault_credentials_expired"));
     QCOMPARE(report.reportedError.explainedBy, QStringList{QStringLiteral("vaultcred_cert_validity")});
     QCOMPARE(report.reportedError.cleared, QStringList{QStringLiteral("clock_skew_utc")});
 
@@ -247,7 +247,7 @@ void TestKnownErrors::reportSaysWhatExplainsIt()
                                      .value(QStringLiteral("reportedError"))
                                      .toObject();
     QCOMPARE(json.value(QStringLiteral("known")).toBool(), true);
-    QCOMPARE(json.value(QStringLiteral("id")).toString(), QStringLiteral("expired"));
+    QCOMPARE(json.value(QStringLiteral("id")).toString(), QStringLiteral("vault_credentials_expired"));
     QCOMPARE(json.value(QStringLiteral("explainedBy")).toArray().first().toString(),
              QStringLiteral("vaultcred_cert_validity"));
     QVERIFY(!json.value(QStringLiteral("text")).toString().contains(QStringLiteral("ALICE")));
