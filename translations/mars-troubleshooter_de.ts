@@ -1946,6 +1946,119 @@
     </message>
 </context>
 <context>
+    <name>KnownErrors</name>
+    <message>
+        <location filename="../checks/catalog/KnownErrors.cpp" line="+55"/>
+        <source>The agent could not use the vault credentials file: it is expired, not the newest one, renamed or on a network share — or the server could not reach Azure to check it (proxy, firewall, antivirus, TLS 1.2, clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent could not read the file at all: it is not where it says, not readable, or not a vault credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file&apos;s certificate is past its end date — or this server&apos;s clock is wrong. Download a new file and register straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Azure portal refused the download: the browser&apos;s cache, a disabled subscription, a firewall, the vault&apos;s limit of 50 agents or missing Azure Backup rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent could not reach Azure Backup: a proxy, a firewall or antivirus is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy wants a user name and password that the agent (running as SYSTEM) does not give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent could not ask Azure whether this server is registered: no connection, an old agent or TLS 1.2 turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server is already registered to another vault; the file is for a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is registered with another vault, or the passphrase was damaged while it was set: unregister and register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent&apos;s cache (scratch) folder is on a volume without space or was moved the wrong way — or the vault has reached its limit of registered servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agent&apos;s cache (scratch) folder and its two registry values do not agree, usually after the cache was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache (scratch) folder the agent expects is missing; register again with the original passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agent&apos;s service (obengine) is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server was renamed after it was registered: rename it back, or register it again under the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The installation itself failed; a prerequisite of the installer is missing or blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent&apos;s installer package is missing from the Windows Installer cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Visual C++ 2008 runtime the installer needs is missing (Windows Server 2008 R2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The installed agent is too old for the service: update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure closed the connection because this server offered TLS older than 1.2, or something on the way broke the TLS connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agent asks you to confirm the encryption passphrase once; keep it outside this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache (scratch) folder lacks space, sits on the wrong kind of volume, is compressed or encrypted, or antivirus locks its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup lost its connection to Azure storage: proxy, firewall or antivirus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManagementAgentServiceCheck</name>
     <message>
         <location filename="../checks/catalog/health/ManagementAgentServiceCheck.cpp" line="+17"/>
@@ -2725,6 +2838,27 @@
     </message>
 </context>
 <context>
+    <name>PassphraseRules</name>
+    <message numerus="yes">
+        <location filename="../checks/engine/PassphraseRules.cpp" line="+16"/>
+        <source>%n character(s) are not plain ASCII (letters like ä, é or symbols like € or “): the agent accepts only characters with codes up to 127.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has %1 characters; the agent&apos;s setup asks for at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It starts or ends with a blank, which is easy to lose when it is typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PowerShellVersionCheck</name>
     <message>
         <location filename="../checks/catalog/install/PowerShellVersionCheck.cpp" line="+26"/>
@@ -3350,6 +3484,44 @@
     <message>
         <location line="+2"/>
         <source>The module path passes with %1 or %2: Microsoft&apos;s troubleshooting guide names the module folder, its PowerShell automation page the folder above it, and which one the agent needs is not documented. Per-user execution policies are not read: the agent&apos;s tasks run as SYSTEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportedErrorText</name>
+    <message>
+        <location filename="../checks/report/ReportedError.cpp" line="+39"/>
+        <source>The error you entered is not one this tool knows, so every check ran in the usual order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The error you entered: &quot;%1&quot;. What it means: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of the checks that can explain this error ran in this phase; the error belongs to another step (see its meaning above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is what explains it: %1. Deal with that first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the %1 checks for this error found a problem, but these could not finish: %2. Run them again before you look elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of the %1 checks for this error found a problem on this server. Give the report and the agent&apos;s logs (the agent&apos;s Temp folder) to support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6401,7 +6573,7 @@
 <context>
     <name>mars::AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+66"/>
+        <location filename="../app/AppOptions.cpp" line="+67"/>
         <source>--trusted-roots: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6411,7 +6583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register on this machine, and fixes what can be fixed safely.
 
 Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.
@@ -6442,13 +6614,13 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <location line="+1"/>
         <location line="+4"/>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+4"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6460,12 +6632,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>The agent&apos;s install folder to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6475,7 +6647,17 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The error the customer saw: an ID such as 34513, a code such as 0x1FC07, or the message&apos;s text. The checks that can explain it run first and the summary says which of them does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The Azure cloud: public (default), usgov or china.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6557,6 +6739,11 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+5"/>
         <source>--language must be a language code such as de or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--error is longer than %1 characters: give the error&apos;s ID or the first line of its message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6799,7 +6986,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Hält die noch laufenden Prüfungen an. Ihr Ergebnis bleibt unbekannt.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The checks start when you open this page.</source>
         <translation>Die Prüfungen starten, wenn Sie diese Seite öffnen.</translation>
     </message>
@@ -6907,7 +7094,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::Composition</name>
     <message>
-        <location filename="../app/Composition.cpp" line="+27"/>
+        <location filename="../app/Composition.cpp" line="+29"/>
         <source>Cannot create the data folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7506,6 +7693,34 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
 </context>
 <context>
+    <name>mars::PassphraseCheckField</name>
+    <message>
+        <location filename="../wizard_pages/PassphraseCheckField.cpp" line="+22"/>
+        <source>Optional: try the passphrase here; it is never stored or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This passphrase follows the agent&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent will refuse this passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The agent accepts it, but:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it outside this server (for example in Azure Key Vault): without it no backup can be restored, and registering this server again needs the same passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::PfxReader</name>
     <message>
         <location filename="../checks/system/PosixPfxReader.cpp" line="+74"/>
@@ -7897,6 +8112,49 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+6"/>
         <source>unusable proxy setting (no proxy server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportedErrorField</name>
+    <message>
+        <location filename="../wizard_pages/ReportedErrorField.cpp" line="+18"/>
+        <source>The error the customer saw, e.g. 34513, 0x1FC07 or the message&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This tool does not know that error, so every check runs in the usual order. Check the ID or paste the message&apos;s first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The %n check(s) that can explain it run first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It happens while installing the agent: choose &quot;Install the agent&quot; above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It happens while registering: choose one of the &quot;Register&quot; goals above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No check of this tool can confirm it; the advice above is what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot;
+What it means: %2
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8809,7 +9067,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Was gefunden wurde, was als Nächstes zu tun ist und wie Sie es an den Support übergeben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Save report…</source>
         <translation>Bericht speichern…</translation>
     </message>
@@ -8839,7 +9097,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>No checks ran, so nothing is known yet. Go Back to run them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8879,7 +9137,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9151,7 +9409,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::WelcomePage</name>
     <message>
-        <location filename="../wizard_pages/WelcomePage.cpp" line="+33"/>
+        <location filename="../wizard_pages/WelcomePage.cpp" line="+36"/>
         <source>Why won&apos;t the Azure Backup (MARS) agent install or register?</source>
         <translation>Warum lässt sich der Azure Backup-Agent (MARS) nicht installieren oder registrieren?</translation>
     </message>
@@ -9211,7 +9469,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Details (optional – leer lassen, wenn Sie es noch nicht wissen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+11"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
@@ -9232,7 +9490,17 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Datei mit Tresoranmeldeinformationen:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Error the customer saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Azure (public)</source>
         <translation>Azure (öffentlich)</translation>
     </message>
@@ -9287,7 +9555,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -9312,7 +9580,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Kein Administrator</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose the agent&apos;s install folder</source>
         <translation>Installationsordner des Agents auswählen</translation>
     </message>
