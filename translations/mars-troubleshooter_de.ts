@@ -80,6 +80,170 @@
     </message>
 </context>
 <context>
+    <name>AntivirusExclusionsCheck</name>
+    <message>
+        <location filename="../checks/catalog/security/AntivirusExclusionsCheck.cpp" line="+83"/>
+        <source>Antivirus exclusions for the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antivirus that scans the agent&apos;s engine and cache folder can lock its files and make registration fail with &quot;Invalid vault credentials provided&quot; (ID: 34513) or &quot;unable to connect&quot; (ID: 100050).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whether Microsoft Defender is running could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Microsoft Defender is installed but not running, so it does not scan the agent&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft Defender is not installed on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft Defender&apos;s real-time protection is off, so it does not scan the agent&apos;s files as they are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent&apos;s install folder could not be worked out, so its exclusions cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Microsoft Defender&apos;s exclusions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microsoft Defender scans in real time, but its exclusions could not be read without elevation, so whether it leaves the agent&apos;s files alone is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the troubleshooter as administrator (Restart as administrator) to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft Defender excludes the agent&apos;s engine (cbengine.exe), its bin folder and its cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft Defender scans in real time but does not exclude %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group Policy decides Defender&apos;s exclusions here (DisableLocalAdminMerge): ask the administrator to add them there (the PowerShell equivalent is: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In PowerShell run as administrator: %1 (Tamper Protection or Group Policy may refuse it; then ask the administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cache folder could not be worked out (%1), so its exclusion was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other antivirus is running on this server (%1); whether it excludes the agent is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the same exclusions in %1: the process cbengine.exe, the agent&apos;s bin folder and its cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Older Microsoft advice also excludes csc.exe of each .NET Framework (for example %windir%\Microsoft.NET\Framework64\v4.0.30319\csc.exe); it is not checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft Defender (WinDefend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real-time protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown (unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Excluded processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other antivirus running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AzureRootsCheck</name>
     <message>
         <location filename="../checks/catalog/tls/AzureRootsCheck.cpp" line="+61"/>
@@ -158,6 +322,89 @@
     </message>
 </context>
 <context>
+    <name>AzureToolsCertsCheck</name>
+    <message>
+        <location filename="../checks/catalog/vault/AzureToolsCertsCheck.cpp" line="+18"/>
+        <location line="+61"/>
+        <source>&quot;Windows Azure Tools&quot; certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Every vault credentials file brings a &quot;Windows Azure Tools&quot; certificate; many old or expired ones in the Personal store are a known cause of &quot;Invalid vault credentials provided&quot; (ID: 34513).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The certificate store %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The Personal certificate stores hold %n &quot;Windows Azure Tools&quot; certificate(s), %1 of them expired, left by earlier vault credentials files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The Personal certificate stores hold %n &quot;Windows Azure Tools&quot; certificates, left by earlier vault credentials files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If registration fails with &quot;Invalid vault credentials provided&quot;, open certlm.msc (and certmgr.msc), Personal &gt; Certificates, remove the expired and old &quot;Windows Azure Tools&quot; certificates and try again with a freshly downloaded file. Do not remove one a registered agent may still use (this tool never deletes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No &quot;Windows Azure Tools&quot; certificates are in the Personal certificate stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The Personal certificate stores hold %n valid &quot;Windows Azure Tools&quot; certificate(s), which is not too many.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest expiry (NotAfter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CurrentUser\My is the store of the account running this tool; the agent&apos;s own service runs as SYSTEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClockSkewCheck</name>
     <message>
         <location filename="../checks/catalog/time/ClockSkewCheck.cpp" line="+17"/>
@@ -190,7 +437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>The clock could not be compared with Azure&apos;s, because no Azure address answered (see the connection check).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5260,6 +5507,59 @@
     </message>
 </context>
 <context>
+    <name>VaultTenantRestrictionsCheck</name>
+    <message>
+        <location filename="../checks/catalog/vault/VaultTenantRestrictionsCheck.cpp" line="+14"/>
+        <source>Vault credentials file: tenant restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy that enforces tenant restrictions lets Entra ID sign-in reach only the tenants it allows; the vault&apos;s tenant must be one of them, or registration cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The network survey did not run, so tenant restrictions could not be looked for; the tenant a tenant-restrictions proxy must allow is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Entra ID answered %1 %2 with a tenant-restrictions refusal: the proxy must allow the vault&apos;s tenant %3 or registration cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the network team to add the tenant id %1 to the tenant-restrictions allow list (the proxy&apos;s Restrict-Access-To-Tenants header, or the Entra tenant restrictions v2 policy), then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tenant restrictions block Entra ID sign-in for tenant %1 (%2). Allow this tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tenant-restrictions refusal was seen from Entra ID; if a proxy enforces tenant restrictions, it must allow the vault&apos;s tenant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tenant to allow (AadTenantId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra ID authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognising a tenant-restrictions page (AADSTS500021, AADSTS500022, AADSTS5000211) is a heuristic on the first 4 KB of each Entra ID answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VcRedistMmcCheck</name>
     <message>
         <location filename="../checks/catalog/install/VcRedistMmcCheck.cpp" line="+55"/>
@@ -6800,7 +7100,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6836,7 +7136,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::NetworkPaths</name>
     <message>
-        <location filename="../checks/catalog/common/NetworkPaths.cpp" line="+65"/>
+        <location filename="../checks/catalog/common/NetworkPaths.cpp" line="+76"/>
         <source>%1 could not be tried %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7007,19 +7307,20 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../checks/system/PosixAbsentFacts.cpp" line="+13"/>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Linux has no Windows registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+142"/>
+        <location line="+5"/>
+        <location line="+46"/>
         <source>Windows services do not exist on Linux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-40"/>
         <source>Linux has no Windows Update history (its packages are updated by apt).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7034,7 +7335,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+7"/>
+        <source>Linux has no Windows Personal certificate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/PosixSystem.cpp" line="+174"/>
         <source>Only the read-only attribute exists on Linux (as write permission).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7044,7 +7350,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../checks/system/PosixAbsentFacts.cpp" line="+7"/>
         <source>On Linux the troubleshooter never asks for root by itself. Close it and start it again as root, for example: sudo %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7054,7 +7360,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+16"/>
         <source>The file %1 cannot be opened for reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7349,7 +7655,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ScenarioBase</name>
     <message>
-        <location filename="../checks/system/ScenarioBase.cpp" line="+94"/>
+        <location filename="../checks/system/ScenarioBase.cpp" line="+95"/>
         <source>the value &quot;%1&quot; of %2\%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7648,12 +7954,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+5"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>is missing; every scenario says who runs the tool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7663,7 +7969,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>is false, but folders lists %1 or a folder inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7721,7 +8027,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7756,13 +8062,14 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location filename="../checks/system/ScenarioSectionParser.cpp" line="+67"/>
         <location line="+94"/>
-        <location line="+42"/>
+        <location line="+21"/>
+        <location line="+95"/>
         <location line="+63"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-268"/>
         <source>repeats the service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7798,21 +8105,34 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>gives error together with other fields; a store that cannot be opened shows no certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
+        <location line="+33"/>
         <source>must be a SHA-1 thumbprint: 40 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>repeats the thumbprint %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-25"/>
+        <source>must be an ISO 8601 date and time with Z or an offset, such as 2024-05-01T09:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ends (notAfter) before it begins (notBefore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>gives error together with other fields; a history that cannot be read has no entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7924,17 +8244,22 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="-18"/>
-        <location line="+225"/>
+        <location line="+268"/>
         <source>The registry value &quot;%1&quot; does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-263"/>
         <source>Reading the registry value &quot;%1&quot; of %2 was refused (access denied).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+45"/>
+        <source>Listing the values of %1 was refused (access denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The Windows Time service (W32Time) is not installed on the simulated machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7959,13 +8284,13 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Stopping the service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Changing the registry value &quot;%1&quot; in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7975,12 +8300,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Deleting the registry value &quot;%1&quot; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The root of a registry hive cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8010,7 +8335,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystemMachine.cpp" line="-92"/>
+        <location filename="../checks/system/ScenarioSystemMachine.cpp" line="-97"/>
         <source>Starting the service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8396,12 +8721,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::TrustedTime</name>
     <message>
-        <location filename="../checks/catalog/common/TrustedTime.cpp" line="+37"/>
+        <location filename="../checks/catalog/common/TrustedTime.cpp" line="+33"/>
         <source>Azure&apos;s clock (the Date of %1&apos;s answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>this server&apos;s clock (no Azure address answered to compare with)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8449,7 +8774,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The file lacks %1, which registration needs: it is incomplete or was edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8462,7 +8787,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::VaultFile</name>
     <message>
-        <location filename="../checks/catalog/common/VaultFile.cpp" line="+66"/>
+        <location filename="../checks/catalog/common/VaultFile.cpp" line="+65"/>
         <source>The file is %1 KB, far larger than a vault credentials file (a few KB): it is not one, or it was damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8980,41 +9305,43 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsRegistry.cpp" line="+80"/>
+        <location filename="../checks/system/WindowsRegistry.cpp" line="+79"/>
         <source>The registry value %1 in %2 is too short for its type (%3 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+65"/>
-        <location line="+53"/>
+        <location line="+75"/>
         <location line="+42"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+19"/>
+        <location filename="../checks/system/WindowsRegistryListing.cpp" line="+26"/>
+        <location line="+43"/>
         <source>The registry key %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+65"/>
-        <location line="+153"/>
+        <location line="-191"/>
+        <location line="+175"/>
+        <location filename="../checks/system/WindowsRegistryListing.cpp" line="-41"/>
+        <location line="+43"/>
         <source>The registry key %1 cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+179"/>
+        <location line="-158"/>
+        <location line="+136"/>
         <source>The registry value %1 does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-134"/>
         <source>The registry value %1 in %2 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../checks/system/WindowsRegistryListing.cpp" line="-34"/>
         <source>The subkeys of the registry key %1 cannot be counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9024,7 +9351,17 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>The values of the registry key %1 cannot be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>The values of the registry key %1 cannot be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsRegistry.cpp" line="+44"/>
         <source>The text for the registry value %1 contains a NUL character, which a registry string cannot hold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9323,7 +9660,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsRootStore.cpp" line="+29"/>
+        <location filename="../checks/system/WindowsRootStore.cpp" line="+62"/>
         <source>&quot;%1&quot; is not a SHA-1 thumbprint (40 hexadecimal digits).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9335,6 +9672,16 @@ Subscription: %4 · Tenant: %5</source>
     <message>
         <location line="+16"/>
         <source>Cannot search the machine&apos;s trusted root certificate store (LocalMachine\Root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the certificate store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot list the certificate store %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
