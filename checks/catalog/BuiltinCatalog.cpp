@@ -43,6 +43,7 @@
 #include "catalog/scratch/ScratchRegistryCheck.h"
 #include "catalog/scratch/ScratchRegistryFix.h"
 #include "catalog/scratch/ScratchVolumeCheck.h"
+#include "catalog/security/AntivirusExclusionsCheck.h"
 #include "catalog/temp/TempCleanupFix.h"
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "catalog/temp/TempWritableCheck.h"
@@ -56,12 +57,14 @@
 #include "catalog/tls/EnableTls12Fix.h"
 #include "catalog/tls/SchannelTls12Check.h"
 #include "catalog/tls/TlsInterceptionCheck.h"
+#include "catalog/vault/AzureToolsCertsCheck.h"
 #include "catalog/vault/VaultAgentCompatCheck.h"
 #include "catalog/vault/VaultCertValidityCheck.h"
 #include "catalog/vault/VaultFileLocationCheck.h"
 #include "catalog/vault/VaultFileParseCheck.h"
 #include "catalog/vault/VaultNewerFileCheck.h"
 #include "catalog/vault/VaultRegisteredVaultCheck.h"
+#include "catalog/vault/VaultTenantRestrictionsCheck.h"
 
 namespace mars {
 
@@ -113,6 +116,9 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<VaultAgentCompatCheck>());
     catalog.addCheck(std::make_shared<VaultRegisteredVaultCheck>());
     catalog.addCheck(std::make_shared<VaultNewerFileCheck>());
+    catalog.addCheck(std::make_shared<VaultTenantRestrictionsCheck>());
+    catalog.addCheck(std::make_shared<AzureToolsCertsCheck>());
+    catalog.addCheck(std::make_shared<AntivirusExclusionsCheck>());
     // Registration: the agent at run time (I): its services, its own logs, its PowerShell module.
     catalog.addCheck(std::make_shared<ObEngineServiceCheck>());
     catalog.addCheck(std::make_shared<ManagementAgentServiceCheck>());

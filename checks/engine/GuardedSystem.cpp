@@ -152,6 +152,11 @@ public:
         ThreadGuard::offGuiThread("RegistryProbe::registrySubkeys");
         return m_inner->registrySubkeys(hive, key, view);
     }
+    Probed<QStringList> registryValueNames(RegistryHive hive, const QString& key, RegistryView view) const override
+    {
+        ThreadGuard::offGuiThread("RegistryProbe::registryValueNames");
+        return m_inner->registryValueNames(hive, key, view);
+    }
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override
     {
@@ -223,6 +228,11 @@ public:
     {
         ThreadGuard::offGuiThread("NetworkSettingsProbe::localMachineRoots");
         return m_inner->localMachineRoots(sha1Hex);
+    }
+    Probed<QList<StoreCertificate>> personalCertificates(CertStoreLocation location) const override
+    {
+        ThreadGuard::offGuiThread("NetworkSettingsProbe::personalCertificates");
+        return m_inner->personalCertificates(location);
     }
 
 private:

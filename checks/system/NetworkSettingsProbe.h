@@ -26,6 +26,11 @@ public:
     // opened, Failed for a thumbprint that is not 40 hex digits; NotApplicable where the OS has
     // no such store.
     virtual Probed<QList<QByteArray>> localMachineRoots(const QList<QByteArray>& sha1Hex) const = 0;
+    // Every certificate of a Personal store ("My": certlm.msc or certmgr.msc, "Personal"), in
+    // the store's order. The store is opened read-only and only if it exists (a missing store
+    // is an empty list); nothing is ever added or removed. Failed or Denied when it cannot be
+    // opened; NotApplicable where the OS has no such store.
+    virtual Probed<QList<StoreCertificate>> personalCertificates(CertStoreLocation location) const = 0;
 };
 
 } // namespace mars

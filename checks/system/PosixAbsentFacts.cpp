@@ -18,6 +18,11 @@ Probed<QStringList> PosixRegistry::registrySubkeys(RegistryHive, const QString&,
     return Probed<QStringList>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry."));
 }
 
+Probed<QStringList> PosixRegistry::registryValueNames(RegistryHive, const QString&, RegistryView) const
+{
+    return Probed<QStringList>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows registry."));
+}
+
 Probed<ServiceInfo> PosixServices::service(const QString&) const
 {
     return Probed<ServiceInfo>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
@@ -39,6 +44,12 @@ Probed<QList<QByteArray>> PosixNetworkSettings::localMachineRoots(const QList<QB
     return Probed<QList<QByteArray>>::bad(ProbeStatus::NotApplicable,
                                           tr("Linux has no LocalMachine certificate store (its trusted roots are "
                                              "files such as those in /etc/ssl/certs)."));
+}
+
+Probed<QList<StoreCertificate>> PosixNetworkSettings::personalCertificates(CertStoreLocation) const
+{
+    return Probed<QList<StoreCertificate>>::bad(ProbeStatus::NotApplicable,
+                                                tr("Linux has no Windows Personal certificate store."));
 }
 
 RelaunchResult PosixMachine::relaunchElevated(const QStringList& arguments) const

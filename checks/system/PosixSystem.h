@@ -54,6 +54,7 @@ public:
     Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
                                        RegistryView view) const override;
     Probed<QStringList> registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const override;
+    Probed<QStringList> registryValueNames(RegistryHive hive, const QString& key, RegistryView view) const override;
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override;
     Probed<RegistryWrite> writeRegistryDword(RegistryHive hive, const QString& key, const QString& valueName,
@@ -95,6 +96,7 @@ class PosixNetworkSettings final : public NetworkSettingsProbe
 public:
     Probed<ProxyConfig> winHttpProxy() const override;
     Probed<QList<QByteArray>> localMachineRoots(const QList<QByteArray>& sha1Hex) const override;
+    Probed<QList<StoreCertificate>> personalCertificates(CertStoreLocation location) const override;
 };
 
 // The roles above, as one machine ("Linux").

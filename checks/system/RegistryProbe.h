@@ -26,6 +26,13 @@ public:
     // listed.
     virtual Probed<QStringList> registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const = 0;
 
+    // The names of the key's values (Windows: RegEnumValueW), as the registry spells them, in
+    // the order it gives them; the default (unnamed) value is left out. For keys whose value
+    // NAMES are the data, such as Defender's Exclusions\Paths. NotFound when the key does not
+    // exist; Denied when it cannot be opened for reading (Defender's exclusion keys refuse a
+    // process that is not elevated); Failed otherwise.
+    virtual Probed<QStringList> registryValueNames(RegistryHive hive, const QString& key, RegistryView view) const = 0;
+
     // --- actions (used by fixes only) -----------------------------------------------------
     // Sets a REG_SZ value in an existing key (never creates keys) and answers the value read
     // back after the write.

@@ -22,8 +22,9 @@ QString s(const char* latin1)
 
 bool isObjectSection(const QString& key)
 {
-    static const QStringList sections{s("account"),      s("os"),           s("clock"),     s("tempFolder"),
-                                      s("knownFolders"), s("winHttpProxy"), s("rootStore"), s("network")};
+    static const QStringList sections{s("account"),    s("os"),           s("clock"),
+                                      s("tempFolder"), s("knownFolders"), s("winHttpProxy"),
+                                      s("rootStore"),  s("network"),      s("certificates")};
     return sections.contains(key);
 }
 

@@ -116,6 +116,15 @@ struct ScenarioRootStore
     QString error; // "error": the store cannot be opened, for this reason
 };
 
+// "certificates": the Personal stores (LocalMachine\My, CurrentUser\My). Not given: both are
+// empty, as on a server that never imported a certificate.
+struct ScenarioCertificates
+{
+    QList<StoreCertificate> localMachine;
+    QList<StoreCertificate> currentUser;
+    QString error; // "error": neither store can be opened, for this reason
+};
+
 struct ScenarioModel
 {
     // Caps that keep hostile or mistyped files from exhausting memory.
@@ -143,6 +152,7 @@ struct ScenarioModel
 
     QHash<QString, RegistryValue> registryValues; // by registryValueId
     QSet<QString> registryReadDenied; // registryValueIds whose read answers Denied ("readDenied")
+    QHash<QString, QString> registryValueNames; // registryValueId -> the value's name as first written
     QSet<QString> registryKeys; // by registryKeyId, every ancestor included
     QHash<QString, QString> registryKeyNames; // registryKeyId -> the key's own name as first written
     QHash<QString, ServiceInfo> services; // by case-folded service name
@@ -155,6 +165,7 @@ struct ScenarioModel
     QString updateHistoryError;
     ProxyConfig winHttpProxy;
     ScenarioRootStore rootStore;
+    ScenarioCertificates certificates;
     ScenarioNetwork network;
 
     QHash<QString, ScenarioFile> files; // by pathKey

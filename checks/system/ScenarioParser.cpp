@@ -87,10 +87,10 @@ bool ScenarioParser::decode(const QByteArray& json, const QString& sourceName, Q
 
 bool ScenarioParser::parseRoot(const QJsonObject& root)
 {
-    static const QStringList known =
-            Reader::keyList({"schema", "name", "description", "account", "os", "clock", "folders", "tempFolder",
-                             "files", "registry", "services", "disks", "pendingReboot", "updateHistory", "winHttpProxy",
-                             "rootStore", "network", "knownFolders", "expected"});
+    static const QStringList known = Reader::keyList(
+            {"schema",       "name",      "description",  "account",  "os",           "clock",         "folders",
+             "tempFolder",   "files",     "registry",     "services", "disks",        "pendingReboot", "updateHistory",
+             "winHttpProxy", "rootStore", "certificates", "network",  "knownFolders", "expected"});
     // The version first: a newer file's new fields deserve "schema 2 is not supported", not
     // "unknown field".
     if (!root.contains(s("schema")))
@@ -133,6 +133,7 @@ bool ScenarioParser::parseRoot(const QJsonObject& root)
             && (!has("updateHistory") || sections.parseUpdateHistory(section("updateHistory"), m_now))
             && (!has("winHttpProxy") || sections.parseProxy(section("winHttpProxy")))
             && (!has("rootStore") || sections.parseRootStore(section("rootStore")))
+            && (!has("certificates") || sections.parseCertificates(section("certificates")))
             && (!has("network") || ScenarioNetworkParser(m_in, m_model).parse(section("network")))
             && (!has("knownFolders") || sections.parseKnownFolders(section("knownFolders")))
             && (!has("expected") || sections.parseExpected(section("expected")));

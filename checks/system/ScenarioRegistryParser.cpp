@@ -106,6 +106,7 @@ bool ScenarioRegistryParser::parse(const QJsonValue& value)
             return m_in.fail(
                     field, tr("repeats the value \"%1\" of %2\\%3").arg(name, ScenarioKeys::hiveName(hive), normalKey));
         m_model.registryValues.insert(valueId, registryValue);
+        m_model.registryValueNames.insert(valueId, name);
         if (readDenied)
             m_model.registryReadDenied.insert(valueId);
         // A value makes its key and every parent key exist, as in regedit.

@@ -166,6 +166,80 @@ bool ScenarioSectionParser::parseRootStore(const QJsonValue& value)
     return true;
 }
 
+bool ScenarioSectionParser::parseCertificates(const QJsonValue& value)
+{
+    const QString field = s("certificates");
+    QJsonObject o;
+    ScenarioCertificates& stores = m_model.certificates;
+    if (!m_in.object(value, field, &o)
+        || !m_in.onlyKnownKeys(o, field, Reader::keyList({"localMachine", "currentUser", "error"}))
+        || !certificateList(o, s("localMachine"), &stores.localMachine)
+        || !certificateList(o, s("currentUser"), &stores.currentUser)
+        || !m_in.string(o, field, s("error"), Need::Optional, &stores.error))
+        return false;
+    if (o.contains(s("error"))) {
+        if (stores.error.trimmed().isEmpty())
+            return m_in.fail(s("certificates.error"), tr("must not be empty"));
+        if (o.size() > 1)
+            return m_in.fail(field, tr("gives error together with other fields; a store that cannot be opened "
+                                       "shows no certificates"));
+    }
+    return true;
+}
+
+bool ScenarioSectionParser::certificateList(const QJsonObject& o, const QString& key, QList<StoreCertificate>* out)
+{
+    const QString listField = Reader::join(s("certificates"), key);
+    if (!o.contains(key))
+        return true;
+    QJsonArray items;
+    if (!m_in.array(o.value(key), listField, &items))
+        return false;
+    QSet<QByteArray> seen;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString field = Reader::at(listField, i);
+        QJsonObject c;
+        StoreCertificate cert;
+        QString thumbprint, notBefore, notAfter;
+        if (!m_in.object(items.at(i), field, &c)
+            || !m_in.onlyKnownKeys(
+                    c, field,
+                    Reader::keyList({"subject", "issuer", "thumbprint", "notBefore", "notAfter", "hasPrivateKey"}))
+            || !m_in.string(c, field, s("subject"), Need::Required, &cert.subject)
+            || !m_in.string(c, field, s("issuer"), Need::Optional, &cert.issuer)
+            || !m_in.string(c, field, s("thumbprint"), Need::Required, &thumbprint)
+            || !m_in.string(c, field, s("notBefore"), Need::Required, &notBefore)
+            || !m_in.string(c, field, s("notAfter"), Need::Required, &notAfter)
+            || !m_in.boolean(c, field, s("hasPrivateKey"), Need::Optional, &cert.hasPrivateKey))
+            return false;
+        if (!c.contains(s("issuer")))
+            cert.issuer = cert.subject; // self-signed, as the vault credentials' certificates are
+        cert.sha1Hex = thumbprint.toLatin1().toLower();
+        if (!isSha1Thumbprint(cert.sha1Hex))
+            return m_in.fail(Reader::join(field, s("thumbprint")),
+                             tr("must be a SHA-1 thumbprint: 40 hexadecimal digits"));
+        if (seen.contains(cert.sha1Hex))
+            return m_in.fail(Reader::join(field, s("thumbprint")), tr("repeats the thumbprint %1").arg(thumbprint));
+        seen.insert(cert.sha1Hex);
+        // Without "Z" or an offset Qt would read the host's local time (as for clock.utc).
+        const auto utcOf = [](const QString& text, QDateTime* when) {
+            const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+            *when = parsed.toUTC();
+            return parsed.isValid() && parsed.timeSpec() != Qt::LocalTime;
+        };
+        const QString example = tr("must be an ISO 8601 date and time with Z or an offset, such as "
+                                   "2024-05-01T09:30:00Z");
+        if (!utcOf(notBefore, &cert.notBeforeUtc))
+            return m_in.fail(Reader::join(field, s("notBefore")), example);
+        if (!utcOf(notAfter, &cert.notAfterUtc))
+            return m_in.fail(Reader::join(field, s("notAfter")), example);
+        if (cert.notAfterUtc < cert.notBeforeUtc)
+            return m_in.fail(field, tr("ends (notAfter) before it begins (notBefore)"));
+        out->append(cert);
+    }
+    return true;
+}
+
 bool ScenarioSectionParser::thumbprints(const QJsonObject& o, const QString& field, const QString& key,
                                         QSet<QByteArray>* out)
 {

@@ -10,7 +10,7 @@
 
 namespace mars {
 
-// Reads the smaller sections of a scenario: "services", "disks", "winHttpProxy", "rootStore",
+// Reads the smaller sections of a scenario: "services", "disks", "winHttpProxy", "rootStore", "certificates",
 // "updateHistory", "knownFolders" and "expected". Part of ScenarioParser; shares its reader, so the first
 // error still wins.
 class ScenarioSectionParser
@@ -26,6 +26,7 @@ public:
     bool parseDisks(const QJsonValue& value);
     bool parseProxy(const QJsonValue& value);
     bool parseRootStore(const QJsonValue& value);
+    bool parseCertificates(const QJsonValue& value);
     // `now` is the scenario's clock: lastInstallAgeDays counts back from it.
     bool parseUpdateHistory(const QJsonValue& value, const QDateTime& now);
     bool parseKnownFolders(const QJsonValue& value);
@@ -34,6 +35,8 @@ public:
 private:
     // The thumbprints of `key` ("present" or "absent"), lower-case, into *out.
     bool thumbprints(const QJsonObject& o, const QString& field, const QString& key, QSet<QByteArray>* out);
+    // One Personal store's list ("localMachine" or "currentUser") into *out.
+    bool certificateList(const QJsonObject& o, const QString& key, QList<StoreCertificate>* out);
 
     ScenarioJsonReader& m_in;
     ScenarioModel& m_model;

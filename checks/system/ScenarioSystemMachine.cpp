@@ -100,6 +100,34 @@ Probed<QStringList> ScenarioRegistry::registrySubkeys(RegistryHive hive, const Q
     return Probed<QStringList>::good(names);
 }
 
+Probed<QStringList> ScenarioRegistry::registryValueNames(RegistryHive hive, const QString& key, RegistryView view) const
+{
+    const QString keyId = ScenarioKeys::registryKeyId(hive, view, key);
+    const QString where = registryPlace(hive, key, view);
+    const QMutexLocker lock(&m_mutex);
+    const ScenarioModel& model = m_state->model;
+    if (!model.registryKeys.contains(keyId))
+        return keyNotFound<QStringList>(where);
+    const QString prefix = keyId + QLatin1Char('\n');
+    QStringList names;
+    for (auto it = model.registryValues.cbegin(); it != model.registryValues.cend(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        // A value that refuses reading stands for a key that refuses it (Defender's exclusion
+        // keys deny a process that is not elevated): the listing is refused as a whole.
+        if (model.registryReadDenied.contains(it.key()))
+            return Probed<QStringList>::bad(ProbeStatus::Denied,
+                                            tr("Listing the values of %1 was refused (access denied).").arg(where),
+                                            kErrorAccessDenied);
+        const QString name = model.registryValueNames.value(it.key(), it.key().mid(prefix.size()));
+        if (!name.isEmpty()) // the default value has no name
+            names.append(name);
+    }
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return Probed<QStringList>::good(names);
+}
+
 Probed<OsInfo> ScenarioMachine::osInfo() const
 {
     const QMutexLocker lock(&m_mutex);
@@ -208,6 +236,16 @@ Probed<QList<QByteArray>> ScenarioNetworkSettings::localMachineRoots(const QList
     return Result::good(present);
 }
 
+Probed<QList<StoreCertificate>> ScenarioNetworkSettings::personalCertificates(CertStoreLocation location) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const ScenarioCertificates& stores = m_state->model.certificates;
+    if (!stores.error.isEmpty())
+        return Probed<QList<StoreCertificate>>::bad(ProbeStatus::Failed, stores.error);
+    return Probed<QList<StoreCertificate>>::good(location == CertStoreLocation::LocalMachine ? stores.localMachine
+                                                                                             : stores.currentUser);
+}
+
 Probed<ServiceState> ScenarioServices::startService(const QString& name) const
 {
     const QMutexLocker lock(&m_mutex);
@@ -252,6 +290,8 @@ Probed<RegistryValue> ScenarioRegistry::writeRegistryString(RegistryHive hive, c
         return needsElevation<RegistryValue>(tr("Changing the registry value \"%1\" in %2").arg(valueName, where));
     const QString valueId = ScenarioKeys::registryValueId(keyId, valueName);
     m_state->model.registryValues.insert(valueId, RegistryValue{RegistryValue::Type::String, data});
+    if (!m_state->model.registryValueNames.contains(valueId))
+        m_state->model.registryValueNames.insert(valueId, valueName);
     // Read back, as WindowsSystem does after RegSetValueEx.
     return Probed<RegistryValue>::good(m_state->model.registryValues.value(valueId));
 }
@@ -276,6 +316,8 @@ Probed<RegistryWrite> ScenarioRegistry::writeRegistryDword(RegistryHive hive, co
     written.keyCreated = createKeys(m_state->model, hive, view, key);
     const QString valueId = ScenarioKeys::registryValueId(keyId, valueName);
     m_state->model.registryValues.insert(valueId, RegistryValue{RegistryValue::Type::Dword, data});
+    if (!m_state->model.registryValueNames.contains(valueId))
+        m_state->model.registryValueNames.insert(valueId, valueName);
     written.value = m_state->model.registryValues.value(valueId); // read back, as WindowsSystem does
     return Probed<RegistryWrite>::good(written);
 }
@@ -290,6 +332,7 @@ Probed<bool> ScenarioRegistry::deleteRegistryValue(RegistryHive hive, const QStr
         return keyNotFound<bool>(where);
     if (!m_state->isElevated())
         return needsElevation<bool>(tr("Deleting the registry value \"%1\" in %2").arg(valueName, where));
+    m_state->model.registryValueNames.remove(ScenarioKeys::registryValueId(keyId, valueName));
     if (m_state->model.registryValues.remove(ScenarioKeys::registryValueId(keyId, valueName)) == 0)
         return Probed<bool>::bad(ProbeStatus::NotFound,
                                  tr("The registry value \"%1\" does not exist in %2.").arg(valueName, where),

@@ -109,6 +109,12 @@ bool driveTypeFromId(const QString& id, DriveType* type)
     return false;
 }
 
+QString certStoreLocationName(CertStoreLocation location)
+{
+    return location == CertStoreLocation::LocalMachine ? QStringLiteral("LocalMachine\\My")
+                                                       : QStringLiteral("CurrentUser\\My");
+}
+
 bool isSha1Thumbprint(const QByteArray& hex)
 {
     return hex.size() == 40 && std::all_of(hex.cbegin(), hex.cend(), [](char c) {

@@ -244,6 +244,22 @@ struct ProxyConfig
 // exactly 40 hexadecimal digits, either case, nothing else (no blanks or colons).
 bool isSha1Thumbprint(const QByteArray& hex);
 
+// Which Personal certificate store (CERT_SYSTEM_STORE_LOCAL_MACHINE / _CURRENT_USER, "My").
+enum class CertStoreLocation : quint8 { LocalMachine = 1, CurrentUser };
+QString certStoreLocationName(CertStoreLocation location); // "LocalMachine\My" / "CurrentUser\My"
+
+// One certificate of a store, as certlm.msc lists it (NetworkSettingsProbe::personalCertificates).
+struct StoreCertificate
+{
+    QString subject; // the subject's common name (CERT_NAME_SIMPLE_DISPLAY_TYPE)
+    QString issuer; // the issuer's common name, the same way: "Windows Azure Tools"
+    QByteArray sha1Hex; // the thumbprint, 40 lower-case hex digits
+    QDateTime notBeforeUtc, notAfterUtc;
+    // A private key is associated with it (CERT_KEY_PROV_INFO_PROP_ID present): the key itself
+    // is never opened.
+    bool hasPrivateKey = false;
+};
+
 // What relaunchElevated() did.
 enum class RelaunchStatus : quint8 {
     Started = 1, // a new elevated instance is starting; this one should close

@@ -70,6 +70,13 @@ inline std::wstring wide(const QString& text)
     return text.toStdWString();
 }
 
+// The registry's roots, names and views (WindowsRegistry.cpp), shared by its listing
+// (WindowsRegistryListing.cpp). KEY_WOW64_64KEY / KEY_WOW64_32KEY pick the view whatever this
+// process's bitness; both are ignored for keys that are not redirected (HKCU, most of HKU).
+HKEY registryRoot(RegistryHive hive);
+QString registryHiveName(RegistryHive hive); // "HKLM", "HKU", "HKCU"
+REGSAM registryViewFlag(RegistryView view);
+
 // A FILETIME (100 ns since 1601-01-01 UTC) as a UTC QDateTime; zero gives an invalid one.
 QDateTime fileTimeToUtc(const FILETIME& time);
 // GetDriveTypeW's DRIVE_* value as a DriveType (DRIVE_NO_ROOT_DIR and others: Unknown).

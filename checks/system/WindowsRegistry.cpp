@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// WindowsSystem: registry reads with an explicit 32/64-bit view (A7, B1, C1, ...), the
+// WindowsSystem: registry reads with an explicit 32/64-bit view (A7, B1, C1, ...; listing a key
+// is in WindowsRegistryListing.cpp), the
 // pending-reboot markers (A6), writing a string value into an existing key (B1's fix), and
 // writing a DWORD (creating its key when asked), deleting a value and deleting an empty key
 // (D1/D2's TLS 1.2 fix and its undo).
@@ -19,8 +20,7 @@ namespace mars {
 
 using namespace win;
 
-namespace {
-HKEY rootOf(RegistryHive hive)
+HKEY win::registryRoot(RegistryHive hive)
 {
     switch (hive) {
     case RegistryHive::LocalMachine: return HKEY_LOCAL_MACHINE;
@@ -30,7 +30,7 @@ HKEY rootOf(RegistryHive hive)
     return nullptr;
 }
 
-QString hiveName(RegistryHive hive)
+QString win::registryHiveName(RegistryHive hive)
 {
     switch (hive) {
     case RegistryHive::LocalMachine: return QStringLiteral("HKLM");
@@ -40,13 +40,12 @@ QString hiveName(RegistryHive hive)
     return QStringLiteral("?");
 }
 
-// KEY_WOW64_64KEY / KEY_WOW64_32KEY pick the view whatever this process's bitness; both
-// are ignored for keys that are not redirected (HKCU, most of HKU).
-REGSAM viewFlag(RegistryView view)
+REGSAM win::registryViewFlag(RegistryView view)
 {
     return view == RegistryView::Wow32 ? KEY_WOW64_32KEY : KEY_WOW64_64KEY;
 }
 
+namespace {
 // REG_SZ/REG_EXPAND_SZ: the characters without the terminating NUL(s) (a value written
 // without one, or with several, reads the same). %VARIABLES% are not expanded.
 QString stringFrom(const std::vector<BYTE>& data, DWORD size)
@@ -107,10 +106,10 @@ Probed<RegistryValue> WindowsRegistry::readRegistry(RegistryHive hive, const QSt
                                                     RegistryView view) const
 {
     using Result = Probed<RegistryValue>;
-    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    const QString where = registryHiveName(hive) + QLatin1Char('\\') + key;
     RegKey handle;
-    const LSTATUS opened = ::RegOpenKeyExW(rootOf(hive), key.toStdWString().c_str(), 0,
-                                           KEY_QUERY_VALUE | viewFlag(view), handle.out());
+    const LSTATUS opened = ::RegOpenKeyExW(registryRoot(hive), key.toStdWString().c_str(), 0,
+                                           KEY_QUERY_VALUE | registryViewFlag(view), handle.out());
     if (opened != ERROR_SUCCESS) {
         if (opened == ERROR_FILE_NOT_FOUND)
             return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
@@ -169,55 +168,12 @@ Probed<RegistryValue> WindowsRegistry::readRegistry(RegistryHive hive, const QSt
     return Result::good(value);
 }
 
-Probed<QStringList> WindowsRegistry::registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const
-{
-    using Result = Probed<QStringList>;
-    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
-    RegKey handle;
-    const LSTATUS opened = ::RegOpenKeyExW(rootOf(hive), key.toStdWString().c_str(), 0,
-                                           KEY_ENUMERATE_SUB_KEYS | KEY_QUERY_VALUE | viewFlag(view), handle.out());
-    if (opened != ERROR_SUCCESS) {
-        if (opened == ERROR_FILE_NOT_FOUND)
-            return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
-                               quint32(opened));
-        return fromWin32<QStringList>(tr("The registry key %1 cannot be opened").arg(where), DWORD(opened));
-    }
-    // The longest subkey name sizes the buffer (a key name is at most 255 characters); a key
-    // added while listing may be longer, so ERROR_MORE_DATA grows the buffer and asks again.
-    DWORD count = 0;
-    DWORD longest = 0;
-    const LSTATUS queried = ::RegQueryInfoKeyW(handle.get(), nullptr, nullptr, nullptr, &count, &longest, nullptr,
-                                               nullptr, nullptr, nullptr, nullptr, nullptr);
-    if (queried != ERROR_SUCCESS)
-        return fromWin32<QStringList>(tr("The subkeys of the registry key %1 cannot be counted").arg(where),
-                                      DWORD(queried));
-    std::vector<wchar_t> name(size_t(qMax<DWORD>(longest, 255)) + 1);
-    QStringList names;
-    names.reserve(qsizetype(count));
-    for (DWORD index = 0;; ++index) {
-        DWORD length = DWORD(name.size());
-        LSTATUS listed = ::RegEnumKeyExW(handle.get(), index, name.data(), &length, nullptr, nullptr, nullptr, nullptr);
-        if (listed == ERROR_MORE_DATA) {
-            name.resize(name.size() * 2);
-            length = DWORD(name.size());
-            listed = ::RegEnumKeyExW(handle.get(), index, name.data(), &length, nullptr, nullptr, nullptr, nullptr);
-        }
-        if (listed == ERROR_NO_MORE_ITEMS)
-            break;
-        if (listed != ERROR_SUCCESS)
-            return fromWin32<QStringList>(tr("The subkeys of the registry key %1 cannot be listed").arg(where),
-                                          DWORD(listed));
-        names.append(fromWide(name.data(), qsizetype(length)));
-    }
-    return Result::good(names);
-}
-
 Probed<RegistryValue> WindowsRegistry::writeRegistryString(RegistryHive hive, const QString& key,
                                                            const QString& valueName, const QString& data,
                                                            RegistryView view) const
 {
     using Result = Probed<RegistryValue>;
-    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    const QString where = registryHiveName(hive) + QLatin1Char('\\') + key;
     // REG_SZ ends at the first NUL: such text would be read back cut short.
     if (data.contains(QChar(0)))
         return Result::bad(ProbeStatus::Failed,
@@ -227,8 +183,8 @@ Probed<RegistryValue> WindowsRegistry::writeRegistryString(RegistryHive hive, co
     // Opened, never created (RegCreateKeyExW): a missing key means the software that owns it is
     // not installed, and a fix must not invent it.
     RegKey handle;
-    const LSTATUS opened = ::RegOpenKeyExW(rootOf(hive), key.toStdWString().c_str(), 0,
-                                           KEY_SET_VALUE | KEY_QUERY_VALUE | viewFlag(view), handle.out());
+    const LSTATUS opened = ::RegOpenKeyExW(registryRoot(hive), key.toStdWString().c_str(), 0,
+                                           KEY_SET_VALUE | KEY_QUERY_VALUE | registryViewFlag(view), handle.out());
     if (opened != ERROR_SUCCESS) {
         if (opened == ERROR_FILE_NOT_FOUND)
             return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
@@ -253,7 +209,7 @@ Probed<RegistryWrite> WindowsRegistry::writeRegistryDword(RegistryHive hive, con
                                                           KeyCreation creation) const
 {
     using Result = Probed<RegistryWrite>;
-    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    const QString where = registryHiveName(hive) + QLatin1Char('\\') + key;
     const std::wstring path = key.toStdWString();
     RegKey handle;
     RegistryWrite written;
@@ -262,16 +218,16 @@ Probed<RegistryWrite> WindowsRegistry::writeRegistryDword(RegistryHive hive, con
         // opens the key or creates it and every missing key above it; the disposition says
         // whether the named key itself was new.
         DWORD disposition = 0;
-        const LSTATUS created = ::RegCreateKeyExW(rootOf(hive), path.c_str(), 0, nullptr, REG_OPTION_NON_VOLATILE,
-                                                  KEY_SET_VALUE | KEY_QUERY_VALUE | viewFlag(view), nullptr,
+        const LSTATUS created = ::RegCreateKeyExW(registryRoot(hive), path.c_str(), 0, nullptr, REG_OPTION_NON_VOLATILE,
+                                                  KEY_SET_VALUE | KEY_QUERY_VALUE | registryViewFlag(view), nullptr,
                                                   handle.out(), &disposition);
         if (created != ERROR_SUCCESS)
             return fromWin32<RegistryWrite>(tr("The registry key %1 cannot be opened or created").arg(where),
                                             DWORD(created));
         written.keyCreated = disposition == REG_CREATED_NEW_KEY;
     } else {
-        const LSTATUS opened = ::RegOpenKeyExW(rootOf(hive), path.c_str(), 0,
-                                               KEY_SET_VALUE | KEY_QUERY_VALUE | viewFlag(view), handle.out());
+        const LSTATUS opened = ::RegOpenKeyExW(registryRoot(hive), path.c_str(), 0,
+                                               KEY_SET_VALUE | KEY_QUERY_VALUE | registryViewFlag(view), handle.out());
         if (opened == ERROR_FILE_NOT_FOUND)
             return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
                                quint32(opened));
@@ -298,10 +254,10 @@ Probed<bool> WindowsRegistry::deleteRegistryValue(RegistryHive hive, const QStri
                                                   RegistryView view) const
 {
     using Result = Probed<bool>;
-    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    const QString where = registryHiveName(hive) + QLatin1Char('\\') + key;
     RegKey handle;
-    const LSTATUS opened =
-            ::RegOpenKeyExW(rootOf(hive), key.toStdWString().c_str(), 0, KEY_SET_VALUE | viewFlag(view), handle.out());
+    const LSTATUS opened = ::RegOpenKeyExW(registryRoot(hive), key.toStdWString().c_str(), 0,
+                                           KEY_SET_VALUE | registryViewFlag(view), handle.out());
     if (opened == ERROR_FILE_NOT_FOUND)
         return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
                            quint32(opened));
@@ -321,14 +277,14 @@ Probed<bool> WindowsRegistry::deleteRegistryValue(RegistryHive hive, const QStri
 Probed<bool> WindowsRegistry::deleteRegistryKeyIfEmpty(RegistryHive hive, const QString& key, RegistryView view) const
 {
     using Result = Probed<bool>;
-    const QString where = hiveName(hive) + QLatin1Char('\\') + key;
+    const QString where = registryHiveName(hive) + QLatin1Char('\\') + key;
     const std::wstring path = key.toStdWString();
     if (key.split(QLatin1Char('\\'), Qt::SkipEmptyParts).isEmpty())
         return Result::bad(ProbeStatus::Failed, tr("The root of a registry hive cannot be deleted."));
     {
         RegKey handle;
-        const LSTATUS opened =
-                ::RegOpenKeyExW(rootOf(hive), path.c_str(), 0, KEY_QUERY_VALUE | viewFlag(view), handle.out());
+        const LSTATUS opened = ::RegOpenKeyExW(registryRoot(hive), path.c_str(), 0,
+                                               KEY_QUERY_VALUE | registryViewFlag(view), handle.out());
         if (opened == ERROR_FILE_NOT_FOUND)
             return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
                                quint32(opened));
@@ -347,7 +303,7 @@ Probed<bool> WindowsRegistry::deleteRegistryKeyIfEmpty(RegistryHive hive, const 
     // RegDeleteKeyExW (learn.microsoft.com/windows/win32/api/winreg/nf-winreg-regdeletekeyexw)
     // refuses a key with subkeys but would take its values with it: the count above is what
     // keeps a value written in the moment between the two calls the only (tiny) window.
-    const LSTATUS deleted = ::RegDeleteKeyExW(rootOf(hive), path.c_str(), viewFlag(view), 0);
+    const LSTATUS deleted = ::RegDeleteKeyExW(registryRoot(hive), path.c_str(), registryViewFlag(view), 0);
     if (deleted == ERROR_FILE_NOT_FOUND)
         return Result::bad(ProbeStatus::NotFound, tr("The registry key %1 does not exist.").arg(where),
                            quint32(deleted));

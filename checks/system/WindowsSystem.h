@@ -25,6 +25,7 @@ public:
     Probed<RegistryValue> readRegistry(RegistryHive hive, const QString& key, const QString& valueName,
                                        RegistryView view) const override;
     Probed<QStringList> registrySubkeys(RegistryHive hive, const QString& key, RegistryView view) const override;
+    Probed<QStringList> registryValueNames(RegistryHive hive, const QString& key, RegistryView view) const override;
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override;
     Probed<RegistryWrite> writeRegistryDword(RegistryHive hive, const QString& key, const QString& valueName,
@@ -106,6 +107,7 @@ public:
     Probed<ProxyConfig> winHttpProxy() const override; // WindowsMachine.cpp
     // WindowsRootStore.cpp
     Probed<QList<QByteArray>> localMachineRoots(const QList<QByteArray>& sha1Hex) const override;
+    Probed<QList<StoreCertificate>> personalCertificates(CertStoreLocation location) const override;
 };
 
 // The roles above, as one machine.

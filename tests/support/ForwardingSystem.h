@@ -89,6 +89,10 @@ public:
     {
         return m_inner->registrySubkeys(hive, key, view);
     }
+    Probed<QStringList> registryValueNames(RegistryHive hive, const QString& key, RegistryView view) const override
+    {
+        return m_inner->registryValueNames(hive, key, view);
+    }
     Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                               const QString& data, RegistryView view) const override
     {

@@ -115,4 +115,19 @@ inline QString azureTlsCertificateChanges()
     return QStringLiteral("https://learn.microsoft.com/azure/security/fundamentals/tls-certificate-changes");
 }
 
+// Learn: "Troubleshoot slow backup of files and folders": the antivirus exclusions the agent
+// needs (cbengine.exe, the bin and cache folders, csc.exe) (I3).
+inline QString slowBackupAntivirus()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/"
+                          "backup-azure-troubleshoot-slow-backup-performance-issue#cause-another-process-or-antivirus-"
+                          "software-interfering-with-azure-backup");
+}
+
+// Learn: "MARS agent FAQ": the tenant id for tenant-restriction proxies (G7).
+inline QString marsFaq()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq");
+}
+
 } // namespace mars::docs
