@@ -190,7 +190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>The clock could not be compared with Azure&apos;s, because no Azure address answered (see the connection check).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,6 +1498,99 @@
     <message>
         <location line="+2"/>
         <source>it is still cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostnameIdentityCheck</name>
+    <message>
+        <location filename="../checks/catalog/registration/HostnameIdentityCheck.cpp" line="+15"/>
+        <source>Computer name and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault knows a server by the name it registered under: after a rename its backups stop with &quot;Resource not provisioned in service stamp&quot; (ID: 230006).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This machine&apos;s names are not described, so they cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The computer&apos;s name and domain could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read them in System Properties (sysdm.cpl, &quot;Computer Name&quot; tab) and compare them with the name the vault shows under Backup Infrastructure &gt; Protected Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, a member of the domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, in the workgroup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, not joined to a domain or workgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server is %1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; register it again under the name the vault shows for it, because a renamed server gets &quot;Resource not provisioned in service stamp&quot; (ID: 230006).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the vault knows it by the name it registered under, so if it was renamed since, its backups stop with &quot;Resource not provisioned in service stamp&quot; (ID: 230006).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Computer name (NetBIOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain or workgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name the vault knows for this server cannot be read here: compare it with the vault&apos;s Backup Infrastructure &gt; Protected Servers list. A renamed server is registered again under its new name, and its first backup is then a full one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The NetBIOS name %1 differs from the DNS host name %2 (NetBIOS keeps at most 15 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +2905,268 @@
     <message>
         <location line="+1"/>
         <source>Routes the network checks probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStateCheck</name>
+    <message>
+        <location filename="../checks/catalog/registration/RegistrationStateCheck.cpp" line="+20"/>
+        <source>Registration state of this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server already registered to a vault accepts only that vault&apos;s credentials (ID: 100110); registering again has rules of its own, and an agent that is not installed cannot register at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not find out whether this server is registered to a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the troubleshooter as administrator and run the checks again; otherwise look at the values under HKLM\%1 in regedit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a vault whose name the agent did not record (resource id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vault &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent is not installed yet, so this server has no registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent is not installed, so this server cannot be registered: install the agent first (an earlier registration to %1 is still recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent is not installed, so this server cannot be registered: install the agent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the agent from %1, install it, then run this troubleshooter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You chose to register this server again, but no earlier registration is recorded on it, so this will be a first registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the server was registered before and the agent was reinstalled since, register it with the passphrase of that registration and under the same machine name. Otherwise choose &quot;Register this server&quot; and keep the new passphrase somewhere safe outside this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent is installed and this server is not registered to a vault yet, so it can be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server is already registered to %1, so registering it again follows the re-registration rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To keep backing up to the same vault, register with a vault credentials file downloaded from that vault and the passphrase of the first registration. To move the server to another vault, do it deliberately: delete it from the old vault in the Azure portal (Backup Infrastructure &gt; Protected Servers), uninstall the agent, install it again and register with the new vault&apos;s file; backups already in the old vault stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server is registered to %1; the re-registration checklist says what to do before registering it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server is registered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registration state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install folder (Setup\InstallPath)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered to (ServiceResourceName)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault resource id (ResourceId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine id (MachineId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from HKLM\%1 (ServiceResourceName, ResourceId, MachineId) and HKLM\%2 (InstallPath). Microsoft documents ServiceResourceName as the vault the agent is registered to; which value proves a registration is not documented, so this is how the agent&apos;s registry reads, not the vault&apos;s own answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the vault decides cannot be seen from this server: a vault takes at most 50 MARS agents, and &quot;Failed to download the vault credential file (ID: 403)&quot; comes from the browser&apos;s cache, a disabled or expired subscription, a firewall, the vault&apos;s limit, or an account without Azure Backup rights on the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReregistrationChecklistCheck</name>
+    <message>
+        <location filename="../checks/catalog/registration/ReregistrationChecklistCheck.cpp" line="+16"/>
+        <source>Checklist for registering this server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registering a server again with another passphrase loses the older backups, and a server registered under another name or still listed in the vault does not register cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not find out whether this server was registered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the troubleshooter as administrator and run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No earlier registration is recorded on this server, so the re-registration checklist does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the vault &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server was registered to %1 before: registering it again needs the four checks below, which cannot be seen from this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registering this server again needs the four checks below, which cannot be seen from this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. Removed from the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Azure portal, %1 &gt; Backup Infrastructure &gt; Protected Servers: delete this server there before registering it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Agent reinstalled when moving vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To register to another vault, uninstall the agent, install it again, then register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Same passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the passphrase of the first registration: with a different one the older backups can no longer be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Same machine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register under the name the vault shows for this server; a renamed server gets &quot;Resource not provisioned in service stamp (ID: 230006)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register under the name the vault shows for this server (this server is now called %1); a renamed server gets &quot;Resource not provisioned in service stamp (ID: 230006)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go through the four items in the evidence before registering again; keep the passphrase somewhere safe outside this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown because you chose to register this server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown because the agent&apos;s registry still records a registration (HKLM\%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6800,7 +7155,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6836,7 +7191,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::NetworkPaths</name>
     <message>
-        <location filename="../checks/catalog/common/NetworkPaths.cpp" line="+65"/>
+        <location filename="../checks/catalog/common/NetworkPaths.cpp" line="+76"/>
         <source>%1 could not be tried %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7007,19 +7362,19 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../checks/system/PosixAbsentFacts.cpp" line="+13"/>
         <location line="+5"/>
         <source>Linux has no Windows registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+142"/>
+        <location line="+5"/>
+        <location line="+40"/>
         <source>Windows services do not exist on Linux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-34"/>
         <source>Linux has no Windows Update history (its packages are updated by apt).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7034,7 +7389,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+174"/>
         <source>Only the read-only attribute exists on Linux (as write permission).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7044,7 +7399,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../checks/system/PosixAbsentFacts.cpp" line="+8"/>
         <source>On Linux the troubleshooter never asks for root by itself. Close it and start it again as root, for example: sudo %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7054,7 +7409,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+16"/>
         <source>The file %1 cannot be opened for reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7109,6 +7464,11 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <location line="+5"/>
         <location line="+5"/>
         <source>Linux has no Windows registry to delete from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/PosixIdentity.cpp" line="+24"/>
+        <source>The host name could not be read (gethostname): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7649,11 +8009,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+5"/>
         <location line="+58"/>
+        <location line="+59"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-112"/>
         <source>is missing; every scenario says who runs the tool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7683,7 +8044,37 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
+        <source>gives identityError together with the computer&apos;s names; give one or the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>must be 1 to 15 characters without dots or blanks (a NetBIOS name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be 1 to 63 characters without dots or blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a DNS suffix such as contoso.com, without a leading or trailing dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is required when joinStatus is workgroup or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is only allowed when joinStatus is workgroup or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>must be a two-letter ISO 3166 country code in capitals, such as NL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7924,12 +8315,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="-18"/>
-        <location line="+225"/>
+        <location line="+237"/>
         <source>The registry value &quot;%1&quot; does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-232"/>
         <source>Reading the registry value &quot;%1&quot; of %2 was refused (access denied).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7951,6 +8342,11 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+29"/>
         <source>This simulated machine does not describe Windows Update&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This simulated machine does not describe the computer&apos;s names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8396,12 +8792,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::TrustedTime</name>
     <message>
-        <location filename="../checks/catalog/common/TrustedTime.cpp" line="+37"/>
+        <location filename="../checks/catalog/common/TrustedTime.cpp" line="+33"/>
         <source>Azure&apos;s clock (the Date of %1&apos;s answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>this server&apos;s clock (no Azure address answered to compare with)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8449,7 +8845,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The file lacks %1, which registration needs: it is incomplete or was edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8462,7 +8858,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::VaultFile</name>
     <message>
-        <location filename="../checks/catalog/common/VaultFile.cpp" line="+66"/>
+        <location filename="../checks/catalog/common/VaultFile.cpp" line="+65"/>
         <source>The file is %1 KB, far larger than a vault credentials file (a few KB): it is not one, or it was damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9337,6 +9733,16 @@ Subscription: %4 · Tenant: %5</source>
         <source>Cannot search the machine&apos;s trusted root certificate store (LocalMachine\Root)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../checks/system/WindowsIdentity.cpp" line="+71"/>
+        <source>Cannot read the computer&apos;s name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the domain or workgroup (NetGetJoinInformation)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mars::agent</name>
@@ -9373,6 +9779,11 @@ Subscription: %4 · Tenant: %5</source>
     <message>
         <location line="+34"/>
         <source>Neither %1 nor any folder above it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+30"/>
+        <source>HKLM\%1\%2 could not be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

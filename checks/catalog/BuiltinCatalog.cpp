@@ -29,6 +29,9 @@
 #include "catalog/network/PrivateEndpointDnsCheck.h"
 #include "catalog/network/ProxyAuthCheck.h"
 #include "catalog/network/ProxyConfigCheck.h"
+#include "catalog/registration/HostnameIdentityCheck.h"
+#include "catalog/registration/RegistrationStateCheck.h"
+#include "catalog/registration/ReregistrationChecklistCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 #include "catalog/scratch/ScratchFreeSpaceCheck.h"
 #include "catalog/scratch/ScratchMoveCheck.h"
@@ -105,6 +108,10 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<VaultAgentCompatCheck>());
     catalog.addCheck(std::make_shared<VaultRegisteredVaultCheck>());
     catalog.addCheck(std::make_shared<VaultNewerFileCheck>());
+    // Registration: the server's registration state and name (H1-H3); H5 is named in H1's detail.
+    catalog.addCheck(std::make_shared<RegistrationStateCheck>());
+    catalog.addCheck(std::make_shared<ReregistrationChecklistCheck>());
+    catalog.addCheck(std::make_shared<HostnameIdentityCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());
