@@ -37,6 +37,9 @@
 #include "catalog/network/PrivateEndpointDnsCheck.h"
 #include "catalog/network/ProxyAuthCheck.h"
 #include "catalog/network/ProxyConfigCheck.h"
+#include "catalog/registration/HostnameIdentityCheck.h"
+#include "catalog/registration/RegistrationStateCheck.h"
+#include "catalog/registration/ReregistrationChecklistCheck.h"
 #include "catalog/scratch/ScratchAttributesCheck.h"
 #include "catalog/scratch/ScratchFreeSpaceCheck.h"
 #include "catalog/scratch/ScratchMoveCheck.h"
@@ -118,6 +121,10 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<VaultNewerFileCheck>());
     catalog.addCheck(std::make_shared<VaultTenantRestrictionsCheck>());
     catalog.addCheck(std::make_shared<AzureToolsCertsCheck>());
+    // Registration: the server's registration state and name (H1-H3); H5 is named in H1's detail.
+    catalog.addCheck(std::make_shared<RegistrationStateCheck>());
+    catalog.addCheck(std::make_shared<ReregistrationChecklistCheck>());
+    catalog.addCheck(std::make_shared<HostnameIdentityCheck>());
     catalog.addCheck(std::make_shared<AntivirusExclusionsCheck>());
     // Registration: the agent at run time (I): its services, its own logs, its PowerShell module.
     catalog.addCheck(std::make_shared<ObEngineServiceCheck>());

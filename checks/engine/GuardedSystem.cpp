@@ -41,6 +41,11 @@ public:
         ThreadGuard::offGuiThread("MachineProbe::updateHistory");
         return m_inner->updateHistory();
     }
+    Probed<MachineIdentity> identity() const override
+    {
+        ThreadGuard::offGuiThread("MachineProbe::identity");
+        return m_inner->identity();
+    }
     RelaunchResult relaunchElevated(const QStringList& arguments) const override
     {
         ThreadGuard::offGuiThread("MachineProbe::relaunchElevated");

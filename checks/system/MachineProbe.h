@@ -31,6 +31,12 @@ public:
     virtual Probed<UpdateHistory> updateHistory() const = 0;
     static constexpr int kUpdateHistoryWait_ms = 15000;
 
+    // The computer's names and domain or workgroup membership (Windows: GetComputerNameExW for
+    // the NetBIOS name, DNS host name, primary DNS suffix and FQDN; NetGetJoinInformation for
+    // the membership). Local calls only, nothing is looked up on the network. Failed with the
+    // call and Windows' reason when one of them fails.
+    virtual Probed<MachineIdentity> identity() const = 0;
+
     // --- actions (used by fixes only) -----------------------------------------------------
     // Starts this program again with administrator rights and the same arguments.
     virtual RelaunchResult relaunchElevated(const QStringList& arguments) const = 0;

@@ -163,6 +163,12 @@ struct ScenarioModel
     bool updateHistoryGiven = false;
     UpdateHistory updateHistory;
     QString updateHistoryError;
+    // The computer's names ("os": computerName, dnsHostName, dnsDomain, joinStatus, joinName):
+    // what identity() answers. Not given: NotApplicable (older files do not describe them);
+    // identityError set ("os.identityError"): Failed with that reason.
+    bool identityGiven = false;
+    MachineIdentity identity;
+    QString identityError;
     ProxyConfig winHttpProxy;
     ScenarioRootStore rootStore;
     ScenarioCertificates certificates;

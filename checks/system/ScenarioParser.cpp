@@ -189,9 +189,11 @@ bool ScenarioParser::parseOs(const QJsonValue& value)
             {s("amd64"), s("amd64")}, {s("x86"), s("x86")}, {s("arm64"), s("arm64")}};
     qint64 major = 0, minor = 0, build = 0;
     const bool ok = m_in.object(value, field, &o)
-                    && m_in.onlyKnownKeys(o, field,
-                                          Reader::keyList({"productName", "editionId", "installationType", "major",
-                                                           "minor", "build", "productType", "architecture"}))
+                    && m_in.onlyKnownKeys(
+                            o, field,
+                            Reader::keyList({"productName", "editionId", "installationType", "major", "minor", "build",
+                                             "productType", "architecture", "computerName", "dnsHostName", "dnsDomain",
+                                             "joinStatus", "joinName", "identityError"}))
                     && m_in.string(o, field, s("productName"), Need::Required, &os.productName)
                     && m_in.string(o, field, s("editionId"), Need::Optional, &os.editionId)
                     && m_in.string(o, field, s("installationType"), Need::Optional, &os.installationType)
@@ -199,11 +201,67 @@ bool ScenarioParser::parseOs(const QJsonValue& value)
                     && m_in.integer(o, field, s("minor"), Need::Required, 0, 1000, &minor)
                     && m_in.integer(o, field, s("build"), Need::Required, 0, 10000000, &build)
                     && m_in.choice(o, field, s("productType"), Need::Required, types, &os.productType)
-                    && m_in.choice(o, field, s("architecture"), Need::Optional, architectures, &os.architecture);
+                    && m_in.choice(o, field, s("architecture"), Need::Optional, architectures, &os.architecture)
+                    && parseIdentity(o);
     os.major = int(major);
     os.minor = int(minor);
     os.build = int(build);
     return ok;
+}
+
+bool ScenarioParser::parseIdentity(const QJsonObject& o)
+{
+    // The names as Windows keeps them: a NetBIOS name of at most 15 characters, DNS labels
+    // without dots or blanks (docs/scenario-schema.md, "os").
+    const QString field = s("os");
+    MachineIdentity& identity = m_model.identity;
+    const QStringList names{s("computerName"), s("dnsHostName"), s("dnsDomain"), s("joinStatus"), s("joinName")};
+    const bool described = std::any_of(names.cbegin(), names.cend(), [&o](const QString& k) { return o.contains(k); });
+    if (o.contains(s("identityError"))) {
+        if (described)
+            return m_in.fail(field,
+                             tr("gives identityError together with the computer's names; give one or the other"));
+        if (!m_in.string(o, field, s("identityError"), Need::Required, &m_model.identityError))
+            return false;
+        if (m_model.identityError.trimmed().isEmpty())
+            return m_in.fail(s("os.identityError"), tr("must not be empty"));
+        m_model.identityGiven = true;
+        return true;
+    }
+    if (!described)
+        return true;
+    const Reader::Choices<JoinStatus> statuses{{s("unknown"), JoinStatus::Unknown},
+                                               {s("unjoined"), JoinStatus::Unjoined},
+                                               {s("workgroup"), JoinStatus::Workgroup},
+                                               {s("domain"), JoinStatus::Domain}};
+    if (!m_in.string(o, field, s("computerName"), Need::Required, &identity.netbiosName)
+        || !m_in.string(o, field, s("dnsHostName"), Need::Optional, &identity.dnsHostName)
+        || !m_in.string(o, field, s("dnsDomain"), Need::Optional, &identity.dnsDomain)
+        || !m_in.choice(o, field, s("joinStatus"), Need::Required, statuses, &identity.joinStatus)
+        || !m_in.string(o, field, s("joinName"), Need::Optional, &identity.joinName))
+        return false;
+    const auto plainLabel = [](const QString& name, int most) {
+        return !name.isEmpty() && name.size() <= most && !name.contains(u'.') && !name.contains(u' ');
+    };
+    if (!plainLabel(identity.netbiosName, 15))
+        return m_in.fail(s("os.computerName"),
+                         tr("must be 1 to 15 characters without dots or blanks (a NetBIOS name)"));
+    if (identity.dnsHostName.isEmpty())
+        identity.dnsHostName = identity.netbiosName.toLower();
+    if (!plainLabel(identity.dnsHostName, 63))
+        return m_in.fail(s("os.dnsHostName"), tr("must be 1 to 63 characters without dots or blanks"));
+    if (identity.dnsDomain.startsWith(u'.') || identity.dnsDomain.endsWith(u'.') || identity.dnsDomain.contains(u' '))
+        return m_in.fail(s("os.dnsDomain"), tr("must be a DNS suffix such as contoso.com, without a leading or "
+                                               "trailing dot"));
+    const bool named = identity.joinStatus == JoinStatus::Workgroup || identity.joinStatus == JoinStatus::Domain;
+    if (named && identity.joinName.trimmed().isEmpty())
+        return m_in.fail(s("os.joinName"), tr("is required when joinStatus is workgroup or domain"));
+    if (!named && o.contains(s("joinName")))
+        return m_in.fail(s("os.joinName"), tr("is only allowed when joinStatus is workgroup or domain"));
+    identity.fqdn =
+            identity.dnsDomain.isEmpty() ? identity.dnsHostName : identity.dnsHostName + u'.' + identity.dnsDomain;
+    m_model.identityGiven = true;
+    return true;
 }
 
 bool ScenarioParser::parseClock(const QJsonValue& value)

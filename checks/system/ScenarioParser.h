@@ -38,6 +38,7 @@ private:
     bool parseRoot(const QJsonObject& root);
     bool parseAccount(const QJsonValue& value);
     bool parseOs(const QJsonValue& value);
+    bool parseIdentity(const QJsonObject& os);
     bool parseClock(const QJsonValue& value);
     bool parseFolders(const QJsonValue& value);
 

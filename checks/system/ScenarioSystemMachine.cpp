@@ -209,6 +209,18 @@ Probed<UpdateHistory> ScenarioMachine::updateHistory() const
     return Probed<UpdateHistory>::good(model.updateHistory);
 }
 
+Probed<MachineIdentity> ScenarioMachine::identity() const
+{
+    const QMutexLocker lock(&m_mutex);
+    const ScenarioModel& model = m_state->model;
+    if (!model.identityGiven)
+        return Probed<MachineIdentity>::bad(ProbeStatus::NotApplicable,
+                                            tr("This simulated machine does not describe the computer's names."));
+    if (!model.identityError.isEmpty())
+        return Probed<MachineIdentity>::bad(ProbeStatus::Failed, model.identityError);
+    return Probed<MachineIdentity>::good(model.identity);
+}
+
 Probed<ProxyConfig> ScenarioNetworkSettings::winHttpProxy() const
 {
     const QMutexLocker lock(&m_mutex);

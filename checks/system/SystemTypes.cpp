@@ -115,6 +115,36 @@ QString certStoreLocationName(CertStoreLocation location)
                                                        : QStringLiteral("CurrentUser\\My");
 }
 
+namespace {
+constexpr std::array<std::pair<JoinStatus, const char*>, 4> kJoinStatusIds{{
+        {JoinStatus::Unknown, "unknown"},
+        {JoinStatus::Unjoined, "unjoined"},
+        {JoinStatus::Workgroup, "workgroup"},
+        {JoinStatus::Domain, "domain"},
+}};
+} // namespace
+
+QString joinStatusId(JoinStatus status)
+{
+    for (const auto& [value, id] : kJoinStatusIds) {
+        if (value == status)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+bool joinStatusFromId(const QString& id, JoinStatus* status)
+{
+    for (const auto& [value, text] : kJoinStatusIds) {
+        if (id == QLatin1String(text)) {
+            if (status)
+                *status = value;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isSha1Thumbprint(const QByteArray& hex)
 {
     return hex.size() == 40 && std::all_of(hex.cbegin(), hex.cend(), [](char c) {

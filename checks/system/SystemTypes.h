@@ -200,6 +200,27 @@ struct UpdateHistory
     QString lastInstallTitle; // its title, as Windows Update shows it
 };
 
+// Who this computer is on the network (H3): the names Windows answers for it and what it is
+// joined to. The vault knows a MARS server by the name it had when it registered.
+enum class JoinStatus : quint8 {
+    Unknown = 1, // NetSetupUnknownStatus, or an OS that has no such notion (Linux)
+    Unjoined, // NetSetupUnjoined
+    Workgroup, // NetSetupWorkgroupName
+    Domain, // NetSetupDomainName
+};
+QString joinStatusId(JoinStatus status); // "unknown" / "unjoined" / "workgroup" / "domain"
+bool joinStatusFromId(const QString& id, JoinStatus* status);
+
+struct MachineIdentity
+{
+    QString netbiosName; // GetComputerNameExW(ComputerNameNetBIOS): "FS01"; empty where there is none (Linux)
+    QString dnsHostName; // ComputerNameDnsHostname: "fs01" (up to 63 characters; NetBIOS keeps 15)
+    QString dnsDomain; // ComputerNameDnsDomain, the primary DNS suffix: "contoso.com"; empty without one
+    QString fqdn; // ComputerNameDnsFullyQualified: "fs01.contoso.com"; the host name without a suffix
+    JoinStatus joinStatus = JoinStatus::Unknown; // NetGetJoinInformation
+    QString joinName; // the domain's (NetBIOS) or the workgroup's name; empty when unjoined or unknown
+};
+
 struct DiskSpace
 {
     QString volumeRoot;

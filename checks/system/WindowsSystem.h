@@ -87,6 +87,7 @@ public:
     Probed<ClockInfo> clock() const override;
     Probed<QStringList> pendingRebootReasons() const override;
     Probed<UpdateHistory> updateHistory() const override;
+    Probed<MachineIdentity> identity() const override;
     RelaunchResult relaunchElevated(const QStringList& arguments) const override;
     Probed<ClockResync> resyncClock(const std::stop_token& stop) const override;
 

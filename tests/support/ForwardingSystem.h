@@ -25,6 +25,7 @@ public:
     Probed<ClockInfo> clock() const override { return m_inner->clock(); }
     Probed<QStringList> pendingRebootReasons() const override { return m_inner->pendingRebootReasons(); }
     Probed<UpdateHistory> updateHistory() const override { return m_inner->updateHistory(); }
+    Probed<MachineIdentity> identity() const override { return m_inner->identity(); }
     RelaunchResult relaunchElevated(const QStringList& arguments) const override
     {
         return m_inner->relaunchElevated(arguments);

@@ -20,6 +20,7 @@ class TestScenarioMachine : public QObject
 private Q_SLOTS:
     void machineFacts();
     void updateHistory();
+    void identity();
     void registryReads();
     void registryValueTypes();
     void registrySubkeys_data();
@@ -64,6 +65,43 @@ void TestScenarioMachine::machineFacts()
     QCOMPARE(minimal->machine().osInfo().value.architecture, QStringLiteral("amd64")); // the default
     QVERIFY(minimal->network().winHttpProxy().value.direct);
     QCOMPARE(minimal->files().systemTempDir().value, kTemp);
+}
+
+void TestScenarioMachine::identity()
+{
+    // Files that do not describe the names keep loading; identity() then says so.
+    const auto minimal = fromPatch(R"({})");
+    QVERIFY(minimal);
+    QCOMPARE(minimal->machine().identity().status, ProbeStatus::NotApplicable);
+
+    // healthy-server.json: FS01 in the domain CONTOSO; the DNS host name defaults to the
+    // NetBIOS name in lower case, the FQDN is host name + primary DNS suffix.
+    const auto healthy = load(shipped("healthy-server.json"));
+    QVERIFY(healthy);
+    const Probed<MachineIdentity> named = healthy->machine().identity();
+    QVERIFY2(named.ok(), qPrintable(named.reason));
+    QCOMPARE(named.value.netbiosName, QStringLiteral("FS01"));
+    QCOMPARE(named.value.dnsHostName, QStringLiteral("fs01"));
+    QCOMPARE(named.value.dnsDomain, QStringLiteral("contoso.com"));
+    QCOMPARE(named.value.fqdn, QStringLiteral("fs01.contoso.com"));
+    QCOMPARE(named.value.joinStatus, JoinStatus::Domain);
+    QCOMPARE(named.value.joinName, QStringLiteral("CONTOSO"));
+
+    const auto workgroup = fromPatch(R"({"os": {"productName": "W", "major": 10, "minor": 0, "build": 1,
+        "productType": "server", "computerName": "FILESERVER-AMST", "dnsHostName": "fileserver-amsterdam-01",
+        "joinStatus": "workgroup", "joinName": "WORKGROUP"}})");
+    QVERIFY(workgroup);
+    const Probed<MachineIdentity> alone = workgroup->machine().identity();
+    QVERIFY(alone.ok());
+    QCOMPARE(alone.value.dnsHostName, QStringLiteral("fileserver-amsterdam-01"));
+    QCOMPARE(alone.value.fqdn, QStringLiteral("fileserver-amsterdam-01")); // no primary DNS suffix
+    QCOMPARE(alone.value.joinStatus, JoinStatus::Workgroup);
+
+    const auto failing = fromPatch(R"json({"os": {"productName": "W", "major": 10, "minor": 0, "build": 1,
+        "productType": "server", "identityError": "Access is denied. (error 5)"}})json");
+    QVERIFY(failing);
+    QCOMPARE(failing->machine().identity().status, ProbeStatus::Failed);
+    QCOMPARE(failing->machine().identity().reason, QStringLiteral("Access is denied. (error 5)"));
 }
 
 void TestScenarioMachine::updateHistory()

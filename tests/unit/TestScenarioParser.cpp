@@ -292,6 +292,33 @@ void TestScenarioParser::badContentIsRejected_data()
         "rootSha1 must be 40 hexadecimal digits");
     row("network: status out of range", R"({"network": {"exchanges": [{"host": "a", "httpStatus": 99}]}})",
         "httpStatus");
+    // The computer's names in "os" (H3): a whole os object each, as the patch replaces it.
+#define MARS_OS R"("os": {"productName": "W", "major": 10, "minor": 0, "build": 1, "productType": "server", )"
+    row("identity: NetBIOS too long",
+        "{" MARS_OS R"("computerName": "FILESERVER-AMSTERDAM", "joinStatus": "unjoined"}})",
+        "os.computerName must be 1 to 15 characters");
+    row("identity: dotted NetBIOS name", "{" MARS_OS R"("computerName": "fs01.contoso", "joinStatus": "unjoined"}})",
+        "os.computerName must be 1 to 15 characters");
+    row("identity: names without computerName", "{" MARS_OS R"("dnsDomain": "contoso.com", "joinStatus": "unjoined"}})",
+        "os.computerName is missing");
+    row("identity: no join status", "{" MARS_OS R"("computerName": "FS01"}})", "os.joinStatus is missing");
+    row("identity: unknown join status", "{" MARS_OS R"("computerName": "FS01", "joinStatus": "azure_ad"}})",
+        "os.joinStatus must be one of");
+    row("identity: domain without name", "{" MARS_OS R"("computerName": "FS01", "joinStatus": "domain"}})",
+        "os.joinName is required when joinStatus is workgroup or domain");
+    row("identity: unjoined with a name",
+        "{" MARS_OS R"("computerName": "FS01", "joinStatus": "unjoined", "joinName": "CONTOSO"}})",
+        "os.joinName is only allowed");
+    row("identity: DNS suffix with a dot", "{" MARS_OS R"("computerName": "FS01", "dnsDomain": ".contoso.com",
+        "joinStatus": "unjoined"}})",
+        "os.dnsDomain must be a DNS suffix");
+    row("identity: DNS host name with a dot",
+        "{" MARS_OS R"("computerName": "FS01", "dnsHostName": "fs01.contoso", "joinStatus": "unjoined"}})",
+        "os.dnsHostName must be 1 to 63 characters");
+    row("identity: error and names", "{" MARS_OS R"("computerName": "FS01", "identityError": "denied"}})",
+        "gives identityError together with");
+    row("identity: empty error", "{" MARS_OS R"("identityError": " "}})", "os.identityError must not be empty");
+#undef MARS_OS
     row("reboot reasons", R"({"pendingReboot": [1]})", "pendingReboot[0] must be a string");
     row("update history typo", R"({"updateHistory": {"lastInstallAge": 3}})",
         "updateHistory has an unknown field \"lastInstallAge\"");

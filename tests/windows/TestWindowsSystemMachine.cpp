@@ -4,7 +4,8 @@
 // time zone, the version and architecture, free space, services, the WinHTTP proxy (written
 // and restored when the machine lets us), the default temp folder, the trusted root store
 // (under Wine, against the host's CA bundle); the clock's resync where it cannot change the clock
-// (w32tm missing, as under Wine, or a stop requested before the start).
+// (w32tm missing, as under Wine, or a stop requested before the start); the computer's names
+// (GetComputerNameExW against GetComputerNameW) and its workgroup or domain.
 #include "WindowsTestSupport.h"
 #include "catalog/time/ResyncClockFix.h"
 #include "system/WindowsSystem.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void account();
     void clock();
     void osInfo();
+    void identity();
     void description();
     void diskSpaceOfTheTempFolder();
     void missingService();
@@ -110,6 +112,29 @@ void TestWindowsSystemMachine::osInfo()
     QVERIFY(o.productType != OsInfo::ProductType::Other);
     QVERIFY(!o.productName.isEmpty());
     QCOMPARE(o.architecture, expectedArchitecture());
+}
+
+void TestWindowsSystemMachine::identity()
+{
+    const Probed<MachineIdentity> read = WindowsSystem().machine().identity();
+    QVERIFY2(read.ok(), qPrintable(read.reason));
+    const MachineIdentity& id = read.value;
+    // GetComputerNameW is the older, independent call for the NetBIOS name.
+    wchar_t name[MAX_COMPUTERNAME_LENGTH + 1] = {};
+    DWORD size = MAX_COMPUTERNAME_LENGTH + 1;
+    QVERIFY(::GetComputerNameW(name, &size));
+    QCOMPARE(id.netbiosName, QString::fromWCharArray(name, int(size)));
+    QVERIFY(!id.netbiosName.isEmpty() && id.netbiosName.size() <= MAX_COMPUTERNAME_LENGTH);
+    QVERIFY(!id.dnsHostName.isEmpty());
+    QVERIFY(!id.dnsHostName.contains(u'.'));
+    QCOMPARE(id.fqdn, id.dnsDomain.isEmpty() ? id.dnsHostName : id.dnsHostName + u'.' + id.dnsDomain);
+    // Wine answers "Workgroup" (a semi-stub); a real server is in a workgroup or a domain, and
+    // then names it.
+    const bool named = id.joinStatus == JoinStatus::Workgroup || id.joinStatus == JoinStatus::Domain;
+    QVERIFY2(named || id.joinStatus == JoinStatus::Unjoined, qPrintable(joinStatusId(id.joinStatus)));
+    QCOMPARE(id.joinName.isEmpty(), !named);
+    qInfo("%s (%s), %s %s", qPrintable(id.netbiosName), qPrintable(id.fqdn), qPrintable(joinStatusId(id.joinStatus)),
+          qPrintable(id.joinName));
 }
 
 void TestWindowsSystemMachine::description()

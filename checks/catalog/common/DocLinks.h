@@ -130,4 +130,20 @@ inline QString marsFaq()
     return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq");
 }
 
+// Learn, files and folders backup FAQ: renaming a registered server stops its backups; the new
+// name must be registered (H3).
+inline QString renamedServer()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
+                          "#what-happens-if-i-rename-a-windows-machine-configured-for-backup");
+}
+
+// The same FAQ: a forgotten passphrase; re-registering with a different one loses the older
+// backups (H2).
+inline QString passphraseRecovery()
+{
+    return QStringLiteral("https://learn.microsoft.com/azure/backup/backup-azure-file-folder-backup-faq"
+                          "#can-i-recover-if-i-forgot-my-passphrase");
+}
+
 } // namespace mars::docs
