@@ -58,6 +58,7 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
     c->catalog = std::make_shared<const CheckCatalog>(builtinCatalog());
     c->journal = std::make_shared<FixJournal>(QDir(c->dataDir).filePath(QStringLiteral("fix-journal.jsonl")),
                                               c->sessionId, c->redactor);
+    c->environment.journal = c->journal;
 
     Logging::logger(QStringLiteral("app"))
             ->info("mars-troubleshooter {} started on {} ({}); system: {}; data folder: {}",

@@ -67,6 +67,16 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     m_reportedError->hide();
     layout->addWidget(m_reportedError);
 
+    // I9: asked once, here, when a fix of this session takes effect only after a restart.
+    m_restartNeeded = new QLabel(this);
+    m_restartNeeded->setObjectName(QStringLiteral("restartNeededLabel"));
+    m_restartNeeded->setTextFormat(Qt::PlainText);
+    m_restartNeeded->setWordWrap(true);
+    m_restartNeeded->setFrameShape(QFrame::StyledPanel);
+    m_restartNeeded->setMargin(6);
+    m_restartNeeded->hide();
+    layout->addWidget(m_restartNeeded);
+
     m_attention = new QTextBrowser(this);
     m_attention->setObjectName(QStringLiteral("attentionTextBrowser"));
     m_attention->setOpenLinks(false);
@@ -231,6 +241,13 @@ void SummaryPage::showReport()
         m_reportedError->setText(ReportedErrorText::headline(reported)
                                  + (verdict.isEmpty() ? QString() : QStringLiteral("\n") + verdict));
     }
+
+    const QList<JournalEntry> waiting = r.awaitingRestart();
+    m_restartNeeded->setVisible(!waiting.isEmpty());
+    if (!waiting.isEmpty())
+        m_restartNeeded->setText(tr("Restart the server once before registering: %n change(s) made in this session "
+                                    "take effect only after a restart.",
+                                    nullptr, int(waiting.size())));
 
     QString html;
     auto titleOf = [this](const QString& checkId) {

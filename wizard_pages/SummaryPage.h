@@ -61,6 +61,7 @@ private:
 
     QLabel* m_overall = nullptr;
     QLabel* m_counts = nullptr;
+    QLabel* m_restartNeeded = nullptr;
     QLabel* m_reportedError = nullptr;
     QTextBrowser* m_attention = nullptr;
     QPushButton* m_saveButton = nullptr;

@@ -8,11 +8,13 @@
 #include "KnownErrors.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/common/RestartElevatedFix.h"
+#include "catalog/health/AddModulePathFix.h"
 #include "catalog/health/ManagementAgentServiceCheck.h"
 #include "catalog/health/MarsLogScanCheck.h"
 #include "catalog/health/MsOnlineBackupModuleCheck.h"
 #include "catalog/health/ObEngineServiceCheck.h"
 #include "catalog/health/PsModulePathCheck.h"
+#include "catalog/health/RebootAfterChangesCheck.h"
 #include "catalog/health/StartManagementAgentFix.h"
 #include "catalog/health/StartObEngineServiceFix.h"
 #include "catalog/install/AdminMembershipCheck.h"
@@ -132,6 +134,7 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<MarsLogScanCheck>());
     catalog.addCheck(std::make_shared<PsModulePathCheck>());
     catalog.addCheck(std::make_shared<MsOnlineBackupModuleCheck>());
+    catalog.addCheck(std::make_shared<RebootAfterChangesCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
     catalog.addFix(std::make_shared<StartAgentServiceFix>());
@@ -143,6 +146,7 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::DotNet));
     catalog.addFix(std::make_shared<StartTimeServiceFix>());
     catalog.addFix(std::make_shared<ResyncClockFix>());
+    catalog.addFix(std::make_shared<AddModulePathFix>());
     catalog.addFix(std::make_shared<StartObEngineServiceFix>());
     catalog.addFix(std::make_shared<StartManagementAgentFix>());
     KnownErrors::addTo(catalog);

@@ -11,6 +11,7 @@
 
 namespace mars {
 
+class FixJournal;
 class SystemProbe;
 
 // The services a run shares, built once by the composition root (app/ or a test) and copied
@@ -21,6 +22,9 @@ struct CheckEnvironment
     std::shared_ptr<SystemProbe> system;
     CheckInputs inputs;
     std::function<QDateTime()> utcNow = [] { return QDateTime::currentDateTimeUtc(); };
+    // What this troubleshooter changed on this machine (I9 reads it to ask for a restart);
+    // null in runs without a data folder. Read it on a worker (FixJournal::entries()).
+    std::shared_ptr<const FixJournal> journal;
 
     // What the pages may ask about the machine (they never call the OS layer themselves):
     bool isSimulated() const; // every output must then say SIMULATED

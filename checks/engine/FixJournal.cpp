@@ -38,6 +38,7 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
     entry.after = outcome.after;
     entry.undo = outcome.undo;
     entry.undoes = undoes;
+    entry.restartNeeded = plan.restartNeeded;
 
     QJsonObject json = toJson(entry);
     if (m_redactor)
@@ -49,7 +50,7 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
     QFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()) {
         if (error)
-            *error = QStringLiteral("Cannot write the fix journal %1: %2").arg(m_filePath, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(m_filePath, file.errorString());
         entry.entryId.clear();
         return entry;
     }
@@ -169,6 +170,8 @@ QJsonObject FixJournal::toJson(const JournalEntry& e)
         o.insert(QLatin1String("undo"), e.undo);
     if (!e.undoes.isEmpty())
         o.insert(QLatin1String("undoes"), e.undoes);
+    if (e.restartNeeded)
+        o.insert(QLatin1String("restartNeeded"), true);
     return o;
 }
 
@@ -187,6 +190,7 @@ JournalEntry FixJournal::fromJson(const QJsonObject& o)
     e.after = o.value(QLatin1String("after")).toObject();
     e.undo = o.value(QLatin1String("undo")).toObject();
     e.undoes = o.value(QLatin1String("undoes")).toString();
+    e.restartNeeded = o.value(QLatin1String("restartNeeded")).toBool();
     return e;
 }
 

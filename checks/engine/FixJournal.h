@@ -31,6 +31,7 @@ struct JournalEntry
     QJsonObject undo; // empty when not reversible
     QString undoes; // on an undo entry: the entryId it reversed
     QString undoneBy; // entryId of the undo entry, when undone (worked out by entries())
+    bool restartNeeded = false; // FixPlan::restartNeeded (an undo inherits it from what it undoes)
 };
 
 // Append-only JSON-lines file in the application's data folder recording before/after for

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace mars {
@@ -39,6 +40,12 @@ struct FixPlan
     bool reversible = false;
     QString undoDescription; // how it can be undone, or why it cannot
     QVariantMap parameters; // what apply() needs (folder, filter, ...), copied as values
+    // The change takes effect only after the server restarts (TLS settings, the machine
+    // PSModulePath): the journal records it, the Summary asks for one restart, and the restart
+    // check (I9) watches it until the server has restarted.
+    bool restartNeeded = false;
+    // Checks besides checkId whose answer this fix changes (their ids): re-run with it.
+    QStringList alsoRecheck;
 };
 
 enum class FixResult : quint8 {

@@ -115,8 +115,11 @@ void FixRunner::apply(const std::shared_ptr<const Fix>& fix, const FixPlan& plan
 void FixRunner::undo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry, const FixPlan& plan,
                      const CheckEnvironment& environment)
 {
+    // Undoing a change that needed a restart needs one too.
+    FixPlan undoPlan = plan;
+    undoPlan.restartNeeded = plan.restartNeeded || entry.restartNeeded;
     startChange(
-            plan, environment, [fix, entry](const CheckContext& context) { return fix->undo(context, entry.undo); },
+            undoPlan, environment, [fix, entry](const CheckContext& context) { return fix->undo(context, entry.undo); },
             entry.entryId);
 }
 
@@ -170,31 +173,48 @@ void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environ
     m_pool->start([this, work, plan, context, mailbox, generation, journal, simulated, undoes, ticket] {
         QElapsedTimer clock;
         clock.start();
+        // No change to the machine without its journal line on disk first: if the process dies
+        // mid-fix, the "started" entry (with no result after it) still says what was about to
+        // happen; if it cannot be written, nothing is changed.
+        QString journalError = tr("This run keeps no fix journal.");
+        bool journalled = false;
         if (journal) {
-            // Before anything changes: if the process dies mid-fix, the journal still says
-            // what was about to happen (a "started" entry with no result after it).
             FixOutcome started;
             started.fixId = plan.fixId;
             started.result = FixResult::Started;
             started.summary = plan.summary;
-            QString error;
-            if (journal->record(plan, started, simulated, &error, undoes).entryId.isEmpty())
-                log()->error("journal not written: {}", error.toStdString());
+            journalError.clear();
+            journalled = !journal->record(plan, started, simulated, &journalError, undoes).entryId.isEmpty();
         }
         FixOutcome outcome;
-        try {
-            outcome = work(context);
-        } catch (...) {
-            outcome.result = FixResult::Failed;
-            outcome.summary =
-                    tr("The fix stopped with an internal error: %1").arg(describeException(std::current_exception()));
+        if (!journalled) {
+            log()->error("{} not applied: the journal cannot be written: {}", plan.fixId.toStdString(),
+                         journalError.toStdString());
+            outcome.result = FixResult::NotAllowed;
+            outcome.summary = tr("Nothing was changed: the fix journal, which records every change before it is "
+                                 "made, cannot be written (%1). Start the troubleshooter with --data-dir naming a "
+                                 "folder you can write to.")
+                                      .arg(journalError);
+        } else {
+            try {
+                outcome = work(context);
+            } catch (...) {
+                outcome.result = FixResult::Failed;
+                outcome.summary = tr("The fix stopped with an internal error: %1")
+                                          .arg(describeException(std::current_exception()));
+            }
         }
         outcome.fixId = plan.fixId;
         outcome.elapsed_ms = clock.elapsed();
-        if (journal) {
+        if (journalled) {
             QString error;
-            if (journal->record(plan, outcome, simulated, &error, undoes).entryId.isEmpty())
+            if (journal->record(plan, outcome, simulated, &error, undoes).entryId.isEmpty()) {
                 log()->error("journal not written: {}", error.toStdString());
+                outcome.summary += QLatin1Char(' ')
+                                   + tr("Its result could not be added to the fix journal (%1): the journal shows it "
+                                        "as started only.")
+                                             .arg(error);
+            }
         }
         ticket->release();
         mailbox->post([this, plan, generation, outcome] { finishApply(plan, generation, outcome); });
@@ -207,8 +227,11 @@ void FixRunner::finishApply(const FixPlan& plan, quint64 generation, const FixOu
                 outcome.summary.toStdString(), outcome.elapsed_ms);
     // Verify: whatever happened, the owning check shows the machine's state now, even when a
     // newer request has superseded this one (the system did change).
-    if (m_checks)
+    if (m_checks) {
         m_checks->rerun(plan.checkId);
+        for (const QString& id : plan.alsoRecheck)
+            m_checks->rerun(id);
+    }
     if (generation != m_generation)
         return;
     m_busy = false;

@@ -113,6 +113,7 @@ QByteArray JsonExporter::toJson(const Report& report) const
         fixes.append(r.redact(QJsonValue(FixJournal::toJson(e))));
     }
     root.insert(QLatin1String("fixes"), fixes);
+    root.insert(QLatin1String("restartNeeded"), !report.awaitingRestart().isEmpty());
     if (report.reportedError.entered())
         root.insert(QLatin1String("reportedError"), reportedErrorToJson(report.reportedError, r));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -197,6 +198,9 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
       << report.count(Verdict::Error) + report.count(Verdict::TimedOut) << " could not run)\n";
     for (const JournalEntry& e : report.fixes)
         s << "Fix " << e.fixId << ": " << e.result << " - " << m_redactor.redact(e.summary) << '\n';
+    if (!report.awaitingRestart().isEmpty())
+        s << "RESTART NEEDED: " << report.awaitingRestart().size()
+          << " change(s) of this session take effect only after the server restarts; restart it once.\n";
     if (!fixesOffered.isEmpty())
         s << '\n' << m_redactor.redact(fixesOffered);
     if (!report.labInputs.isEmpty())

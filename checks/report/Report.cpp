@@ -23,6 +23,17 @@ int Report::count(Verdict verdict) const
     return n;
 }
 
+QList<JournalEntry> Report::awaitingRestart() const
+{
+    QList<JournalEntry> waiting;
+    for (const JournalEntry& e : fixes) {
+        if (e.restartNeeded
+            && (e.result == fixResultId(FixResult::Applied) || e.result == fixResultId(FixResult::PartlyApplied)))
+            waiting.append(e);
+    }
+    return waiting;
+}
+
 } // namespace mars
 
 #include "engine/FixPlan.h"

@@ -39,6 +39,9 @@ struct Report
     // in a real run: an empty run is NotRun).
     Verdict overall() const;
     int count(Verdict verdict) const;
+    // This session's fixes (and undos) that changed something taking effect only after the
+    // server restarts (FixPlan::restartNeeded): the Summary asks for one restart when any.
+    QList<JournalEntry> awaitingRestart() const;
 };
 
 } // namespace mars

@@ -18,6 +18,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -304,6 +305,11 @@ Probed<ClockInfo> PosixMachine::clock() const
     const QLocale::Territory territory = QLocale::system().territory();
     if (territory != QLocale::AnyTerritory)
         clock.region = QLocale::territoryToCode(territory);
+#ifdef CLOCK_BOOTTIME
+    timespec sinceBoot{}; // Linux: counts suspended time too, as Windows' tick count does
+    if (::clock_gettime(CLOCK_BOOTTIME, &sinceBoot) == 0)
+        clock.uptime_s = qint64(sinceBoot.tv_sec);
+#endif
     return Probed<ClockInfo>::good(clock);
 }
 

@@ -34,8 +34,9 @@ public:
     virtual Probed<QStringList> registryValueNames(RegistryHive hive, const QString& key, RegistryView view) const = 0;
 
     // --- actions (used by fixes only) -----------------------------------------------------
-    // Sets a REG_SZ value in an existing key (never creates keys) and answers the value read
-    // back after the write.
+    // Sets a string value in an existing key (never creates keys) and answers the value read
+    // back after the write. A value that is REG_EXPAND_SZ stays REG_EXPAND_SZ (PSModulePath);
+    // any other (or a new one) is written as REG_SZ.
     virtual Probed<RegistryValue> writeRegistryString(RegistryHive hive, const QString& key, const QString& valueName,
                                                       const QString& data, RegistryView view) const = 0;
     // Sets a REG_DWORD value and answers it read back after the write. With

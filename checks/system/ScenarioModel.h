@@ -137,6 +137,7 @@ struct ScenarioModel
     OsInfo os;
 
     QDateTime fixedUtc; // invalid: the host clock shifted by skew_s
+    qint64 uptime_s = -1; // "clock.uptimeHours": how long the machine has run; -1 not given (unknown)
     qint64 skew_s = 0;
     QString timeZoneId;
     int utcOffset_s = 0;

@@ -270,17 +270,22 @@ bool ScenarioParser::parseClock(const QJsonValue& value)
     QJsonObject o;
     QString utc;
     qint64 offset_min = 0;
+    double uptime_h = 0;
     m_model.timeZoneId = s("UTC");
     constexpr qint64 kCentury_s = qint64(100) * 365 * 24 * 3600;
     if (!m_in.object(value, field, &o)
-        || !m_in.onlyKnownKeys(o, field,
-                               Reader::keyList({"utc", "skewSeconds", "timeZoneId", "utcOffsetMinutes", "region"}))
+        || !m_in.onlyKnownKeys(
+                o, field,
+                Reader::keyList({"utc", "skewSeconds", "timeZoneId", "utcOffsetMinutes", "region", "uptimeHours"}))
         || !m_in.string(o, field, s("utc"), Need::Optional, &utc)
         || !m_in.integer(o, field, s("skewSeconds"), Need::Optional, -kCentury_s, kCentury_s, &m_model.skew_s)
         || !m_in.string(o, field, s("timeZoneId"), Need::Optional, &m_model.timeZoneId)
         || !m_in.integer(o, field, s("utcOffsetMinutes"), Need::Optional, -14LL * 60, 14LL * 60, &offset_min)
-        || !m_in.string(o, field, s("region"), Need::Optional, &m_model.region))
+        || !m_in.string(o, field, s("region"), Need::Optional, &m_model.region)
+        || !m_in.number(o, field, s("uptimeHours"), Need::Optional, 0, 100.0 * 365 * 24, &uptime_h))
         return false;
+    if (o.contains(s("uptimeHours")))
+        m_model.uptime_s = qint64(uptime_h * 3600);
     // Two letters Qt knows as a territory ("NL"), so a typo is an error here rather than an
     // unknown region in the time zone check.
     if (o.contains(s("region"))

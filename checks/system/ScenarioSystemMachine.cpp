@@ -145,6 +145,7 @@ Probed<ClockInfo> ScenarioMachine::clock() const
     info.timeZoneId = model.timeZoneId;
     info.utcOffset_s = model.utcOffset_s;
     info.region = model.region;
+    info.uptime_s = model.uptime_s;
     return Probed<ClockInfo>::good(info);
 }
 
@@ -301,7 +302,12 @@ Probed<RegistryValue> ScenarioRegistry::writeRegistryString(RegistryHive hive, c
     if (!m_state->isElevated())
         return needsElevation<RegistryValue>(tr("Changing the registry value \"%1\" in %2").arg(valueName, where));
     const QString valueId = ScenarioKeys::registryValueId(keyId, valueName);
-    m_state->model.registryValues.insert(valueId, RegistryValue{RegistryValue::Type::String, data});
+    // As on Windows: an existing REG_EXPAND_SZ keeps its type, anything else becomes REG_SZ.
+    const auto existing = m_state->model.registryValues.constFind(valueId);
+    const bool expand =
+            existing != m_state->model.registryValues.constEnd() && existing->type == RegistryValue::Type::ExpandString;
+    m_state->model.registryValues.insert(
+            valueId, RegistryValue{expand ? RegistryValue::Type::ExpandString : RegistryValue::Type::String, data});
     if (!m_state->model.registryValueNames.contains(valueId))
         m_state->model.registryValueNames.insert(valueId, valueName);
     // Read back, as WindowsSystem does after RegSetValueEx.

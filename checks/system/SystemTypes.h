@@ -176,6 +176,9 @@ struct ClockInfo
     // Where the machine says it is: ISO 3166 two-letter code ("NL"), empty when unknown.
     // Windows: the "Country or region" setting (GetUserGeoID); POSIX: the locale's territory.
     QString region;
+    // How long the machine has been running, in seconds (Windows: GetTickCount64; POSIX:
+    // CLOCK_BOOTTIME): utcNow minus this is when it last started. -1 when unknown.
+    qint64 uptime_s = -1;
 };
 
 // What MachineProbe::resyncClock() did: the command it ran and what that printed. w32tm prints

@@ -165,6 +165,8 @@ Probed<ClockInfo> WindowsMachine::clock() const
         if (::GetGeoInfoW(nation, GEO_ISO2, iso2, int(std::size(iso2)), 0) > 0)
             clock.region = fromWide(iso2).toUpper();
     }
+    // Milliseconds since Windows started (64-bit: no wrap after 49 days).
+    clock.uptime_s = qint64(::GetTickCount64() / 1000);
     return Probed<ClockInfo>::good(clock);
 }
 

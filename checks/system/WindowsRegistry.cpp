@@ -193,10 +193,16 @@ Probed<RegistryValue> WindowsRegistry::writeRegistryString(RegistryHive hive, co
                                         DWORD(opened));
     }
     const std::wstring text = data.toStdWString();
+    const std::wstring name = valueName.toStdWString();
+    // An existing REG_EXPAND_SZ stays one (PSModulePath holds %SystemRoot%...; as REG_SZ those
+    // would no longer expand); anything else is written as REG_SZ.
+    DWORD type = REG_NONE;
+    const LSTATUS typed = ::RegQueryValueExW(handle.get(), name.c_str(), nullptr, &type, nullptr, nullptr);
+    const DWORD newType = typed == ERROR_SUCCESS && type == REG_EXPAND_SZ ? REG_EXPAND_SZ : REG_SZ;
     // The size counts the terminating NUL, as RegSetValueExW asks for REG_SZ.
     const LSTATUS written =
-            ::RegSetValueExW(handle.get(), valueName.toStdWString().c_str(), 0, REG_SZ,
-                             reinterpret_cast<const BYTE*>(text.c_str()), DWORD((text.size() + 1) * sizeof(wchar_t)));
+            ::RegSetValueExW(handle.get(), name.c_str(), 0, newType, reinterpret_cast<const BYTE*>(text.c_str()),
+                             DWORD((text.size() + 1) * sizeof(wchar_t)));
     if (written != ERROR_SUCCESS)
         return fromWin32<RegistryValue>(tr("The registry value %1 in %2 cannot be written").arg(valueName, where),
                                         DWORD(written));

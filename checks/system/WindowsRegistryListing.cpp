@@ -23,7 +23,8 @@ Probed<QStringList> listKey(RegistryHive hive, const QString& key, RegistryView 
     using Result = Probed<QStringList>;
     const bool subkeys = what == Listing::Subkeys;
     const QString where = registryHiveName(hive) + QLatin1Char('\\') + key;
-    const REGSAM rights = (subkeys ? KEY_ENUMERATE_SUB_KEYS | KEY_QUERY_VALUE : KEY_QUERY_VALUE) | registryViewFlag(view);
+    const REGSAM rights =
+            (subkeys ? KEY_ENUMERATE_SUB_KEYS | KEY_QUERY_VALUE : KEY_QUERY_VALUE) | registryViewFlag(view);
     RegKey handle;
     const LSTATUS opened = ::RegOpenKeyExW(registryRoot(hive), key.toStdWString().c_str(), 0, rights, handle.out());
     if (opened != ERROR_SUCCESS) {

@@ -42,7 +42,7 @@ MARS_BUILD_PACKAGES=(
 # The Windows cross build (scripts/test's Windows suite, scripts/windows-smoke): Debian's MinGW-w64
 # compiler (posix threads, as the Qt for Windows was built with) and Wine to run what it builds.
 # shellcheck disable=SC2034 # used by the scripts that source this file
-MARS_WINDOWS_PACKAGES=(g++-mingw-w64-x86-64-posix wine wine64)
+MARS_WINDOWS_PACKAGES=(g++-mingw-w64-x86-64-posix wine wine64 openssl)
 
 mars_say() { printf '%s\n' "$*" >&2; }
 

@@ -3,19 +3,25 @@
 // hidden and compressed: Fix -> preview -> apply -> the re-check turns green -> "Undo" appears
 // in the detail panel -> the undo preview shows what goes back -> undo -> the check is red
 // again and the journal holds fix and undo with before/after. Also the temp cleanup's "older
-// than" filter: changing it previews again and narrows the plan.
+// than" filter: changing it previews again and narrows the plan. And a fix that needs a restart
+// (I7's module path): the restart check (I9) re-runs with it and the Summary asks once.
 // Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
 #include "FixDialog.h"
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
 #include "catalog/common/FolderAttributesFix.h"
+#include "catalog/health/AddModulePathFix.h"
+#include "catalog/health/PsModulePathCheck.h"
+#include "catalog/health/RebootAfterChangesCheck.h"
 #include "catalog/install/InstallDirAttributesCheck.h"
 #include "catalog/temp/TempCleanupFix.h"
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "system/ScenarioSystem.h"
 
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +132,7 @@ class TestFixUndoWalkthrough : public QObject
 private Q_SLOTS:
     void fixThenUndoFromTheDetailPanel();
     void olderThanFilterPreviewsAgain();
+    void aFixThatNeedsARestartAsksOnceOnTheSummary();
 };
 
 void TestFixUndoWalkthrough::fixThenUndoFromTheDetailPanel()
@@ -224,6 +231,60 @@ void TestFixUndoWalkthrough::olderThanFilterPreviewsAgain()
     });
     QCOMPARE(left, qint64(200));
     QCOMPARE(leftOld, qint64(0));
+}
+
+void TestFixUndoWalkthrough::aFixThatNeedsARestartAsksOnceOnTheSummary()
+{
+    // healthy-server.json (up for 72 hours) whose machine PSModulePath lacks the agent's modules:
+    // I7 offers add_agent_module_path; applying it turns I9 to a Warning with it and the Summary
+    // asks for one restart.
+    QString error;
+    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromJson(
+            R"({"schema": 1, "base": ")" + QByteArray(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json")
+                    + R"(", "name": "restart",
+               "registry": [{"hive": "HKLM", "key": "SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment",
+                             "name": "PSModulePath", "type": "REG_EXPAND_SZ", "data": "%SystemRoot%\\system32"}]})",
+            QStringLiteral("restart.json"), &error);
+    QVERIFY2(system, qPrintable(error));
+    QTemporaryDir data;
+    auto catalog = std::make_shared<CheckCatalog>();
+    catalog->addCheck(std::make_shared<PsModulePathCheck>());
+    catalog->addCheck(std::make_shared<RebootAfterChangesCheck>());
+    catalog->addFix(std::make_shared<AddModulePathFix>());
+    const WizardSession session = makeSession(system, catalog, data.path());
+    TroubleshooterWizard wizard(session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::RegisterChecks));
+    QVERIFY(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, kTimeout_ms));
+    auto* list = wizard.currentPage()->findChild<QListView*>(QStringLiteral("checkListView"));
+    const auto verdictOf = [&](const QString& id) { return verdictAt(list->model(), rowOf(list->model(), id)); };
+    QCOMPARE(verdictOf(PsModulePathCheck::id()), Verdict::Warning);
+    QCOMPARE(verdictOf(RebootAfterChangesCheck::id()), Verdict::NotApplicable);
+
+    list->setCurrentIndex(list->model()->index(rowOf(list->model(), PsModulePathCheck::id()), 0));
+    wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("fixButton_") + AddModulePathFix::id())->click();
+    FixDialog* dialog = dialogAt(FixDialog::Stage::Ready);
+    QVERIFY(dialog);
+    QVERIFY(dialog->plan().restartNeeded);
+    button(dialog, "applyFixButton")->click();
+    QVERIFY(dialogAt(FixDialog::Stage::Done));
+    button(dialog, "closeFixButton")->click();
+
+    // Both re-run: the module path passes its part, I9 now asks for the restart.
+    QVERIFY(QTest::qWaitFor([&] { return verdictOf(RebootAfterChangesCheck::id()) == Verdict::Warning; }, kTimeout_ms));
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Summary));
+    QLabel* restart = nullptr;
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                restart = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("restartNeededLabel"));
+                return restart && restart->isVisible();
+            },
+            kTimeout_ms));
+    QVERIFY2(restart->text().contains(QLatin1String("Restart the server once")), qPrintable(restart->text()));
 }
 
 QTEST_MAIN(TestFixUndoWalkthrough)

@@ -73,6 +73,19 @@ inline std::unique_ptr<ScenarioSystem> fromPatch(const char* patchJson)
     return system;
 }
 
+// healthy-server.json with the top-level fields of `patch` (a JSON object's members, without
+// the braces; may be empty), as a scenario file naming it as its "base" would give them.
+inline std::unique_ptr<ScenarioSystem> onHealthyServer(const QByteArray& patch)
+{
+    const QByteArray json = R"({"schema": 1, "base": ")" + shipped("healthy-server.json").toUtf8()
+                            + R"(", "name": "case")" + (patch.isEmpty() ? QByteArray() : ", " + patch) + "}";
+    QString error;
+    auto system = ScenarioSystem::fromJson(json, QStringLiteral("case.json"), &error);
+    if (!system)
+        qWarning("%s", qPrintable(error));
+    return system;
+}
+
 struct Listing
 {
     qint64 entries = 0;

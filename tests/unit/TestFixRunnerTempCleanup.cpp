@@ -48,6 +48,7 @@ private Q_SLOTS:
     void fixRunnerJournalsAndRerunsTheCheck();
     void fixRunnerRefusesAPlanThatCannotApply();
     void fixRunnerAppliesTheAgeFilter();
+    void nothingChangesWithoutItsJournalLine();
 };
 
 void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
@@ -185,6 +186,33 @@ void TestFixRunnerTempCleanup::fixRunnerAppliesTheAgeFilter()
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(flow.checks.finding(TempTmpCountCheck::id()).evidenceValue(QStringLiteral("tmp_files")),
              QStringLiteral("3"));
+}
+
+void TestFixRunnerTempCleanup::nothingChangesWithoutItsJournalLine()
+{
+    // The journal cannot be written (a folder stands where the file goes: even root cannot
+    // append to it): the cleanup is refused before it deletes anything, with a sentence naming
+    // the way out.
+    FixFlow flow;
+    QVERIFY(flow.isValid());
+    QVERIFY(QDir(flow.data.path()).mkdir(QStringLiteral("fix-journal.jsonl")));
+    writeTmpFiles(flow.temp.path(), 20);
+    const auto fix = std::make_shared<TempCleanupFix>();
+    QSignalSpy previewed(&flow.fixes, &FixRunner::previewReady);
+    flow.fixes.preview(fix, flow.environment, everyTmpFile());
+    QVERIFY(previewed.wait(10000));
+    const FixPlan plan = previewed.at(0).at(0).value<FixPlan>();
+    QVERIFY2(plan.canApply, qPrintable(plan.cannotApplyReason));
+
+    QSignalSpy applied(&flow.fixes, &FixRunner::applied);
+    flow.fixes.apply(fix, plan, flow.environment);
+    QVERIFY(applied.wait(10000));
+    const FixOutcome outcome = applied.at(0).at(0).value<FixOutcome>();
+    QCOMPARE(outcome.result, FixResult::NotAllowed);
+    QVERIFY2(outcome.summary.contains(QLatin1String("Nothing was changed")), qPrintable(outcome.summary));
+    QVERIFY2(outcome.summary.contains(QLatin1String("--data-dir")), qPrintable(outcome.summary));
+    QCOMPARE(tmpFilesIn(flow.temp.path()), 20);
+    QVERIFY(flow.journal->entries().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFixRunnerTempCleanup)

@@ -5,6 +5,7 @@
 // Same rules as TestInstallScenarios (tests/support/ScenarioMatrix.h).
 #include "ScenarioMatrix.h"
 #include "catalog/BuiltinCatalog.h"
+#include "catalog/common/RestartNeeded.h"
 
 #include <QTest>
 
@@ -29,6 +30,7 @@ QSet<QString> registerChecksWithoutScenario()
         if (check->info().id.startsWith(QLatin1String("vaultcred_")))
             ids.insert(check->info().id);
     }
+    ids.insert(restart::checkId()); // I9 judges the fix journal: TestRestartAfterChanges
     return ids;
 }
 } // namespace

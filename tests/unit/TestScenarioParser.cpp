@@ -250,6 +250,7 @@ void TestScenarioParser::badContentIsRejected_data()
     row("region in small letters", R"({"clock": {"region": "nl"}})", "clock.region must be a two-letter ISO 3166");
     row("region unknown", R"({"clock": {"region": "QQ"}})", "clock.region must be a two-letter ISO 3166");
     row("region a name", R"({"clock": {"region": "Netherlands"}})", "clock.region must be a two-letter ISO 3166");
+    row("uptime negative", R"({"clock": {"uptimeHours": -1}})", "clock.uptimeHours must be");
     row("proxy without server", R"({"winHttpProxy": {"direct": false}})", "winHttpProxy.proxyServer must be given");
     row("proxy twice", R"({"winHttpProxy": {"direct": true, "proxyServer": "p:8080"}})", "winHttpProxy.direct is true");
     row("root store: unknown field", R"({"rootStore": {"presnt": []}})", "rootStore has an unknown field \"presnt\"");

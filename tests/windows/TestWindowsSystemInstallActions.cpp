@@ -61,6 +61,7 @@ private Q_SLOTS:
 
     void writeRegistryString_data();
     void writeRegistryString();
+    void writeKeepsAnExpandString();
     void writeReplacesAnotherType();
     void writeInCurrentUser();
     void writeNeverCreatesAKey();
@@ -149,16 +150,41 @@ void TestWindowsSystemInstallActions::writeRegistryString()
     QCOMPARE(untouched.status, LSTATUS(ERROR_FILE_NOT_FOUND));
 }
 
-void TestWindowsSystemInstallActions::writeReplacesAnotherType()
+void TestWindowsSystemInstallActions::writeKeepsAnExpandString()
 {
+    // PSModulePath (I7's fix): a REG_EXPAND_SZ stays one, so %SystemRoot% entries still expand.
     if (!createTestKeys())
         QSKIP(qPrintable(m_skipReason.isEmpty() ? QStringLiteral("The test keys cannot be created.") : m_skipReason));
     HKEY key = nullptr;
     QCOMPARE(::RegOpenKeyExW(HKEY_LOCAL_MACHINE, wide(m_key).c_str(), 0, KEY_SET_VALUE | KEY_WOW64_64KEY, &key),
              LSTATUS(ERROR_SUCCESS));
-    const QByteArray expand = regSz(QStringLiteral("%SystemDrive%\\Scratch"));
-    QCOMPARE(::RegSetValueExW(key, L"ScratchLocation", 0, REG_EXPAND_SZ,
-                              reinterpret_cast<const BYTE*>(expand.constData()), DWORD(expand.size())),
+    const QByteArray expand = regSz(QStringLiteral("%SystemRoot%\\Modules"));
+    QCOMPARE(::RegSetValueExW(key, L"PSModulePath", 0, REG_EXPAND_SZ, reinterpret_cast<const BYTE*>(expand.constData()),
+                              DWORD(expand.size())),
+             LSTATUS(ERROR_SUCCESS));
+    ::RegCloseKey(key);
+    const QString data = QStringLiteral("%SystemRoot%\\Modules;C:\\Agent\\bin\\Modules");
+    const Probed<RegistryValue> written = WindowsSystem().registry().writeRegistryString(
+            RegistryHive::LocalMachine, m_key, QStringLiteral("PSModulePath"), data, RegistryView::Native64);
+    QVERIFY2(written.ok(), qPrintable(written.reason));
+    QCOMPARE(written.value.type, RegistryValue::Type::ExpandString);
+    QCOMPARE(written.value.data.toString(), data); // read unexpanded, as written
+    const RawValue raw = rawValue(HKEY_LOCAL_MACHINE, m_key, QStringLiteral("PSModulePath"), KEY_WOW64_64KEY);
+    QCOMPARE(raw.type, DWORD(REG_EXPAND_SZ));
+    QCOMPARE(raw.bytes, regSz(data));
+}
+
+void TestWindowsSystemInstallActions::writeReplacesAnotherType()
+{
+    // Any type but REG_EXPAND_SZ becomes REG_SZ (a DWORD here).
+    if (!createTestKeys())
+        QSKIP(qPrintable(m_skipReason.isEmpty() ? QStringLiteral("The test keys cannot be created.") : m_skipReason));
+    HKEY key = nullptr;
+    QCOMPARE(::RegOpenKeyExW(HKEY_LOCAL_MACHINE, wide(m_key).c_str(), 0, KEY_SET_VALUE | KEY_WOW64_64KEY, &key),
+             LSTATUS(ERROR_SUCCESS));
+    const DWORD number = 7;
+    QCOMPARE(::RegSetValueExW(key, L"ScratchLocation", 0, REG_DWORD, reinterpret_cast<const BYTE*>(&number),
+                              DWORD(sizeof number)),
              LSTATUS(ERROR_SUCCESS));
     ::RegCloseKey(key);
     const Probed<RegistryValue> written = WindowsSystem().registry().writeRegistryString(

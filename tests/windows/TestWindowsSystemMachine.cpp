@@ -97,6 +97,8 @@ void TestWindowsSystemMachine::clock()
     QCOMPARE(clock.value.utcNow.timeSpec(), Qt::UTC);
     QVERIFY(qAbs(clock.value.utcNow.msecsTo(QDateTime::currentDateTimeUtc())) < 5000);
     QCOMPARE(clock.value.utcOffset_s, QDateTime::currentDateTime().offsetFromUtc());
+    // I9: the time since Windows (or the Wine prefix's host) started, never unknown here.
+    QVERIFY2(clock.value.uptime_s > 0, qPrintable(QString::number(clock.value.uptime_s)));
 }
 
 void TestWindowsSystemMachine::osInfo()

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "PsModulePathCheck.h"
 
+#include "AddModulePathFix.h"
 #include "MsOnlineBackupModuleCheck.h"
 #include "catalog/agent/AgentFootprint.h"
 #include "catalog/common/DocLinks.h"
 #include "system/SystemProbe.h"
+
+#include <algorithm>
 
 namespace mars {
 
@@ -59,6 +62,23 @@ QString PsModulePathCheck::defaultPolicy(const OsInfo& os)
     return server && since2012R2 ? QStringLiteral("RemoteSigned") : QStringLiteral("Restricted");
 }
 
+QString PsModulePathCheck::environmentKey()
+{
+    return kEnvironment;
+}
+
+bool PsModulePathCheck::listsAgentModules(const CheckContext& context, const QString& psModulePath,
+                                          const QString& installDir)
+{
+    const QString modules = MsOnlineBackupModuleCheck::modulesFolder(installDir);
+    const QString module = MsOnlineBackupModuleCheck::moduleFolder(installDir);
+    const QStringList entries = psModulePath.split(u';', Qt::SkipEmptyParts);
+    return std::any_of(entries.cbegin(), entries.cend(), [&](const QString& entry) {
+        const QString expanded = agent::tidyPath(expand(context, entry));
+        return agent::samePath(expanded, modules) || agent::samePath(expanded, module);
+    });
+}
+
 CheckInfo PsModulePathCheck::info() const
 {
     return {.id = id(),
@@ -90,12 +110,12 @@ Finding PsModulePathCheck::run(const CheckContext& context) const
         problems.append(
                 {Verdict::Error, tr("The machine's PSModulePath could not be read: %1").arg(path.reason), {}, {}});
     } else {
-        const QStringList entries =
-                path.ok() ? path.value.data.toString().split(u';', Qt::SkipEmptyParts) : QStringList();
-        for (const QString& entry : entries) {
-            const QString expanded = agent::tidyPath(expand(context, entry));
-            pathFound = pathFound || agent::samePath(expanded, modules) || agent::samePath(expanded, module);
-        }
+        pathFound = path.ok() && listsAgentModules(context, path.value.data.toString(), installDir);
+        // The fix appends to the value there is; a machine without one (or with one that is not
+        // text) is left to a person.
+        const bool fixable = path.ok()
+                             && (path.value.type == RegistryValue::Type::ExpandString
+                                 || path.value.type == RegistryValue::Type::String);
         if (!pathFound)
             problems.append({Verdict::Warning,
                              tr("The machine's PSModulePath does not name the agent's module folder %1, so PowerShell "
@@ -105,7 +125,7 @@ Finding PsModulePathCheck::run(const CheckContext& context) const
                                 "Properties > Advanced > Environment Variables; keep the entries already there).")
                                              .arg(modules)
                                      + u' ' + restart,
-                             {}});
+                             fixable ? QStringList{AddModulePathFix::id()} : QStringList()});
     }
 
     // --- the execution policy --------------------------------------------------------------

@@ -30,8 +30,9 @@ namespace mars {
 //            policy, the module path missing; Pass otherwise. NotApplicable without an agent or
 //            off Windows; Error when a value cannot be read.
 //  Deadline: 5 s.
-//  Fix:      none yet (guidance; appending to a REG_EXPAND_SZ needs a registry action the probe
-//            layer does not have). Both changes need a restart to reach services (I9).
+//  Fix:      add_agent_module_path (AddModulePathFix) when the module path is missing from an
+//            existing PSModulePath; the execution policy stays guidance (Group Policy may own
+//            it). Both changes need a restart to reach services (I9).
 class PsModulePathCheck final : public AgentHealthCheck
 {
     Q_DECLARE_TR_FUNCTIONS(PsModulePathCheck)
@@ -44,6 +45,13 @@ public:
     // Windows' execution policy when no scope sets one: RemoteSigned on Windows Server 2012 R2
     // and later, Restricted on clients and (UNCONFIRMED) older servers.
     static QString defaultPolicy(const OsInfo& os);
+
+    // The machine PSModulePath's key and value (64-bit view of HKLM).
+    static QString environmentKey();
+    static QString pathValue() { return QStringLiteral("PSModulePath"); }
+    // Whether `psModulePath` (";"-separated, %SystemRoot% and the like as written) names the
+    // agent's modules folder or its MSOnlineBackup folder below `installDir`.
+    static bool listsAgentModules(const CheckContext& context, const QString& psModulePath, const QString& installDir);
 };
 
 } // namespace mars

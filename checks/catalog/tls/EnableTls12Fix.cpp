@@ -5,6 +5,7 @@
 #include "SchannelTls12Check.h"
 #include "TlsRegistry.h"
 #include "catalog/common/FixRights.h"
+#include "catalog/common/RestartNeeded.h"
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
 
@@ -330,6 +331,7 @@ FixPlan EnableTls12Fix::preview(const CheckContext& context) const
                              "first if it is not.")
                                   .arg(s.update);
     plan.parameters = s.fingerprint().toVariantMap();
+    restart::markNeeded(plan);
     plan.reversible = true;
     plan.undoDescription =
             tr("Undo puts back each value the fix changed (deleting the ones it created) and deletes the "
@@ -420,6 +422,7 @@ FixPlan EnableTls12Fix::previewUndo(const CheckContext& context, const JournalEn
     FixPlan plan = Fix::previewUndo(context, entry); // ids, the entry, "already undone" and the like
     if (!plan.canApply)
         return plan;
+    restart::markNeeded(plan);
     plan.canApply = false;
     plan.changes.clear();
     const UndoData data = parseUndo(m_part, entry.undo);

@@ -49,6 +49,7 @@ inline WizardSession makeSession(std::shared_ptr<SystemProbe> system, std::share
     session.redactor = std::make_shared<Redactor>();
     session.journal = std::make_shared<FixJournal>(QDir(dataDir).filePath(QStringLiteral("fix-journal.jsonl")),
                                                    session.sessionId, session.redactor);
+    session.environment.journal = session.journal;
     session.logFilePath = QDir(dataDir).filePath(QStringLiteral("mars-troubleshooter.log"));
     return session;
 }
