@@ -9,12 +9,14 @@
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/common/RestartElevatedFix.h"
 #include "catalog/health/AddModulePathFix.h"
+#include "catalog/health/EnableScheduledTasksFix.h"
 #include "catalog/health/ManagementAgentServiceCheck.h"
 #include "catalog/health/MarsLogScanCheck.h"
 #include "catalog/health/MsOnlineBackupModuleCheck.h"
 #include "catalog/health/ObEngineServiceCheck.h"
 #include "catalog/health/PsModulePathCheck.h"
 #include "catalog/health/RebootAfterChangesCheck.h"
+#include "catalog/health/ScheduledTaskHealthCheck.h"
 #include "catalog/health/StartManagementAgentFix.h"
 #include "catalog/health/StartObEngineServiceFix.h"
 #include "catalog/install/AdminMembershipCheck.h"
@@ -128,10 +130,12 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<ReregistrationChecklistCheck>());
     catalog.addCheck(std::make_shared<HostnameIdentityCheck>());
     catalog.addCheck(std::make_shared<AntivirusExclusionsCheck>());
-    // Registration: the agent at run time (I): its services, its own logs, its PowerShell module.
+    // Registration: the agent at run time (I): its services, its own logs, its backup schedule task,
+    // its PowerShell module.
     catalog.addCheck(std::make_shared<ObEngineServiceCheck>());
     catalog.addCheck(std::make_shared<ManagementAgentServiceCheck>());
     catalog.addCheck(std::make_shared<MarsLogScanCheck>());
+    catalog.addCheck(std::make_shared<ScheduledTaskHealthCheck>());
     catalog.addCheck(std::make_shared<PsModulePathCheck>());
     catalog.addCheck(std::make_shared<MsOnlineBackupModuleCheck>());
     catalog.addCheck(std::make_shared<RebootAfterChangesCheck>());
@@ -149,6 +153,7 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<AddModulePathFix>());
     catalog.addFix(std::make_shared<StartObEngineServiceFix>());
     catalog.addFix(std::make_shared<StartManagementAgentFix>());
+    catalog.addFix(std::make_shared<EnableScheduledTasksFix>());
     KnownErrors::addTo(catalog);
     return catalog;
 }

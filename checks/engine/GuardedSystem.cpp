@@ -202,6 +202,11 @@ public:
         ThreadGuard::offGuiThread("ServicesProbe::service");
         return m_inner->service(name);
     }
+    Probed<QList<ScheduledTask>> scheduledTasks(const QString& folder) const override
+    {
+        ThreadGuard::offGuiThread("ServicesProbe::scheduledTasks");
+        return m_inner->scheduledTasks(folder);
+    }
     Probed<ServiceState> startService(const QString& name) const override
     {
         ThreadGuard::offGuiThread("ServicesProbe::startService");
@@ -211,6 +216,12 @@ public:
     {
         ThreadGuard::offGuiThread("ServicesProbe::stopService");
         return m_inner->stopService(name);
+    }
+    Probed<ScheduledTask> updateScheduledTask(const QString& taskPath,
+                                              const ScheduledTaskSettings& settings) const override
+    {
+        ThreadGuard::offGuiThread("ServicesProbe::updateScheduledTask");
+        return m_inner->updateScheduledTask(taskPath, settings);
     }
 
 private:

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // PosixSystem's answers for what Linux does not have: the registry, Windows services, Windows
-// Update, WinHTTP, the LocalMachine certificate store, w32tm and elevation by UAC. Each says so
+// Update, Task Scheduler, WinHTTP, the LocalMachine certificate store, w32tm and elevation by UAC. Each says so
 // in a sentence (NotApplicable, or NotSupported for the relaunch), never a silent empty value.
 #include "PosixSystem.h"
 
@@ -26,6 +26,18 @@ Probed<QStringList> PosixRegistry::registryValueNames(RegistryHive, const QStrin
 Probed<ServiceInfo> PosixServices::service(const QString&) const
 {
     return Probed<ServiceInfo>::bad(ProbeStatus::NotApplicable, tr("Windows services do not exist on Linux."));
+}
+
+Probed<QList<ScheduledTask>> PosixServices::scheduledTasks(const QString&) const
+{
+    return Probed<QList<ScheduledTask>>::bad(ProbeStatus::NotApplicable,
+                                             tr("Linux has no Windows Task Scheduler (its scheduled jobs are cron "
+                                                "entries and systemd timers)."));
+}
+
+Probed<ScheduledTask> PosixServices::updateScheduledTask(const QString&, const ScheduledTaskSettings&) const
+{
+    return Probed<ScheduledTask>::bad(ProbeStatus::NotApplicable, tr("Linux has no Windows Task Scheduler."));
 }
 
 Probed<UpdateHistory> PosixMachine::updateHistory() const

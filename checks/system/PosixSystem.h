@@ -71,8 +71,11 @@ class PosixServices final : public ServicesProbe
 
 public:
     Probed<ServiceInfo> service(const QString& name) const override;
+    Probed<QList<ScheduledTask>> scheduledTasks(const QString& folder) const override;
     Probed<ServiceState> startService(const QString& name) const override;
     Probed<ServiceState> stopService(const QString& name) const override;
+    Probed<ScheduledTask> updateScheduledTask(const QString& taskPath,
+                                              const ScheduledTaskSettings& settings) const override;
 };
 
 class PosixMachine final : public MachineProbe

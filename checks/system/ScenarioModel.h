@@ -125,6 +125,35 @@ struct ScenarioCertificates
     QString error; // "error": neither store can be opened, for this reason
 };
 
+// "scheduledTasks": Task Scheduler's folders and the tasks in them. Not given: scheduledTasks()
+// answers NotApplicable (older files do not describe Task Scheduler); error set: Failed with that
+// reason for every folder.
+struct ScenarioScheduledTasks
+{
+    bool given = false;
+    QString error;
+    QHash<QString, QString> folders; // ScenarioKeys-style case-folded path -> the path as spelled
+    QList<ScheduledTask> tasks; // in the file's order; ScheduledTask::path as spelled
+
+    // How Task Scheduler compares folder and task paths: case-insensitively, backslash
+    // separators, without a trailing one (a single backslash is the root folder).
+    static QString pathKey(QString path)
+    {
+        path.replace(QLatin1Char('/'), QLatin1Char('\\'));
+        while (path.size() > 1 && path.endsWith(QLatin1Char('\\')))
+            path.chop(1);
+        if (!path.startsWith(QLatin1Char('\\')))
+            path.prepend(QLatin1Char('\\'));
+        return path.toCaseFolded();
+    }
+    // The folder part of a task's path (\A\B\task -> \A\B, \task -> the root).
+    static QString folderOf(const QString& taskPath)
+    {
+        const qsizetype cut = taskPath.lastIndexOf(QLatin1Char('\\'));
+        return cut <= 0 ? QStringLiteral("\\") : taskPath.left(cut);
+    }
+};
+
 struct ScenarioModel
 {
     // Caps that keep hostile or mistyped files from exhausting memory.
@@ -157,6 +186,7 @@ struct ScenarioModel
     QSet<QString> registryKeys; // by registryKeyId, every ancestor included
     QHash<QString, QString> registryKeyNames; // registryKeyId -> the key's own name as first written
     QHash<QString, ServiceInfo> services; // by case-folded service name
+    ScenarioScheduledTasks scheduledTasks;
     QList<ScenarioDisk> disks;
     QStringList pendingReboot;
     // "updateHistory": what updateHistory() answers. Not given: NotApplicable (older scenario

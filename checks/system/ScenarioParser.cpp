@@ -87,10 +87,11 @@ bool ScenarioParser::decode(const QByteArray& json, const QString& sourceName, Q
 
 bool ScenarioParser::parseRoot(const QJsonObject& root)
 {
-    static const QStringList known = Reader::keyList(
-            {"schema",       "name",      "description",  "account",  "os",           "clock",         "folders",
-             "tempFolder",   "files",     "registry",     "services", "disks",        "pendingReboot", "updateHistory",
-             "winHttpProxy", "rootStore", "certificates", "network",  "knownFolders", "expected"});
+    static const QStringList known =
+            Reader::keyList({"schema",  "name",          "description",   "account",      "os",        "clock",
+                             "folders", "tempFolder",    "files",         "registry",     "services",  "scheduledTasks",
+                             "disks",   "pendingReboot", "updateHistory", "winHttpProxy", "rootStore", "certificates",
+                             "network", "knownFolders",  "expected"});
     // The version first: a newer file's new fields deserve "schema 2 is not supported", not
     // "unknown field".
     if (!root.contains(s("schema")))
@@ -128,6 +129,7 @@ bool ScenarioParser::parseRoot(const QJsonObject& root)
             && (!has("files") || files.parse(section("files")))
             && (!has("registry") || ScenarioRegistryParser(m_in, m_model).parse(section("registry")))
             && (!has("services") || sections.parseServices(section("services")))
+            && (!has("scheduledTasks") || sections.parseScheduledTasks(section("scheduledTasks"), m_now))
             && (!has("disks") || sections.parseDisks(section("disks")))
             && m_in.strings(root, {}, s("pendingReboot"), Need::Optional, &m_model.pendingReboot)
             && (!has("updateHistory") || sections.parseUpdateHistory(section("updateHistory"), m_now))

@@ -82,8 +82,11 @@ public:
     using StateHolder::StateHolder;
 
     Probed<ServiceInfo> service(const QString& name) const override;
+    Probed<QList<ScheduledTask>> scheduledTasks(const QString& folder) const override;
     Probed<ServiceState> startService(const QString& name) const override;
     Probed<ServiceState> stopService(const QString& name) const override;
+    Probed<ScheduledTask> updateScheduledTask(const QString& taskPath,
+                                              const ScheduledTaskSettings& settings) const override;
 };
 
 class ScenarioMachine final : public MachineProbe, scenario::StateHolder

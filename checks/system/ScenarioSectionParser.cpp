@@ -75,6 +75,126 @@ bool ScenarioSectionParser::parseServices(const QJsonValue& value)
     return true;
 }
 
+bool ScenarioSectionParser::parseScheduledTasks(const QJsonValue& value, const QDateTime& now)
+{
+    const QString field = s("scheduledTasks");
+    QJsonObject o;
+    ScenarioScheduledTasks& scheduler = m_model.scheduledTasks;
+    QStringList folders;
+    if (!m_in.object(value, field, &o) || !m_in.onlyKnownKeys(o, field, Reader::keyList({"folders", "tasks", "error"}))
+        || !m_in.strings(o, field, s("folders"), Need::Optional, &folders)
+        || !m_in.string(o, field, s("error"), Need::Optional, &scheduler.error))
+        return false;
+    scheduler.given = true;
+    if (o.contains(s("error"))) {
+        if (scheduler.error.trimmed().isEmpty())
+            return m_in.fail(s("scheduledTasks.error"), tr("must not be empty"));
+        if (o.size() > 1)
+            return m_in.fail(field, tr("gives error together with other fields; a Task Scheduler that cannot be "
+                                       "asked shows no folders or tasks"));
+        return true;
+    }
+    // A folder exists with every folder above it, as in the Task Scheduler console.
+    const auto addFolder = [&scheduler](const QString& path) {
+        for (QString folder = path; !scheduler.folders.contains(ScenarioScheduledTasks::pathKey(folder));
+             folder = ScenarioScheduledTasks::folderOf(folder))
+            scheduler.folders.insert(ScenarioScheduledTasks::pathKey(folder), folder);
+    };
+    scheduler.folders.insert(ScenarioScheduledTasks::pathKey(s("\\")), s("\\"));
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        const QString folder = folders.at(i);
+        if (!folder.startsWith(QLatin1Char('\\')) || folder.contains(QLatin1Char('/')))
+            return m_in.fail(Reader::at(Reader::join(field, s("folders")), i),
+                             tr("must be a Task Scheduler path starting with a backslash, such as "
+                                "\\Microsoft\\OnlineBackup"));
+        addFolder(folder.size() > 1 && folder.endsWith(QLatin1Char('\\')) ? folder.chopped(1) : folder);
+    }
+    QJsonArray tasks;
+    if (o.contains(s("tasks")) && !m_in.array(o.value(s("tasks")), Reader::join(field, s("tasks")), &tasks))
+        return false;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (!scheduledTask(tasks.at(i), Reader::at(Reader::join(field, s("tasks")), i), now))
+            return false;
+        addFolder(ScenarioScheduledTasks::folderOf(scheduler.tasks.constLast().path));
+    }
+    return true;
+}
+
+bool ScenarioSectionParser::scheduledTask(const QJsonValue& value, const QString& field, const QDateTime& now)
+{
+    Reader::Choices<TaskLogonType> logonTypes;
+    for (const TaskLogonType type :
+         {TaskLogonType::None, TaskLogonType::Password, TaskLogonType::S4u, TaskLogonType::InteractiveToken,
+          TaskLogonType::Group, TaskLogonType::ServiceAccount, TaskLogonType::InteractiveTokenOrPassword})
+        logonTypes.emplace_back(taskLogonTypeId(type), type);
+    const Reader::Choices<TaskRunLevel> runLevels{{taskRunLevelId(TaskRunLevel::Limited), TaskRunLevel::Limited},
+                                                  {taskRunLevelId(TaskRunLevel::Highest), TaskRunLevel::Highest}};
+    Reader::Choices<TaskInstances> policies;
+    for (const TaskInstances policy :
+         {TaskInstances::Parallel, TaskInstances::Queue, TaskInstances::IgnoreNew, TaskInstances::StopExisting})
+        policies.emplace_back(taskInstancesId(policy), policy);
+    Reader::Choices<QString> triggerTypes;
+    for (const char* type : {"time", "daily", "weekly", "monthly", "monthly_dow", "idle", "registration", "boot",
+                             "logon", "session_state_change", "event", "custom", "other"})
+        triggerTypes.emplace_back(s(type), s(type));
+
+    QJsonObject o;
+    ScheduledTask task;
+    task.logonType = TaskLogonType::ServiceAccount;
+    task.runLevel = TaskRunLevel::Highest;
+    qint64 age_hours = -1, lastResult = 0;
+    if (!m_in.object(value, field, &o)
+        || !m_in.onlyKnownKeys(o, field,
+                               Reader::keyList({"path", "enabled", "userId", "groupId", "logonType", "runLevel",
+                                                "triggers", "multipleInstances", "lastRunAgeHours", "lastResult"}))
+        || !m_in.string(o, field, s("path"), Need::Required, &task.path)
+        || !m_in.boolean(o, field, s("enabled"), Need::Optional, &task.enabled)
+        || !m_in.string(o, field, s("userId"), Need::Optional, &task.userId)
+        || !m_in.string(o, field, s("groupId"), Need::Optional, &task.groupId)
+        || !m_in.choice(o, field, s("logonType"), Need::Optional, logonTypes, &task.logonType)
+        || !m_in.choice(o, field, s("runLevel"), Need::Optional, runLevels, &task.runLevel)
+        || !m_in.choice(o, field, s("multipleInstances"), Need::Optional, policies, &task.multipleInstances)
+        || !m_in.integer(o, field, s("lastRunAgeHours"), Need::Optional, 0, 24 * 36500, &age_hours)
+        || !m_in.integer(o, field, s("lastResult"), Need::Optional, 0, 0xFFFFFFFFLL, &lastResult))
+        return false;
+    const qsizetype cut = task.path.lastIndexOf(QLatin1Char('\\'));
+    if (!task.path.startsWith(QLatin1Char('\\')) || task.path.contains(QLatin1Char('/')) || cut == task.path.size() - 1)
+        return m_in.fail(Reader::join(field, s("path")),
+                         tr("must be a task's full path starting with a backslash, such as "
+                            "\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup"));
+    task.name = task.path.mid(cut + 1);
+    const QString key = ScenarioScheduledTasks::pathKey(task.path);
+    for (const ScheduledTask& other : m_model.scheduledTasks.tasks) {
+        if (ScenarioScheduledTasks::pathKey(other.path) == key)
+            return m_in.fail(Reader::join(field, s("path")), tr("repeats the task %1").arg(task.path));
+    }
+    if (task.userId.trimmed().isEmpty() && task.groupId.trimmed().isEmpty())
+        return m_in.fail(field, tr("needs userId or groupId: every task runs as a user or a group"));
+    if (age_hours >= 0)
+        task.lastRunUtc = now.addSecs(-age_hours * 3600);
+    else if (o.contains(s("lastResult")))
+        return m_in.fail(Reader::join(field, s("lastResult")), tr("needs lastRunAgeHours"));
+    task.lastResult = quint32(lastResult);
+
+    QJsonArray triggers;
+    const QString triggersField = Reader::join(field, s("triggers"));
+    if (o.contains(s("triggers")) && !m_in.array(o.value(s("triggers")), triggersField, &triggers))
+        return false;
+    for (qsizetype i = 0; i < triggers.size(); ++i) {
+        const QString itemField = Reader::at(triggersField, i);
+        QJsonObject t;
+        ScheduledTrigger trigger;
+        if (!m_in.object(triggers.at(i), itemField, &t)
+            || !m_in.onlyKnownKeys(t, itemField, Reader::keyList({"type", "enabled"}))
+            || !m_in.choice(t, itemField, s("type"), Need::Required, triggerTypes, &trigger.type)
+            || !m_in.boolean(t, itemField, s("enabled"), Need::Optional, &trigger.enabled))
+            return false;
+        task.triggers.append(trigger);
+    }
+    m_model.scheduledTasks.tasks.append(task);
+    return true;
+}
+
 bool ScenarioSectionParser::parseDisks(const QJsonValue& value)
 {
     Reader::Choices<DriveType> driveTypes;

@@ -10,9 +10,9 @@
 
 namespace mars {
 
-// Reads the smaller sections of a scenario: "services", "disks", "winHttpProxy", "rootStore", "certificates",
-// "updateHistory", "knownFolders" and "expected". Part of ScenarioParser; shares its reader, so the first
-// error still wins.
+// Reads the smaller sections of a scenario: "services", "scheduledTasks", "disks", "winHttpProxy", "rootStore",
+// "certificates", "updateHistory", "knownFolders" and "expected". Part of ScenarioParser; shares its reader, so the
+// first error still wins.
 class ScenarioSectionParser
 {
     Q_DECLARE_TR_FUNCTIONS(mars::ScenarioSectionParser)
@@ -22,6 +22,8 @@ public:
     ScenarioSectionParser& operator=(const ScenarioSectionParser&) = delete;
 
     bool parseServices(const QJsonValue& value);
+    // `now` is the scenario's clock: a task's lastRunAgeHours counts back from it.
+    bool parseScheduledTasks(const QJsonValue& value, const QDateTime& now);
     // Needs "folders" parsed first: a disk's root becomes a folder unless listed.
     bool parseDisks(const QJsonValue& value);
     bool parseProxy(const QJsonValue& value);
@@ -33,6 +35,7 @@ public:
     bool parseExpected(const QJsonValue& value);
 
 private:
+    bool scheduledTask(const QJsonValue& value, const QString& field, const QDateTime& now);
     // The thumbprints of `key` ("present" or "absent"), lower-case, into *out.
     bool thumbprints(const QJsonObject& o, const QString& field, const QString& key, QSet<QByteArray>* out);
     // One Personal store's list ("localMachine" or "currentUser") into *out.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ScenarioSystem: registry, OS, clock, services, proxy and root store, and the actions on them.
+// ScenarioSystem: registry, OS, clock, services, scheduled tasks, proxy and root store, and the actions on them.
 #include "ScenarioRoles.h"
 #include "ScenarioSystemState.h"
 
@@ -190,6 +190,66 @@ Probed<ServiceInfo> ScenarioServices::service(const QString& name) const
     if (it == m_state->model.services.cend())
         return serviceNotFound<ServiceInfo>(name);
     return Probed<ServiceInfo>::good(*it);
+}
+
+Probed<QList<ScheduledTask>> ScenarioServices::scheduledTasks(const QString& folder) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const ScenarioScheduledTasks& scheduler = m_state->model.scheduledTasks;
+    if (!scheduler.given)
+        return Probed<QList<ScheduledTask>>::bad(ProbeStatus::NotApplicable,
+                                                 tr("This simulated machine does not describe Task Scheduler."));
+    if (!scheduler.error.isEmpty())
+        return Probed<QList<ScheduledTask>>::bad(ProbeStatus::Failed, scheduler.error);
+    const QString key = ScenarioScheduledTasks::pathKey(folder);
+    if (!scheduler.folders.contains(key))
+        return Probed<QList<ScheduledTask>>::bad(
+                ProbeStatus::NotFound,
+                tr("The Task Scheduler folder %1 does not exist on the simulated machine.").arg(folder),
+                kErrorFileNotFound);
+    QList<ScheduledTask> tasks;
+    for (const ScheduledTask& task : scheduler.tasks) {
+        if (ScenarioScheduledTasks::pathKey(ScenarioScheduledTasks::folderOf(task.path)) == key)
+            tasks.append(task);
+    }
+    std::sort(tasks.begin(), tasks.end(), [](const ScheduledTask& a, const ScheduledTask& b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return Probed<QList<ScheduledTask>>::good(tasks);
+}
+
+Probed<ScheduledTask> ScenarioServices::updateScheduledTask(const QString& taskPath,
+                                                            const ScheduledTaskSettings& settings) const
+{
+    const QMutexLocker lock(&m_mutex);
+    ScenarioScheduledTasks& scheduler = m_state->model.scheduledTasks;
+    if (!scheduler.given)
+        return Probed<ScheduledTask>::bad(ProbeStatus::NotApplicable,
+                                          tr("This simulated machine does not describe Task Scheduler."));
+    if (!scheduler.error.isEmpty())
+        return Probed<ScheduledTask>::bad(ProbeStatus::Failed, scheduler.error);
+    const QString key = ScenarioScheduledTasks::pathKey(taskPath);
+    const auto it = std::find_if(scheduler.tasks.begin(), scheduler.tasks.end(), [&key](const ScheduledTask& task) {
+        return ScenarioScheduledTasks::pathKey(task.path) == key;
+    });
+    if (it == scheduler.tasks.end())
+        return Probed<ScheduledTask>::bad(
+                ProbeStatus::NotFound,
+                tr("The scheduled task %1 does not exist on the simulated machine.").arg(taskPath), kErrorFileNotFound);
+    if (!m_state->isElevated())
+        return needsElevation<ScheduledTask>(tr("Changing the scheduled task %1").arg(taskPath));
+    if (settings.triggersEnabled.size() != it->triggers.size())
+        return Probed<ScheduledTask>::bad(ProbeStatus::Failed,
+                                          tr("The scheduled task %1 has %n trigger(s), but the change names %2; "
+                                             "nothing was changed.",
+                                             nullptr, int(it->triggers.size()))
+                                                  .arg(taskPath)
+                                                  .arg(settings.triggersEnabled.size()));
+    it->enabled = settings.enabled;
+    for (qsizetype i = 0; i < it->triggers.size(); ++i)
+        it->triggers[i].enabled = settings.triggersEnabled.at(i);
+    it->multipleInstances = settings.multipleInstances;
+    return Probed<ScheduledTask>::good(*it);
 }
 
 Probed<QStringList> ScenarioMachine::pendingRebootReasons() const

@@ -152,4 +152,79 @@ bool isSha1Thumbprint(const QByteArray& hex)
            });
 }
 
+namespace {
+constexpr std::array<std::pair<TaskInstances, const char*>, 4> kTaskInstancesIds{{
+        {TaskInstances::Parallel, "parallel"},
+        {TaskInstances::Queue, "queue"},
+        {TaskInstances::IgnoreNew, "ignore_new"},
+        {TaskInstances::StopExisting, "stop_existing"},
+}};
+constexpr std::array<std::pair<TaskLogonType, const char*>, 7> kTaskLogonTypeIds{{
+        {TaskLogonType::None, "none"},
+        {TaskLogonType::Password, "password"},
+        {TaskLogonType::S4u, "s4u"},
+        {TaskLogonType::InteractiveToken, "interactive_token"},
+        {TaskLogonType::Group, "group"},
+        {TaskLogonType::ServiceAccount, "service_account"},
+        {TaskLogonType::InteractiveTokenOrPassword, "interactive_token_or_password"},
+}};
+constexpr std::array<std::pair<TaskRunLevel, const char*>, 2> kTaskRunLevelIds{{
+        {TaskRunLevel::Limited, "limited"},
+        {TaskRunLevel::Highest, "highest"},
+}};
+
+template<typename E, std::size_t N>
+QString idOf(const std::array<std::pair<E, const char*>, N>& table, E value)
+{
+    for (const auto& [v, id] : table) {
+        if (v == value)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+bool fromId(const std::array<std::pair<E, const char*>, N>& table, const QString& id, E* out)
+{
+    for (const auto& [v, text] : table) {
+        if (id == QLatin1String(text)) {
+            if (out)
+                *out = v;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+QString taskInstancesId(TaskInstances policy)
+{
+    return idOf(kTaskInstancesIds, policy);
+}
+
+bool taskInstancesFromId(const QString& id, TaskInstances* policy)
+{
+    return fromId(kTaskInstancesIds, id, policy);
+}
+
+QString taskLogonTypeId(TaskLogonType type)
+{
+    return idOf(kTaskLogonTypeIds, type);
+}
+
+bool taskLogonTypeFromId(const QString& id, TaskLogonType* type)
+{
+    return fromId(kTaskLogonTypeIds, id, type);
+}
+
+QString taskRunLevelId(TaskRunLevel level)
+{
+    return idOf(kTaskRunLevelIds, level);
+}
+
+bool taskRunLevelFromId(const QString& id, TaskRunLevel* level)
+{
+    return fromId(kTaskRunLevelIds, id, level);
+}
+
 } // namespace mars

@@ -152,6 +152,73 @@ struct ServiceInfo
     QString account;
 };
 
+// Task Scheduler 2.0 (taskschd.h): one registered task as the Task Scheduler console shows it
+// (ServicesProbe::scheduledTasks). The agent's backup schedule is such a task under
+// \Microsoft\OnlineBackup (I6).
+// TASK_INSTANCES_POLICY: what Task Scheduler does when the task is due while it still runs.
+enum class TaskInstances : quint8 {
+    Parallel = 1, // TASK_INSTANCES_PARALLEL: "Run a new instance in parallel"
+    Queue, // TASK_INSTANCES_QUEUE: "Queue a new instance"
+    IgnoreNew, // TASK_INSTANCES_IGNORE_NEW: "Do not start a new instance"
+    StopExisting, // TASK_INSTANCES_STOP_EXISTING: "Stop the existing instance"
+};
+QString taskInstancesId(TaskInstances policy); // "parallel" / "queue" / "ignore_new" / "stop_existing"
+bool taskInstancesFromId(const QString& id, TaskInstances* policy);
+
+// TASK_LOGON_TYPE of the task's principal.
+enum class TaskLogonType : quint8 {
+    None = 1, // TASK_LOGON_NONE
+    Password, // TASK_LOGON_PASSWORD: a stored password
+    S4u, // TASK_LOGON_S4U: "Run whether user is logged on or not", no password stored
+    InteractiveToken, // TASK_LOGON_INTERACTIVE_TOKEN: "Run only when user is logged on"
+    Group, // TASK_LOGON_GROUP: the members of a group
+    ServiceAccount, // TASK_LOGON_SERVICE_ACCOUNT: SYSTEM, LOCAL SERVICE or NETWORK SERVICE
+    InteractiveTokenOrPassword, // TASK_LOGON_INTERACTIVE_TOKEN_OR_PASSWORD
+};
+// "none" / "password" / "s4u" / "interactive_token" / "group" / "service_account" /
+// "interactive_token_or_password"
+QString taskLogonTypeId(TaskLogonType type);
+bool taskLogonTypeFromId(const QString& id, TaskLogonType* type);
+
+// TASK_RUNLEVEL_TYPE: "Run with highest privileges" or not.
+enum class TaskRunLevel : quint8 { Limited = 1, Highest };
+QString taskRunLevelId(TaskRunLevel level); // "limited" / "highest"
+bool taskRunLevelFromId(const QString& id, TaskRunLevel* level);
+
+struct ScheduledTrigger
+{
+    // TASK_TRIGGER_TYPE2 as a word: "time", "daily", "weekly", "monthly", "monthly_dow", "idle",
+    // "registration", "boot", "logon", "session_state_change", "event", "custom", "other".
+    QString type;
+    bool enabled = true; // ITrigger::get_Enabled
+};
+
+struct ScheduledTask
+{
+    QString name; // "Microsoft-OnlineBackup"
+    QString path; // "\Microsoft\OnlineBackup\Microsoft-OnlineBackup"
+    bool enabled = true; // IRegisteredTask::get_Enabled
+    // The principal (IPrincipal) as the task's definition spells it: a user ("SYSTEM", "S-1-5-18",
+    // "CONTOSO\backupadmin") or a group ("Administrators", "S-1-5-32-544"); one of them is usually empty.
+    QString userId;
+    QString groupId;
+    TaskLogonType logonType = TaskLogonType::ServiceAccount;
+    TaskRunLevel runLevel = TaskRunLevel::Limited;
+    QList<ScheduledTrigger> triggers; // in the definition's order
+    TaskInstances multipleInstances = TaskInstances::IgnoreNew; // ITaskSettings::get_MultipleInstances
+    QDateTime lastRunUtc; // invalid: never ran (or Task Scheduler does not say)
+    quint32 lastResult = 0; // the last run's result (an HRESULT or the program's exit code)
+};
+
+// What ServicesProbe::updateScheduledTask() sets on one task; everything else of its definition
+// (actions, principal, schedule) is kept.
+struct ScheduledTaskSettings
+{
+    bool enabled = true;
+    QList<bool> triggersEnabled; // one per trigger, in scheduledTasks()'s order
+    TaskInstances multipleInstances = TaskInstances::IgnoreNew;
+};
+
 struct OsInfo
 {
     QString productName; // "Windows Server 2019 Standard", "Debian GNU/Linux 12"

@@ -13,9 +13,9 @@ namespace mars {
 // WindowsVolumes.cpp, attributes in WindowsAttributes.cpp, the deletion in
 // WindowsDeleteFile.cpp, the registry (and the restart markers) in WindowsRegistry.cpp, OS facts
 // the clock's resynchronisation (w32tm) and the WinHTTP proxy in WindowsMachine.cpp, Windows Update's history (COM) in
-// WindowsUpdateHistory.cpp, services in WindowsServices.cpp, the account and the elevated
-// relaunch in WindowsSystem.cpp. Handles and helpers: WindowsHandles.h,
-// WindowsHelpers.h. (All share the translation context mars::WindowsSystem.)
+// WindowsUpdateHistory.cpp, services in WindowsServices.cpp, scheduled tasks (COM) in WindowsScheduledTasks.cpp, the
+// account and the elevated relaunch in WindowsSystem.cpp. Handles and helpers: WindowsHandles.h, WindowsHelpers.h. (All
+// share the translation context mars::WindowsSystem.)
 
 class WindowsRegistry final : public RegistryProbe
 {
@@ -73,8 +73,11 @@ class WindowsServices final : public ServicesProbe
 
 public:
     Probed<ServiceInfo> service(const QString& name) const override;
+    Probed<QList<ScheduledTask>> scheduledTasks(const QString& folder) const override;
     Probed<ServiceState> startService(const QString& name) const override;
     Probed<ServiceState> stopService(const QString& name) const override;
+    Probed<ScheduledTask> updateScheduledTask(const QString& taskPath,
+                                              const ScheduledTaskSettings& settings) const override;
 };
 
 class WindowsMachine final : public MachineProbe

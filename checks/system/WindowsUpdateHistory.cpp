@@ -16,6 +16,7 @@
 // thread finishes on its own later (it owns everything it touches).
 #include "WindowsUpdateHistory.h"
 
+#include "WindowsCom.h"
 #include "WindowsHelpers.h"
 #include "WindowsSystem.h"
 
@@ -43,56 +44,6 @@ QString translated(const char* text)
 {
     return QCoreApplication::translate("mars::WindowsSystem", text);
 }
-
-// One COM interface pointer, released once.
-template<typename Interface>
-class ComPtr
-{
-public:
-    ComPtr() = default;
-    ~ComPtr() { reset(); }
-    ComPtr(const ComPtr&) = delete;
-    ComPtr& operator=(const ComPtr&) = delete;
-
-    Interface* operator->() const { return m_pointer; }
-    Interface* get() const { return m_pointer; }
-    explicit operator bool() const { return m_pointer != nullptr; }
-    Interface** out()
-    {
-        reset();
-        return &m_pointer;
-    }
-    void** outVoid() { return reinterpret_cast<void**>(out()); }
-    void reset()
-    {
-        if (m_pointer)
-            m_pointer->Release();
-        m_pointer = nullptr;
-    }
-
-private:
-    Interface* m_pointer = nullptr;
-};
-
-// A BSTR a COM call returned, freed once.
-class Bstr
-{
-public:
-    Bstr() = default;
-    ~Bstr() { ::SysFreeString(m_text); }
-    Bstr(const Bstr&) = delete;
-    Bstr& operator=(const Bstr&) = delete;
-    BSTR* out()
-    {
-        ::SysFreeString(m_text);
-        m_text = nullptr;
-        return &m_text;
-    }
-    QString text() const { return m_text ? fromWide(m_text, qsizetype(::SysStringLen(m_text))) : QString(); }
-
-private:
-    BSTR m_text = nullptr;
-};
 
 // IUpdateHistoryEntry2 (wuapi.h of the Windows SDK; MinGW-w64 10 lacks it): IUpdateHistoryEntry
 // plus Categories. Declared here under its own name, asked for by its IID

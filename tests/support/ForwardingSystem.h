@@ -126,8 +126,17 @@ public:
     {
     }
     Probed<ServiceInfo> service(const QString& name) const override { return m_inner->service(name); }
+    Probed<QList<ScheduledTask>> scheduledTasks(const QString& folder) const override
+    {
+        return m_inner->scheduledTasks(folder);
+    }
     Probed<ServiceState> startService(const QString& name) const override { return m_inner->startService(name); }
     Probed<ServiceState> stopService(const QString& name) const override { return m_inner->stopService(name); }
+    Probed<ScheduledTask> updateScheduledTask(const QString& taskPath,
+                                              const ScheduledTaskSettings& settings) const override
+    {
+        return m_inner->updateScheduledTask(taskPath, settings);
+    }
 
 private:
     std::shared_ptr<const ServicesProbe> m_inner;

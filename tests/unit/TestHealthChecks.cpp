@@ -31,16 +31,9 @@ namespace {
 const QString kLog = kInstallDir + QStringLiteral("\\Temp\\CBEngineCurr.errlog");
 
 // healthy-server.json with the top-level fields of `patch` (a JSON object's members).
-std::shared_ptr<SystemProbe> derived(const QTemporaryDir& dir, const QByteArray& patch)
+std::shared_ptr<SystemProbe> derived(const QTemporaryDir&, const QByteArray& patch)
 {
-    const QString path = dir.filePath(QStringLiteral("case.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return nullptr;
-    file.write(R"({"schema": 1, "base": ")" + shipped("healthy-server.json").toUtf8() + R"(", "name": "case")"
-               + (patch.isEmpty() ? QByteArray() : ", " + patch) + "}");
-    file.close();
-    return load(path);
+    return onHealthyServer(patch);
 }
 
 QByteArray logWith(const QString& text)

@@ -29,7 +29,8 @@ const QString kWindowsModules = QStringLiteral("%SystemRoot%\\system32\\WindowsP
 std::unique_ptr<ScenarioSystem> withoutAgentModules(const char* type = "REG_EXPAND_SZ", const QByteArray& more = {})
 {
     return onHealthyServer(
-            QByteArray(R"("registry": [{"hive": "HKLM", "key": "SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment", "name": "PSModulePath", "type": ")")
+            QByteArray(
+                    R"("registry": [{"hive": "HKLM", "key": "SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment", "name": "PSModulePath", "type": ")")
             + type + R"(", "data": "%SystemRoot%\\system32\\WindowsPowerShell\\v1.0\\Modules\\"}])"
             + (more.isEmpty() ? QByteArray() : ", " + more));
 }
@@ -76,8 +77,8 @@ void TestRestartAfterChanges::moduleFixAddsThePathAndAsksForARestart()
 {
     std::shared_ptr<SystemProbe> system = withoutAgentModules();
     QVERIFY(system);
-    auto journal = std::make_shared<FixJournal>(m_dir.filePath(QStringLiteral("apply.jsonl")), QStringLiteral("s1"),
-                                                nullptr);
+    auto journal =
+            std::make_shared<FixJournal>(m_dir.filePath(QStringLiteral("apply.jsonl")), QStringLiteral("s1"), nullptr);
     CheckContext context;
     context.env.system = system;
     context.env.inputs.goal = Goal::Register;
@@ -254,15 +255,13 @@ void TestRestartAfterChanges::restartCheckStates()
     std::shared_ptr<SystemProbe> system = onHealthyServer(R"("clock": {"uptimeHours": )" + uptimeHours + "}");
     QVERIFY(system);
     // A simulated machine counts this session's entries: the journal is written as a session would.
-    const QString path =
-            m_dir.filePath(QStringLiteral("states-%1.jsonl").arg(QLatin1String(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(QStringLiteral("states-%1.jsonl").arg(QLatin1String(QTest::currentDataTag())));
     QFile::remove(path);
     if (changedHoursAgo >= 0) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        const QString when = QDateTime::currentDateTimeUtc()
-                                     .addSecs(-qint64(changedHoursAgo * 3600))
-                                     .toString(Qt::ISODateWithMs);
+        const QString when =
+                QDateTime::currentDateTimeUtc().addSecs(-qint64(changedHoursAgo * 3600)).toString(Qt::ISODateWithMs);
         JournalEntry e = entry(when, true, FixResult::Applied, true, QStringLiteral("s1"));
         e.entryId = QStringLiteral("e1");
         e.fixId = AddModulePathFix::id();

@@ -333,6 +333,52 @@ void TestScenarioParser::badContentIsRejected_data()
     row("update history without entries", R"({"updateHistory": {"totalEntries": 0, "lastInstallAgeDays": 2}})",
         "updateHistory.totalEntries is 0");
 
+    // scheduledTasks
+    row("tasks typo", R"({"scheduledTasks": {"task": []}})", "scheduledTasks has an unknown field \"task\"");
+    row("tasks not a list", R"({"scheduledTasks": {"tasks": {}}})", "scheduledTasks.tasks must be");
+    row("task field typo", R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "enable": true}]}})",
+        "scheduledTasks.tasks[0] has an unknown field \"enable\"");
+    row("task without path", R"({"scheduledTasks": {"tasks": [{"userId": "SYSTEM"}]}})",
+        "scheduledTasks.tasks[0].path is missing");
+    row("task path relative", R"({"scheduledTasks": {"tasks": [{"path": "A\\t", "userId": "SYSTEM"}]}})",
+        "scheduledTasks.tasks[0].path must be a task's full path starting with a backslash");
+    row("task path a folder", R"({"scheduledTasks": {"tasks": [{"path": "\\A\\", "userId": "SYSTEM"}]}})",
+        "scheduledTasks.tasks[0].path must be a task's full path");
+    row("task repeated",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM"}, {"path": "\\a\\T", "groupId": "Administrators"}]}})",
+        "scheduledTasks.tasks[1].path repeats the task \\a\\T");
+    row("task without principal", R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t"}]}})",
+        "scheduledTasks.tasks[0] needs userId or groupId");
+    row("task logon type",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "logonType": "service"}]}})",
+        "scheduledTasks.tasks[0].logonType must be one of none, password, s4u");
+    row("task run level",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "runLevel": "admin"}]}})",
+        "scheduledTasks.tasks[0].runLevel must be one of limited, highest");
+    row("task instances",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "multipleInstances": "ignore"}]}})",
+        "scheduledTasks.tasks[0].multipleInstances must be one of parallel, queue, ignore_new, stop_existing");
+    row("trigger type",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "triggers": [{"type": "hourly"}]}]}})",
+        "scheduledTasks.tasks[0].triggers[0].type must be one of time, daily, weekly");
+    row("trigger without type",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "triggers": [{}]}]}})",
+        "scheduledTasks.tasks[0].triggers[0].type is missing");
+    row("trigger enabled text",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "triggers": [{"type": "daily", "enabled": "yes"}]}]}})",
+        "scheduledTasks.tasks[0].triggers[0].enabled must be");
+    row("task result without run",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "lastResult": 1}]}})",
+        "scheduledTasks.tasks[0].lastResult needs lastRunAgeHours");
+    row("task run age negative",
+        R"({"scheduledTasks": {"tasks": [{"path": "\\A\\t", "userId": "SYSTEM", "lastRunAgeHours": -1}]}})",
+        "scheduledTasks.tasks[0].lastRunAgeHours must be a whole number");
+    row("task folder relative", R"({"scheduledTasks": {"folders": ["Microsoft"]}})",
+        "scheduledTasks.folders[0] must be a Task Scheduler path starting with a backslash");
+    row("tasks error and tasks", R"({"scheduledTasks": {"error": "down", "tasks": []}})",
+        "scheduledTasks gives error together with other fields");
+    row("tasks empty error", R"({"scheduledTasks": {"error": ""}})", "scheduledTasks.error must not be empty");
+
     // files
     row("file field typo", R"({"files": [{"path": "C:\\a.exe", "verson": "1.0.0.0"}]})",
         "files[0] has an unknown field \"verson\"");

@@ -50,9 +50,9 @@ QString appended(const QString& old, const QString& installDir)
 QString writePath(const CheckContext& context, const QString& data, RegistryValue::Type type, const QString& old)
 {
     const RegistryProbe& registry = context.system().registry();
-    const Probed<RegistryValue> written = registry.writeRegistryString(
-            RegistryHive::LocalMachine, PsModulePathCheck::environmentKey(), PsModulePathCheck::pathValue(), data,
-            RegistryView::Native64);
+    const Probed<RegistryValue> written =
+            registry.writeRegistryString(RegistryHive::LocalMachine, PsModulePathCheck::environmentKey(),
+                                         PsModulePathCheck::pathValue(), data, RegistryView::Native64);
     if (!written.ok())
         return AddModulePathFix::tr("Writing %1 failed: %2").arg(where(), written.reason);
     const Probed<RegistryValue> back = readPath(context);
