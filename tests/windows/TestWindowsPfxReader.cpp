@@ -9,9 +9,19 @@
 #include <QFile>
 #include <QTest>
 
+#include <windows.h>
+
 using namespace mars;
 
 namespace {
+// Wine's PFXImportCertStore (gnutls) refuses a PFX without a key, and a wrong password, with no
+// error code (Wine 8): those two cases are proven on Windows only.
+bool underWine()
+{
+    const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+    return ntdll && ::GetProcAddress(ntdll, "wine_get_version");
+}
+
 QByteArray fixture(const char* name)
 {
     QFile file(QStringLiteral(MARS_TEST_PFX_DIR "/") + QLatin1String(name));
@@ -47,6 +57,8 @@ void TestWindowsPfxReader::readsWithItsKey()
 void TestWindowsPfxReader::certificateOnlyHasNoKey()
 {
     const PfxContents pfx = PfxReader::read(fixture("cert-only.pfx"));
+    if (underWine() && pfx.status == PfxStatus::Unreadable)
+        QSKIP("Wine's PFXImportCertStore cannot import a PFX without a private key");
     QVERIFY2(pfx.status == PfxStatus::Read, qPrintable(pfx.detail));
     QCOMPARE(pfx.certificates.size(), 1);
     QVERIFY(!pfx.certificates.first().hasPrivateKey);
@@ -55,6 +67,8 @@ void TestWindowsPfxReader::certificateOnlyHasNoKey()
 void TestWindowsPfxReader::passwordProtected()
 {
     const PfxContents pfx = PfxReader::read(fixture("password.pfx"));
+    if (underWine() && pfx.status == PfxStatus::Unreadable)
+        QSKIP("Wine's PFXImportCertStore fails on a wrong password without ERROR_INVALID_PASSWORD");
     QVERIFY2(pfx.status == PfxStatus::PasswordProtected, qPrintable(QString::number(int(pfx.status)) + pfx.detail));
     QVERIFY(pfx.certificates.isEmpty());
 }

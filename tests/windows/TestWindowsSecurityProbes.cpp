@@ -113,6 +113,8 @@ void TestWindowsSecurityProbes::personalCertificates()
     PCCERT_CONTEXT added = nullptr;
     QVERIFY(::CertAddCertificateContextToStore(store, created, CERT_STORE_ADD_REPLACE_EXISTING, &added));
     const auto remove = qScopeGuard([&] { ::CertDeleteCertificateFromStore(added); }); // frees `added`
+    // Windows persists at once; Wine writes a system store back when asked (or closed).
+    ::CertControlStore(store, 0, CERT_STORE_CTRL_COMMIT, nullptr);
 
     const Probed<QList<StoreCertificate>> listed =
             WindowsSystem().network().personalCertificates(CertStoreLocation::CurrentUser);
