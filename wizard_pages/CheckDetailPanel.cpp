@@ -228,6 +228,7 @@ void CheckDetailPanel::rebuildFixButtons(const Finding& finding, Activity activi
             button->setObjectName(QStringLiteral("fixButton_") + fixId);
             button->setToolTip(tr("Shows exactly what would change before anything is changed."));
             connect(button, &QPushButton::clicked, this, [this, fixId] { Q_EMIT fixRequested(fixId); });
+            disableWhenNoJournal(button);
             m_fixLayout->addWidget(button);
             ++shown;
         }
@@ -242,12 +243,21 @@ void CheckDetailPanel::rebuildFixButtons(const Finding& finding, Activity activi
             button->setToolTip(tr("Puts back what this fix changed at %1. Shows exactly what would change first.")
                                        .arg(entry.time));
             connect(button, &QPushButton::clicked, this, [this, entry] { Q_EMIT undoRequested(entry); });
+            disableWhenNoJournal(button);
             m_fixLayout->addWidget(button);
             ++shown;
         }
     }
     m_fixLayout->addStretch(1);
     m_fixRow->setVisible(shown > 0);
+}
+
+void CheckDetailPanel::disableWhenNoJournal(QPushButton* button) const
+{
+    if (m_fixesDisabledReason.isEmpty())
+        return;
+    button->setEnabled(false);
+    button->setToolTip(m_fixesDisabledReason);
 }
 
 void CheckDetailPanel::copyNetworkTeam()

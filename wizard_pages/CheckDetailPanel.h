@@ -40,6 +40,9 @@ public:
                    const QList<JournalEntry>& undoable = {});
     void showNothing();
     QString shownCheckId() const { return m_checkId; }
+    // Non-empty: fix and undo buttons are shown disabled, `reason` as their tooltip (the fix
+    // journal cannot be written). Takes effect at the next showCheck().
+    void setFixesDisabledReason(const QString& reason) { m_fixesDisabledReason = reason; }
 
 Q_SIGNALS:
     void fixRequested(const QString& fixId);
@@ -47,12 +50,14 @@ Q_SIGNALS:
 
 private:
     void rebuildFixButtons(const Finding& finding, Activity activity, const QList<JournalEntry>& undoable);
+    void disableWhenNoJournal(QPushButton* button) const;
     void openLink(const QString& link);
     void copyNetworkTeam();
 
     std::shared_ptr<const CheckCatalog> m_catalog;
     std::shared_ptr<const Redactor> m_redactor;
     QString m_checkId;
+    QString m_fixesDisabledReason;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_content = nullptr;
     QLabel* m_placeholder = nullptr;

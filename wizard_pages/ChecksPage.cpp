@@ -52,6 +52,22 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     m_status->setFont(statusFont);
     layout->addWidget(m_status);
 
+    // Said once, above the list, when no fix can run: the fix journal cannot be written.
+    m_fixesDisabled = new QLabel(this);
+    m_fixesDisabled->setObjectName(QStringLiteral("fixesDisabledLabel"));
+    m_fixesDisabled->setWordWrap(true);
+    m_fixesDisabled->setTextFormat(Qt::PlainText);
+    m_fixesDisabled->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_fixesDisabled->hide();
+    layout->addWidget(m_fixesDisabled);
+    // A fix that did not stop when asked keeps running after its dialog closed.
+    m_backgroundFix = new QLabel(this);
+    m_backgroundFix->setObjectName(QStringLiteral("backgroundFixLabel"));
+    m_backgroundFix->setWordWrap(true);
+    m_backgroundFix->setTextFormat(Qt::PlainText);
+    m_backgroundFix->hide();
+    layout->addWidget(m_backgroundFix);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     m_list = new QListView(splitter);
@@ -97,7 +113,12 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     connect(m_detail, &CheckDetailPanel::fixRequested, this, &ChecksPage::openFix);
     connect(m_detail, &CheckDetailPanel::undoRequested, this, &ChecksPage::openUndo);
     // The Undo buttons come from the journal's index in memory, read once on a worker.
-    connect(m_fixRunner, &FixRunner::journalReady, this, &ChecksPage::showSelected);
+    connect(m_fixRunner, &FixRunner::journalReady, this, &ChecksPage::journalReady);
+    connect(m_fixRunner, &FixRunner::stillRunning, this, [this](const QString& text) {
+        m_backgroundFix->setText(text);
+        m_backgroundFix->show();
+    });
+    connect(m_fixRunner, &FixRunner::applied, m_backgroundFix, &QWidget::hide);
     m_fixRunner->loadJournal();
     connect(m_rerunButton, &QPushButton::clicked, this, &ChecksPage::rerunSelected);
     connect(m_rerunAllButton, &QPushButton::clicked, this, &ChecksPage::startRun);
@@ -280,6 +301,23 @@ void ChecksPage::showSelected()
                             undoable);
     }
     refresh();
+}
+
+void ChecksPage::journalReady()
+{
+    const JournalStatus status = m_session.journal ? m_session.journal->status() : JournalStatus{};
+    const QString reason =
+            !m_session.journal ? tr("Fixes are off: this run keeps no fix journal.")
+            : status.writable
+                    ? QString()
+                    : tr("Fixes are off: the fix journal, which records every change before it is made, cannot be "
+                         "written (%1). To use fixes, close the troubleshooter and start it again with --data-dir "
+                         "naming a folder you can write to.")
+                              .arg(status.writeError);
+    m_fixesDisabled->setText(reason);
+    m_fixesDisabled->setVisible(!reason.isEmpty());
+    m_detail->setFixesDisabledReason(reason);
+    showSelected();
 }
 
 void ChecksPage::selectWorstFinding()

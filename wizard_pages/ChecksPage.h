@@ -60,6 +60,7 @@ private:
     void runFinished();
     void refresh();
     void showSelected();
+    void journalReady();
     void selectWorstFinding();
     int selectedRow() const;
     void rerunSelected();
@@ -80,6 +81,8 @@ private:
     QPointer<FixDialog> m_fixDialog;
 
     QLabel* m_status = nullptr;
+    QLabel* m_fixesDisabled = nullptr;
+    QLabel* m_backgroundFix = nullptr;
     QListView* m_list = nullptr;
     CheckDetailPanel* m_detail = nullptr;
     QPushButton* m_rerunButton = nullptr;

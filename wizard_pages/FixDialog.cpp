@@ -121,6 +121,7 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
         connect(m_runner, &FixRunner::previewReady, this, &FixDialog::showPlan);
         connect(m_runner, &FixRunner::progressed, this, &FixDialog::showProgress);
         connect(m_runner, &FixRunner::applied, this, &FixDialog::showOutcome);
+        connect(m_runner, &FixRunner::stillRunning, this, &FixDialog::showStillRunning);
     }
     setStage(Stage::Idle);
 }
@@ -223,6 +224,7 @@ void FixDialog::applyPlan()
         return;
     m_progress->setRange(0, 0); // busy until the first progress report
     m_progressText->setText(tr("Applying…"));
+    m_leavable = false;
     setStage(Stage::Applying);
     if (m_undoEntry)
         m_runner->undo(m_fix, *m_undoEntry, m_plan, m_environment);
@@ -274,12 +276,29 @@ QString FixDialog::resultText(FixResult result)
     case FixResult::Cancelled: return tr("Stopped before it finished");
     case FixResult::NotAllowed: return tr("Not applied");
     case FixResult::Started: return tr("Running");
+    case FixResult::Interrupted: return tr("Interrupted");
     }
     return tr("Unknown result");
 }
 
+void FixDialog::showStillRunning(const QString& text)
+{
+    if (m_stage != Stage::Applying)
+        return;
+    // The fix ignored the stop request (or passed its deadline): the window may close now; the
+    // fix finishes on its own, and its result reaches the journal and the check's row.
+    m_leavable = true;
+    m_progressText->setText(text);
+    m_closeButton->setText(tr("Close"));
+    m_closeButton->setEnabled(true);
+}
+
 void FixDialog::closeOrCancel()
 {
+    if (m_stage == Stage::Applying && m_leavable) {
+        done(QDialog::Rejected);
+        return;
+    }
     if (m_stage == Stage::Applying) {
         m_closeButton->setEnabled(false);
         m_progressText->setText(tr("Stopping after the current item…"));

@@ -27,7 +27,10 @@ class FixRunner;
 //   Ready      - the plan: summary, item count and size, the planned changes (planTreeWidget),
 //                rights needed / why it cannot apply, whether it can be undone.
 //                applyFixButton is enabled only when plan.canApply.
-//   Applying   - fixProgressBar follows FixRunner::progressed; closeFixButton cancels the fix.
+//   Applying   - fixProgressBar follows FixRunner::progressed; closeFixButton ("Stop the fix",
+//                also Esc and the window's X) asks the fix to stop. When it does not stop in time
+//                (FixRunner::stillRunning, also at the fix's deadline) the button reads "Close"
+//                and closes the dialog; the fix ends on its own lane and is still journaled.
 //   Done       - fixOutcomeLabel shows the outcome. FixRunner has recorded the journal entry
 //                and re-runs the owning check, whose row updates through the CheckRunner.
 // When the outcome asks the application to quit (relaunched elevated), quitRequested() is
@@ -69,6 +72,7 @@ private:
     void applyPlan();
     void showProgress(qint64 done, qint64 total, const QString& text);
     void showOutcome(const mars::FixOutcome& outcome);
+    void showStillRunning(const QString& text);
     void closeOrCancel();
     void setStage(Stage stage);
     void requestPreview();
@@ -80,6 +84,7 @@ private:
     std::optional<JournalEntry> m_undoEntry;
     FixPlan m_plan;
     Stage m_stage = Stage::Idle;
+    bool m_leavable = false; // Applying, and the fix did not stop when asked: Close closes
     FixOptionsForm* m_options = nullptr;
 
     QLabel* m_summary = nullptr;

@@ -284,9 +284,15 @@ void SummaryPage::showReport()
         html = QStringLiteral("<p>%1</p>").arg(tr("No check needs attention.").toHtmlEscaped());
     if (!r.fixes.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Fixes applied in this session").toHtmlEscaped());
-        for (const JournalEntry& e : r.fixes)
-            html += QStringLiteral("<li>%1 — %2</li>")
+        for (const JournalEntry& e : r.fixes) {
+            html += QStringLiteral("<li>%1 — %2")
                             .arg(e.fixId.toHtmlEscaped(), m_redactor->redact(e.summary).toHtmlEscaped());
+            if (e.result == fixResultId(FixResult::Interrupted))
+                html += QStringLiteral("<br><i>%1</i> %2")
+                                .arg(tr("What to check now:").toHtmlEscaped(),
+                                     m_redactor->redact(interruptedAdvice(e)).toHtmlEscaped());
+            html += QStringLiteral("</li>");
+        }
         html += QStringLiteral("</ul>");
     } else if (!m_reportReady) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Reading this session's fix records…").toHtmlEscaped());

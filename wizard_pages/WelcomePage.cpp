@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "WelcomePage.h"
 
+#include "InterruptedFixesNotice.h"
 #include "PassphraseCheckField.h"
 #include "ReportedErrorField.h"
 #include "SimulatedBanner.h"
@@ -48,6 +49,8 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // Fixes an earlier run left unfinished (killed mid-fix): said first, with what to check.
+    layout->addWidget(new InterruptedFixesNotice(session.journal, session.catalog, session.isSimulated(), this));
 
     auto* facts = new QFormLayout;
     m_sessionIdLabel = new QLabel(session.sessionId, this);

@@ -7,6 +7,7 @@
 
 #include "KnownErrors.h"
 #include "catalog/common/FolderAttributesFix.h"
+#include "catalog/common/RecheckingFix.h"
 #include "catalog/common/RestartElevatedFix.h"
 #include "catalog/health/AddModulePathFix.h"
 #include "catalog/health/EnableScheduledTasksFix.h"
@@ -141,17 +142,20 @@ CheckCatalog builtinCatalog()
     catalog.addCheck(std::make_shared<RebootAfterChangesCheck>());
 
     catalog.addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
-    catalog.addFix(std::make_shared<StartAgentServiceFix>());
+    // A fix that changes what checks of other sections read re-runs them too (RecheckingFix).
+    catalog.addFix(rechecking(std::make_shared<StartAgentServiceFix>(), {ObEngineServiceCheck::id()}));
     catalog.addFix(std::make_shared<TempCleanupFix>());
     catalog.addFix(std::make_shared<FolderAttributesFix>(Folder::InstallDir, InstallDirAttributesCheck::id()));
     catalog.addFix(std::make_shared<FolderAttributesFix>(Folder::Scratch, ScratchAttributesCheck::id()));
-    catalog.addFix(std::make_shared<ScratchRegistryFix>());
+    catalog.addFix(rechecking(std::make_shared<ScratchRegistryFix>(),
+                              {ScratchVolumeCheck::id(), ScratchAttributesCheck::id(), ScratchFreeSpaceCheck::id(),
+                               ScratchMoveCheck::id(), ObEngineServiceCheck::id()}));
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::Schannel));
     catalog.addFix(std::make_shared<EnableTls12Fix>(EnableTls12Fix::Part::DotNet));
-    catalog.addFix(std::make_shared<StartTimeServiceFix>());
-    catalog.addFix(std::make_shared<ResyncClockFix>());
+    catalog.addFix(rechecking(std::make_shared<StartTimeServiceFix>(), {ClockSkewCheck::id()}));
+    catalog.addFix(rechecking(std::make_shared<ResyncClockFix>(), {VaultCertValidityCheck::id()}));
     catalog.addFix(std::make_shared<AddModulePathFix>());
-    catalog.addFix(std::make_shared<StartObEngineServiceFix>());
+    catalog.addFix(rechecking(std::make_shared<StartObEngineServiceFix>(), {ExistingAgentCheck::id()}));
     catalog.addFix(std::make_shared<StartManagementAgentFix>());
     catalog.addFix(std::make_shared<EnableScheduledTasksFix>());
     KnownErrors::addTo(catalog);

@@ -69,6 +69,7 @@ QString fixResultId(FixResult result)
     case FixResult::Cancelled: return QStringLiteral("cancelled");
     case FixResult::NotAllowed: return QStringLiteral("not_allowed");
     case FixResult::Started: return QStringLiteral("started");
+    case FixResult::Interrupted: return QStringLiteral("interrupted");
     }
     return QStringLiteral("failed");
 }

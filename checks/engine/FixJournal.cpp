@@ -4,6 +4,7 @@
 #include "ThreadGuard.h"
 #include "logging/Redactor.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -22,8 +23,37 @@ FixJournal::FixJournal(QString filePath, QString sessionId, std::shared_ptr<cons
 {
 }
 
+namespace {
+// The plan's changes as the journal's before/after objects: what each target was and was to
+// become. A target named twice gets a counter, so no planned change is lost.
+void plannedState(const FixPlan& plan, QJsonObject* before, QJsonObject* after)
+{
+    for (const PlannedChange& change : plan.changes) {
+        QString key = change.target;
+        for (int n = 2; before->contains(key); ++n)
+            key = QStringLiteral("%1 (%2)").arg(change.target).arg(n);
+        before->insert(key, change.before);
+        after->insert(key, change.after);
+    }
+}
+
+QString lockPath(const QString& journalPath)
+{
+    return journalPath + QStringLiteral(".lock");
+}
+} // namespace
+
+QString interruptedAdvice(const JournalEntry& entry)
+{
+    if (!entry.ifInterrupted.isEmpty())
+        return entry.ifInterrupted;
+    return QCoreApplication::translate("mars::FixJournal",
+                                       "Nothing records how far it got: run its check again to see the machine as it "
+                                       "is now.");
+}
+
 JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error,
-                                const QString& undoes)
+                                const QString& undoes, const QString& startedEntry)
 {
     JournalEntry entry;
     entry.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -39,18 +69,19 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
     entry.undo = outcome.undo;
     entry.undoes = undoes;
     entry.restartNeeded = plan.restartNeeded;
-
-    QJsonObject json = toJson(entry);
-    if (m_redactor)
-        json = m_redactor->redact(QJsonValue(json)).toObject();
-    const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+    entry.startedEntry = startedEntry;
+    entry.reversible = !outcome.undo.isEmpty();
+    if (outcome.result == FixResult::Started) {
+        // What was about to happen, for whoever reads the journal after a crash.
+        if (entry.before.isEmpty() && entry.after.isEmpty())
+            plannedState(plan, &entry.before, &entry.after);
+        entry.reversible = plan.reversible;
+        entry.itemCount = plan.itemCount;
+        entry.ifInterrupted = plan.ifInterrupted;
+    }
 
     QMutexLocker lock(&m_mutex);
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(m_filePath, file.errorString());
+    if (!append(entry, error)) {
         entry.entryId.clear();
         return entry;
     }
@@ -59,6 +90,40 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
     if (m_indexLoaded)
         index(entry);
     return entry;
+}
+
+bool FixJournal::append(const JournalEntry& entry, QString* error)
+{
+    QJsonObject json = toJson(entry);
+    if (m_redactor)
+        json = m_redactor->redact(QJsonValue(json)).toObject();
+    const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<QLockFile> FixJournal::lockForChange(QString* error) const
+{
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    auto lock = std::make_unique<QLockFile>(lockPath(m_filePath));
+    lock->setStaleLockTime(0); // a fix may run for an hour: only a dead holder makes it stale
+    if (lock->tryLock(0))
+        return lock;
+    if (error) {
+        *error = lock->error() == QLockFile::LockFailedError
+                         ? QCoreApplication::translate("mars::FixJournal",
+                                                       "Another copy of the troubleshooter is changing this machine "
+                                                       "right now. Wait until it has finished, then try again.")
+                         : QCoreApplication::translate("mars::FixJournal", "The lock file %1 cannot be written.")
+                                   .arg(QDir::toNativeSeparators(lockPath(m_filePath)));
+    }
+    return nullptr;
 }
 
 void FixJournal::loadIndex()
@@ -71,10 +136,83 @@ void FixJournal::loadIndex()
             return;
     }
     const QList<JournalEntry> all = readAll(nullptr);
+    {
+        const QMutexLocker indexLock(&m_indexMutex);
+        for (const JournalEntry& e : all)
+            index(e);
+        m_indexLoaded = true;
+    }
+    // Can this run record a fix at all? Opening for append changes nothing (an empty file at
+    // most); a read-only folder or a folder in the file's place shows here, before any fix.
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QFile file(m_filePath);
+    const bool writable = file.open(QIODevice::WriteOnly | QIODevice::Append);
+    const QString writeError =
+            writable ? QString()
+                     : QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+    file.close();
+    {
+        const QMutexLocker indexLock(&m_indexMutex);
+        m_status.writable = writable;
+        m_status.writeError = writeError;
+    }
+    closeInterrupted(all);
     const QMutexLocker indexLock(&m_indexMutex);
-    for (const JournalEntry& e : all)
-        index(e);
-    m_indexLoaded = true;
+    m_status.loaded = true;
+}
+
+void FixJournal::closeInterrupted(const QList<JournalEntry>& all)
+{
+    // A started line is closed by a line naming it (startedEntry); lines written before that
+    // link existed are closed by the next line of the same session and fix.
+    QSet<QString> closed;
+    QHash<QString, QString> openLegacy; // sessionId + fixId -> started entryId
+    for (const JournalEntry& e : all) {
+        const QString key = e.sessionId + QLatin1Char('/') + e.fixId;
+        if (e.result == fixResultId(FixResult::Started)) {
+            openLegacy.insert(key, e.entryId);
+        } else if (!e.startedEntry.isEmpty()) {
+            closed.insert(e.startedEntry);
+        } else if (openLegacy.contains(key)) {
+            closed.insert(openLegacy.take(key));
+        }
+    }
+    QList<JournalEntry> open;
+    for (const JournalEntry& e : all) {
+        if (e.result == fixResultId(FixResult::Started) && !closed.contains(e.entryId) && e.sessionId != m_sessionId)
+            open.append(e);
+    }
+    if (open.isEmpty())
+        return;
+    // Another copy of the program in the middle of a fix holds the lock: its started line is
+    // not an interrupted one. Nothing is concluded then; the next start looks again.
+    const std::unique_ptr<QLockFile> changeLock = lockForChange();
+    if (!changeLock)
+        return;
+    for (const JournalEntry& started : std::as_const(open)) {
+        JournalEntry closing = started;
+        closing.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        closing.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        closing.sessionId = m_sessionId;
+        closing.result = fixResultId(FixResult::Interrupted);
+        closing.startedEntry = started.entryId;
+        closing.undo = {};
+        closing.reversible = false;
+        closing.after = {}; // what happened is unknown: only the plan's before-state is certain
+        closing.summary = QCoreApplication::translate("mars::FixJournal",
+                                                      "Interrupted: this fix started at %1 and never finished. It was "
+                                                      "to do this: %2")
+                                  .arg(started.time, started.summary);
+        append(closing, nullptr); // when it cannot be written, the next start finds it again
+    }
+    const QMutexLocker indexLock(&m_indexMutex);
+    m_status.interrupted = open;
+}
+
+JournalStatus FixJournal::status() const
+{
+    const QMutexLocker lock(&m_indexMutex);
+    return m_status;
 }
 
 bool FixJournal::isIndexLoaded() const
@@ -165,7 +303,13 @@ QJsonObject FixJournal::toJson(const JournalEntry& e)
     o.insert(QLatin1String("summary"), e.summary);
     o.insert(QLatin1String("before"), e.before);
     o.insert(QLatin1String("after"), e.after);
-    o.insert(QLatin1String("reversible"), !e.undo.isEmpty());
+    o.insert(QLatin1String("reversible"), e.reversible || !e.undo.isEmpty());
+    if (e.itemCount > 0)
+        o.insert(QLatin1String("itemCount"), e.itemCount);
+    if (!e.startedEntry.isEmpty())
+        o.insert(QLatin1String("started"), e.startedEntry);
+    if (!e.ifInterrupted.isEmpty())
+        o.insert(QLatin1String("ifInterrupted"), e.ifInterrupted);
     if (!e.undo.isEmpty())
         o.insert(QLatin1String("undo"), e.undo);
     if (!e.undoes.isEmpty())
@@ -191,6 +335,10 @@ JournalEntry FixJournal::fromJson(const QJsonObject& o)
     e.undo = o.value(QLatin1String("undo")).toObject();
     e.undoes = o.value(QLatin1String("undoes")).toString();
     e.restartNeeded = o.value(QLatin1String("restartNeeded")).toBool();
+    e.reversible = o.value(QLatin1String("reversible")).toBool();
+    e.itemCount = o.value(QLatin1String("itemCount")).toInteger();
+    e.startedEntry = o.value(QLatin1String("started")).toString();
+    e.ifInterrupted = o.value(QLatin1String("ifInterrupted")).toString();
     return e;
 }
 

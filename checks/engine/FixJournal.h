@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QLockFile>
 #include <QMutex>
 #include <QSet>
 #include <QString>
@@ -32,6 +33,27 @@ struct JournalEntry
     QString undoes; // on an undo entry: the entryId it reversed
     QString undoneBy; // entryId of the undo entry, when undone (worked out by entries())
     bool restartNeeded = false; // FixPlan::restartNeeded (an undo inherits it from what it undoes)
+    // "started" lines: FixPlan::reversible, as planned; result lines: whether undo data was kept.
+    bool reversible = false;
+    qint64 itemCount = 0; // "started" lines: FixPlan::itemCount (the changes may be a sample)
+    // On a result or "interrupted" line: the entryId of the "started" line it closes.
+    QString startedEntry;
+    QString ifInterrupted; // "started" and "interrupted" lines: FixPlan::ifInterrupted
+};
+
+// For an interrupted fix: what to check now, in one sentence (its plan's ifInterrupted, or
+// "run the check again").
+QString interruptedAdvice(const JournalEntry& entry);
+
+// What loadIndex() found when this run started.
+struct JournalStatus
+{
+    bool loaded = false;
+    bool writable = true; // false: no fix may run (FixRunner refuses; the pages say why)
+    QString writeError; // "<file>: <reason>" when not writable
+    // Fixes an earlier run started and never finished (the process was killed or crashed):
+    // their "started" lines, oldest first. Each got an "interrupted" line in this session.
+    QList<JournalEntry> interrupted;
 };
 
 // Append-only JSON-lines file in the application's data folder recording before/after for
@@ -51,14 +73,26 @@ public:
     // Records an outcome; returns the entry written (with its id), or an empty entryId and
     // *error set when the file could not be written.
     // `undoes` names the entry an undo reverses (empty for a normal fix).
+    // A "started" line (outcome.result Started) carries the plan: its changes' before and after
+    // state, item count, reversible and ifInterrupted. A result line names its started line
+    // (`startedEntry`), so a started line left on its own is an interrupted fix.
     JournalEntry record(const FixPlan& plan, const FixOutcome& outcome, bool simulated, QString* error = nullptr,
-                        const QString& undoes = QString());
+                        const QString& undoes = QString(), const QString& startedEntry = QString());
     // All entries in the file, oldest first, each original's undoneBy filled from the undo
     // entries after it (the file itself is never rewritten). Corrupt lines are skipped and counted.
     QList<JournalEntry> entries(int* corruptLines = nullptr) const;
     // Reads the file into the undo index (once; later calls do nothing). Call it on a worker.
+    // It also checks that the file can be appended to, and closes the fixes an earlier run left
+    // "started" with an "interrupted" line (only while no other copy of the program holds the
+    // change lock: a fix it is running is not interrupted). status() has what it found.
     void loadIndex();
     bool isIndexLoaded() const;
+    JournalStatus status() const;
+    // Held around every change (FixRunner, on its worker) from the "started" line to the result
+    // line, so another copy of the program neither changes the machine at the same time nor
+    // takes a running fix for an interrupted one. A QLockFile next to the journal; null with
+    // *error when another process holds it. A killed holder's lock is stale and taken over.
+    std::unique_ptr<QLockFile> lockForChange(QString* error = nullptr) const;
     // The fixes of `checkId` that can still be undone, newest first: reversible, applied (fully
     // or partly), not undone yet. A simulated machine lives only as long as its session, so for
     // it only this session's entries count; a real machine's entries count across restarts.
@@ -71,6 +105,8 @@ public:
 
 private:
     QList<JournalEntry> readAll(int* corruptLines) const; // m_mutex held
+    bool append(const JournalEntry& entry, QString* error); // m_mutex held
+    void closeInterrupted(const QList<JournalEntry>& all); // m_mutex held
     void index(const JournalEntry& entry); // m_indexMutex held
 
     QString m_filePath;
@@ -81,6 +117,7 @@ private:
     bool m_indexLoaded = false;
     QList<JournalEntry> m_reversible; // applied, reversible, not an undo; file order
     QSet<QString> m_undone; // entryIds an applied undo reversed
+    JournalStatus m_status; // under m_indexMutex
 };
 
 } // namespace mars

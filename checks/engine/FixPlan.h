@@ -46,6 +46,16 @@ struct FixPlan
     bool restartNeeded = false;
     // Checks besides checkId whose answer this fix changes (their ids): re-run with it.
     QStringList alsoRecheck;
+    // The fix changes what every check sees (the process's rights): re-run them all.
+    bool recheckAll = false;
+    // What to look at when the process died while this fix ran (a kill, a crash, a power cut):
+    // the journal keeps it on the "started" line, and the next start shows it with that line.
+    // Empty: "run the check again to see the machine as it is now".
+    QString ifInterrupted;
+    // How long apply() may take before FixRunner asks it to stop (the fix's own waits are
+    // shorter); a fix with many items scales it in preview(). When it does not return even then,
+    // the dialog can be closed and the fix finishes on its own, its result still journaled.
+    int deadline_s = 300;
 };
 
 enum class FixResult : quint8 {
@@ -56,6 +66,7 @@ enum class FixResult : quint8 {
     Cancelled,
     NotAllowed, // plan.canApply was false, or another change to the machine was still running
     Started, // journal only: written before apply(); with no later entry, the fix was interrupted
+    Interrupted, // journal only: written at a later start for a "started" line that never got its result
 };
 QString fixResultId(FixResult result);
 

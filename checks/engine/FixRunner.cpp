@@ -8,6 +8,7 @@
 #include "system/SystemProbe.h"
 
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -39,7 +40,23 @@ FixRunner::FixRunner(CheckRunner* checks, std::shared_ptr<FixJournal> journal, Q
     , m_pool(std::make_unique<WorkerPool>(this, 2))
     , m_checks(checks)
     , m_journal(std::move(journal))
+    , m_deadline(new QTimer(this))
+    , m_grace(new QTimer(this))
 {
+    m_deadline->setSingleShot(true);
+    m_grace->setSingleShot(true);
+    connect(m_grace, &QTimer::timeout, this, [this] {
+        if (m_changeGeneration == 0)
+            return;
+        log()->warn("a change did not stop within {} ms of being asked; it keeps running on its own", m_stopGrace_ms);
+        // Its thread stays busy: let previews and undo lists keep a thread of their own.
+        m_pool->growByOne();
+        if (m_changeGeneration == m_generation)
+            m_busy = false;
+        Q_EMIT stillRunning(tr("The fix has not stopped yet. It keeps running in the background: when it ends, "
+                               "its result is written to the fix journal and its check runs again. You can close "
+                               "this window; no other fix can start until it has ended."));
+    });
 }
 
 FixRunner::~FixRunner()
@@ -169,25 +186,44 @@ void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environ
     };
     const std::shared_ptr<FixJournal> journal = m_journal;
     const bool simulated = environment.system && environment.system->isSimulated();
-    log()->info("{} {}: {}", undoes.isEmpty() ? "apply" : "undo", plan.fixId.toStdString(), plan.summary.toStdString());
+    log()->info("{} {}: {} (planned changes: {}, reversible: {}, deadline {} s)", undoes.isEmpty() ? "apply" : "undo",
+                plan.fixId.toStdString(), plan.summary.toStdString(), qMax(plan.itemCount, qint64(plan.changes.size())),
+                plan.reversible, plan.deadline_s);
+    m_changeGeneration = generation;
+    m_grace->stop();
+    const int deadline_s = qMax(1, plan.deadline_s);
+    m_deadline->disconnect();
+    connect(m_deadline, &QTimer::timeout, this,
+            [this, generation, deadline_s] { deadlinePassed(generation, deadline_s); });
+    m_deadline->start(std::chrono::seconds(deadline_s));
     m_pool->start([this, work, plan, context, mailbox, generation, journal, simulated, undoes, ticket] {
         QElapsedTimer clock;
         clock.start();
         // No change to the machine without its journal line on disk first: if the process dies
         // mid-fix, the "started" entry (with no result after it) still says what was about to
-        // happen; if it cannot be written, nothing is changed.
+        // happen, and the next start reports it; if it cannot be written, nothing is changed.
+        // The change lock keeps another copy of the program out until the result line is written.
         QString journalError = tr("This run keeps no fix journal.");
-        bool journalled = false;
+        QString startedEntry;
+        std::unique_ptr<QLockFile> changeLock;
         if (journal) {
+            journalError.clear();
+            changeLock = journal->lockForChange(&journalError);
+        }
+        if (changeLock) {
             FixOutcome started;
             started.fixId = plan.fixId;
             started.result = FixResult::Started;
             started.summary = plan.summary;
-            journalError.clear();
-            journalled = !journal->record(plan, started, simulated, &journalError, undoes).entryId.isEmpty();
+            startedEntry = journal->record(plan, started, simulated, &journalError, undoes).entryId;
         }
+        const bool journalled = !startedEntry.isEmpty();
         FixOutcome outcome;
-        if (!journalled) {
+        if (journal && !changeLock) {
+            log()->warn("{} not applied: {}", plan.fixId.toStdString(), journalError.toStdString());
+            outcome.result = FixResult::NotAllowed;
+            outcome.summary = tr("Nothing was changed: %1").arg(journalError);
+        } else if (!journalled) {
             log()->error("{} not applied: the journal cannot be written: {}", plan.fixId.toStdString(),
                          journalError.toStdString());
             outcome.result = FixResult::NotAllowed;
@@ -208,7 +244,7 @@ void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environ
         outcome.elapsed_ms = clock.elapsed();
         if (journalled) {
             QString error;
-            if (journal->record(plan, outcome, simulated, &error, undoes).entryId.isEmpty()) {
+            if (journal->record(plan, outcome, simulated, &error, undoes, startedEntry).entryId.isEmpty()) {
                 log()->error("journal not written: {}", error.toStdString());
                 outcome.summary += QLatin1Char(' ')
                                    + tr("Its result could not be added to the fix journal (%1): the journal shows it "
@@ -216,26 +252,61 @@ void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environ
                                              .arg(error);
             }
         }
+        changeLock.reset();
         ticket->release();
-        mailbox->post([this, plan, generation, outcome] { finishApply(plan, generation, outcome); });
+        const bool undo = !undoes.isEmpty();
+        mailbox->post([this, plan, generation, outcome, undo] { finishApply(plan, generation, outcome, undo); });
     });
 }
 
-void FixRunner::finishApply(const FixPlan& plan, quint64 generation, const FixOutcome& outcome)
+void FixRunner::finishApply(const FixPlan& plan, quint64 generation, const FixOutcome& outcome, bool undo)
 {
-    log()->info("applied {}: {} - {} ({} ms)", plan.fixId.toStdString(), fixResultId(outcome.result).toStdString(),
-                outcome.summary.toStdString(), outcome.elapsed_ms);
-    // Verify: whatever happened, the owning check shows the machine's state now, even when a
-    // newer request has superseded this one (the system did change).
-    if (m_checks) {
-        m_checks->rerun(plan.checkId);
-        for (const QString& id : plan.alsoRecheck)
-            m_checks->rerun(id);
+    log()->info("{} {}: {} - {} ({} ms)", undo ? "undo of" : "applied", plan.fixId.toStdString(),
+                fixResultId(outcome.result).toStdString(), outcome.summary.toStdString(), outcome.elapsed_ms);
+    if (generation == m_changeGeneration) {
+        m_changeGeneration = 0;
+        m_deadline->stop();
+        m_grace->stop();
     }
+    // Verify: whatever happened, the checks show the machine's state now, even when a newer
+    // request has superseded this one (the system did change).
+    recheckAfter(plan);
     if (generation != m_generation)
         return;
     m_busy = false;
     Q_EMIT applied(outcome);
+}
+
+void FixRunner::recheckAfter(const FixPlan& plan)
+{
+    if (!m_checks)
+        return;
+    // The owning check, the checks the fix names, and every check whose last finding offered
+    // this same fix: its premise may be gone now (a row must not offer a fix already applied).
+    QStringList ids{plan.checkId};
+    ids += plan.alsoRecheck;
+    for (const Finding& finding : m_checks->findings()) {
+        if (plan.recheckAll || finding.fixIds.contains(plan.fixId))
+            ids.append(finding.checkId);
+    }
+    ids.removeDuplicates();
+    for (const QString& id : std::as_const(ids))
+        m_checks->rerun(id);
+}
+
+void FixRunner::deadlinePassed(quint64 generation, int deadline_s)
+{
+    if (generation != m_changeGeneration)
+        return;
+    log()->warn("a change passed its deadline of {} s; asking it to stop", deadline_s);
+    m_cancel.cancel();
+    startStopGrace();
+}
+
+void FixRunner::startStopGrace()
+{
+    if (m_changeGeneration != 0 && !m_grace->isActive())
+        m_grace->start(m_stopGrace_ms);
 }
 
 void FixRunner::loadJournal()
@@ -252,6 +323,7 @@ void FixRunner::loadJournal()
 void FixRunner::cancel()
 {
     m_cancel.cancel();
+    startStopGrace();
 }
 
 } // namespace mars

@@ -196,8 +196,11 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
       << "Overall: " << verdictLabel(report.overall()) << "  (" << report.count(Verdict::Pass) << " passed, "
       << report.count(Verdict::Warning) << " warnings, " << report.count(Verdict::Fail) << " failed, "
       << report.count(Verdict::Error) + report.count(Verdict::TimedOut) << " could not run)\n";
-    for (const JournalEntry& e : report.fixes)
+    for (const JournalEntry& e : report.fixes) {
         s << "Fix " << e.fixId << ": " << e.result << " - " << m_redactor.redact(e.summary) << '\n';
+        if (e.result == fixResultId(FixResult::Interrupted))
+            s << "  What to check now: " << m_redactor.redact(interruptedAdvice(e)) << '\n';
+    }
     if (!report.awaitingRestart().isEmpty())
         s << "RESTART NEEDED: " << report.awaitingRestart().size()
           << " change(s) of this session take effect only after the server restarts; restart it once.\n";

@@ -56,15 +56,19 @@ Report makeReport(const QString& sessionId, const CheckCatalog& catalog, const C
     report.startedUtc = startedUtc;
     report.finishedUtc = QDateTime::currentDateTimeUtc();
     report.findings = findings;
-    // This session's fixes. A "started" line is dropped once its result follows; one left on
-    // its own is a fix that was interrupted (the process ended mid-way), and the report says so.
+    // This session's fixes. A "started" line is dropped once its result follows (the result
+    // names it; older journals: the next line of the same fix); one left on its own is a fix
+    // still running or cut short, and the report says so. "interrupted" lines are fixes an
+    // earlier run left started, found when this one began.
     for (const JournalEntry& entry : journalEntries) {
         if (entry.sessionId != sessionId)
             continue;
-        if (entry.result != fixResultId(FixResult::Started)) {
+        if (entry.result != fixResultId(FixResult::Started) && entry.result != fixResultId(FixResult::Interrupted)) {
             for (qsizetype i = report.fixes.size() - 1; i >= 0; --i) {
-                if (report.fixes.at(i).fixId == entry.fixId
-                    && report.fixes.at(i).result == fixResultId(FixResult::Started)) {
+                const JournalEntry& earlier = report.fixes.at(i);
+                if (earlier.result == fixResultId(FixResult::Started)
+                    && (entry.startedEntry.isEmpty() ? earlier.fixId == entry.fixId
+                                                     : earlier.entryId == entry.startedEntry)) {
                     report.fixes.removeAt(i);
                     break;
                 }

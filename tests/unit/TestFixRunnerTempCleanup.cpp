@@ -95,8 +95,11 @@ void TestFixRunnerTempCleanup::fixRunnerJournalsAndRerunsTheCheck()
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().result, QStringLiteral("started"));
     QCOMPARE(entries.first().fixId, TempCleanupFix::id());
-    QVERIFY(entries.first().after.isEmpty());
+    QCOMPARE(entries.first().itemCount, 600);
+    QVERIFY(!entries.first().after.isEmpty()); // the planned changes (a sample of the files)
+    QVERIFY(!entries.first().reversible);
     const JournalEntry& done = entries.last();
+    QCOMPARE(done.startedEntry, entries.first().entryId);
     QCOMPARE(done.fixId, TempCleanupFix::id());
     QCOMPARE(done.checkId, TempTmpCountCheck::id());
     QCOMPARE(done.sessionId, QStringLiteral("session-1"));

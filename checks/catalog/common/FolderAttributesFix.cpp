@@ -194,6 +194,8 @@ QString FolderAttributesFix::ownership(const CheckContext& context, const QStrin
 FixPlan FolderAttributesFix::preview(const CheckContext& context) const
 {
     FixPlan plan;
+    plan.ifInterrupted = tr("The folder may still have some of these attributes: run the check again; an interrupted "
+                            "change cannot be undone from the journal, so set any attribute back by hand if needed.");
     plan.fixId = info().id;
     plan.checkId = info().checkId;
     plan.reversible = true;
@@ -306,6 +308,8 @@ FixOutcome FolderAttributesFix::apply(const CheckContext& context, const FixPlan
 FixPlan FolderAttributesFix::previewUndo(const CheckContext& context, const JournalEntry& entry) const
 {
     FixPlan plan = Fix::previewUndo(context, entry); // ids, the entry, "already undone" and the like
+    plan.ifInterrupted = tr("The folder may have got only some of its attributes back: run the check again and compare "
+                            "with the journal's before-state.");
     if (!plan.canApply)
         return plan;
     plan.canApply = false;

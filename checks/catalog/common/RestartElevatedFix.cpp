@@ -23,9 +23,12 @@ FixInfo RestartElevatedFix::info() const
 FixPlan RestartElevatedFix::preview(const CheckContext& context) const
 {
     FixPlan plan;
+    plan.ifInterrupted = tr("Nothing on the machine changed; a copy running as administrator may have started: close "
+                            "any extra troubleshooter windows.");
     plan.fixId = info().id;
     plan.checkId = info().checkId;
     plan.reversible = false;
+    plan.recheckAll = true; // every check's answer can change with the rights it runs with
     plan.undoDescription = tr("Nothing on the machine changes; close the new window to go back.");
     const Probed<AccountInfo> account = context.system().machine().account();
     if (!account.ok()) {

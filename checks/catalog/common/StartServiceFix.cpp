@@ -25,6 +25,8 @@ FixInfo StartServiceFix::info() const
 FixPlan StartServiceFix::preview(const CheckContext& context) const
 {
     FixPlan plan;
+    plan.ifInterrupted = tr("The service may be starting or still stopped: look at it in services.msc, start it if it "
+                            "is stopped, then run the check again.");
     plan.fixId = info().id;
     plan.checkId = info().checkId;
     plan.reversible = false;

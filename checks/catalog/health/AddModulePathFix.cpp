@@ -79,6 +79,8 @@ FixInfo AddModulePathFix::info() const
 FixPlan AddModulePathFix::preview(const CheckContext& context) const
 {
     FixPlan plan;
+    plan.ifInterrupted = tr("The machine's PSModulePath may or may not name the agent's module folder yet: run the "
+                            "check again before anything else.");
     plan.fixId = info().id;
     plan.checkId = info().checkId;
     const agent::Location installed = agent::installedPath(context);
@@ -168,6 +170,8 @@ FixOutcome AddModulePathFix::apply(const CheckContext& context, const FixPlan& p
 FixPlan AddModulePathFix::previewUndo(const CheckContext& context, const JournalEntry& entry) const
 {
     FixPlan plan = Fix::previewUndo(context, entry); // ids, the entry, "already undone" and the like
+    plan.ifInterrupted = tr(
+            "The machine's PSModulePath may or may not be back as it was: compare it with the journal's before-state.");
     if (!plan.canApply)
         return plan;
     plan.canApply = false;

@@ -188,6 +188,8 @@ FixInfo EnableScheduledTasksFix::info() const
 FixPlan EnableScheduledTasksFix::preview(const CheckContext& context) const
 {
     FixPlan plan;
+    plan.ifInterrupted = tr("Some of the agent's scheduled tasks may be enabled and others not: run the check again "
+                            "and apply the fix again if it still fails.");
     plan.fixId = id();
     plan.checkId = info().checkId;
     const Survey s = survey(context);
@@ -288,6 +290,8 @@ FixOutcome EnableScheduledTasksFix::apply(const CheckContext& context, const Fix
 FixPlan EnableScheduledTasksFix::previewUndo(const CheckContext& context, const JournalEntry& entry) const
 {
     FixPlan plan = Fix::previewUndo(context, entry); // ids, the entry, "already undone" and the like
+    plan.ifInterrupted = tr("Some of the agent's scheduled tasks may be back as they were and others not: compare them "
+                            "in Task Scheduler with the journal's before-state.");
     if (!plan.canApply)
         return plan;
     restart::markNeeded(plan);

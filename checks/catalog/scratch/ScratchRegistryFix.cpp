@@ -138,6 +138,8 @@ FixInfo ScratchRegistryFix::info() const
 FixPlan ScratchRegistryFix::preview(const CheckContext& context) const
 {
     FixPlan plan;
+    plan.ifInterrupted = tr("The agent's service obengine may still be stopped: run net start obengine as "
+                            "administrator. ScratchLocation may hold the old or the new value: run the check again.");
     plan.fixId = info().id;
     plan.checkId = info().checkId;
     const ScratchRules::RegistryState state = ScratchRules::readRegistry(context);
@@ -297,6 +299,8 @@ FixOutcome ScratchRegistryFix::apply(const CheckContext& context, const FixPlan&
 FixPlan ScratchRegistryFix::previewUndo(const CheckContext& context, const JournalEntry& entry) const
 {
     FixPlan plan = Fix::previewUndo(context, entry); // ids, the entry, "already undone" and the like
+    plan.ifInterrupted = tr("The agent's service obengine may still be stopped: run net start obengine as "
+                            "administrator. ScratchLocation may hold either value: run the check again.");
     if (!plan.canApply)
         return plan;
     plan.canApply = false;

@@ -61,6 +61,7 @@ FixInfo ResyncClockFix::info() const
 FixPlan ResyncClockFix::preview(const CheckContext& context) const
 {
     FixPlan plan;
+    plan.ifInterrupted = tr("The clock may or may not have been resynchronised: run the clock check again.");
     plan.fixId = id();
     plan.checkId = ClockSkewCheck::id();
     plan.elevation = Elevation::Needed;

@@ -295,6 +295,8 @@ FixInfo EnableTls12Fix::info() const
 FixPlan EnableTls12Fix::preview(const CheckContext& context) const
 {
     FixPlan plan;
+    plan.ifInterrupted = tr("Some of the TLS 1.2 registry values may be set and others not: run the check again and "
+                            "apply the fix again if it still fails.");
     plan.fixId = info().id;
     plan.checkId = info().checkId;
     const Survey s = survey(context, m_part);
@@ -420,6 +422,8 @@ FixOutcome EnableTls12Fix::apply(const CheckContext& context, const FixPlan& pla
 FixPlan EnableTls12Fix::previewUndo(const CheckContext& context, const JournalEntry& entry) const
 {
     FixPlan plan = Fix::previewUndo(context, entry); // ids, the entry, "already undone" and the like
+    plan.ifInterrupted = tr("Some of the TLS 1.2 registry values may be back as they were and others not: run the "
+                            "check again and compare with the journal's before-state.");
     if (!plan.canApply)
         return plan;
     restart::markNeeded(plan);
