@@ -40,25 +40,31 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     setStartId(Welcome);
     connect(install, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(registration, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
-    // The story's overall result when the window closes (Finish, Cancel, the close box) or hands
-    // over to an elevated copy: the worst verdict of the latest finding of each check.
-    const auto logClosing = [this](const char* how) {
-        QMap<QString, Verdict> latest; // a check of both phases counts once, with its latest finding
-        for (Phase phase : m_state->phasesRun()) {
-            for (const Finding& f : m_state->findings(phase))
-                latest.insert(f.checkId, f.verdict);
-        }
-        Verdict worst = latest.isEmpty() ? Verdict::NotRun : Verdict::Pass;
-        for (Verdict v : std::as_const(latest))
-            worst = verdictSeverity(v) > verdictSeverity(worst) ? v : worst;
-        const char* page = QMetaEnum::fromType<PageId>().valueToKey(currentId());
-        Logging::logger(QStringLiteral("wizard"))
-                ->info("wizard closed ({}) on page {}: overall result {} over {} check(s)", how, page ? page : "none",
-                       verdictId(worst).toStdString(), latest.size());
-    };
-    connect(this, &QDialog::finished, this,
-            [logClosing](int result) { logClosing(result == QDialog::Accepted ? "finish" : "cancel"); });
-    connect(this, &TroubleshooterWizard::quitRequested, this, [logClosing] { logClosing("relaunched elevated"); });
+    connect(this, &TroubleshooterWizard::quitRequested, this, [this] { logClosing("relaunched elevated"); });
+}
+
+void TroubleshooterWizard::done(int result)
+{
+    logClosing(result == QDialog::Accepted ? "finish" : "cancel");
+    QWizard::done(result);
+}
+
+// The story's overall result when the window closes (Finish, Cancel, the close box) or hands over
+// to an elevated copy: the worst verdict of the latest finding of each check.
+void TroubleshooterWizard::logClosing(const char* how) const
+{
+    QMap<QString, Verdict> latest; // a check of both phases counts once, with its latest finding
+    for (Phase phase : m_state->phasesRun()) {
+        for (const Finding& f : m_state->findings(phase))
+            latest.insert(f.checkId, f.verdict);
+    }
+    Verdict worst = latest.isEmpty() ? Verdict::NotRun : Verdict::Pass;
+    for (Verdict v : std::as_const(latest))
+        worst = verdictSeverity(v) > verdictSeverity(worst) ? v : worst;
+    const char* page = QMetaEnum::fromType<PageId>().valueToKey(currentId());
+    Logging::logger(QStringLiteral("wizard"))
+            ->info("wizard closed ({}) on page {}: overall result {} over {} check(s)", how, page ? page : "none",
+                   verdictId(worst).toStdString(), latest.size());
 }
 
 TroubleshooterWizard::~TroubleshooterWizard() = default;
