@@ -19,7 +19,7 @@ namespace mars {
 
 namespace {
 // The parsed options, for the log's start line: never argv (a --proxy password would be in it;
-// the parser keeps the address without it). Only what was given, besides the phases and the goal.
+// the parser keeps the address without it). The mode, phases, goal and cloud always; the rest if given.
 std::string optionsText(const AppOptions& options)
 {
     QStringList phases;

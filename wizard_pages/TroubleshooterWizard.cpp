@@ -63,8 +63,9 @@ void TroubleshooterWizard::logClosing(const char* how) const
         worst = verdictSeverity(v) > verdictSeverity(worst) ? v : worst;
     const char* page = QMetaEnum::fromType<PageId>().valueToKey(currentId());
     Logging::logger(QStringLiteral("wizard"))
-            ->info("wizard closed ({}) on page {}: overall result {} over {} check(s)", how, page ? page : "none",
-                   verdictId(worst).toStdString(), latest.size());
+            ->info("wizard closed ({}) on page {}, goal {}: overall result {} over {} check(s)", how,
+                   page ? page : "none", goalId(m_state->inputs().goal).toStdString(), verdictId(worst).toStdString(),
+                   latest.size());
 }
 
 TroubleshooterWizard::~TroubleshooterWizard() = default;
