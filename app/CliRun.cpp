@@ -2,13 +2,17 @@
 #include "CliRun.h"
 
 #include "engine/CheckInfo.h"
+#include "logging/Logging.h"
 #include "report/ExitCode.h"
 #include "report/FixesOffered.h"
 #include "report/JsonExporter.h"
 #include "system/SystemProbe.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
+
+#include <spdlog/spdlog.h>
 
 namespace mars {
 
@@ -49,14 +53,23 @@ void CliRun::finish()
                                    .toText(report,
                                            fixesOfferedText(report.findings, *m_composition.catalog, report.simulated));
 
+    auto log = Logging::logger(QStringLiteral("app"));
+    log->info("overall result: {} ({} passed, {} warnings, {} failed, {} could not run, {} not applicable)",
+              verdictId(report.overall()).toStdString(), report.count(Verdict::Pass), report.count(Verdict::Warning),
+              report.count(Verdict::Fail), report.count(Verdict::Error) + report.count(Verdict::TimedOut),
+              report.count(Verdict::NotApplicable));
     int code = int(exitCodeFor(report));
     if (!m_options.jsonPath.isEmpty()) {
         QString error;
         if (!JsonExporter(*m_composition.redactor).write(report, m_options.jsonPath, &error)) {
             QTextStream(stderr) << error << '\n';
             code = int(ExitCode::InternalError);
+            log->error("JSON report not written to {}: {}", m_options.jsonPath.toStdString(), error.toStdString());
+        } else {
+            log->info("JSON report written to {}", QFileInfo(m_options.jsonPath).absoluteFilePath().toStdString());
         }
     }
+    log->info("exit code {}", code);
     QCoreApplication::exit(code);
 }
 

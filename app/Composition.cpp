@@ -17,6 +17,38 @@
 
 namespace mars {
 
+namespace {
+// The parsed options, for the log's start line: never argv (a --proxy password would be in it;
+// the parser keeps the address without it). The mode, phases, goal and cloud always; the rest if given.
+std::string optionsText(const AppOptions& options)
+{
+    QStringList phases;
+    for (Phase phase : options.phases)
+        phases.append(phaseId(phase));
+    const CheckInputs& in = options.inputs;
+    QStringList parts{options.cli ? QStringLiteral("--cli") : QStringLiteral("wizard"),
+                      QStringLiteral("--phase ") + phases.join(u','), QStringLiteral("--goal ") + goalId(in.goal),
+                      QStringLiteral("--cloud ") + cloudId(in.cloud)};
+    const auto add = [&parts](const char* option, const QString& value) {
+        if (!value.isEmpty())
+            parts.append(QLatin1String(option) + u' ' + value);
+    };
+    add("--scenario", options.scenarioPath);
+    add("--temp-dir", options.tempDir);
+    add("--install-dir", in.installDir);
+    add("--vault-credentials", in.vaultCredentialsPath);
+    if (!in.reportedError.isEmpty())
+        parts.append(QStringLiteral("--error \"%1\"").arg(in.reportedError));
+    add("--json", options.jsonPath);
+    add("--data-dir", options.dataDir);
+    add("--language", options.language);
+    if (options.verbose)
+        parts.append(QStringLiteral("--verbose"));
+    parts.append(in.labInputs()); // --endpoints, --trusted-roots, --proxy (without credentials)
+    return parts.join(u' ').toStdString();
+}
+} // namespace
+
 bool compose(const AppOptions& options, Composition* c, QString* error)
 {
     c->sessionId = newSessionId();
@@ -61,10 +93,12 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
     c->environment.journal = c->journal;
 
     Logging::logger(QStringLiteral("app"))
-            ->info("mars-troubleshooter {} started on {} ({}); system: {}; data folder: {}",
+            ->info("session start: mars-troubleshooter {} on {} ({}, host {}); simulated: {}; system: {}; data "
+                   "folder: {}; options: {}",
                    QCoreApplication::applicationVersion().toStdString(), QSysInfo::prettyProductName().toStdString(),
-                   QSysInfo::currentCpuArchitecture().toStdString(), system->description().toStdString(),
-                   c->dataDir.toStdString());
+                   QSysInfo::currentCpuArchitecture().toStdString(), QSysInfo::machineHostName().toStdString(),
+                   system->isSimulated() ? "yes" : "no", system->description().toStdString(), c->dataDir.toStdString(),
+                   optionsText(options));
     return true;
 }
 

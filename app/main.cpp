@@ -90,6 +90,7 @@ int run(int argc, char** argv)
             mars::detachParentConsole();
         code = mars::runGui(composition);
     }
+    mars::Logging::logSessionEnd(code); // the story's last line
     mars::Logging::shutdown();
     return code;
 }

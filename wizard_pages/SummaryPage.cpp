@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 namespace mars {
@@ -169,6 +171,13 @@ void SummaryPage::reportReady(QFutureWatcher<Report>* watcher)
     m_saveButton->setEnabled(true);
     m_copyButton->setEnabled(true);
     showReport();
+    const Report& r = m_report;
+    Logging::logger(QStringLiteral("wizard"))
+            ->info("summary shown: overall result {} ({} passed, {} warnings, {} failed, {} could not run, {} not "
+                   "applicable, {} fixes recorded)",
+                   verdictId(r.overall()).toStdString(), r.count(Verdict::Pass), r.count(Verdict::Warning),
+                   r.count(Verdict::Fail), r.count(Verdict::Error) + r.count(Verdict::TimedOut),
+                   r.count(Verdict::NotApplicable), r.fixes.size());
 }
 
 QList<Finding> SummaryPage::collectFindings(QStringList* phases) const
@@ -327,6 +336,12 @@ void SummaryPage::writeReport(const QString& filePath)
         m_saveWatcher = nullptr;
         m_saveButton->setEnabled(true);
         setFeedback(error.isEmpty() ? tr("Report saved to %1").arg(QDir::toNativeSeparators(filePath)) : error);
+        auto log = Logging::logger(QStringLiteral("wizard"));
+        if (error.isEmpty())
+            log->info("JSON report saved to {}", QDir::toNativeSeparators(filePath).toStdString());
+        else
+            log->error("JSON report not saved to {}: {}", QDir::toNativeSeparators(filePath).toStdString(),
+                       error.toStdString());
     });
     const Report value = report();
     const std::shared_ptr<const Redactor> redactor = m_redactor;

@@ -6,6 +6,11 @@
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "WizardState.h"
+#include "logging/Logging.h"
+
+#include <QMetaEnum>
+
+#include <spdlog/spdlog.h>
 
 namespace mars {
 
@@ -35,6 +40,32 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     setStartId(Welcome);
     connect(install, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(registration, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
+    connect(this, &TroubleshooterWizard::quitRequested, this, [this] { logClosing("relaunched elevated"); });
+}
+
+void TroubleshooterWizard::done(int result)
+{
+    logClosing(result == QDialog::Accepted ? "finish" : "cancel");
+    QWizard::done(result);
+}
+
+// The story's overall result when the window closes (Finish, Cancel, the close box) or hands over
+// to an elevated copy: the worst verdict of the latest finding of each check.
+void TroubleshooterWizard::logClosing(const char* how) const
+{
+    QMap<QString, Verdict> latest; // a check of both phases counts once, with its latest finding
+    for (Phase phase : m_state->phasesRun()) {
+        for (const Finding& f : m_state->findings(phase))
+            latest.insert(f.checkId, f.verdict);
+    }
+    Verdict worst = latest.isEmpty() ? Verdict::NotRun : Verdict::Pass;
+    for (Verdict v : std::as_const(latest))
+        worst = verdictSeverity(v) > verdictSeverity(worst) ? v : worst;
+    const char* page = QMetaEnum::fromType<PageId>().valueToKey(currentId());
+    Logging::logger(QStringLiteral("wizard"))
+            ->info("wizard closed ({}) on page {}, goal {}: overall result {} over {} check(s)", how,
+                   page ? page : "none", goalId(m_state->inputs().goal).toStdString(), verdictId(worst).toStdString(),
+                   latest.size());
 }
 
 TroubleshooterWizard::~TroubleshooterWizard() = default;

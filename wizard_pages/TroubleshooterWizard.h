@@ -36,6 +36,8 @@ public:
     ~TroubleshooterWizard() override;
 
     int nextId() const override;
+    // Logs the overall result before QWizard's Cancel resets the pages (and their findings).
+    void done(int result) override;
 
     const WizardSession& session() const { return m_session; }
     WizardState* state() const { return m_state.get(); }
@@ -51,6 +53,8 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    void logClosing(const char* how) const;
+
     WizardSession m_session;
     std::shared_ptr<WizardState> m_state; // shared with the pages (no parent)
 };

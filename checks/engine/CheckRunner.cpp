@@ -287,8 +287,10 @@ void CheckRunner::finishSlot(Slot& slot, Finding finding)
     }
     slot.finding = std::move(finding);
     --m_pending;
-    log()->info("{} finished: {} in {} ms", slot.finding.checkId.toStdString(),
-                verdictId(slot.finding.verdict).toStdString(), slot.finding.elapsed_ms);
+    // The verdict and its sentence: second-line support reads the session from the log alone.
+    log()->info("{} finished: {} in {} ms: {}", slot.finding.checkId.toStdString(),
+                verdictId(slot.finding.verdict).toStdString(), slot.finding.elapsed_ms,
+                slot.finding.summary.toStdString());
     Q_EMIT checkFinished(slot.finding);
     if (m_pending == 0) {
         m_phaseTimer->stop();

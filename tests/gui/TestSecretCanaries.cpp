@@ -206,8 +206,17 @@ void TestSecretCanaries::wizardOutputsCarryNoSecret()
     auto* feedback = wizard->currentPage()->findChild<QLabel*>(QStringLiteral("reportFeedbackLabel"));
     QVERIFY(QTest::qWaitFor([&] { return feedback->text().contains(u"saved"); }, kTimeout_ms));
 
-    verifyClean(QStringLiteral("the in-app log"), Logging::recentLines().join(u'\n'), canaries);
-    QVERIFY(Logging::recentLines().join(u'\n').contains(QStringLiteral("careless line: ") + Redactor::marker()));
+    // The story of the session (issue #13): the Summary's verdict, the saved report, the close.
+    wizard->reject(); // the close box
+    const QString story = Logging::recentLines().join(u'\n');
+    QVERIFY2(story.contains(QStringLiteral("[wizard] summary shown: overall result ")), qPrintable(story));
+    QVERIFY2(story.contains(QStringLiteral("[wizard] JSON report saved to ") + QDir::toNativeSeparators(report)),
+             qPrintable(story));
+    QVERIFY2(story.contains(
+                     QStringLiteral("[wizard] wizard closed (cancel) on page Summary, goal register: overall result ")),
+             qPrintable(story));
+    verifyClean(QStringLiteral("the in-app log"), story, canaries);
+    QVERIFY(story.contains(QStringLiteral("careless line: ") + Redactor::marker()));
     wizard.reset();
     Logging::shutdown(); // flushes the file
     QString files;

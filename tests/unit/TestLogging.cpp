@@ -2,7 +2,9 @@
 // Logging: the rotating file and the in-memory ring carry the session id on every line, no
 // secret written through a logger (or through qWarning) reaches either, Qt's own messages are
 // routed in, the file rotates within its cap, and a log folder that cannot be written leaves
-// the ring working instead of failing the start.
+// the ring working instead of failing the start. The audit file: per-item lines go there only,
+// every audit line is on disk at once, and a million of them neither push the session's start out
+// of the story nor grow the audit files beyond their cap.
 #include "logging/Logging.h"
 #include "logging/Redactor.h"
 
@@ -71,10 +73,14 @@ private Q_SLOTS:
     void fileRotatesWithinItsCap();
     void unwritableFolderKeepsTheRing();
     void ringKeepsTheLastLinesOldestFirst();
+    void auditLinesGoToTheAuditFile();
+    void auditAndWarningLinesAreOnDiskAtOnce();
+    void millionFileCleanupKeepsTheStory();
 
 private:
     bool start(LogOptions options = {}, QString* error = nullptr);
     QString logFile() const { return QDir(m_dir->path()).filePath(QStringLiteral("logs/mars-troubleshooter.log")); }
+    QString auditFile() const { return QDir(m_dir->path()).filePath(QStringLiteral("logs/mars-audit.log")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Redactor> m_redactor;
@@ -249,7 +255,7 @@ void TestLogging::fileRotatesWithinItsCap()
     m_started = false;
 
     const QDir logs(QDir(m_dir->path()).filePath(QStringLiteral("logs")));
-    const QStringList files = logs.entryList(QDir::Files, QDir::Name);
+    const QStringList files = logs.entryList({QStringLiteral("mars-troubleshooter*.log")}, QDir::Files, QDir::Name);
     QCOMPARE(files,
              (QStringList{QStringLiteral("mars-troubleshooter.1.log"), QStringLiteral("mars-troubleshooter.2.log"),
                           QStringLiteral("mars-troubleshooter.log")}));
@@ -304,6 +310,93 @@ void TestLogging::ringKeepsTheLastLinesOldestFirst()
     QVERIFY(two.at(1).endsWith(QStringLiteral("entry 7")));
     logger->debug("below the level"); // info is the default level without --verbose
     QVERIFY(Logging::recentLines(1).constFirst().endsWith(QStringLiteral("entry 7")));
+}
+
+void TestLogging::auditLinesGoToTheAuditFile()
+{
+    QVERIFY(start());
+    QCOMPARE(Logging::auditFilePath(), auditFile());
+    Logging::logger(QStringLiteral("checks"))->info("story line");
+    Logging::logger(QStringLiteral("audit"))->info("temp cleanup started in /tmp");
+    Logging::itemAudit()->info("deleted {} ({} bytes)", "/tmp/a.tmp", 10);
+    Logging::itemAudit()->warn("not deleted {}: access denied, password=hunter2", "/tmp/b.tmp");
+    Logging::logger(QStringLiteral("audit"))->info("temp cleanup finished: 1 deleted");
+    const QStringList ring = Logging::recentLines();
+    Logging::shutdown();
+    m_started = false;
+
+    const QStringList story = fileLines(logFile());
+    QCOMPARE(story.size(), 3); // the story line and the two summary lines of the cleanup
+    QCOMPARE(ring.size(), 3); // the in-app view shows the story
+    for (const QStringList& lines : {story, ring})
+        QVERIFY(lines.filter(QStringLiteral("/tmp/a.tmp")).isEmpty()
+                && lines.filter(QStringLiteral("b.tmp")).isEmpty());
+    const QStringList audit = fileLines(auditFile());
+    QCOMPARE(audit.size(), 4);
+    QVERIFY(audit.at(0).endsWith(QStringLiteral("[info] [audit] temp cleanup started in /tmp")));
+    QVERIFY(audit.at(1).endsWith(QStringLiteral("[info] [audit] deleted /tmp/a.tmp (10 bytes)")));
+    QVERIFY(audit.at(2).contains(QStringLiteral("[warning] [audit] not deleted /tmp/b.tmp")));
+    QVERIFY2(audit.at(2).contains(QStringLiteral("password=") + Redactor::marker()), qPrintable(audit.at(2)));
+    QVERIFY(audit.at(3).endsWith(QStringLiteral("temp cleanup finished: 1 deleted")));
+    for (const QString& line : audit)
+        QVERIFY2(line.contains(sessionTag()), qPrintable(line));
+}
+
+void TestLogging::auditAndWarningLinesAreOnDiskAtOnce()
+{
+    // A process killed mid-cleanup (SIGKILL, a crash) loses no record of a file already deleted:
+    // each audit line reaches the file before the next deletion. Read back while still running.
+    QVERIFY(start());
+    Logging::logger(QStringLiteral("checks"))->info("buffered until the next flush");
+    for (int i = 0; i < 3; ++i)
+        Logging::itemAudit()->info("deleted /tmp/f{}.tmp (1 bytes)", i);
+    QCOMPARE(fileLines(auditFile()).size(), 3);
+    Logging::logger(QStringLiteral("audit"))->info("starting service obengine (was stopped)");
+    QCOMPARE(fileLines(auditFile()).size(), 4);
+    QVERIFY(fileLines(logFile()).constLast().endsWith(QStringLiteral("starting service obengine (was stopped)")));
+    Logging::logger(QStringLiteral("fixes"))->info("an info line");
+    Logging::logger(QStringLiteral("fixes"))->warn("a warning");
+    QVERIFY(fileLines(logFile()).constLast().endsWith(QStringLiteral("a warning")));
+}
+
+void TestLogging::millionFileCleanupKeepsTheStory()
+{
+    // Issue #13: a cleanup of a million files wrote only "deleted" lines into every log file and
+    // earlier sessions were gone. Now the per-file lines go to the audit file with its own cap.
+    // The default caps and the bytes of a million lines of "deleted C:\Windows\Temp\tmp000001.tmp
+    // (4096 bytes)" (~110 MB): a third as many lines with 240-character names, to stay within seconds.
+    const LogOptions defaults;
+    QVERIFY(start());
+    Logging::logger(QStringLiteral("app"))->info("session start: mars-troubleshooter test");
+    Logging::logger(QStringLiteral("audit"))->info("temp cleanup started in C:\\Windows\\Temp");
+    auto perFile = Logging::itemAudit();
+    std::string padding; // not one long base-64-like run, which the Redactor would mask
+    while (padding.size() < 240 - 10)
+        padding += "backup-";
+    padding.resize(240 - 10);
+    constexpr int kFiles = 330000;
+    for (int i = 0; i < kFiles; ++i)
+        perFile->info("deleted C:\\Windows\\Temp\\{}{:06}.tmp ({} bytes)", padding, i, 4096);
+    Logging::logger(QStringLiteral("audit"))->info("temp cleanup finished: {} deleted", kFiles);
+    Logging::shutdown();
+    m_started = false;
+
+    const QStringList story = fileLines(logFile());
+    QCOMPARE(story.size(), 3);
+    QVERIFY(story.constFirst().endsWith(QStringLiteral("session start: mars-troubleshooter test")));
+    const QDir logs(QDir(m_dir->path()).filePath(QStringLiteral("logs")));
+    qint64 auditBytes = 0;
+    const QStringList auditFiles = logs.entryList({QStringLiteral("mars-audit*.log")}, QDir::Files);
+    for (const QString& name : auditFiles) {
+        const qint64 size = QFileInfo(logs.filePath(name)).size();
+        QVERIFY2(size <= defaults.auditMaxFile_bytes, qPrintable(name));
+        auditBytes += size;
+    }
+    QCOMPARE(auditFiles.size(), defaults.auditMaxFiles + 1); // it did rotate: the test wrote more than the cap
+    QVERIFY(auditBytes <= defaults.auditMaxFile_bytes * (defaults.auditMaxFiles + 1));
+    const QStringList current = fileLines(auditFile());
+    QVERIFY(current.constFirst().contains(QString::fromStdString(padding))); // full-length lines were written
+    QVERIFY(current.constLast().endsWith(QStringLiteral("temp cleanup finished: 330000 deleted")));
 }
 
 QTEST_GUILESS_MAIN(TestLogging)

@@ -249,21 +249,34 @@ void TestTempCleanupFix::auditLogLinePerDeletion()
     const HeldOpen inUse(locked);
     QVERIFY(inUse.isHeld());
 
-    LogOptions options; // memory only: the ring buffer is enough to read the lines back
+    QTemporaryDir logs;
+    QVERIFY(logs.isValid());
+    LogOptions options;
+    options.directory = logs.path();
     options.sessionId = QStringLiteral("audit-session");
     QVERIFY(Logging::init(options, std::make_shared<Redactor>()));
     const CheckContext context = cleanupContextFor(temp.path());
     TempCleanupFix fix;
     const FixOutcome outcome = fix.apply(context, fix.preview(context));
-    const QStringList lines = Logging::recentLines();
+    const QStringList ring = Logging::recentLines();
     Logging::shutdown();
     QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner));
 
     QCOMPARE(after(outcome, "deleted"), 5);
-    QStringList audit;
-    for (const QString& line : lines) {
-        if (line.contains(QStringLiteral("[audit]")))
-            audit.append(line);
+    const auto linesOf = [&logs](const char* name) {
+        QFile file(logs.filePath(QLatin1String(name)));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts)
+                                              : QStringList();
+    };
+    const QStringList audit = linesOf("mars-audit.log").filter(QStringLiteral("[audit]"));
+    // The story (file and in-app view) has the cleanup's start and end, no line per file.
+    for (const QStringList& story : {linesOf("mars-troubleshooter.log"), ring}) {
+        QCOMPARE(story.size(), 2);
+        QVERIFY(story.at(0).contains(QStringLiteral("[audit] temp cleanup started in ") + nativePath(temp.path())));
+        QVERIFY2(story.at(1).contains(QStringLiteral("[audit] temp cleanup finished: 5 deleted (35 bytes), 2 skipped "
+                                                     "(1 in use, 1 read-only, 0 not a regular file, 0 denied, 0 "
+                                                     "failed)")),
+                 qPrintable(story.at(1)));
     }
     for (int i = 0; i < 5; ++i) {
         const QString expected = QStringLiteral("deleted %1 (7 bytes)")

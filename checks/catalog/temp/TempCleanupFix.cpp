@@ -200,8 +200,12 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     outcome.before.insert(QStringLiteral("olderThanHours"), hours);
     const QDateTime cutoff = olderThanCutoff(context, hours);
 
+    // Start and end go into the story and the audit file; a line per file only into the audit
+    // file (a million of them would push every session's story out of the rotating log).
     auto audit = Logging::logger(QStringLiteral("audit"));
-    audit->info("temp cleanup started in {} ({} files planned)", folder.toStdString(), plan.itemCount);
+    auto perFile = Logging::itemAudit();
+    audit->info("temp cleanup started in {} ({} files planned, older than {} h); one line per file in the audit log",
+                folder.toStdString(), plan.itemCount, hours);
     qint64 attempted = 0, deleted = 0, freed = 0, inUse = 0, readOnly = 0, notRegular = 0, vanished = 0, denied = 0,
            failed = 0;
     qint64 newer = 0, younger = 0;
@@ -222,12 +226,12 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
         }
         if (newest.isValid() && entry.lastWriteUtc.isValid() && entry.lastWriteUtc > newest) {
             ++newer; // written after the preview: not part of what the user agreed to
-            audit->info("skipped {}: written after the preview", path);
+            perFile->info("skipped {}: written after the preview", path);
             return true;
         }
         if (kind == EntryKind::ReadOnlyFile) {
             ++readOnly; // left out of the plan, so not even tried
-            audit->info("skipped {}: read-only", path);
+            perFile->info("skipped {}: read-only", path);
             return true;
         }
         if (attempted >= plan.itemCount)
@@ -237,28 +241,28 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
         case DeleteStatus::Deleted:
             ++deleted;
             freed += entry.size_bytes;
-            audit->info("deleted {} ({} bytes)", path, entry.size_bytes);
+            perFile->info("deleted {} ({} bytes)", path, entry.size_bytes);
             break;
         case DeleteStatus::InUse:
             ++inUse;
-            audit->info("skipped {}: in use", path);
+            perFile->info("skipped {}: in use", path);
             break;
         case DeleteStatus::ReadOnly:
             ++readOnly;
-            audit->info("skipped {}: read-only", path);
+            perFile->info("skipped {}: read-only", path);
             break;
         case DeleteStatus::NotRegular:
             ++notRegular;
-            audit->info("skipped {}: not a regular file", path);
+            perFile->info("skipped {}: not a regular file", path);
             break;
         case DeleteStatus::Vanished: ++vanished; break;
         case DeleteStatus::Denied:
             ++denied;
-            audit->warn("not deleted {}: access denied", path);
+            perFile->warn("not deleted {}: access denied", path);
             break;
         case DeleteStatus::Failed:
             ++failed;
-            audit->warn("not deleted {}: error", path);
+            perFile->warn("not deleted {}: error", path);
             break;
         }
         if (attempted % kProgressEvery == 0)
@@ -304,7 +308,10 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
                            + tr("%1 .tmp files not older than %2 hours were not part of the plan.")
                                      .arg(locale.toString(younger))
                                      .arg(hours);
-    audit->info("temp cleanup finished: {}", outcome.summary.toStdString());
+    audit->info("temp cleanup finished: {} deleted ({} bytes), {} skipped ({} in use, {} read-only, {} not a regular "
+                "file, {} denied, {} failed), {} already gone, {} written after the preview, {} younger than {} h: {}",
+                deleted, freed, skipped, inUse, readOnly, notRegular, denied, failed, vanished, newer, younger, hours,
+                fixResultId(outcome.result).toStdString());
     return outcome;
 }
 
