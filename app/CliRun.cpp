@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "CliRun.h"
 
+#include "ReportOutput.h"
 #include "engine/CheckInfo.h"
 #include "report/ExitCode.h"
 #include "report/FixesOffered.h"
-#include "report/JsonExporter.h"
+#include "report/JsonExporter.h" // TextExporter
 #include "system/SystemProbe.h"
 
 #include <QCoreApplication>
@@ -50,12 +51,10 @@ void CliRun::finish()
                                            fixesOfferedText(report.findings, *m_composition.catalog, report.simulated));
 
     int code = int(exitCodeFor(report));
-    if (!m_options.jsonPath.isEmpty()) {
-        QString error;
-        if (!JsonExporter(*m_composition.redactor).write(report, m_options.jsonPath, &error)) {
-            QTextStream(stderr) << error << '\n';
-            code = int(ExitCode::InternalError);
-        }
+    if (!m_options.jsonPath.isEmpty()) { // checked before the run; a failure now keeps the run's code
+        QString message;
+        if (!writeJsonAfterRun(*m_composition.redactor, report, m_options.jsonPath, code, &message))
+            QTextStream(stderr) << message << '\n';
     }
     QCoreApplication::exit(code);
 }
