@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AppOptions.h"
 
+#include "OptionPaths.h"
 #include "catalog/common/EndpointList.h"
 #include "catalog/common/NetworkPaths.h"
 #include "catalog/common/ProxyRoutes.h"
@@ -56,12 +57,16 @@ bool parseLabInputs(const QString& endpoints, const QString& trustedRoots, const
     using networkPaths::loadTrustedRoots;
     CheckInputs* inputs = &options->inputs;
     if (!endpoints.isEmpty()) {
+        if (*error = optionPaths::inputFileProblem(QStringLiteral("--endpoints"), endpoints); !error->isEmpty())
+            return false;
         EndpointList list;
         if (!EndpointList::fromFile(endpoints, &list, error))
             return false;
         inputs->endpointsFile = endpoints;
     }
     if (!trustedRoots.isEmpty()) {
+        if (*error = optionPaths::inputFileProblem(QStringLiteral("--trusted-roots"), trustedRoots); !error->isEmpty())
+            return false;
         QString why;
         if (loadTrustedRoots(trustedRoots, &why).isEmpty()) {
             *error = Text::tr("--trusted-roots: %1").arg(why);
@@ -84,6 +89,35 @@ bool parseLabInputs(const QString& endpoints, const QString& trustedRoots, const
     }
     return true;
 }
+
+// Every path option, checked on this machine before anything runs (the install folder is checked
+// later, on the machine the run looks at: checkInstallDirOption()). An option given with an empty
+// value is an error, never a silent default.
+bool checkPathOptions(const QCommandLineParser& parser, const AppOptions& options, QString* error)
+{
+    using namespace optionPaths;
+    error->clear();
+    const auto given = [&parser](const char* name) { return parser.isSet(QLatin1String(name)); };
+    if (given("scenario"))
+        *error = inputFileProblem(QStringLiteral("--scenario"), options.scenarioPath);
+    if (error->isEmpty() && given("temp-dir")) {
+        if (given("scenario"))
+            *error = Text::tr("--temp-dir cannot be combined with --scenario: the scenario file describes the "
+                              "simulated machine's temp folder. Leave one of them out.");
+        else
+            *error = cleanupFolderProblem(QStringLiteral("--temp-dir"), options.tempDir);
+    }
+    if (error->isEmpty() && given("data-dir"))
+        *error = creatableFolderProblem(QStringLiteral("--data-dir"), options.dataDir);
+    if (error->isEmpty() && given("install-dir") && options.inputs.installDir.isEmpty())
+        *error = Text::tr("--install-dir needs a folder name: leave the option out to use the one the agent's "
+                          "registry entry names.");
+    if (error->isEmpty() && given("vault-credentials"))
+        *error = inputFileProblem(QStringLiteral("--vault-credentials"), options.inputs.vaultCredentialsPath);
+    if (error->isEmpty() && given("json")) // last: it creates (and removes) the file to be sure
+        *error = outputFileProblem(QStringLiteral("--json"), options.jsonPath);
+    return error->isEmpty();
+}
 } // namespace
 
 bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* exitNow, QString* error)
@@ -94,8 +128,9 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
             "Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register "
             "on this machine, and fixes what can be fixed safely.\n\n"
             "Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.\n"
-            "Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 usage error, "
-            "4 internal error."));
+            "Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 usage error (also a "
+            "path option that names nothing usable: every path is checked before the run), 4 internal error. A "
+            "--json report that cannot be written after the run is reported on stderr and keeps the run's code."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption cli(QStringLiteral("cli"), Text::tr("Run in the console, print the results and exit."));
@@ -108,10 +143,12 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                       Text::tr("Simulate the machine described in <file> (training and demo mode). "
                                                "Everything shown is labelled SIMULATED."),
                                       Text::tr("file"));
-    const QCommandLineOption tempDir(QStringLiteral("temp-dir"),
-                                     Text::tr("The folder the temp-folder check and its cleanup work on (default: "
-                                              "%SystemRoot%\\Temp on Windows, the system temp folder on Linux)."),
-                                     Text::tr("folder"));
+    const QCommandLineOption tempDir(
+            QStringLiteral("temp-dir"),
+            Text::tr("The folder the temp-folder check and its cleanup work on (default: "
+                     "%SystemRoot%\\Temp on Windows, the system temp folder on Linux). Never a drive root or a system "
+                     "folder; not with --scenario, whose file describes the temp folder."),
+            Text::tr("folder"));
     const QCommandLineOption installDir(QStringLiteral("install-dir"), Text::tr("The agent's install folder to check."),
                                         Text::tr("folder"));
     const QCommandLineOption vaultCredentials(QStringLiteral("vault-credentials"),
@@ -206,13 +243,21 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     options->tempDir = parser.value(tempDir);
     options->dataDir = parser.value(dataDir);
     options->verbose = parser.isSet(verbose);
-    options->inputs.installDir = parser.value(installDir);
+    options->inputs.installDir = parser.value(installDir).trimmed();
     options->inputs.vaultCredentialsPath = parser.value(vaultCredentials);
+    if (!checkPathOptions(parser, *options, error))
+        return false;
     options->inputs.reportedError = parser.value(reportedError).trimmed();
     if (options->inputs.reportedError.size() > CheckInputs::kMaxReportedError) {
         *error = Text::tr("--error is longer than %1 characters: give the error's ID or the first line of its message.")
                          .arg(CheckInputs::kMaxReportedError);
         return false;
+    }
+    for (const QCommandLineOption* option : {&endpoints, &trustedRoots, &proxy}) {
+        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
+            *error = Text::tr("--%1 needs a value.").arg(option->names().constFirst());
+            return false;
+        }
     }
     return parseLabInputs(parser.value(endpoints), parser.value(trustedRoots), parser.value(proxy), options, error);
 }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "CliRun.h"
 
+#include "ReportOutput.h"
 #include "engine/CheckInfo.h"
 #include "logging/Logging.h"
 #include "report/ExitCode.h"
 #include "report/FixesOffered.h"
-#include "report/JsonExporter.h"
+#include "report/JsonExporter.h" // TextExporter
 #include "system/SystemProbe.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,10 @@ void CliRun::start()
     if (m_composition.environment.system->isSimulated())
         QTextStream(stderr) << m_composition.environment.system->description()
                             << " - results describe the scenario file, not this machine.\n";
+    // A fix an earlier run left unfinished gets its "interrupted" line now, so this run's
+    // report lists it with what to check (the console has no GUI thread to keep free).
+    if (m_composition.journal)
+        m_composition.journal->loadIndex();
     m_runner->start(checks, m_composition.environment);
 }
 
@@ -59,12 +64,11 @@ void CliRun::finish()
               report.count(Verdict::Fail), report.count(Verdict::Error) + report.count(Verdict::TimedOut),
               report.count(Verdict::NotApplicable));
     int code = int(exitCodeFor(report));
-    if (!m_options.jsonPath.isEmpty()) {
-        QString error;
-        if (!JsonExporter(*m_composition.redactor).write(report, m_options.jsonPath, &error)) {
-            QTextStream(stderr) << error << '\n';
-            code = int(ExitCode::InternalError);
-            log->error("JSON report not written to {}: {}", m_options.jsonPath.toStdString(), error.toStdString());
+    if (!m_options.jsonPath.isEmpty()) { // checked before the run; a failure now keeps the run's code
+        QString message;
+        if (!writeJsonAfterRun(*m_composition.redactor, report, m_options.jsonPath, code, &message)) {
+            QTextStream(stderr) << message << '\n';
+            log->error("JSON report not written to {}: {}", m_options.jsonPath.toStdString(), message.toStdString());
         } else {
             log->info("JSON report written to {}", QFileInfo(m_options.jsonPath).absoluteFilePath().toStdString());
         }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
 
@@ -57,8 +58,19 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
         c->redactor->addSecret(secret);
     c->dataDir = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                                            : QDir(options.dataDir).absolutePath();
+    const QFileInfo dataInfo(c->dataDir);
+    if (dataInfo.exists() && !dataInfo.isDir()) {
+        *error = QCoreApplication::translate("mars::Composition",
+                                             "The data folder %1 is a file, not a folder: name another folder with "
+                                             "--data-dir.")
+                         .arg(QDir::toNativeSeparators(c->dataDir));
+        return false;
+    }
     if (!QDir().mkpath(c->dataDir)) {
-        *error = QCoreApplication::translate("mars::Composition", "Cannot create the data folder %1.").arg(c->dataDir);
+        *error = QCoreApplication::translate("mars::Composition",
+                                             "Cannot create the data folder %1 (the log and the fix journal go there): "
+                                             "name a folder this account may write to with --data-dir.")
+                         .arg(QDir::toNativeSeparators(c->dataDir));
         return false;
     }
 
@@ -76,7 +88,11 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
         QString scenarioError;
         std::shared_ptr<ScenarioSystem> scenario = ScenarioSystem::fromFile(options.scenarioPath, &scenarioError);
         if (!scenario) {
-            *error = scenarioError;
+            *error = QCoreApplication::translate("mars::Composition",
+                                                 "The scenario file cannot be used: %1\nCorrect it "
+                                                 "(docs/scenario-schema.md) or leave --scenario out to check this "
+                                                 "machine.")
+                             .arg(scenarioError); // the parser's sentence names the file
             return false;
         }
         system = scenario;

@@ -5,6 +5,8 @@
 #include "CliRun.h"
 #include "Composition.h"
 #include "GuiRun.h"
+#include "OptionPaths.h"
+#include "StartupError.h"
 #include "WindowsConsole.h"
 #include "logging/Logging.h"
 #include "report/ExitCode.h"
@@ -65,7 +67,9 @@ int run(int argc, char** argv)
     bool exitNow = false;
     QString error;
     if (!mars::parseCommandLine(QCoreApplication::arguments(), &options, &exitNow, &error)) {
-        QTextStream(stderr) << "mars-troubleshooter: " << error << "\nTry --help.\n";
+        mars::reportStartupError(
+                QCoreApplication::translate("mars::StartupError", "%1\nRun mars-troubleshooter --help for the options.")
+                        .arg(error));
         return int(mars::ExitCode::UsageError);
     }
     if (exitNow)
@@ -75,8 +79,9 @@ int run(int argc, char** argv)
         options.cli = true;
     }
     mars::Composition composition;
-    if (!mars::compose(options, &composition, &error)) {
-        QTextStream(stderr) << "mars-troubleshooter: " << error << '\n';
+    if (!mars::compose(options, &composition, &error)
+        || !mars::optionPaths::checkInstallDirOnMachine(composition.environment, &error)) {
+        mars::reportStartupError(error);
         return int(mars::ExitCode::UsageError);
     }
 

@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -337,11 +338,13 @@ void SummaryPage::writeReport(const QString& filePath)
         m_saveButton->setEnabled(true);
         setFeedback(error.isEmpty() ? tr("Report saved to %1").arg(QDir::toNativeSeparators(filePath)) : error);
         auto log = Logging::logger(QStringLiteral("wizard"));
-        if (error.isEmpty())
+        if (error.isEmpty()) {
             log->info("JSON report saved to {}", QDir::toNativeSeparators(filePath).toStdString());
-        else
+        } else {
             log->error("JSON report not saved to {}: {}", QDir::toNativeSeparators(filePath).toStdString(),
                        error.toStdString());
+            showSaveFailed(filePath, error);
+        }
     });
     const Report value = report();
     const std::shared_ptr<const Redactor> redactor = m_redactor;
@@ -351,6 +354,18 @@ void SummaryPage::writeReport(const QString& filePath)
             error = SummaryPage::tr("Could not save the report."); // tr() is thread-safe
         return error;
     }));
+}
+
+void SummaryPage::showSaveFailed(const QString& filePath, const QString& error)
+{
+    // A line under the buttons is easy to miss: the user believes the report is on disk.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("The report was not saved"),
+                                tr("The report could not be saved to %1.").arg(QDir::toNativeSeparators(filePath)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("saveReportFailedMessageBox"));
+    box->setInformativeText(tr("%1\nChoose another folder (one this account may write to) and save again.").arg(error));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): the page keeps running
 }
 
 void SummaryPage::copySummary()

@@ -21,8 +21,8 @@ class WizardState;
 
 // Last page: the overall status in one line, counts by verdict (summaryCountsLabel), every
 // finding that needs attention with its remedy, the fixes applied in this session, and the
-// hand-off actions: Save report… (JSON, written on a worker), Copy summary (redacted text for
-// a ticket), Show log, and the log file's path (logPathLabel).
+// hand-off actions: Save report… (JSON, written on a worker; a failure says so in a message box),
+// Copy summary (redacted text for a ticket), Show log, and the log file's path (logPathLabel).
 // The Report (machine facts through the SystemProbe, this session's journal entries) is built
 // on a worker by makeReport() when the page opens; Save and Copy are enabled once it is ready.
 class SummaryPage : public QWizardPage
@@ -43,6 +43,8 @@ private:
     void reportReady(QFutureWatcher<Report>* watcher);
     void saveReport();
     void writeReport(const QString& filePath);
+    // A failed save, in a window-modal box (objectName "saveReportFailedMessageBox").
+    void showSaveFailed(const QString& filePath, const QString& error);
     void copySummary();
     void showLog();
     void setFeedback(const QString& text);

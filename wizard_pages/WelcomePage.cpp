@@ -96,6 +96,16 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     dirRow->addWidget(m_installDirEdit, 1);
     dirRow->addWidget(m_installDirBrowse);
     form->addRow(tr("Agent install folder:"), dirRow);
+    m_installDirMessage = new QLabel(inputBox);
+    m_installDirMessage->setObjectName(QStringLiteral("installDirMessageLabel"));
+    m_installDirMessage->setWordWrap(true);
+    m_installDirMessage->setTextFormat(Qt::PlainText);
+    m_installDirMessage->hide();
+    form->addRow(QString(), m_installDirMessage);
+    m_installDirTimer = new QTimer(this);
+    m_installDirTimer->setSingleShot(true);
+    m_installDirTimer->setInterval(300);
+    connect(m_installDirTimer, &QTimer::timeout, this, &WelcomePage::checkInstallDir);
 
     auto* vaultRow = new QHBoxLayout;
     m_vaultEdit = new QLineEdit(inputBox);
@@ -175,10 +185,15 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     m_labFields->setVisible(m_labBox->isChecked());
 
     connect(m_goalGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked)
-            writeInputs();
+        if (!checked)
+            return;
+        writeInputs();
+        showInstallDirMessage(); // a missing folder is fine to install into, not to register from
     });
     connect(m_installDirEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
+    connect(m_installDirEdit, &QLineEdit::textChanged, this, &WelcomePage::installDirEdited);
+    if (!m_installDirEdit->text().trimmed().isEmpty()) // given on the command line
+        installDirEdited();
     connect(m_errorField, &ReportedErrorField::textChanged, this, &WelcomePage::writeInputs);
     connect(m_vaultEdit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
     connect(m_vaultEdit, &QLineEdit::textChanged, m_vaultCheckTimer, qOverload<>(&QTimer::start));
@@ -220,6 +235,65 @@ bool WelcomePage::validatePage()
     if (!passphrase.isEmpty() && m_session.redactor)
         m_session.redactor->addSecret(passphrase);
     return true;
+}
+
+bool WelcomePage::isComplete() const
+{
+    if (m_installDirEdit->text().trimmed().isEmpty())
+        return true;
+    if (m_installDirPending)
+        return false;
+    bool blocking = false;
+    installDirMessage(m_installDirChecked, m_installDirAssessment, m_state->inputs().goal, &blocking);
+    return !blocking;
+}
+
+void WelcomePage::installDirEdited()
+{
+    ++m_installDirGeneration; // a check still running answers for an older text
+    const bool empty = m_installDirEdit->text().trimmed().isEmpty();
+    m_installDirPending = !empty;
+    if (empty)
+        m_installDirTimer->stop();
+    else
+        m_installDirTimer->start();
+    showInstallDirMessage(); // the old sentence is about another text
+}
+
+void WelcomePage::checkInstallDir()
+{
+    const quint64 generation = m_installDirGeneration;
+    const QString path = m_installDirEdit->text().trimmed();
+    auto* watcher = new QFutureWatcher<InstallDirAssessment>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
+        watcher->deleteLater();
+        if (generation != m_installDirGeneration)
+            return;
+        m_installDirPending = false;
+        m_installDirChecked = path;
+        m_installDirAssessment = watcher->result();
+        showInstallDirMessage();
+        Q_EMIT completeChanged();
+    });
+    const CheckEnvironment environment = m_session.environment; // a copy: the worker owns it
+    watcher->setFuture(QtConcurrent::run(m_pool->threadPool(),
+                                         [environment, path] { return assessInstallDir(environment, path); }));
+}
+
+void WelcomePage::showInstallDirMessage()
+{
+    bool blocking = false;
+    const QString text =
+            m_installDirPending || m_installDirEdit->text().trimmed().isEmpty()
+                    ? QString()
+                    : installDirMessage(m_installDirChecked, m_installDirAssessment, m_state->inputs().goal, &blocking);
+    m_installDirMessage->setText(text);
+    m_installDirMessage->setVisible(!text.isEmpty());
+    // A problem that holds Next back is shown as one; a remark ("setup creates it") is not.
+    QFont font = m_installDirMessage->font();
+    font.setBold(blocking);
+    m_installDirMessage->setFont(font);
+    Q_EMIT completeChanged();
 }
 
 void WelcomePage::requestAccount()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "InstallDirInput.h"
 #include "WizardSession.h"
 #include "engine/CheckEnvironment.h"
 #include "engine/WorkerPool.h"
@@ -35,7 +36,11 @@ class WizardState;
 // --endpoints, --trusted-roots and --proxy (a run that uses one says so in every output; a file
 // that cannot be used is reported by the connection check). Every edit is written at once into
 // the shared WizardState inputs, which later runs copy by value. The vault credentials file is
-// checked as soon as it is chosen (typed, browsed or dropped on the page): VaultFilePreview.
+// checked as soon as it is chosen (typed, browsed or dropped on the page): VaultFilePreview. The
+// install folder is checked on a worker as it is typed (InstallDirInput): a sentence under the
+// field (objectName "installDirMessageLabel") says what is wrong and what to do, and Next waits
+// while the check runs or while the folder cannot be the one meant (a file, a missing folder for
+// a registration, a path without a drive): the run never falls back silently to another folder.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -45,6 +50,7 @@ public:
 
     void initializePage() override;
     bool validatePage() override;
+    bool isComplete() const override;
 
 protected:
     // A .VaultCredentials file dropped anywhere on the page fills the file field.
@@ -61,6 +67,9 @@ private:
     void requestAccount();
     void showAccount();
     void writeInputs();
+    void installDirEdited();
+    void checkInstallDir();
+    void showInstallDirMessage();
     void browseInstallDir();
     void browseVaultCredentials();
 
@@ -93,6 +102,12 @@ private:
     PassphraseCheckField* m_passphrase = nullptr; // H4, register goals only; never stored
     QFormLayout* m_inputForm = nullptr;
     QTimer* m_vaultCheckTimer = nullptr; // typing settles before the file is read
+    QLabel* m_installDirMessage = nullptr;
+    QTimer* m_installDirTimer = nullptr; // typing settles before the folder is looked at
+    quint64 m_installDirGeneration = 0; // a newer text supersedes a check still running
+    bool m_installDirPending = false; // typed, not yet checked: Next waits
+    QString m_installDirChecked; // the text the assessment below is for
+    InstallDirAssessment m_installDirAssessment;
 };
 
 } // namespace mars
