@@ -49,38 +49,51 @@ QString requestedLanguage(const QStringList& arguments)
     return {};
 }
 
+QString labInputsProblem(const CheckInputs& inputs, const QStringList& names)
+{
+    using networkPaths::loadTrustedRoots;
+    if (!inputs.endpointsFile.isEmpty()) {
+        if (QString problem = optionPaths::inputFileProblem(names.value(0), inputs.endpointsFile); !problem.isEmpty())
+            return problem;
+        EndpointList list;
+        QString why;
+        if (!EndpointList::fromFile(inputs.endpointsFile, &list, &why))
+            return why;
+    }
+    if (!inputs.trustedRootsFile.isEmpty()) {
+        if (QString problem = optionPaths::inputFileProblem(names.value(1), inputs.trustedRootsFile);
+            !problem.isEmpty())
+            return problem;
+        QString why;
+        if (loadTrustedRoots(inputs.trustedRootsFile, &why).isEmpty())
+            return Text::tr("%1: %2").arg(names.value(1), why);
+    }
+    if (!inputs.labProxy.isEmpty()) {
+        QList<ProxyRoute> routes;
+        QString why;
+        if (!ProxyRoutes::withCliProxy(&routes, inputs.labProxy, &why))
+            return Text::tr("%1: %2").arg(names.value(2), why);
+    }
+    return {};
+}
+
 namespace {
 // Checked now, so a mistyped lab file is a usage error (exit 3) and not a run of odd findings.
 bool parseLabInputs(const QString& endpoints, const QString& trustedRoots, const QString& proxy, AppOptions* options,
                     QString* error)
 {
-    using networkPaths::loadTrustedRoots;
+    CheckInputs given;
+    given.endpointsFile = endpoints;
+    given.trustedRootsFile = trustedRoots;
+    given.labProxy = proxy;
+    *error = labInputsProblem(
+            given, {QStringLiteral("--endpoints"), QStringLiteral("--trusted-roots"), QStringLiteral("--proxy")});
+    if (!error->isEmpty())
+        return false;
     CheckInputs* inputs = &options->inputs;
-    if (!endpoints.isEmpty()) {
-        if (*error = optionPaths::inputFileProblem(QStringLiteral("--endpoints"), endpoints); !error->isEmpty())
-            return false;
-        EndpointList list;
-        if (!EndpointList::fromFile(endpoints, &list, error))
-            return false;
-        inputs->endpointsFile = endpoints;
-    }
-    if (!trustedRoots.isEmpty()) {
-        if (*error = optionPaths::inputFileProblem(QStringLiteral("--trusted-roots"), trustedRoots); !error->isEmpty())
-            return false;
-        QString why;
-        if (loadTrustedRoots(trustedRoots, &why).isEmpty()) {
-            *error = Text::tr("--trusted-roots: %1").arg(why);
-            return false;
-        }
-        inputs->trustedRootsFile = trustedRoots;
-    }
+    inputs->endpointsFile = endpoints;
+    inputs->trustedRootsFile = trustedRoots;
     if (!proxy.isEmpty()) {
-        QList<ProxyRoute> routes;
-        QString why;
-        if (!ProxyRoutes::withCliProxy(&routes, proxy, &why)) {
-            *error = Text::tr("--proxy: %1").arg(why);
-            return false;
-        }
         QUrl url(proxy);
         if (!url.password().isEmpty())
             options->secrets.append(url.password());

@@ -30,6 +30,11 @@ struct AppOptions
 // set, exit code 0). On a usage error returns false with *error set to a plain sentence.
 bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* exitNow, QString* error);
 
+// The first problem of the lab inputs (endpoints file, trusted roots file, proxy), as one
+// sentence naming the input by `names` (three: the options on the command line, the fields'
+// labels on the Welcome page); empty when they are usable. Reads the files: not on the GUI thread.
+QString labInputsProblem(const CheckInputs& inputs, const QStringList& names);
+
 // True when argv asks for console mode, checked before any QApplication exists.
 bool argumentsRequestCli(int argc, char** argv);
 

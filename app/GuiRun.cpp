@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "GuiRun.h"
 
+#include "AppOptions.h"
 #include "TroubleshooterWizard.h"
 #include "WizardSession.h"
 
@@ -17,6 +18,7 @@ int runGui(const Composition& composition)
     session.journal = composition.journal;
     session.redactor = composition.redactor;
     session.logFilePath = composition.logFilePath;
+    session.labInputsProblem = labInputsProblem; // the command line's rules, said under the fields
 
     TroubleshooterWizard wizard(session);
     // A fix that relaunched the program elevated asks this instance to close.

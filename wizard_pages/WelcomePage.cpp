@@ -2,6 +2,7 @@
 #include "WelcomePage.h"
 
 #include "InterruptedFixesNotice.h"
+#include "LabInputsMessage.h"
 #include "PassphraseCheckField.h"
 #include "ReportedErrorField.h"
 #include "SimulatedBanner.h"
@@ -163,6 +164,9 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     labForm->addRow(tr("Extra trusted roots:"), m_labRootsEdit);
     labForm->addRow(tr("Extra proxy:"), m_labProxyEdit);
     labOuter->addWidget(m_labFields);
+    m_labMessage = new LabInputsMessage(session.labInputsProblem,
+                                        {tr("Endpoints file"), tr("Extra trusted roots"), tr("Extra proxy")}, m_labBox);
+    labOuter->addWidget(m_labMessage);
     layout->addWidget(m_labBox);
     layout->addStretch(1);
 
@@ -206,6 +210,8 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     });
     for (QLineEdit* edit : {m_labEndpointsEdit, m_labRootsEdit, m_labProxyEdit})
         connect(edit, &QLineEdit::textChanged, this, &WelcomePage::writeInputs);
+    connect(m_labMessage, &LabInputsMessage::blockingChanged, this, &WelcomePage::completeChanged);
+    m_labMessage->setInputs(m_state->inputs()); // given on the command line: judged again here
     connect(m_installDirBrowse, &QPushButton::clicked, this, &WelcomePage::browseInstallDir);
     connect(m_vaultBrowse, &QPushButton::clicked, this, &WelcomePage::browseVaultCredentials);
 }
@@ -239,6 +245,8 @@ bool WelcomePage::validatePage()
 
 bool WelcomePage::isComplete() const
 {
+    if (m_labMessage->isBlocking())
+        return false;
     if (m_installDirEdit->text().trimmed().isEmpty())
         return true;
     if (m_installDirPending)
@@ -349,6 +357,8 @@ void WelcomePage::writeInputs()
     inputs.trustedRootsFile = lab ? m_labRootsEdit->text().trimmed() : QString();
     inputs.labProxy = lab ? m_labProxyEdit->text().trimmed() : QString();
     m_state->setInputs(inputs);
+    if (m_labMessage)
+        m_labMessage->setInputs(inputs);
 }
 
 void WelcomePage::browseInstallDir()

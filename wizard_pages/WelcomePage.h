@@ -24,6 +24,8 @@ class QTimer;
 
 namespace mars {
 
+class LabInputsMessage;
+
 class PassphraseCheckField;
 class ReportedErrorField;
 class VaultFilePreview;
@@ -103,6 +105,7 @@ private:
     QFormLayout* m_inputForm = nullptr;
     QTimer* m_vaultCheckTimer = nullptr; // typing settles before the file is read
     QLabel* m_installDirMessage = nullptr;
+    LabInputsMessage* m_labMessage = nullptr;
     QTimer* m_installDirTimer = nullptr; // typing settles before the folder is looked at
     quint64 m_installDirGeneration = 0; // a newer text supersedes a check still running
     bool m_installDirPending = false; // typed, not yet checked: Next waits

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace mars {
@@ -25,6 +26,10 @@ struct WizardSession
     // technician types (a passphrase) so that no output can carry them.
     std::shared_ptr<Redactor> redactor;
     QString logFilePath; // shown on the Summary page
+    // Judges the Welcome page's lab inputs (the files they name, the proxy address) with the
+    // command line's rules; the composition root supplies it (the rules live above the pages).
+    // Called on a worker with the fields' labels; empty answer: usable. Not set: not judged.
+    std::function<QString(const CheckInputs& inputs, const QStringList& names)> labInputsProblem;
     QDateTime startedUtc = QDateTime::currentDateTimeUtc();
 
     bool isSimulated() const { return environment.isSimulated(); }

@@ -43,8 +43,10 @@ struct Flow
         , fixes(&checks, journal)
     {
         QString error;
-        environment.system =
-                ScenarioSystem::fromJson(R"({"schema": 1, "name": "deadline"})", QStringLiteral("d.json"), &error);
+        environment.system = ScenarioSystem::fromFile(
+                QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"), &error);
+        if (!environment.system)
+            qWarning("%s", qPrintable(error));
         environment.journal = journal;
         fixes.setStopGrace(200);
     }
@@ -90,7 +92,7 @@ private Q_SLOTS:
 void TestFixRunnerDeadline::aFixPastItsDeadlineIsLetGoAndStillJournaled()
 {
     Flow flow;
-    QVERIFY(flow.data.isValid());
+    QVERIFY(flow.data.isValid() && flow.environment.system);
     QVERIFY(flow.runChecks());
     QSemaphore gate;
     auto fix = scripted(FixBehaviour::Hang, &gate);
