@@ -180,8 +180,10 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                            "register or reregister."),
                                   Text::tr("goal"), QStringLiteral("install"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     Text::tr("Where the log (logs/mars-troubleshooter.log) and the fix journal "
-                                              "(fix-journal.jsonl) are written (default: %1).")
+                                     Text::tr("Where the logs (logs/mars-troubleshooter.log, the session's story; "
+                                              "logs/mars-audit.log, what fixes changed) and the fix journal "
+                                              "(fix-journal.jsonl) are written. Fixes run only when the journal can "
+                                              "be written there (default: %1).")
                                              .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(
                                                      QStandardPaths::AppLocalDataLocation))),
                                      Text::tr("folder"));

@@ -2,6 +2,8 @@
 // mars_screenshot_tour <scenario.json> <output-folder>
 // mars_screenshot_tour <scenario.json> <output-folder> --register <prefix> [<check-id>...]
 //                      [--vault <file.VaultCredentials>] [--error <text>]
+// Either form also takes --data-dir <folder>: the session's data folder (default: a fresh one),
+// e.g. one whose fix journal holds an interrupted fix, or a folder in the journal's place.
 //
 // Composes a WizardSession over a scenario (as the app does with --scenario), walks the wizard
 // page by page, waits for each run to finish and saves a picture of each page:
@@ -80,6 +82,11 @@ int main(int argc, char* argv[])
         vaultFile = args.at(at + 1);
         args.remove(at, 2);
     }
+    QString dataDir; // default: a fresh folder; given: its fix journal is read (an interrupted fix, ...)
+    if (const qsizetype at = args.indexOf(QStringLiteral("--data-dir")); at > 2 && at + 1 < args.size()) {
+        dataDir = args.at(at + 1);
+        args.remove(at, 2);
+    }
     QString errorText;
     if (const qsizetype at = args.indexOf(QStringLiteral("--error")); at > 4 && at + 1 < args.size()) {
         errorText = args.at(at + 1);
@@ -101,8 +108,8 @@ int main(int argc, char* argv[])
     if (!QDir().mkpath(out.path()))
         return 2;
     QTemporaryDir data;
-    const WizardSession session =
-            guitest::makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path());
+    const WizardSession session = guitest::makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()),
+                                                       dataDir.isEmpty() ? data.path() : dataDir);
 
     TroubleshooterWizard wizard(session);
     wizard.resize(wizard.minimumSize()); // the smallest size must not clip anything
