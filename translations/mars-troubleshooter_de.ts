@@ -24,7 +24,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>The machine&apos;s PSModulePath may or may not name the agent&apos;s module folder yet: run the check again before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The agent&apos;s install folder is not known, so its module folder cannot be added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,12 +85,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Changing the registry value %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>The plan does not match the agent&apos;s module folder; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,7 +105,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>The machine&apos;s PSModulePath may or may not be back as it was: compare it with the journal&apos;s before-state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The journal entry does not say which value to put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1073,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Some of the agent&apos;s scheduled tasks may be enabled and others not: run the check again and apply the fix again if it still fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The agent&apos;s scheduled tasks cannot be changed by this fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,12 +1117,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Changing the agent&apos;s scheduled tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,7 +1173,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Some of the agent&apos;s scheduled tasks may be back as they were and others not: compare them in Task Scheduler with the journal&apos;s before-state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The journal entry does not say which scheduled tasks to put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,7 +1326,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>Some of the TLS 1.2 registry values may be set and others not: run the check again and apply the fix again if it still fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The TLS 1.2 settings cannot be changed by this fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,24 +1362,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Restart of the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+132"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>not needed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+132"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>needed for the change to take effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Set %n SCHANNEL value(s) so that Windows offers TLS 1.2 for the connections this server makes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1394,12 +1419,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Changing the TLS settings in HKLM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,7 +1462,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Some of the TLS 1.2 registry values may be back as they were and others not: run the check again and compare with the journal&apos;s before-state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The journal entry does not say which TLS settings to put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,18 +1883,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Undo sets the same attributes on the same folder again (the folder only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+101"/>
+        <location line="-98"/>
+        <location line="+103"/>
         <source>Could not work out which folder to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>%1 is a user profile folder (or the folder holding the profiles); this fix never changes it. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +2005,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>The folder may still have some of these attributes: run the check again; an interrupted change cannot be undone from the journal, so set any attribute back by hand if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The folder %1 has none of the attributes %2, so there is nothing to clear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,18 +2021,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Clear the attributes %1 of the folder %2 itself; none of the folders above it change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,29 +2058,29 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Changing the attributes of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>The folder changed since the preview; nothing was changed. Preview the fix again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-35"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Attribute &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+95"/>
+        <location line="-76"/>
+        <location line="+97"/>
         <source>%1 Nothing was changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>The attributes of %1 were already cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2100,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>The folder may have got only some of its attributes back: run the check again and compare with the journal&apos;s before-state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Running the fix again clears the attributes again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,7 +4592,12 @@
         <translation>Als Administrator neu starten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Nothing on the machine changed; a copy running as administrator may have started: close any extra troubleshooter windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing on the machine changes; close the new window to go back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,7 +4650,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>The clock may or may not have been resynchronised: run the clock check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This cannot be undone: the old time was wrong and is not worth restoring. Windows Time keeps the clock right from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,7 +5405,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>The agent&apos;s service obengine may still be stopped: run net start obengine as administrator. ScratchLocation may hold the old or the new value: run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The agent&apos;s cache location could not be read from the registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,12 +5483,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Changing the registry value %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>The plan does not say which value to change; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5473,7 +5528,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>The agent&apos;s service obengine may still be stopped: run net start obengine as administrator. ScratchLocation may hold either value: run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The journal entry does not say which value to put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6160,7 +6220,12 @@
 <context>
     <name>StartServiceFix</name>
     <message>
-        <location filename="../checks/catalog/common/StartServiceFix.cpp" line="+32"/>
+        <location filename="../checks/catalog/common/StartServiceFix.cpp" line="+28"/>
+        <source>The service may be starting or still stopped: look at it in services.msc, start it if it is stopped, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Starting the service changes no setting. To stop it again, run &quot;net stop %1&quot; as administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6251,7 +6316,12 @@
         <translation>.tmp-Dateien löschen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Part of the planned .tmp files may be deleted and the rest still there; nothing else was touched. The audit log lists every file deleted. Run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deleted files cannot be restored. They are leftovers of installers and programs that did not clean up after themselves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6262,17 +6332,17 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>The temp folder %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>... and %1 more .tmp files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6328,7 +6398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <location line="+3"/>
         <source>%1 of %2 files handled</source>
         <translation type="unfinished"></translation>
@@ -7853,25 +7923,7 @@
 <context>
     <name>mars::AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+67"/>
-        <source>--trusted-roots: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register on this machine, and fixes what can be fixed safely.
-
-Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.
-Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 usage error, 4 internal error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../app/AppOptions.cpp" line="+149"/>
         <source>Run in the console, print the results and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7893,31 +7945,26 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+9"/>
-        <location line="+28"/>
+        <location line="+11"/>
+        <location line="+30"/>
         <location line="+4"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The folder the temp-folder check and its cleanup work on (default: %SystemRoot%\Temp on Windows, the system temp folder on Linux).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+8"/>
         <location line="+2"/>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The agent&apos;s install folder to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7957,12 +8004,41 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Where the log (logs/mars-troubleshooter.log) and the fix journal (fix-journal.jsonl) are written (default: %1).</source>
+        <location line="-112"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+43"/>
+        <source>--temp-dir cannot be combined with --scenario: the scenario file describes the simulated machine&apos;s temp folder. Leave one of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--install-dir needs a folder name: leave the option out to use the one the agent&apos;s registry entry names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register on this machine, and fixes what can be fixed safely.
+
+Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.
+Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 usage error (also a path option that names nothing usable: every path is checked before the run), 4 internal error. A --json report that cannot be written after the run is reported on stderr and keeps the run&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The folder the temp-folder check and its cleanup work on (default: %SystemRoot%\Temp on Windows, the system temp folder on Linux). Never a drive root or a system folder; not with --scenario, whose file describes the temp folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Where the logs (logs/mars-troubleshooter.log, the session&apos;s story; logs/mars-audit.log, what fixes changed) and the fix journal (fix-journal.jsonl) are written. Fixes run only when the journal can be written there (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Also write the log to the console (stderr).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8022,8 +8098,13 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--error is longer than %1 characters: give the error&apos;s ID or the first line of its message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8095,7 +8176,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8109,6 +8190,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <name>mars::CheckEnvironment</name>
     <message>
         <location filename="../checks/engine/CheckEnvironment.cpp" line="+26"/>
+        <location filename="../checks/engine/PathQuery.cpp" line="+16"/>
         <source>No machine to ask.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8241,7 +8323,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Lässt sich dieser Server beim Tresor registrieren?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
@@ -8266,7 +8348,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Hält die noch laufenden Prüfungen an. Ihr Ergebnis bleibt unbekannt.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>The checks start when you open this page.</source>
         <translation>Die Prüfungen starten, wenn Sie diese Seite öffnen.</translation>
     </message>
@@ -8370,12 +8452,33 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <source>%1 passed</source>
         <translation>%1 bestanden</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>Fixes are off: this run keeps no fix journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fixes are off: the fix journal, which records every change before it is made, cannot be written (%1). To use fixes, close the troubleshooter and start it again with --data-dir naming a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mars::Composition</name>
     <message>
-        <location filename="../app/Composition.cpp" line="+29"/>
-        <source>Cannot create the data folder %1.</source>
+        <location filename="../app/Composition.cpp" line="+63"/>
+        <source>The data folder %1 is a file, not a folder: name another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the data folder %1 (the log and the fix journal go there): name a folder this account may write to with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scenario file cannot be used: %1
+Correct it (docs/scenario-schema.md) or leave --scenario out to check this machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8604,7 +8707,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8615,11 +8718,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+1"/>
+        <location line="+112"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-109"/>
         <source>Working out exactly what would change…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8674,7 +8778,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8734,13 +8838,41 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Unknown result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Stopping after the current item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::FixJournal</name>
+    <message>
+        <location filename="../checks/engine/FixJournal.cpp" line="+50"/>
+        <source>Nothing records how far it got: run its check again to see the machine as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Another copy of the troubleshooter is changing this machine right now. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lock file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Interrupted: this fix started at %1 and never finished. It was to do this: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8755,12 +8887,17 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::FixRunner</name>
     <message>
-        <location filename="../checks/engine/FixRunner.cpp" line="+32"/>
+        <location filename="../checks/engine/FixRunner.cpp" line="+33"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>The fix has not stopped yet. It keeps running in the background: when it ends, its result is written to the fix journal and its check runs again. You can close this window; no other fix can start until it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This change was made on a %1 machine; it cannot be undone here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8790,12 +8927,17 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>This run keeps no fix journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was changed: the fix journal, which records every change before it is made, cannot be written (%1). Start the troubleshooter with --data-dir naming a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8838,6 +8980,65 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+15"/>
         <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::InstallDirInput</name>
+    <message>
+        <location filename="../wizard_pages/InstallDirInput.cpp" line="+67"/>
+        <source>leave the field empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave --install-dir out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a file, not a folder: type the agent&apos;s install folder, or %2 to use the one the agent&apos;s registry entry names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a full path: type it with its drive, e.g. C:\Program Files\Microsoft Azure Recovery Services Agent, or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neither %1 nor any folder above it exists: check the drive letter, or %2 to use the one the agent&apos;s registry entry names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist yet: the agent&apos;s setup creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The install folder you typed, %1, does not exist: correct it, or %2 to use the one the agent&apos;s registry entry names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be read (%2): the checks will say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::InterruptedFixesNotice</name>
+    <message numerus="yes">
+        <location filename="../wizard_pages/InterruptedFixesNotice.cpp" line="+54"/>
+        <source>%n fix(es) did not finish the last time the troubleshooter ran on this machine (it was closed by force, or the server stopped). Check this before anything else:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>• %1 (started %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8984,6 +9185,80 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+0"/>
         <source>through %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::OptionPaths</name>
+    <message>
+        <location filename="../app/OptionPaths.cpp" line="+40"/>
+        <location line="+14"/>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1: the file %2 does not exist: check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is a folder, not a file: name the file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file %2 cannot be read with this account&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 is a folder, not a file: name a file in it, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the folder %2 does not exist: create it first or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is a file, not a folder: choose a file in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 cannot be written (%3): choose a folder this account may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs a folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is a file, not a folder: name a folder (it is created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 needs a folder name: leave the option out to use the default temp folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 does not exist: check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is a file, not a folder: name the temp folder to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is a drive root or a system folder, and the temp cleanup deletes files in the folder it checks: name the temp folder itself (e.g. %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9428,6 +9703,15 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     <message>
         <location line="+6"/>
         <source>unusable proxy setting (no proxy server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportOutput</name>
+    <message>
+        <location filename="../app/ReportOutput.cpp" line="+16"/>
+        <source>%1
+The checks ran and the table above is complete; only the JSON report is missing. The exit code, %2, is the run&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10486,9 +10770,23 @@ What it means: %2
     </message>
 </context>
 <context>
+    <name>mars::StartupError</name>
+    <message>
+        <location filename="../app/StartupError.cpp" line="+16"/>
+        <source>MARS Agent Troubleshooter</source>
+        <translation type="unfinished">MARS-Agent-Problembehandlung</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+71"/>
+        <source>%1
+Run mars-troubleshooter --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="+36"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="+39"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -10528,7 +10826,7 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>No checks ran, so nothing is known yet. Go Back to run them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10597,6 +10895,11 @@ What it means: %2
     </message>
     <message>
         <location line="+6"/>
+        <source>What to check now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reading this session&apos;s fix records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10621,8 +10924,24 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Could not save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+Choose another folder (one this account may write to) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10634,7 +10953,7 @@ What it means: %2
 <context>
     <name>mars::TroubleshooterWizard</name>
     <message>
-        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+44"/>
+        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+75"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS-Agent-Problembehandlung</translation>
     </message>
@@ -10848,7 +11167,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::WelcomePage</name>
     <message>
-        <location filename="../wizard_pages/WelcomePage.cpp" line="+36"/>
+        <location filename="../wizard_pages/WelcomePage.cpp" line="+38"/>
         <source>Why won&apos;t the Azure Backup (MARS) agent install or register?</source>
         <translation>Warum lässt sich der Azure Backup-Agent (MARS) nicht installieren oder registrieren?</translation>
     </message>
@@ -10863,7 +11182,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Zuerst führt das Tool eine Reihe von Prüfungen aus, die die Einstellungen dieses Servers nur lesen – nichts wird geändert. Findet eine Prüfung ein Problem, das sie beheben kann, zeigt sie Ihnen genau, was sich ändern würde, und nichts ändert sich, bevor Sie die Korrektur bestätigen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation>Nennen Sie dem Support diese ID: Sie steht in jeder Protokollzeile, jedem Bericht und jedem Korrektureintrag.</translation>
     </message>
@@ -10909,17 +11228,17 @@ Subscription: %4 · Tenant: %5</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-17"/>
         <source>Agent install folder:</source>
         <translation>Installationsordner des Agents:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The .VaultCredentials file downloaded from the Azure portal</source>
         <translation>Die aus dem Azure-Portal heruntergeladene .VaultCredentials-Datei</translation>
     </message>
@@ -10994,7 +11313,22 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+3"/>
+        <source>Endpoints file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extra trusted roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extra proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -11019,7 +11353,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Kein Administrator</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Choose the agent&apos;s install folder</source>
         <translation>Installationsordner des Agents auswählen</translation>
     </message>
