@@ -12,7 +12,10 @@
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
 #include "catalog/common/FolderAttributesFix.h"
+#include "catalog/common/RestartElevatedFix.h"
 #include "catalog/install/InstallDirAttributesCheck.h"
+#include "catalog/install/ProcessElevatedCheck.h"
+#include "catalog/temp/TempWritableCheck.h"
 #include "engine/FixRunner.h"
 #include "system/ScenarioSystem.h"
 
@@ -116,6 +119,7 @@ private Q_SLOTS:
     void aJournalThatCannotBeWrittenTurnsFixesOff();
     void anInterruptedFixIsNamedOnTheWelcomePage();
     void aFixThatNeverReturnsCanBeLeft();
+    void restartingAsAdministratorChecksTheOtherRowsAgain();
 };
 
 void TestFixSafetyWalkthrough::aJournalThatCannotBeWrittenTurnsFixesOff()
@@ -226,6 +230,62 @@ void TestFixSafetyWalkthrough::aFixThatNeverReturnsCanBeLeft()
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(1).result, fixResultId(FixResult::Applied));
     QCOMPARE(entries.at(1).startedEntry, entries.at(0).entryId);
+}
+
+void TestFixSafetyWalkthrough::restartingAsAdministratorChecksTheOtherRowsAgain()
+{
+    // Not elevated: the temp folder cannot be written, and its row offers the restart too.
+    const char* const scenario = R"({
+      "schema": 1, "name": "Not elevated",
+      "account": {"user": "CONTOSO\\helpdesk", "adminMember": true, "elevation": "limited"},
+      "os": {"productName": "Windows Server 2019 Standard", "major": 10, "minor": 0, "build": 17763,
+             "productType": "server"},
+      "tempFolder": {"path": "C:\\Windows\\Temp"}
+    })";
+    QTemporaryDir dir;
+    QString error;
+    std::shared_ptr<SystemProbe> system =
+            ScenarioSystem::fromJson(QByteArray(scenario), QStringLiteral("limited.json"), &error);
+    QVERIFY2(system, qPrintable(error));
+    auto catalog = std::make_shared<CheckCatalog>();
+    catalog->addCheck(std::make_shared<ProcessElevatedCheck>());
+    catalog->addCheck(std::make_shared<TempWritableCheck>());
+    catalog->addFix(std::make_shared<RestartElevatedFix>(ProcessElevatedCheck::id()));
+    const WizardSession session = makeSession(system, catalog, dir.path());
+    TroubleshooterWizard wizard(session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.button(QWizard::NextButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kTimeout_ms);
+    auto* list = wizard.currentPage()->findChild<QListView*>(QStringLiteral("checkListView"));
+    const auto select = [list](const QString& id) {
+        list->setCurrentIndex(list->model()->index(rowOf(list->model(), id), 0));
+    };
+    QCOMPARE(verdictAt(list->model(), rowOf(list->model(), TempWritableCheck::id())), Verdict::Warning);
+
+    // Restart as administrator from the temp row (on a scenario: the simulated token turns elevated).
+    select(TempWritableCheck::id());
+    QPushButton* restart = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((restart = wizard.currentPage()->findChild<QPushButton*>(
+                                      QStringLiteral("fixButton_restart_as_administrator")))
+                                     != nullptr,
+                             kTimeout_ms);
+    restart->click();
+    QPointer<FixDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), FixDialog::Stage::Ready, kTimeout_ms);
+    dialog->findChild<QPushButton*>(QStringLiteral("applyFixButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), FixDialog::Stage::Done, kTimeout_ms);
+    dialog->findChild<QPushButton*>(QStringLiteral("closeFixButton"))->click();
+
+    // Both rows were checked again: the temp row passes and offers no restart any more.
+    QTRY_COMPARE_WITH_TIMEOUT(verdictAt(list->model(), rowOf(list->model(), TempWritableCheck::id())), Verdict::Pass,
+                              kTimeout_ms);
+    QTRY_COMPARE_WITH_TIMEOUT(verdictAt(list->model(), rowOf(list->model(), ProcessElevatedCheck::id())), Verdict::Pass,
+                              kTimeout_ms);
+    select(TempWritableCheck::id());
+    QTest::qWait(100);
+    QVERIFY(!wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("fixButton_restart_as_administrator")));
 }
 
 QTEST_MAIN(TestFixSafetyWalkthrough)
