@@ -81,9 +81,15 @@ void TestCliExitCodes::exitCodes_data()
                                            << QStringLiteral(MARS_SOURCE_DIR "/README.md is a file, not a folder");
     QTest::newRow("temp folder is the root") << cli({"--temp-dir", "/", "--phase", "install"}) << 3
                                              << QStringLiteral("is a drive root or a system folder");
+#ifdef Q_OS_WIN
+    QTest::newRow("temp folder is a system folder, through ..")
+            << cli({"--temp-dir", "C:/Windows/System32/..", "--phase", "install"}) << 3
+            << QStringLiteral("is a drive root or a system folder");
+#else
     QTest::newRow("temp folder is a system folder, through ..")
             << cli({"--temp-dir", "/usr/lib/..", "--phase", "install"}) << 3
             << QStringLiteral("--temp-dir: /usr is a drive root or a system folder");
+#endif
     QTest::newRow("temp folder empty") << cli({"--temp-dir", ""}) << 3
                                        << QStringLiteral("--temp-dir needs a folder name");
     QTest::newRow("temp folder with a scenario")
@@ -143,8 +149,10 @@ void TestCliExitCodes::exitCodes()
     QFETCH(QString, said);
     QByteArray out, err;
     QCOMPARE(run(arguments, &out, &err), code);
+    // Paths are said as the platform writes them: compared with / and without Wine's Z: drive.
+    const auto portable = [](QString text) { return text.replace(u'\\', u'/').remove(QStringLiteral("Z:")); };
     if (!said.isEmpty())
-        QVERIFY2(QString::fromUtf8(err).contains(said), err.constData());
+        QVERIFY2(portable(QString::fromUtf8(err)).contains(portable(said)), err.constData());
     if (code == 3) {
         QVERIFY2(!err.trimmed().isEmpty(), "a usage error must say what is wrong");
         QVERIFY2(!out.contains("Overall:"), out.constData()); // nothing ran

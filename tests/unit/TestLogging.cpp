@@ -33,7 +33,8 @@ QStringList fileLines(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList result;
-    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+    // spdlog ends lines with \r\n on Windows.
+    for (const QString& line : QString::fromUtf8(file.readAll()).remove(QLatin1Char('\r')).split(QLatin1Char('\n'))) {
         if (!line.isEmpty())
             result.append(line);
     }
