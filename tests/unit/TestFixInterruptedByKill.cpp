@@ -3,7 +3,8 @@
 // cleanup on real files and is killed (SIGKILL on Linux, TerminateProcess on Windows) while it
 // deletes. Then the journal holds its "started" line with the plan and no result; the next
 // start reports it as interrupted with what to check, once; and every file that is gone has
-// its audit line on disk (each is written before the next file is deleted).
+// its audit line on disk (each is written before the next file is deleted), but for the one
+// the kill may have caught between its deletion and its line.
 #include "TempFolderTestSupport.h"
 #include "engine/FixJournal.h"
 #include "logging/Redactor.h"
@@ -86,8 +87,13 @@ void TestFixInterruptedByKill::aKilledCleanupIsFoundAtTheNextStart()
     QVERIFY(interruptedAdvice(status.interrupted.first()).contains(QLatin1String(".tmp")));
     QCOMPARE(next.entries().last().result, QStringLiteral("interrupted"));
 
-    // Every deletion is in the audit log, though the process had no chance to flush anything.
-    QCOMPARE(auditedDeletions(data.filePath(QStringLiteral("logs"))), kFiles - left);
+    // Every deletion is in the audit log, though the process had no chance to flush anything;
+    // only the file being deleted as the kill landed may miss its line (it is written right
+    // after the deletion returns, before the next file).
+    const int gone = kFiles - left;
+    const int audited = auditedDeletions(data.filePath(QStringLiteral("logs")));
+    QVERIFY2(audited == gone || audited == gone - 1,
+             qPrintable(QStringLiteral("%1 files gone, %2 audit lines").arg(gone).arg(audited)));
 }
 
 QTEST_GUILESS_MAIN(TestFixInterruptedByKill)
