@@ -30,6 +30,15 @@ inline std::shared_ptr<SystemProbe> scenario(const QByteArray& patchJson)
     return system;
 }
 
+// A scenario patch with one "os" object (TestOsChecks, TestOsUpdateChecks).
+inline QByteArray osPatch(const char* productName, int major, int minor, int build, const char* productType,
+                          const char* extra = "")
+{
+    return QByteArray(R"({"os": {"productName": ")") + productName + R"(", "major": )" + QByteArray::number(major)
+           + R"(, "minor": )" + QByteArray::number(minor) + R"(, "build": )" + QByteArray::number(build)
+           + R"(, "productType": ")" + productType + "\"" + extra + "}}";
+}
+
 inline const char* const kElevated = R"({"user": "CONTOSO\\admin", "adminMember": true, "elevation": "elevated"})";
 inline const char* const kLimited = R"({"user": "CONTOSO\\admin", "adminMember": true, "elevation": "limited"})";
 inline const QString kEngine = kInstallDir + QStringLiteral("\\bin\\cbengine.exe");
