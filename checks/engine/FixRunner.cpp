@@ -44,6 +44,7 @@ FixRunner::FixRunner(CheckRunner* checks, std::shared_ptr<FixJournal> journal, Q
     , m_grace(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &FixRunner::deadlinePassed);
     m_grace->setSingleShot(true);
     connect(m_grace, &QTimer::timeout, this, [this] {
         if (m_changeGeneration == 0)
@@ -191,11 +192,7 @@ void FixRunner::startChange(const FixPlan& plan, const CheckEnvironment& environ
                 plan.reversible, plan.deadline_s);
     m_changeGeneration = generation;
     m_grace->stop();
-    const int deadline_s = qMax(1, plan.deadline_s);
-    m_deadline->disconnect();
-    connect(m_deadline, &QTimer::timeout, this,
-            [this, generation, deadline_s] { deadlinePassed(generation, deadline_s); });
-    m_deadline->start(std::chrono::seconds(deadline_s));
+    m_deadline->start(std::chrono::seconds(qMax(1, plan.deadline_s)));
     m_pool->start([this, work, plan, context, mailbox, generation, journal, simulated, undoes, ticket] {
         QElapsedTimer clock;
         clock.start();
@@ -294,11 +291,11 @@ void FixRunner::recheckAfter(const FixPlan& plan)
         m_checks->rerun(id);
 }
 
-void FixRunner::deadlinePassed(quint64 generation, int deadline_s)
+void FixRunner::deadlinePassed()
 {
-    if (generation != m_changeGeneration)
+    if (m_changeGeneration == 0) // finished just now; finishApply stops the timer
         return;
-    log()->warn("a change passed its deadline of {} s; asking it to stop", deadline_s);
+    log()->warn("a change passed its deadline of {} s; asking it to stop", m_deadline->interval() / 1000);
     m_cancel.cancel();
     startStopGrace();
 }

@@ -72,7 +72,7 @@ private:
                       const FixOptionValues& options, std::function<FixPlan(const CheckContext& context)> work);
     void startChange(const FixPlan& plan, const CheckEnvironment& environment, Work work, const QString& undoes);
     void finishApply(const FixPlan& plan, quint64 generation, const FixOutcome& outcome, bool undo);
-    void deadlinePassed(quint64 generation, int deadline_s);
+    void deadlinePassed();
     void startStopGrace();
     void recheckAfter(const FixPlan& plan);
 
