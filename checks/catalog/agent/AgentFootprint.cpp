@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AgentFootprint.h"
 
+#include "WindowsPath.h"
 #include "system/SystemProbe.h"
 
 #include <QCoreApplication>
@@ -126,6 +127,10 @@ bool samePath(const QString& a, const QString& b)
             y.chop(1);
         return x == y;
     }
+    // Two spellings of one folder ("C:\Windows\.", "\\?\C:\Windows") are the same path.
+    const CanonicalPath x = canonicalWindowsPath(a), y = canonicalWindowsPath(b);
+    if (x.ok() && y.ok())
+        return sameCanonical(x.path, y.path);
     auto norm = [](QString p) {
         p.replace(QLatin1Char('/'), QLatin1Char('\\'));
         while (p.endsWith(QLatin1Char('\\')))
