@@ -81,6 +81,13 @@ QString joinPath(const QString& dir, const QString& name)
 
 QString tidyPath(const QString& path)
 {
+    // A full local Windows path is said as Win32 opens it ("C:\Agent\.\bin." is C:\Agent\bin), so
+    // every check and fix that starts from it decides on the folder it really names.
+    if (isWindowsStyle(path)) {
+        const CanonicalPath canonical = canonicalWindowsPath(path);
+        if (canonical.ok())
+            return canonical.path;
+    }
     QString tidy = path.trimmed();
     while (tidy.size() > 1 && (tidy.endsWith(QLatin1Char('\\')) || tidy.endsWith(QLatin1Char('/')))
            && !(tidy.size() == 3 && tidy.at(1) == QLatin1Char(':')))
