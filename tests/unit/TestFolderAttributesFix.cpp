@@ -12,6 +12,7 @@
 #include "catalog/scratch/ScratchAttributesCheck.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QTest>
 
 #include <algorithm>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void onlyTheAgentsFolder_data();
     void onlyTheAgentsFolder();
     void ownershipIsCheckedAgainAtApplyAndUndo();
+    void forgedJournalLinesAreRefused_data();
+    void forgedJournalLinesAreRefused();
 };
 
 void TestFolderAttributesFix::clearScratchAttributesThroughTheRunner_data()
@@ -446,6 +449,54 @@ void TestFolderAttributesFix::ownershipIsCheckedAgainAtApplyAndUndo()
     QVERIFY(attributesOf(*second, QStringLiteral("D:\\Agent")).contains(QStringLiteral("hidden")));
 }
 
+void TestFolderAttributesFix::forgedJournalLinesAreRefused_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("System32") << QStringLiteral("C:\\Windows\\System32") << QStringLiteral("Windows' own folders");
+    QTest::newRow("System32\\.") << QStringLiteral("C:\\Windows\\System32\\.")
+                                 << QStringLiteral("Windows' own folders");
+    QTest::newRow("\\\\?\\C:\\Windows") << QStringLiteral("\\\\?\\C:\\Windows")
+                                        << QStringLiteral("Windows' own folders");
+    QTest::newRow("C:\\Windows\\..") << QStringLiteral("C:\\Windows\\..") << QStringLiteral("root of a drive");
+    QTest::newRow("ProgramData") << QStringLiteral("C:\\ProgramData") << QStringLiteral("Windows' own folders");
+    QTest::newRow("$Recycle.Bin") << QStringLiteral("C:\\$Recycle.Bin") << QStringLiteral("Windows' own folders");
+    QTest::newRow("UNC") << QStringLiteral("\\\\attacker.example\\share") << QStringLiteral("network path");
+}
+
+void TestFolderAttributesFix::forgedJournalLinesAreRefused()
+{
+    // Issue #14: the journal is a file the user's own processes can write. A line naming one
+    // of Windows' folders (empty here, so "empty, as when this fix changed it" would pass) is
+    // listed as not undoable, and its undo changes nothing, with a plain sentence.
+    QFETCH(QString, folder);
+    QFETCH(QString, reason);
+    Machine m;
+    m.drives();
+    for (const QString& f : {QStringLiteral("C:\\Windows\\System32"), QStringLiteral("C:\\ProgramData"),
+                             QStringLiteral("C:\\$Recycle.Bin")})
+        m.folder(f);
+    const auto system = recorded(m);
+    const CheckContext context = contextOf(system);
+    const FolderAttributesFix fix(FolderAttributesFix::Folder::InstallDir, InstallDirAttributesCheck::id());
+    JournalEntry entry;
+    entry.fixId = fix.info().id;
+    entry.checkId = fix.info().checkId;
+    entry.result = QStringLiteral("applied");
+    entry.undo = QJsonObject{{QStringLiteral("folder"), folder},
+                             {QStringLiteral("set"), qint64(FileAttribute::Hidden) | qint64(FileAttribute::System)},
+                             {QStringLiteral("attributes"), QJsonArray{QStringLiteral("hidden")}}};
+    entry.simulated = true;
+    const FixPlan plan = fix.previewUndo(context, entry);
+    QVERIFY(!plan.canApply);
+    QVERIFY2(plan.cannotApplyReason.contains(reason), qPrintable(plan.cannotApplyReason));
+    const FixOutcome undone = fix.undo(context, entry.undo);
+    QCOMPARE(undone.result, FixResult::Failed);
+    QVERIFY2(undone.summary.contains(QStringLiteral("Nothing was changed")), qPrintable(undone.summary));
+    QVERIFY2(undone.summary.contains(reason), qPrintable(undone.summary));
+    QVERIFY(!attributesOf(*system, QStringLiteral("C:\\Windows\\System32")).contains(QStringLiteral("hidden")));
+}
+
 QTEST_GUILESS_MAIN(TestFolderAttributesFix)
 void TestFolderAttributesFix::reservedFoldersAreNeverChanged_data()
 {
@@ -456,6 +507,16 @@ void TestFolderAttributesFix::reservedFoldersAreNeverChanged_data()
     QTest::newRow("Windows") << QStringLiteral("c:\\windows") << QStringLiteral("Windows' own folders");
     QTest::newRow("System32") << QStringLiteral("C:\\Windows\\System32\\") << QStringLiteral("Windows' own folders");
     QTest::newRow("Program Files") << QStringLiteral("C:/Program Files") << QStringLiteral("Windows' own folders");
+    // Issue #14: every spelling Win32 resolves to one of them.
+    QTest::newRow("C:\\.") << QStringLiteral("C:\\.") << QStringLiteral("root of a drive");
+    QTest::newRow("C:\\Windows\\..") << QStringLiteral("C:\\Windows\\..") << QStringLiteral("root of a drive");
+    QTest::newRow("C:\\Windows\\.") << QStringLiteral("C:\\Windows\\.") << QStringLiteral("Windows' own folders");
+    QTest::newRow("C:\\Windows.") << QStringLiteral("C:\\Windows.") << QStringLiteral("Windows' own folders");
+    QTest::newRow("\\\\?\\C:\\Windows") << QStringLiteral("\\\\?\\C:\\Windows")
+                                        << QStringLiteral("Windows' own folders");
+    QTest::newRow("ProgramData") << QStringLiteral("C:\\ProgramData") << QStringLiteral("Windows' own folders");
+    QTest::newRow("$Recycle.Bin") << QStringLiteral("C:\\$Recycle.Bin") << QStringLiteral("Windows' own folders");
+    QTest::newRow("UNC") << QStringLiteral("\\\\server\\share\\Agent") << QStringLiteral("network path");
 }
 
 void TestFolderAttributesFix::reservedFoldersAreNeverChanged()

@@ -122,6 +122,20 @@ void TestRestartAfterChanges::moduleFixAddsThePathAndAsksForARestart()
     QVERIFY2(waiting.summary.contains(QLatin1String("restart")), qPrintable(waiting.summary));
     QVERIFY2(waiting.detail.contains(outcome.summary), qPrintable(waiting.detail));
 
+    // Issue #14: a forged journal line whose old value adds an entry (a network module folder
+    // an elevated PowerShell would load from) is refused; undo only takes entries out.
+    JournalEntry forged = recorded;
+    forged.undo.insert(QStringLiteral("value"),
+                       QString(kWindowsModules + QStringLiteral(";\\\\attacker.example\\share\\Modules")));
+    const FixPlan forgedPlan = fix.previewUndo(context, forged);
+    QVERIFY(!forgedPlan.canApply);
+    QVERIFY2(forgedPlan.cannotApplyReason.contains(QLatin1String("only takes out")),
+             qPrintable(forgedPlan.cannotApplyReason));
+    const FixOutcome refused = fix.undo(context, forged.undo);
+    QCOMPARE(refused.result, FixResult::NotAllowed);
+    QVERIFY2(refused.summary.contains(QLatin1String("Nothing was changed")), qPrintable(refused.summary));
+    QCOMPARE(psModulePath(*system).value.data.toString(), expected);
+
     // Undo puts the old text back, type kept.
     const FixPlan undoPlan = fix.previewUndo(context, recorded);
     QVERIFY2(undoPlan.canApply, qPrintable(undoPlan.cannotApplyReason));

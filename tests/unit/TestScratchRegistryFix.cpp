@@ -26,6 +26,8 @@ private Q_SLOTS:
     void repairRefusals();
     void repairStopsNothingWhenTheServiceIsStopped();
     void repairUndoRefusals();
+    void forgedOldValuesAreRefused_data();
+    void forgedOldValuesAreRefused();
     void repairRefusesWhenTheDriveIsAway_data();
     void repairRefusesWhenTheDriveIsAway();
     void repairRechecksTheDriveAtApply();
@@ -240,6 +242,51 @@ void TestScratchRegistryFix::repairUndoRefusals()
     QVERIFY2(undone.summary.contains(QStringLiteral("changed again")), qPrintable(undone.summary));
     QCOMPARE(int(system->calls().size()), calls);
     QCOMPARE(configValue(*system), QStringLiteral("F:\\Newer"));
+}
+
+void TestScratchRegistryFix::forgedOldValuesAreRefused_data()
+{
+    QTest::addColumn<QString>("old");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("UNC") << QStringLiteral("\\\\attacker.example\\share\\scratch") << QStringLiteral("network path");
+    QTest::newRow("\\\\?\\UNC") << QStringLiteral("\\\\?\\UNC\\attacker.example\\share")
+                                << QStringLiteral("network path");
+    QTest::newRow("relative") << QStringLiteral("..\\scratch") << QStringLiteral("not a full path");
+    QTest::newRow("Windows") << QStringLiteral("C:\\Windows\\System32\\.") << QStringLiteral("Windows' own folders");
+    QTest::newRow("removable drive") << QStringLiteral("E:\\Scratch") << QStringLiteral("fixed");
+}
+
+void TestScratchRegistryFix::forgedOldValuesAreRefused()
+{
+    // Issue #14: a journal line whose old value is not a cache folder on a local fixed drive is
+    // listed as not undoable and its undo writes nothing, with a plain sentence.
+    QFETCH(QString, old);
+    QFETCH(QString, reason);
+    Machine m;
+    m.installed()
+            .scratch(kOld, kScratch)
+            .folder(kScratch)
+            .drives()
+            .disk(QStringLiteral("E:\\"), 1000000, 1000, QStringLiteral("removable"));
+    const auto system = recorded(m);
+    const ScratchRegistryFix fix;
+    const FixOutcome outcome = fix.apply(contextOf(system), fix.preview(contextOf(system)));
+    QCOMPARE(outcome.result, FixResult::Applied);
+    JournalEntry entry;
+    entry.fixId = fix.info().id;
+    entry.checkId = fix.info().checkId;
+    entry.result = QStringLiteral("applied");
+    entry.undo = outcome.undo;
+    entry.undo.insert(QStringLiteral("value"), old);
+    entry.simulated = true;
+    const FixPlan plan = fix.previewUndo(contextOf(system), entry);
+    QVERIFY(!plan.canApply);
+    QVERIFY2(plan.cannotApplyReason.contains(reason), qPrintable(plan.cannotApplyReason));
+    const FixOutcome undone = fix.undo(contextOf(system), entry.undo);
+    QCOMPARE(undone.result, FixResult::NotAllowed);
+    QVERIFY2(undone.summary.contains(reason) && undone.summary.contains(QStringLiteral("Nothing was changed")),
+             qPrintable(undone.summary));
+    QCOMPARE(configValue(*system), kScratch);
 }
 
 void TestScratchRegistryFix::repairRefusesWhenTheDriveIsAway_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AgentFootprint.h"
 
+#include "WindowsPath.h"
 #include "system/SystemProbe.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,13 @@ QString joinPath(const QString& dir, const QString& name)
 
 QString tidyPath(const QString& path)
 {
+    // A full local Windows path is said as Win32 opens it ("C:\Agent\.\bin." is C:\Agent\bin), so
+    // every check and fix that starts from it decides on the folder it really names.
+    if (isWindowsStyle(path)) {
+        const CanonicalPath canonical = canonicalWindowsPath(path);
+        if (canonical.ok())
+            return canonical.path;
+    }
     QString tidy = path.trimmed();
     while (tidy.size() > 1 && (tidy.endsWith(QLatin1Char('\\')) || tidy.endsWith(QLatin1Char('/')))
            && !(tidy.size() == 3 && tidy.at(1) == QLatin1Char(':')))
@@ -126,6 +134,10 @@ bool samePath(const QString& a, const QString& b)
             y.chop(1);
         return x == y;
     }
+    // Two spellings of one folder ("C:\Windows\.", "\\?\C:\Windows") are the same path.
+    const CanonicalPath x = canonicalWindowsPath(a), y = canonicalWindowsPath(b);
+    if (x.ok() && y.ok())
+        return sameCanonical(x.path, y.path);
     auto norm = [](QString p) {
         p.replace(QLatin1Char('/'), QLatin1Char('\\'));
         while (p.endsWith(QLatin1Char('\\')))

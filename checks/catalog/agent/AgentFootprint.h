@@ -28,11 +28,15 @@ QString engineBinary();
 QString joinPath(const QString& dir, const QString& name);
 // Without surrounding blanks and trailing separators, except a root's ("C:\"): InstallPath is
 // stored as "...\Agent\", and `compact /s:"...\Agent\"` would read \" as a quote.
+// A full local Windows path comes back canonical (WindowsPath.h: "." and "..", trailing dots
+// and spaces, "\\?\" resolved, '/' read as '\'); other text only loses blanks and separators.
 QString tidyPath(const QString& path);
 // The parent folder, or an empty string for a root ("C:\", "\\server\share", "/").
 QString parentPath(const QString& path);
-// Equal as Windows compares paths: case-insensitively, '/' and '\' alike, trailing separators
-// ignored. POSIX paths compare exactly.
+// Equal as Windows compares paths: full local paths by their canonical form (WindowsPath.h:
+// ".", "..", trailing dots and spaces, "\\?\" resolved, case-insensitively); other Windows
+// paths case-insensitively, '/' and '\' alike, trailing separators ignored. POSIX paths
+// compare exactly.
 bool samePath(const QString& a, const QString& b);
 
 // --- where the agent is (or would be) -----------------------------------------------------

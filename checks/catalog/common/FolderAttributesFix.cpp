@@ -2,7 +2,9 @@
 #include "FolderAttributesFix.h"
 
 #include "FixRights.h"
+#include "WindowsPathRules.h"
 #include "catalog/agent/AgentFootprint.h"
+#include "catalog/agent/WindowsPath.h"
 #include "logging/Logging.h"
 #include "system/SystemProbe.h"
 
@@ -67,27 +69,7 @@ QString FolderAttributesFix::folderPath(const CheckContext& context, QString* wh
 
 QString FolderAttributesFix::reservedFolderReason(const CheckContext& context, const QString& path)
 {
-    if (agent::parentPath(path).isEmpty())
-        return tr("%1 is the root of a drive, which Windows keeps hidden and system on purpose. Install the agent "
-                  "into a folder of its own (the installer's /p: switch).")
-                .arg(path);
-    const FilesProbe& files = context.system().files();
-    for (const KnownFolder known :
-         {KnownFolder::Windows, KnownFolder::System32, KnownFolder::ProgramFiles, KnownFolder::ProgramData}) {
-        const Probed<QString> folder = files.knownFolder(known);
-        if (folder.ok() && agent::samePath(folder.value, path))
-            return tr("%1 is one of Windows' own folders; this fix never changes it. Install the agent into a folder "
-                      "of its own (the installer's /p: switch).")
-                    .arg(path);
-    }
-    // C:\Users and each profile in it belong to Windows and to the people who log on.
-    const Probed<QString> profiles = files.knownFolder(KnownFolder::UserProfiles);
-    if (profiles.ok()
-        && (agent::samePath(profiles.value, path) || agent::samePath(profiles.value, agent::parentPath(path))))
-        return tr("%1 is a user profile folder (or the folder holding the profiles); this fix never changes it. "
-                  "Install the agent into a folder of its own (the installer's /p: switch).")
-                .arg(path);
-    return {};
+    return WindowsPathRules::reservedReason(context, path);
 }
 
 FolderAttributesFix::Examined FolderAttributesFix::examine(const CheckContext& context, const QString& path,
@@ -103,11 +85,13 @@ FolderAttributesFix::Examined FolderAttributesFix::examine(const CheckContext& c
     if (path.isEmpty())
         return refuse(tr("Could not work out which folder to change."), tr("No folder was given."));
     // A drive root is hidden and system by design, and Windows' own folders are not the agent's:
-    // a typed "D:\" or "C:\Windows" must never lose those bits through this fix.
+    // a typed "D:\" or "C:\Windows" (or "C:\Windows\.", "\\?\C:\Windows") must never lose those
+    // bits through this fix. The rules work on the canonical path, and so does everything after.
     QString reserved = reservedFolderReason(context, path);
     if (!reserved.isEmpty())
         return refuse(tr("%1 is not a folder of its own for the agent.").arg(path), reserved);
-    const Probed<PathDetails> read = context.system().files().pathDetails(path);
+    const QString canonical = agent::canonicalWindowsPath(path).path;
+    const Probed<PathDetails> read = context.system().files().pathDetails(canonical);
     if (read.status == ProbeStatus::NotFound)
         return refuse(tr("The folder %1 does not exist, so there is nothing to clear.").arg(path),
                       tr("This fix changes only an existing folder, never the folders above it."));
@@ -127,12 +111,17 @@ FolderAttributesFix::Examined FolderAttributesFix::examine(const CheckContext& c
     reserved = reservedFolderReason(context, details.finalPath);
     if (!reserved.isEmpty())
         return refuse(tr("%1 is not a folder of its own for the agent.").arg(details.finalPath), reserved);
+    // The machine resolves short names; one left in the final path could still lead anywhere.
+    const QString finalPath = agent::canonicalWindowsPath(details.finalPath).path;
+    if (agent::hasShortNameComponent(finalPath))
+        return refuse(tr("Where %1 really leads could not be read.").arg(path),
+                      tr("Its final path %1 still holds a short (8.3) name; type the folder's full name.")
+                              .arg(details.finalPath));
     QString refusal;
-    const QString owner = ownership(context, details.finalPath, chosen, &refusal);
+    const QString owner = ownership(context, finalPath, chosen, &refusal);
     if (owner.isEmpty())
-        return refuse(tr("%1 does not belong to the agent; its attributes stay as they are.").arg(details.finalPath),
-                      refusal);
-    e.finalPath = details.finalPath;
+        return refuse(tr("%1 does not belong to the agent; its attributes stay as they are.").arg(finalPath), refusal);
+    e.finalPath = finalPath;
     e.attributes = details.attributes;
     e.owner = owner;
     return e;

@@ -28,7 +28,8 @@ namespace mars {
 //            agent's engine (bin\cbengine.exe), or an empty folder typed as (or defaulted to) the
 //            install or cache target. Refused, with a sentence saying why: a drive root, Windows'
 //            own folders (Windows, System32, Program Files, ProgramData, the profiles folder
-//            C:\Users and every profile in it), and any other folder with content of its own. Also
+//            C:\Users and every profile in it, $Recycle.Bin, System Volume Information: issue #14,
+//            on the canonical path, WindowsPathRules), and any other folder with content of its own. Also
 //            refused: a folder that does not exist, a file, a link (changing it would change the
 //            folder it points at), a folder whose final path cannot be read.
 //  Preview:  each attribute: set -> cleared, and why the folder is the agent's.
@@ -65,8 +66,10 @@ public:
 
     // The bits this instance clears.
     FileAttributes clearable() const;
-    // Why `path` must never be changed by this fix (a drive root, C:\Windows, System32,
-    // Program Files, ProgramData, the profiles folder or a profile), or an empty string.
+    // Why `path` must never be changed by this fix (WindowsPathRules::reservedReason: a drive or
+    // volume root, C:\Windows and all inside it, Program Files, ProgramData, the profiles folder
+    // or a profile, $Recycle.Bin, System Volume Information; any spelling of them), or an
+    // empty string.
     static QString reservedFolderReason(const CheckContext& context, const QString& path);
 
     // What the fix found at a folder: its final path and why it is the agent's, or why not.

@@ -14,6 +14,21 @@
 namespace mars {
 
 namespace {
+// Undo may only take entries out of the value the fix wrote, never add one: the journal is a
+// file the user can edit, and a forged "old" value could put a network folder into the
+// machine's PSModulePath, where an elevated PowerShell would load modules from it.
+bool onlyRemovesEntries(const QString& old, const QString& written)
+{
+    QStringList left = written.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& entry : old.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype at = left.indexOf(entry);
+        if (at < 0)
+            return false;
+        left.removeAt(at);
+    }
+    return true;
+}
+
 QString where()
 {
     return QStringLiteral("HKLM\\%1\\%2").arg(PsModulePathCheck::environmentKey(), PsModulePathCheck::pathValue());
@@ -184,6 +199,12 @@ FixPlan AddModulePathFix::previewUndo(const CheckContext& context, const Journal
         plan.cannotApplyReason = plan.summary;
         return plan;
     }
+    if (!onlyRemovesEntries(old, written)) {
+        plan.summary = tr("The machine's PSModulePath is not put back.");
+        plan.cannotApplyReason = tr("The journal entry's old value holds entries the fix did not find there; undo only "
+                                    "takes out the folder the fix added.");
+        return plan;
+    }
     const Probed<RegistryValue> now = readPath(context);
     const QString current = now.ok() ? now.value.data.toString() : now.reason;
     plan.summary = tr("Put the machine's PSModulePath back as it was before the fix. It takes effect after the server "
@@ -207,6 +228,12 @@ FixOutcome AddModulePathFix::undo(const CheckContext& context, const QJsonObject
     const QString old = undoData.value(QLatin1String("value")).toString();
     const QString written = undoData.value(QLatin1String("written")).toString();
     const Probed<RegistryValue> now = readPath(context);
+    if (!written.isEmpty() && !onlyRemovesEntries(old, written)) {
+        outcome.result = FixResult::NotAllowed;
+        outcome.summary = tr("The journal entry's old value holds entries the fix did not find there; undo only takes "
+                             "out the folder the fix added. Nothing was changed.");
+        return outcome;
+    }
     if (written.isEmpty() || !now.ok() || now.value.data.toString() != written) {
         outcome.summary = tr("%1 was changed again after the fix; nothing was changed.").arg(where());
         return outcome;

@@ -20,7 +20,8 @@ namespace mars {
 //  Apply:    re-reads the value and refuses when it changed since the preview; writes, reads
 //            back value and type (a type that changed is put back and the fix fails).
 //  Undo:     writes the old value back when the value still holds what the fix wrote; refused
-//            when it changed since.
+//            when it changed since, and when the old value holds an entry the written one does
+//            not (undo only takes entries out: the journal is a file the user can edit).
 class AddModulePathFix final : public Fix
 {
     Q_DECLARE_TR_FUNCTIONS(AddModulePathFix)

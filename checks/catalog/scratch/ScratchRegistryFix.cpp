@@ -4,6 +4,7 @@
 #include "catalog/agent/AgentFootprint.h"
 #include "catalog/agent/ServiceText.h"
 #include "catalog/common/FixRights.h"
+#include "catalog/common/WindowsPathRules.h"
 #include "catalog/scratch/ScratchRegistryCheck.h"
 #include "catalog/scratch/ScratchRules.h"
 #include "logging/Logging.h"
@@ -313,6 +314,12 @@ FixPlan ScratchRegistryFix::previewUndo(const CheckContext& context, const Journ
         plan.cannotApplyReason = plan.summary;
         return plan;
     }
+    // The journal is a file the user can edit: put back only a value that can be a cache folder.
+    if (const QString problem = WindowsPathRules::cacheFolderProblem(context, oldValue); !problem.isEmpty()) {
+        plan.summary = tr("%1 is not put back to %2.").arg(where(key), oldValue);
+        plan.cannotApplyReason = problem;
+        return plan;
+    }
     const Probed<RegistryValue> current = context.system().registry().readRegistry(
             RegistryHive::LocalMachine, key, agent::scratchValue(), RegistryView::Native64);
     const QString currentText = current.ok() ? current.value.data.toString() : current.reason;
@@ -341,6 +348,11 @@ FixOutcome ScratchRegistryFix::undo(const CheckContext& context, const QJsonObje
     // The journal is a file on disk: only ever write one of the two ScratchLocation values.
     if (!isScratchKey(key) || oldValue.isEmpty() || written.isEmpty()) {
         outcome.summary = tr("The journal entry does not say which value to put back; nothing was changed.");
+        return outcome;
+    }
+    if (const QString problem = WindowsPathRules::cacheFolderProblem(context, oldValue); !problem.isEmpty()) {
+        outcome.result = FixResult::NotAllowed;
+        outcome.summary = tr("%1 Nothing was changed.").arg(problem);
         return outcome;
     }
     const Probed<RegistryValue> current = context.system().registry().readRegistry(

@@ -19,7 +19,10 @@ namespace mars {
 //            before and the undo object); whether obengine is restarted.
 //  Undo:     writes the old value back and restarts obengine again - possible only when there
 //            was an old value (writeRegistryString cannot delete one); otherwise the plan says
-//            it is not reversible and why. Refused when the value changed after the fix.
+//            it is not reversible and why. Refused when the value changed after the fix, and
+//            (the journal is a file the user can edit) when the key is not one of the two or the
+//            old value is not a full local path on a fixed drive or is one of Windows' own folders
+//            (WindowsPathRules::cacheFolderProblem).
 class ScratchRegistryFix final : public Fix
 {
     Q_DECLARE_TR_FUNCTIONS(ScratchRegistryFix)
