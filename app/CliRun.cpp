@@ -38,7 +38,7 @@ void CliRun::start()
             runOrderFor(m_composition.catalog->knownErrors(), m_composition.catalog->checksFor(phases),
                         m_composition.environment.inputs.reportedError);
     if (m_composition.environment.system->isSimulated())
-        QTextStream(stderr) << m_composition.environment.system->description()
+        QTextStream(stderr) << m_composition.redactor->redact(m_composition.environment.system->description())
                             << " - results describe the scenario file, not this machine.\n";
     // A fix an earlier run left unfinished gets its "interrupted" line now, so this run's
     // report lists it with what to check (the console has no GUI thread to keep free).
@@ -67,7 +67,7 @@ void CliRun::finish()
     if (!m_options.jsonPath.isEmpty()) { // checked before the run; a failure now keeps the run's code
         QString message;
         if (!writeJsonAfterRun(*m_composition.redactor, report, m_options.jsonPath, code, &message)) {
-            QTextStream(stderr) << message << '\n';
+            QTextStream(stderr) << m_composition.redactor->redact(message) << '\n';
             log->error("JSON report not written to {}: {}", m_options.jsonPath.toStdString(), message.toStdString());
         } else {
             log->info("JSON report written to {}", QFileInfo(m_options.jsonPath).absoluteFilePath().toStdString());

@@ -137,6 +137,12 @@ CheckDetailPanel::CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog,
     showNothing();
 }
 
+// The tool is used on screen-shares: a finding's text is shown as the reports write it.
+QString CheckDetailPanel::shown(const QString& text) const
+{
+    return m_redactor ? m_redactor->redact(text) : text;
+}
+
 void CheckDetailPanel::showNothing()
 {
     m_checkId.clear();
@@ -161,24 +167,22 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
     else if (finding.verdict == Verdict::NotRun)
         m_summary->setText(tr("This check has not run yet. %1").arg(info.whyItMatters));
     else
-        m_summary->setText(finding.summary);
+        m_summary->setText(shown(finding.summary));
 
     const bool hasRemedy = !running && !finding.remedy.isEmpty();
     m_remedyTitle->setVisible(hasRemedy);
     m_remedy->setVisible(hasRemedy);
-    m_remedy->setText(finding.remedy);
+    m_remedy->setText(shown(finding.remedy));
 
     rebuildFixButtons(finding, activity, undoable);
 
-    const QString team = running || finding.networkTeam.isEmpty()
-                                 ? QString()
-                                 : (m_redactor ? m_redactor->redact(finding.networkTeam) : finding.networkTeam);
+    const QString team = running || finding.networkTeam.isEmpty() ? QString() : shown(finding.networkTeam);
     m_networkTeam->setVisible(!team.isEmpty());
     m_networkTeamText->setText(team);
 
     const bool hasDetail = !running && !finding.detail.isEmpty();
     m_detail->setVisible(hasDetail);
-    m_detail->setText(finding.detail);
+    m_detail->setText(shown(finding.detail));
     m_detailTitle->setVisible(hasDetail || (!running && !finding.evidence.isEmpty()));
 
     m_evidence->setRowCount(0);
@@ -187,9 +191,9 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
         m_evidence->setRowCount(int(finding.evidence.size()));
         for (int r = 0; r < finding.evidence.size(); ++r) {
             const Evidence& e = finding.evidence.at(r);
-            m_evidence->setItem(r, 0, new QTableWidgetItem(e.label));
-            auto* value = new QTableWidgetItem(e.value);
-            value->setToolTip(e.value);
+            m_evidence->setItem(r, 0, new QTableWidgetItem(shown(e.label)));
+            auto* value = new QTableWidgetItem(shown(e.value));
+            value->setToolTip(value->text());
             m_evidence->setItem(r, 1, value);
         }
         m_evidence->resizeRowsToContents();
@@ -200,7 +204,7 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
         m_evidence->setFixedHeight(height);
     }
 
-    const QString url = finding.docUrl.isEmpty() ? info.docUrl : finding.docUrl;
+    const QString url = shown(finding.docUrl.isEmpty() ? info.docUrl : finding.docUrl);
     m_docLink->setVisible(!url.isEmpty());
     m_docLink->setText(tr("<a href=\"%1\">Microsoft documentation for this check</a>").arg(url.toHtmlEscaped()));
     m_docLink->setToolTip(url);

@@ -53,6 +53,7 @@ private:
     void disableWhenNoJournal(QPushButton* button) const;
     void openLink(const QString& link);
     void copyNetworkTeam();
+    QString shown(const QString& text) const;
 
     std::shared_ptr<const CheckCatalog> m_catalog;
     std::shared_ptr<const Redactor> m_redactor;

@@ -28,7 +28,8 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const
             return tr("%1 — running").arg(row.info.title);
         if (row.finding.verdict == Verdict::NotRun)
             return tr("%1 — not run yet").arg(row.info.title);
-        return tr("%1 — %2\n%3").arg(row.info.title, VerdictAppearance::text(row.finding.verdict), row.finding.summary);
+        return tr("%1 — %2\n%3")
+                .arg(row.info.title, VerdictAppearance::text(row.finding.verdict), shown(row.finding.summary));
     case Qt::AccessibleTextRole:
         return tr("%1: %2. %3")
                 .arg(row.info.title, VerdictAppearance::text(row.finding.verdict, activity),
@@ -39,14 +40,14 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const
     case RunningRole: return row.running;
     case SummaryRole:
         if (row.running)
-            return row.progressText.isEmpty() ? tr("Checking…") : row.progressText;
+            return row.progressText.isEmpty() ? tr("Checking…") : shown(row.progressText);
         if (row.finding.verdict == Verdict::NotRun)
             return tr("Waiting to run.");
-        return row.finding.summary;
+        return shown(row.finding.summary);
     case ElapsedRole: return row.elapsed_ms;
     case DeadlineRole: return row.info.deadline_ms;
     case FindingRole: return QVariant::fromValue(row.finding);
-    case ProgressTextRole: return row.progressText;
+    case ProgressTextRole: return shown(row.progressText);
     default: return {};
     }
 }

@@ -4,6 +4,7 @@
 #include "engine/Check.h"
 #include "engine/CheckInfo.h"
 #include "engine/Finding.h"
+#include "logging/Redactor.h"
 
 #include <QAbstractListModel>
 #include <QElapsedTimer>
@@ -16,6 +17,8 @@ namespace mars {
 // One row per check of a phase, in catalog order: what the check is (CheckInfo), its latest
 // Finding (NotRun until one arrives), whether it is running and for how long. Fed on the GUI
 // thread from CheckRunner's signals; the view and the tests read it through the roles below.
+// The texts it shows (summary, tooltip, progress) pass the Redactor when one is set; FindingRole
+// is the finding as the check made it (data, not display).
 //
 // \code
 //   model->setChecks(catalog.checksFor(Phase::Install)); // every row NotRun
@@ -40,6 +43,7 @@ public:
     Q_ENUM(Role)
 
     explicit CheckListModel(QObject* parent = nullptr);
+    void setRedactor(std::shared_ptr<const Redactor> redactor) { m_redactor = std::move(redactor); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -74,8 +78,10 @@ private:
         QString progressText;
     };
     void emitRowChanged(int row, const QList<int>& roles = {});
+    QString shown(const QString& text) const { return m_redactor ? m_redactor->redact(text) : text; }
 
     QList<Row> m_rows;
+    std::shared_ptr<const Redactor> m_redactor;
 };
 
 } // namespace mars

@@ -78,6 +78,7 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     m_list->setUniformItemSizes(true);
     m_list->setMinimumHeight(120);
     m_list->setAccessibleName(tr("Checks"));
+    m_model->setRedactor(session.redactor);
     m_detail = new CheckDetailPanel(session.catalog, session.redactor, splitter);
     m_detail->setMinimumHeight(140);
     splitter->addWidget(m_list);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SimulatedBanner.h"
 
+#include "logging/Redactor.h"
+
 namespace mars {
 
 SimulatedBanner::SimulatedBanner(const QString& systemDescription, QWidget* parent)
@@ -24,7 +26,10 @@ QString SimulatedBanner::simulationName(const QString& systemDescription)
     const QLatin1String prefix("SIMULATED:");
     if (name.startsWith(prefix, Qt::CaseInsensitive))
         name = name.mid(prefix.size()).trimmed();
-    return name;
+    // A scenario's name is a file's text, shown in the banner and window title: the Redactor's
+    // patterns apply (a SAS URL pasted into it); nothing typed reaches it.
+    static const Redactor patterns;
+    return patterns.redact(name);
 }
 
 } // namespace mars

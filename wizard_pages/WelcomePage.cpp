@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -240,6 +241,11 @@ bool WelcomePage::validatePage()
     const QString passphrase = m_passphrase->take();
     if (!passphrase.isEmpty() && m_session.redactor)
         m_session.redactor->addSecret(passphrase);
+    // The lab proxy's password, as --proxy's is: registered on Next, not per keystroke (each
+    // prefix typed would become a "secret"). Until then the URL pattern masks user:password@.
+    const QString proxyPassword = QUrl(m_state->inputs().labProxy).password();
+    if (!proxyPassword.isEmpty() && m_session.redactor)
+        m_session.redactor->addSecret(proxyPassword);
     return true;
 }
 

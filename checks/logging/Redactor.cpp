@@ -3,8 +3,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <algorithm>
+#include <cctype>
 
 namespace mars {
 
@@ -24,29 +26,138 @@ const bool kRegexJitDisabled = [] {
 }();
 #endif
 
-// Each pattern keeps its capture group 1 (the label) and replaces the rest of the match.
+// Each pattern keeps its capture group 1 (the label) and replaces the rest of the match. A value
+// ends at its natural end (whitespace, quote, `&`, `;`, `,`, `<`, a backslash), so a label inside a
+// sentence masks one word, not the rest of the line; a quoted value is masked up to its closing quote
+// (a passphrase with spaces).
 QList<QRegularExpression> builtinPatterns()
 {
     const auto ci = QRegularExpression::CaseInsensitiveOption;
+    // Labels of a key=value / "key": "value" pair whose value is a secret. A label right after a
+    // path separator is a folder name (`D:\token=1\Scratch`), not a label: paths stay as they are.
+    const QString key =
+            QStringLiteral(R"re((?<![\\/])\b\w*?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|accountkey|)re"
+                           R"re(sharedaccesskey|sharedaccesssignature|sig)"?\s*[=:]\s*)re");
+    const QString value = QStringLiteral(R"re([^\s"'&;,<\\]+)re");
     return {
             // The vault credentials file's embedded PFX (private key included), any namespace prefix.
             QRegularExpression(QString::fromLatin1(R"re((<(?:\w+:)?ManagementCert\b[^>]*>)[^<]*)re"), ci),
-            // PEM blocks (certificates, keys).
-            QRegularExpression(
-                    QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)[\s\S]*?-----END [A-Z0-9 ]+-----)re")),
+            // PEM blocks (certificates, keys); a block cut before its END line loses its base-64 lines.
+            QRegularExpression(QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)(?:[\s\S]*?-----END [A-Z0-9 ]+)re"
+                                                   R"re(-----|(?:\s*+[A-Za-z0-9+/=]++)*))re")),
             // user:password@ in URLs (proxy URLs).
             QRegularExpression(QString::fromLatin1(R"re((\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+(?=@))re"), ci),
-            // key=value / "key": "value" / key: value for password-like keys.
+            // Quoted values first (up to the closing quote), then bare ones.
+            QRegularExpression(QStringLiteral("(%1\")[^\"\\n]*(?=\")").arg(key), ci),
+            QRegularExpression(QStringLiteral("(%1')[^'\\n]*(?=')").arg(key), ci),
+            QRegularExpression(QStringLiteral("(%1)(?![\"'])%2").arg(key, value), ci),
+            // HTTP bearer tokens, and JWTs wherever they appear (header.payload.signature).
+            QRegularExpression(QString::fromLatin1(R"re((\bBearer\s+)[A-Za-z0-9._~+/-]+=*)re"), ci),
+            QRegularExpression(QString::fromLatin1(R"re((\bAuthorization:\s*Basic\s+)[A-Za-z0-9+/]+={0,2})re"), ci),
             QRegularExpression(
-                    QString::fromLatin1(
-                            R"re((\b(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|proxypassword)"?\s*[=:]\s*"?)[^\s"&;,]+)re"),
-                    ci),
-            // Command-line switches that carry secrets: /pw:"x", -ProxyPassword x, -EncryptionPassPhrase x.
-            QRegularExpression(QString::fromLatin1(R"re((/pw[:\s]\s*"?)[^\s"]+)re"), ci),
-            QRegularExpression(QString::fromLatin1(R"re((-\w*pass\w*\s+"?)[^\s"-][^\s"]*)re"), ci),
-            // Long base-64 runs (PFX/certificate/key material pasted anywhere).
-            QRegularExpression(QString::fromLatin1(R"re(()[A-Za-z0-9+/]{80,}={0,2})re")),
+                    QString::fromLatin1(R"re(()\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)re")),
+            // Command-line switches that carry secrets: /pw:"x", -ProxyPassword x, -EncryptionPassPhrase x,
+            // and the CamelCase names without a dash (`PassPhrase x`). A placeholder (`<password>`) stays.
+            QRegularExpression(QString::fromLatin1(R"re((/pw[:\s]\s*)(?:"[^"\n]*"|[^\s"<]+))re"), ci),
+            QRegularExpression(QString::fromLatin1(R"re((-\w*pass\w*\s+)(?:"[^"\n]*"|'[^'\n]*'|[^\s"'<-][^\s"']*))re"),
+                               ci),
+            QRegularExpression(
+                    QString::fromLatin1(R"re((\b\w*Pass(?:Phrase|Word)\s+)(?:"[^"\n]*"|'[^'\n]*'|[^\s"'<]+))re")),
     };
+}
+
+bool isBase64Char(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'+' || c == u'/';
+}
+
+// A path-safe character that base-64 never holds: a run touching one is a path, a GUID, a file name.
+bool isPathOnlyChar(QChar c)
+{
+    return c == u'\\' || c == u'.' || c == u'_' || c == u'-' || c == u'~';
+}
+
+bool isHexOnly(QStringView run)
+{
+    return std::all_of(run.begin(), run.end(), [](QChar c) { return std::isxdigit(c.unicode()) != 0; });
+}
+
+// Long base-64 runs (PFX/certificate/key material pasted anywhere): 80+ characters on one line, or
+// wrapped lines (64 or 76 columns: 60+ characters, the next line no longer). Hex-only lines are
+// thumbprints and hashes (40/64 characters, often listed one a line), not wrapped base-64. Paths are not base-64 even
+// when all their characters are: a run that starts with `/` or touches `\ . _ - ~ :` is left alone, so a POSIX or
+// Windows path (or the journal's undo data naming one) survives whole.
+QString maskBase64Runs(const QString& text)
+{
+    struct Run
+    {
+        qsizetype start, length;
+    };
+    QList<Run> runs;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isBase64Char(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && isBase64Char(text.at(end)))
+            ++end;
+        qsizetype length = end - i;
+        while (end < text.size() && text.at(end) == u'=' && end - i - length < 2)
+            ++end;
+        // A `.` after the run counts only when a name goes on (`file.ext`), not at a sentence's end.
+        const bool dotEnds = end < text.size() && text.at(end) == u'.'
+                             && (end + 1 == text.size() || !text.at(end + 1).isLetterOrNumber());
+        const bool touchesPath = (i > 0 && isPathOnlyChar(text.at(i - 1)))
+                                 || (end < text.size() && isPathOnlyChar(text.at(end)) && !dotEnds)
+                                 || text.at(i) == u'/';
+        if (!touchesPath)
+            runs.append({i, end - i});
+        i = end;
+    }
+    // A run is masked when long enough alone, or when it is one line of a wrapped block: a run that
+    // fills its line, is 60+ long, and the next line holds a run of at most its length.
+    auto fillsLine = [&](const Run& r) {
+        qsizetype a = r.start, b = r.start + r.length;
+        while (a > 0 && (text.at(a - 1) == u' ' || text.at(a - 1) == u'\t'))
+            --a;
+        while (b < text.size() && (text.at(b) == u' ' || text.at(b) == u'\t' || text.at(b) == u'\r'))
+            ++b;
+        return (a == 0 || text.at(a - 1) == u'\n') && (b == text.size() || text.at(b) == u'\n');
+    };
+    QList<bool> mask(runs.size(), false);
+    for (qsizetype k = 0; k < runs.size(); ++k) {
+        if (runs.at(k).length >= 80)
+            mask[k] = true;
+        if (k + 1 < runs.size() && runs.at(k).length >= 60 && fillsLine(runs.at(k))
+            && !isHexOnly(QStringView(text).mid(runs.at(k).start, runs.at(k).length)) && fillsLine(runs.at(k + 1))
+            && runs.at(k + 1).length <= runs.at(k).length
+            && (runs.at(k + 1).length >= 16 || text.at(runs.at(k + 1).start + runs.at(k + 1).length - 1) == u'=')
+            && text.mid(runs.at(k).start, runs.at(k + 1).start - runs.at(k).start).count(u'\n') == 1) {
+            mask[k] = true;
+            mask[k + 1] = true;
+        }
+    }
+    QString result = text;
+    for (qsizetype k = runs.size() - 1; k >= 0; --k) {
+        if (mask.at(k))
+            result.replace(runs.at(k).start, runs.at(k).length, Redactor::marker());
+    }
+    return result;
+}
+
+// The forms a typed secret takes in other outputs: base-64 (UTF-8, and UTF-16LE as PowerShell's
+// -EncodedCommand uses it) and URL-encoded (%20 and + for a space).
+QStringList encodedForms(const QString& secret)
+{
+    const QByteArray utf8 = secret.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2); // LE on x86/ARM
+    QStringList forms{QString::fromLatin1(utf8.toBase64()), QString::fromLatin1(utf16.toBase64()),
+                      QString::fromLatin1(QUrl::toPercentEncoding(secret))};
+    forms.append(QString(forms.constLast()).replace(QLatin1String("%20"), QLatin1String("+")));
+    forms.removeAll(secret);
+    forms.removeDuplicates();
+    return forms;
 }
 } // namespace
 
@@ -63,6 +174,10 @@ void Redactor::addSecret(const QString& secret)
     if (m_secrets.contains(secret))
         return;
     m_secrets.append(secret);
+    for (const QString& form : encodedForms(secret)) {
+        if (!m_secrets.contains(form))
+            m_secrets.append(form);
+    }
     // Longest first, so a secret containing another is masked whole.
     std::sort(m_secrets.begin(), m_secrets.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -81,7 +196,7 @@ QString Redactor::redact(const QString& text) const
             continue;
         result.replace(pattern, QStringLiteral("\\1") + marker());
     }
-    return result;
+    return maskBase64Runs(result);
 }
 
 std::string Redactor::redact(std::string_view utf8) const

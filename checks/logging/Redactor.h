@@ -13,10 +13,13 @@ namespace mars {
 // The one place that removes secrets from text before it is written anywhere: log lines,
 // reports, the journal, the clipboard. Two layers:
 //   - known secrets registered at run time (a passphrase, a proxy password) are replaced
-//     wherever they appear;
+//     wherever they appear, also in their base-64 and URL-encoded forms;
 //   - patterns that look like secrets are replaced even when nobody registered them: the
 //     ManagementCert element of a vault credentials file, PEM/PFX/base-64 blobs, passwords
-//     in URLs and key=value pairs.
+//     in URLs, key=value pairs (passwords, SAS sig=, access_token, client_secret, AccountKey),
+//     Bearer tokens and JWTs, command-line switches.
+// What is not a secret stays: paths (Windows or POSIX, however long their names), GUIDs,
+// thumbprints, and so the journal's undo data, which names paths and registry values.
 // Values are replaced in place with a marker, so the text keeps its shape (a report still
 // shows that a field exists). Thread-safe.
 class Redactor

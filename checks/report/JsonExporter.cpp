@@ -140,11 +140,11 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
 {
     QString out;
     QTextStream s(&out);
-    if (report.simulated)
-        s << (report.systemDescription.startsWith(QLatin1String("SIMULATED"))
-                      ? report.systemDescription
-                      : QString(QStringLiteral("SIMULATED: ") + report.systemDescription))
+    if (report.simulated) {
+        const QString system = m_redactor.redact(report.systemDescription); // a scenario file's own text
+        s << (system.startsWith(QLatin1String("SIMULATED")) ? system : QString(QStringLiteral("SIMULATED: ") + system))
           << " - nothing here describes a real machine\n";
+    }
     if (!report.labInputs.isEmpty())
         s << "LAB INPUTS: " << m_redactor.redact(report.labInputs.join(QLatin1String("; ")))
           << " - the network results are not those of a normal run\n";

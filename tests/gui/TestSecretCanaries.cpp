@@ -7,6 +7,10 @@
 // text of every widget on every page, the clipboard after "Copy summary", the saved JSON report,
 // the in-app log and the log file. A careless log line that quotes the passphrase is planted too,
 // to prove the Redactor knows it (the test fails if the Welcome page stops registering it).
+// Issue #14: the scenario's name carries a SAS URL's sig= and a Bearer token (it reaches stderr,
+// the text report's header, the banner and the window title), the passphrase has spaces (a
+// pattern that masked only its first word would leak the rest), and careless log lines quote the
+// sig and the token; the findings' texts (detail panel labels, evidence table) are searched too.
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
 #include "catalog/BuiltinCatalog.h"
@@ -18,6 +22,8 @@
 #include <QClipboard>
 #include <QDirIterator>
 #include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -35,7 +41,29 @@ using namespace mars::guitest;
 namespace {
 constexpr int kTimeout_ms = 60000;
 const QString kProxyPassword = QStringLiteral("Canary-Proxy-Pw-5b1e9d");
-const QString kPassphrase = QStringLiteral("Canary-Passphrase-91c3-Xq7!");
+const QString kPassphrase = QStringLiteral("Canary words 91c3 tail-7e2b Xq7!");
+const QString kPassphraseTail = QStringLiteral("tail-7e2b Xq7!"); // what masking the first word leaves
+const QString kSasSig = QStringLiteral("CanarySig0a9e%2Bq7Lr%3D");
+const QString kBearer = QStringLiteral("CanaryBearer.eyJ4Ijo1fQ.c2ln-5d0f");
+const QStringList kPlantedTokens{kSasSig, kBearer};
+
+// healthy-server.json with the SAS sig and the Bearer token in its name.
+QString plantScenario(const QTemporaryDir& dir)
+{
+    QFile in(QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject scenario = QJsonDocument::fromJson(in.readAll()).object();
+    scenario.insert(QStringLiteral("name"),
+                    QStringLiteral("Healthy server from https://lab.blob.core.windows.net/s/h.json?sv=2022-11-02&sig=%1"
+                                   "&sp=r, fetched with Authorization: Bearer %2")
+                            .arg(kSasSig, kBearer));
+    const QString path = dir.filePath(QStringLiteral("planted-scenario.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(scenario).toJson()) <= 0)
+        return {};
+    return path;
+}
 
 // The vault file, and the parts of its certificate that must never be seen: the whole base-64
 // text and a slice from its middle (an output that cut the text would still leak that).
@@ -90,10 +118,11 @@ QString screenText(QWidget* root)
     for (const QAbstractItemView* v : root->findChildren<QAbstractItemView*>()) {
         const QAbstractItemModel* m = v->model();
         for (int r = 0; m && r < m->rowCount(); ++r)
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
-                text += m->index(r, 0).data(role).toString() + QLatin1Char('\n');
+            for (int c = 0; c < m->columnCount(); ++c)
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+                    text += m->index(r, c).data(role).toString() + QLatin1Char('\n');
     }
-    return text;
+    return text + root->windowTitle();
 }
 } // namespace
 
@@ -110,6 +139,7 @@ private:
 
     QTemporaryDir m_dir;
     PlantedVault m_vault;
+    QString m_scenario;
 };
 
 void TestSecretCanaries::initTestCase()
@@ -118,6 +148,8 @@ void TestSecretCanaries::initTestCase()
     m_vault = plantVault(m_dir);
     QVERIFY(QFileInfo::exists(m_vault.path));
     QVERIFY(m_vault.canaries.constFirst().size() >= 8);
+    m_scenario = plantScenario(m_dir);
+    QVERIFY(!m_scenario.isEmpty());
 }
 
 void TestSecretCanaries::verifyClean(const QString& where, const QString& text, const QStringList& canaries)
@@ -132,17 +164,21 @@ void TestSecretCanaries::cliOutputsCarryNoSecret()
     QTemporaryDir data;
     const QString json = data.filePath(QStringLiteral("report.json"));
     QProcess process;
-    process.start(
-            QStringLiteral(MARS_APP_PATH),
-            {QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("register"),
-             QStringLiteral("--scenario"), QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"),
-             QStringLiteral("--data-dir"), data.path(), QStringLiteral("--verbose"),
-             QStringLiteral("--vault-credentials"), m_vault.path, QStringLiteral("--proxy"),
-             QStringLiteral("http://helpdesk:%1@127.0.0.1:9").arg(kProxyPassword), QStringLiteral("--json"), json});
+    process.start(QStringLiteral(MARS_APP_PATH),
+                  {QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("register"),
+                   QStringLiteral("--scenario"), m_scenario, QStringLiteral("--data-dir"), data.path(),
+                   QStringLiteral("--verbose"), QStringLiteral("--vault-credentials"), m_vault.path,
+                   QStringLiteral("--proxy"), QStringLiteral("http://helpdesk:%1@127.0.0.1:9").arg(kProxyPassword),
+                   QStringLiteral("--json"), json});
     QVERIFY(process.waitForFinished(kTimeout_ms));
-    const QStringList canaries = m_vault.canaries + QStringList{kProxyPassword};
-    verifyClean(QStringLiteral("stdout"), QString::fromUtf8(process.readAllStandardOutput()), canaries);
-    verifyClean(QStringLiteral("stderr (--verbose log)"), QString::fromUtf8(process.readAllStandardError()), canaries);
+    const QStringList canaries = m_vault.canaries + kPlantedTokens + QStringList{kProxyPassword};
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    verifyClean(QStringLiteral("stdout (text report)"), out, canaries);
+    verifyClean(QStringLiteral("stderr (--verbose log)"), err, canaries);
+    // The planted name was printed (masked), so the search covered it.
+    QVERIFY2(out.contains(QStringLiteral("sig=") + Redactor::marker()), qPrintable(out.left(400)));
+    QVERIFY2(err.contains(QStringLiteral("Bearer ") + Redactor::marker()), qPrintable(err.left(400)));
     QString files;
     const QStringList names = filesUnder(data.path(), &files);
     QVERIFY2(names.contains(QStringLiteral("report.json")), qPrintable(names.join(u' ')));
@@ -156,8 +192,7 @@ void TestSecretCanaries::wizardOutputsCarryNoSecret()
 {
     QTemporaryDir data;
     QString error;
-    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
-            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"), &error);
+    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(m_scenario, &error);
     QVERIFY2(system, qPrintable(error));
     WizardSession session = makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path());
     LogOptions log;
@@ -165,7 +200,7 @@ void TestSecretCanaries::wizardOutputsCarryNoSecret()
     log.sessionId = session.sessionId;
     QVERIFY(Logging::init(log, session.redactor, &error));
     session.logFilePath = Logging::logFilePath();
-    const QStringList canaries = m_vault.canaries + QStringList{kPassphrase};
+    const QStringList canaries = m_vault.canaries + kPlantedTokens + QStringList{kPassphrase, kPassphraseTail};
 
     auto wizard = std::make_unique<TroubleshooterWizard>(session);
     wizard->show();
@@ -187,6 +222,9 @@ void TestSecretCanaries::wizardOutputsCarryNoSecret()
     QCOMPARE(passphrase->text(), QString()); // not kept on a page nobody sees
     // A careless log line quoting the passphrase: the Redactor must know it by now.
     Logging::logger(QStringLiteral("wizard"))->info("careless line: {}", kPassphrase.toStdString());
+    Logging::logger(QStringLiteral("wizard"))
+            ->info("careless lines: passphrase={} url ?sig={}&sp=r header Bearer {}", kPassphrase.toStdString(),
+                   kSasSig.toStdString(), kBearer.toStdString());
     QVERIFY(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, kTimeout_ms));
     verifyClean(QStringLiteral("the Register page"), screenText(wizard.get()), canaries);
 
