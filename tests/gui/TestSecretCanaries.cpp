@@ -11,6 +11,7 @@
 // the text report's header, the banner and the window title), the passphrase has spaces (a
 // pattern that masked only its first word would leak the rest), and careless log lines quote the
 // sig and the token; the findings' texts (detail panel labels, evidence table) are searched too.
+// The CLI's environment carries a proxy password and a SAS token as well.
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
 #include "catalog/BuiltinCatalog.h"
@@ -46,6 +47,10 @@ const QString kPassphraseTail = QStringLiteral("tail-7e2b Xq7!"); // what maskin
 const QString kSasSig = QStringLiteral("CanarySig0a9e%2Bq7Lr%3D");
 const QString kBearer = QStringLiteral("CanaryBearer.eyJ4Ijo1fQ.c2ln-5d0f");
 const QStringList kPlantedTokens{kSasSig, kBearer};
+// Planted in the CLI's environment: a proxy URL with a password and a storage SAS token, as a
+// server's environment may hold them (the tool reads neither, and must print neither).
+const QString kEnvProxyPassword = QStringLiteral("Canary-Env-Pw-3c8a71");
+const QString kEnvSasSig = QStringLiteral("CanaryEnvSig7d2f%2Bk9%3D");
 
 // healthy-server.json with the SAS sig and the Bearer token in its name.
 QString plantScenario(const QTemporaryDir& dir)
@@ -164,6 +169,10 @@ void TestSecretCanaries::cliOutputsCarryNoSecret()
     QTemporaryDir data;
     const QString json = data.filePath(QStringLiteral("report.json"));
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://svc:%1@proxy.lab:8080").arg(kEnvProxyPassword));
+    env.insert(QStringLiteral("AZURE_STORAGE_SAS_TOKEN"), QStringLiteral("sv=2022-11-02&sig=%1").arg(kEnvSasSig));
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(MARS_APP_PATH),
                   {QStringLiteral("--cli"), QStringLiteral("--phase"), QStringLiteral("register"),
                    QStringLiteral("--scenario"), m_scenario, QStringLiteral("--data-dir"), data.path(),
@@ -171,7 +180,8 @@ void TestSecretCanaries::cliOutputsCarryNoSecret()
                    QStringLiteral("--proxy"), QStringLiteral("http://helpdesk:%1@127.0.0.1:9").arg(kProxyPassword),
                    QStringLiteral("--json"), json});
     QVERIFY(process.waitForFinished(kTimeout_ms));
-    const QStringList canaries = m_vault.canaries + kPlantedTokens + QStringList{kProxyPassword};
+    const QStringList canaries =
+            m_vault.canaries + kPlantedTokens + QStringList{kProxyPassword, kEnvProxyPassword, kEnvSasSig};
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     verifyClean(QStringLiteral("stdout (text report)"), out, canaries);
