@@ -127,8 +127,13 @@ bool checkPathOptions(const QCommandLineParser& parser, const AppOptions& option
                           "registry entry names.");
     if (error->isEmpty() && given("vault-credentials"))
         *error = inputFileProblem(QStringLiteral("--vault-credentials"), options.inputs.vaultCredentialsPath);
-    if (error->isEmpty() && given("json")) // last: it creates (and removes) the file to be sure
+    // Last: they create (and remove) the file to be sure.
+    if (error->isEmpty() && given("json"))
         *error = outputFileProblem(QStringLiteral("--json"), options.jsonPath);
+    for (const QString& path : options.reportPaths) {
+        if (error->isEmpty())
+            *error = outputFileProblem(QStringLiteral("--report"), path);
+    }
     return error->isEmpty();
 }
 } // namespace
@@ -152,6 +157,12 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                    Text::tr("phase"), QStringLiteral("all"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Write the report as JSON to <file>."),
                                   Text::tr("file"));
+    const QCommandLineOption reportFile(
+            QStringLiteral("report"),
+            Text::tr("Also write a report to <file>, in the format its name ends with: .html (one file that opens in "
+                     "any browser and prints), .md (a ticket summary in Markdown), .txt (the table), else JSON. May "
+                     "be given more than once."),
+            Text::tr("file"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       Text::tr("Simulate the machine described in <file> (training and demo mode). "
                                                "Everything shown is labelled SIMULATED."),
@@ -205,8 +216,8 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                    Text::tr("Lab: also probe through this proxy, http://host:port (credentials in the "
                                             "address are ignored)."),
                                    Text::tr("url"));
-    parser.addOptions({cli, phase, json, scenario, tempDir, installDir, vaultCredentials, reportedError, cloud, goal,
-                       dataDir, verbose, language, endpoints, trustedRoots, proxy});
+    parser.addOptions({cli, phase, json, reportFile, scenario, tempDir, installDir, vaultCredentials, reportedError,
+                       cloud, goal, dataDir, verbose, language, endpoints, trustedRoots, proxy});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -254,6 +265,7 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
         return false;
     }
     options->jsonPath = parser.value(json);
+    options->reportPaths = parser.values(reportFile);
     options->scenarioPath = parser.value(scenario);
     options->tempDir = parser.value(tempDir);
     options->dataDir = parser.value(dataDir);

@@ -15,6 +15,7 @@ struct AppOptions
     bool cli = false;
     QList<Phase> phases{Phase::Install, Phase::Register};
     QString jsonPath;
+    QStringList reportPaths; // --report, repeatable: the format comes from each suffix (ReportFile.h)
     QString scenarioPath;
     QString tempDir;
     QString dataDir; // logs + fix journal; empty = the application's local data folder

@@ -64,13 +64,16 @@ void CliRun::finish()
               report.count(Verdict::Fail), report.count(Verdict::Error) + report.count(Verdict::TimedOut),
               report.count(Verdict::NotApplicable));
     int code = int(exitCodeFor(report));
-    if (!m_options.jsonPath.isEmpty()) { // checked before the run; a failure now keeps the run's code
+    QStringList reports = m_options.reportPaths;
+    if (!m_options.jsonPath.isEmpty())
+        reports.prepend(m_options.jsonPath);
+    for (const QString& path : std::as_const(reports)) { // checked before the run; a failure keeps the run's code
         QString message;
-        if (!writeJsonAfterRun(*m_composition.redactor, report, m_options.jsonPath, code, &message)) {
+        if (!writeReportAfterRun(*m_composition.redactor, report, path, code, &message)) {
             QTextStream(stderr) << m_composition.redactor->redact(message) << '\n';
-            log->error("JSON report not written to {}: {}", m_options.jsonPath.toStdString(), message.toStdString());
+            log->error("report not written to {}: {}", path.toStdString(), message.toStdString());
         } else {
-            log->info("JSON report written to {}", QFileInfo(m_options.jsonPath).absoluteFilePath().toStdString());
+            log->info("report written to {}", QFileInfo(path).absoluteFilePath().toStdString());
         }
     }
     log->info("exit code {}", code);

@@ -41,6 +41,8 @@ std::string optionsText(const AppOptions& options)
     if (!in.reportedError.isEmpty())
         parts.append(QStringLiteral("--error \"%1\"").arg(in.reportedError));
     add("--json", options.jsonPath);
+    for (const QString& path : options.reportPaths)
+        add("--report", path);
     add("--data-dir", options.dataDir);
     add("--language", options.language);
     if (options.verbose)

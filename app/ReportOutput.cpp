@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "ReportOutput.h"
 
-#include "report/JsonExporter.h"
+#include "report/ReportFile.h"
 
 #include <QCoreApplication>
 
 namespace mars {
 
-bool writeJsonAfterRun(const Redactor& redactor, const Report& report, const QString& path, int runCode,
-                       QString* message)
+bool writeReportAfterRun(const Redactor& redactor, const Report& report, const QString& path, int runCode,
+                         QString* message)
 {
     QString error;
-    if (JsonExporter(redactor).write(report, path, &error))
+    if (writeReportFile(report, redactor, path, &error))
         return true;
     *message = QCoreApplication::translate("mars::ReportOutput",
-                                           "%1\nThe checks ran and the table above is complete; only the JSON report "
-                                           "is missing. The exit code, %2, is the run's own.")
+                                           "%1\nThe checks ran and the table above is complete; only this report is "
+                                           "missing. The exit code, %2, is the run's own.")
                        .arg(error)
                        .arg(runCode);
     return false;

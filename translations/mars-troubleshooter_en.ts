@@ -4,7 +4,7 @@
 <context>
     <name>AddModulePathFix</name>
     <message>
-        <location filename="../checks/catalog/health/AddModulePathFix.cpp" line="+57"/>
+        <location filename="../checks/catalog/health/AddModulePathFix.cpp" line="+72"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,12 +85,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Changing the registry value %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>The plan does not match the agent&apos;s module folder; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +115,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The machine&apos;s PSModulePath is not put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal entry&apos;s old value holds entries the fix did not find there; undo only takes out the folder the fix added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Put the machine&apos;s PSModulePath back as it was before the fix. It takes effect after the server restarts.</source>
         <translation type="unfinished"></translation>
@@ -130,7 +140,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>The journal entry&apos;s old value holds entries the fix did not find there; undo only takes out the folder the fix added. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 was changed again after the fix; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,13 +654,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The difference is close to a whole number of hours (%1 h): the time zone is probably wrong, not the clock. Check the time zone with the customer (tzutil /g shows it; tzutil /s &quot;&lt;zone&gt;&quot; sets it), then run the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Set the clock right: &quot;%1&quot; below (as administrator: w32tm /resync /force). A domain member takes its time from the domain controller: if that one is wrong, fix it there. Then run the checks again.</source>
+        <source>Set the clock right: the wizard&apos;s &quot;%1&quot; (as administrator: w32tm /resync /force). A domain member takes its time from the domain controller: if that one is wrong, fix it there. Then run the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1688,7 +1703,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>The wizard&apos;s fix starts the service; or run &quot;net start %1&quot; as administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Agent version %1 is installed and its service is running; the newest version known to this tool is %2 (from %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,12 +1778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Click the fix to start the service, or run &quot;net start %1&quot; as administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agent&apos;s service (%1) is %2 instead of running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,7 +1878,7 @@
 <context>
     <name>FolderAttributesFix</name>
     <message>
-        <location filename="../checks/catalog/common/FolderAttributesFix.cpp" line="+47"/>
+        <location filename="../checks/catalog/common/FolderAttributesFix.cpp" line="+49"/>
         <source>Clear the install folder&apos;s attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,39 +1888,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1 is the root of a drive, which Windows keeps hidden and system on purpose. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is one of Windows&apos; own folders; this fix never changes it. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+141"/>
         <source>Undo sets the same attributes on the same folder again (the folder only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+103"/>
+        <location line="-105"/>
+        <location line="+110"/>
         <source>Could not work out which folder to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
-        <source>%1 is a user profile folder (or the folder holding the profiles); this fix never changes it. Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-110"/>
         <source>No folder was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>%1 is not a folder of its own for the agent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,16 +1946,22 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+9"/>
         <source>Where %1 really leads could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Its final path %1 still holds a short (8.3) name; type the folder&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 does not belong to the agent; its attributes stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>It is the agent&apos;s registered install folder (InstallPath).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,7 +2440,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Click the fix to clear these attributes (you see the exact change first), or run as administrator: %1. Or install into another folder with the installer&apos;s /p: switch.</source>
+        <source>The wizard&apos;s fix clears these attributes (you see the exact change first); or run as administrator: %1. Or install into another folder with the installer&apos;s /p: switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2859,7 +2865,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Start it with the fix below (or run &quot;net start %1&quot; as administrator). If it will not start, its log is %2\Temp\GatewayProvider*.errlog.</source>
+        <source>Start it with the wizard&apos;s fix (or run &quot;net start %1&quot; as administrator). If it will not start, its log is %2\Temp\GatewayProvider*.errlog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3185,7 +3191,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Start it with the fix below (or run &quot;net start %1&quot; as administrator).</source>
+        <source>Start it with the wizard&apos;s fix (or run &quot;net start %1&quot; as administrator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3776,8 +3782,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Click &quot;Restart as administrator&quot; and accept the Windows prompt, or right-click the program and choose &quot;Run as administrator&quot;.</source>
+        <location line="+3"/>
+        <source>Start the troubleshooter again as administrator: the wizard&apos;s &quot;Restart as administrator&quot;, then accept the Windows prompt; or right-click the program and choose &quot;Run as administrator&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5002,12 +5008,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Task Scheduler folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Registration state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,11 +5029,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Use &quot;%1&quot; below, or: %2, right-click it and choose Enable.</source>
+        <source>The wizard&apos;s &quot;%1&quot; enables it; or: %2, right-click it and choose Enable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>The wizard&apos;s &quot;%1&quot; sets this; or: %2 &gt; Properties &gt; Triggers, select each disabled trigger, choose Edit and tick Enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The wizard&apos;s &quot;%1&quot; sets this; or: %2 &gt; Properties &gt; Settings and set &quot;If the task is already running&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>The scheduled task %1 has no trigger, so it never starts a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,7 +5053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n of the triggers of the scheduled task %1 are disabled, so backups do not start at those times.</source>
         <translation>
             <numerusform>%n of the triggers of the scheduled task %1 is disabled, so backups do not start at those times.</numerusform>
@@ -5045,22 +5061,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Use &quot;%1&quot; below, or: %2 &gt; Properties &gt; Triggers, select each disabled trigger, choose Edit and tick Enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The scheduled task %1 is set to &quot;%2&quot; when it is still running, so a backup can fail with &quot;Job could not be started as another job was in progress&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Use &quot;%1&quot; below, or: %2 &gt; Properties &gt; Settings and set &quot;If the task is already running&quot; to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The scheduled task %1 runs as %2 instead of SYSTEM or the Administrators group, so backups stop when that account&apos;s password changes or it loses its rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5302,7 +5308,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Click &quot;Repair the cache location in the registry&quot; to set %1 to %2, the folder that exists (the agent service is restarted), or as administrator run %3, then net stop obengine and net start obengine.</source>
+        <source>The wizard&apos;s &quot;Repair the cache location in the registry&quot; sets %1 to %2, the folder that exists (the agent service is restarted), or as administrator run %3, then net stop obengine and net start obengine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5334,7 +5340,7 @@
 <context>
     <name>ScratchRegistryFix</name>
     <message>
-        <location filename="../checks/catalog/scratch/ScratchRegistryFix.cpp" line="+55"/>
+        <location filename="../checks/catalog/scratch/ScratchRegistryFix.cpp" line="+56"/>
         <source>Service %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5483,12 +5489,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Changing the registry value %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>The plan does not say which value to change; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5509,11 +5515,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+98"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-91"/>
         <source>The cache folders changed since the preview, so %1 is no longer known to be wrong; nothing was changed. Run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,6 +5545,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is not put back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Put %1 back to %2. The agent&apos;s service obengine is restarted if it is running.</source>
         <translation type="unfinished"></translation>
@@ -5558,7 +5570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 was changed again after the fix (it is now %2); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5678,12 +5690,12 @@
     <message>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+329"/>
+        <location line="+330"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>The drive %1 of the cache folder %2 is offline or not ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5855,12 +5867,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>its drive uses Data Deduplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>The cache folder %1 does not exist yet and would be created on a drive where Data Deduplication is on, which the agent does not support for its cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5966,17 +5978,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Nothing inside the folder is compressed or encrypted, so clearing the folder&apos;s own flag is all it takes: click &quot;%1&quot;, or as administrator run compact /u &quot;%2&quot; and cipher /d &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>files in it are %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>it would be created %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6011,7 +6018,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+101"/>
+        <source>Nothing inside the folder is compressed or encrypted, so clearing the folder&apos;s own flag is all it takes: the wizard&apos;s &quot;%1&quot;, or as administrator run compact /u &quot;%2&quot; and cipher /d &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+8"/>
         <source>it is %1</source>
         <translation type="unfinished"></translation>
@@ -6489,7 +6501,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Click &quot;Delete the .tmp files&quot; to remove them (you will see exactly what goes first), or delete %1\*.tmp by hand as administrator.</source>
+        <source>The wizard&apos;s &quot;Delete the .tmp files&quot; removes them (you see exactly what goes first); or delete %1\*.tmp by hand as administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6557,12 +6569,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>The Windows temp folder %1 does not exist, so the agent cannot download its files there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6593,11 +6605,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Click &quot;Restart as administrator&quot; and run this check again.</source>
+        <source>Start the troubleshooter again as administrator (the wizard&apos;s &quot;Restart as administrator&quot;) and run this check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sign in with an account in the local Administrators group and run this check again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7597,7 +7609,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Start it (the fix below, or net start w32time as administrator).</source>
+        <source>Start it (the wizard&apos;s fix, or net start w32time as administrator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7888,6 +7900,46 @@
     </message>
 </context>
 <context>
+    <name>WindowsPathRules</name>
+    <message>
+        <location filename="../checks/catalog/common/WindowsPathRules.cpp" line="+31"/>
+        <source>Install the agent into a folder of its own (the installer&apos;s /p: switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is the root of a drive, which Windows keeps hidden and system on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>%1 is one of Windows&apos; own folders; this fix never changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a user profile folder (or the folder holding the profiles); this fix never changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a folder on a local drive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not on a fixed local drive (it is on a %2 drive); the agent&apos;s cache must be on a fixed drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be the agent&apos;s cache folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars</name>
     <message>
         <location filename="../checks/catalog/agent/ServiceText.cpp" line="+31"/>
@@ -7923,7 +7975,7 @@
 <context>
     <name>mars::AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+149"/>
+        <location filename="../app/AppOptions.cpp" line="+154"/>
         <source>Run in the console, print the results and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7944,6 +7996,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
         <location line="+30"/>
@@ -8004,7 +8057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-123"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -8020,7 +8073,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register on this machine, and fixes what can be fixed safely.
 
 Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.
@@ -8028,7 +8081,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Also write a report to &lt;file&gt;, in the format its name ends with: .html (one file that opens in any browser and prints), .md (a ticket summary in Markdown), .txt (the table), else JSON. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The folder the temp-folder check and its cleanup work on (default: %SystemRoot%\Temp on Windows, the system temp folder on Linux). Never a drive root or a system folder; not with --scenario, whose file describes the temp folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8098,7 +8156,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--error is longer than %1 characters: give the error&apos;s ID or the first line of its message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8151,7 +8209,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8166,7 +8224,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Microsoft documentation for this check&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8198,13 +8256,13 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::CheckItemDelegate</name>
     <message>
-        <location filename="../wizard_pages/CheckItemDelegate.cpp" line="+33"/>
-        <source>limit %1 s</source>
+        <location filename="../wizard_pages/CheckItemDelegate.cpp" line="+37"/>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 s / %2 s</source>
+        <source>%1 s of %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8227,7 +8285,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8308,7 +8366,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ChecksPage</name>
     <message>
-        <location filename="../wizard_pages/ChecksPage.cpp" line="+38"/>
+        <location filename="../wizard_pages/ChecksPage.cpp" line="+42"/>
         <source>Can the agent be installed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8323,12 +8381,22 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the checks that passed or do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Re-run selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8348,7 +8416,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+144"/>
         <source>The checks start when you open this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8382,78 +8450,64 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <source>Finished: %1. Click Next to continue.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>1 failure</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 failures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 could not run</source>
-        <translation type="unfinished"></translation>
+        <source>%n could not run</source>
+        <translation>
+            <numerusform>%n could not run</numerusform>
+            <numerusform>%n could not run</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 could not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 timed out</source>
-        <translation type="unfinished"></translation>
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n timed out</numerusform>
+            <numerusform>%n timed out</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 not applicable</source>
-        <translation type="unfinished"></translation>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n not applicable</numerusform>
+            <numerusform>%n not applicable</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 passed</source>
-        <translation type="unfinished"></translation>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Fixes are off: this run keeps no fix journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8466,7 +8520,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::Composition</name>
     <message>
-        <location filename="../app/Composition.cpp" line="+63"/>
+        <location filename="../app/Composition.cpp" line="+65"/>
         <source>The data folder %1 is a file, not a folder: name another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8666,7 +8720,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::FixDialog</name>
     <message>
-        <location filename="../wizard_pages/FixDialog.cpp" line="+48"/>
+        <location filename="../wizard_pages/FixDialog.cpp" line="+49"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8696,7 +8750,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Apply fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8707,7 +8766,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8718,27 +8777,17 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+128"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-125"/>
         <source>Working out exactly what would change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Items to change: %1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Items to change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Administrator rights: not needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8771,6 +8820,32 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <location line="+1"/>
         <source>Cannot be undone: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items to change: %1 (%2 in total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items to change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The list shows the first %n item(s).</source>
+        <translation>
+            <numerusform>The list shows the first %n item.</numerusform>
+            <numerusform>The list shows the first %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The list shows each change on a row of its own: %n row(s).</source>
+        <translation>
+            <numerusform>The list shows each change on a row of its own: %n row.</numerusform>
+            <numerusform>The list shows each change on a row of its own: %n rows.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8892,7 +8967,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The fix has not stopped yet. It keeps running in the background: when it ends, its result is written to the fix journal and its check runs again. You can close this window; no other fix can start until it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8927,7 +9002,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>This run keeps no fix journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8955,8 +9030,124 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::FixesOffered</name>
     <message>
-        <location filename="../checks/report/FixesOffered.cpp" line="+26"/>
+        <location filename="../checks/report/FixesOffered.cpp" line="+27"/>
         <source>Fixes the wizard offers (each change is previewed before it is made):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::HtmlExporter</name>
+    <message>
+        <location filename="../checks/report/HtmlExporter.cpp" line="+74"/>
+        <source>MARS agent troubleshooter report, session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MARS agent troubleshooter report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIMULATED: a scenario file, not a real server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lab inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The error the customer saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>For the network team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documentation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fixes in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Restart the server once: %n change(s) of this session take effect only after a restart.</source>
+        <translation>
+            <numerusform>Restart the server once: %n change of this session takes effect only after a restart.</numerusform>
+            <numerusform>Restart the server once: %n changes of this session take effect only after a restart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session %1. Secrets are masked in this report. The JSON report of the same session has every value for second-line support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9711,8 +9902,141 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     <message>
         <location filename="../app/ReportOutput.cpp" line="+16"/>
         <source>%1
-The checks ran and the table above is complete; only the JSON report is missing. The exit code, %2, is the run&apos;s own.</source>
+The checks ran and the table above is complete; only this report is missing. The exit code, %2, is the run&apos;s own.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportWords</name>
+    <message>
+        <location filename="../checks/report/ReportWords.cpp" line="+34"/>
+        <source>No check ran, so the tool cannot say whether this server is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server passed every check: go ahead with the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The server can probably go ahead, with %n warning(s); look first at &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>The server can probably go ahead, with %n warning; look first at "%1".</numerusform>
+            <numerusform>The server can probably go ahead, with %n warnings; look first at "%1".</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server is not ready: %n problem(s) to deal with; fix &quot;%1&quot; first.</source>
+        <translation>
+            <numerusform>The server is not ready: %n problem to deal with; fix "%1" first.</numerusform>
+            <numerusform>The server is not ready: %n problems to deal with; fix "%1" first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The tool could not finish: %n check(s) without an answer; start with &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>The tool could not finish: %n check without an answer; start with "%1".</numerusform>
+            <numerusform>The tool could not finish: %n checks without an answer; start with "%1".</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A fix this version no longer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interrupted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped before it finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n could not run</source>
+        <translation>
+            <numerusform>%n could not run</numerusform>
+            <numerusform>%n could not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n timed out</numerusform>
+            <numerusform>%n timed out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n not applicable</numerusform>
+            <numerusform>%n not applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10639,7 +10963,7 @@ What it means: %2
 <context>
     <name>mars::SimulatedBanner</name>
     <message>
-        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+12"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
         <source>SIMULATED MACHINE (%1). Nothing on these pages describes this computer, and fixes change only the simulation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10786,7 +11110,7 @@ Run mars-troubleshooter --help for the options.</source>
 <context>
     <name>mars::SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="+39"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="+42"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10802,7 +11126,7 @@ Run mars-troubleshooter --help for the options.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy summary</source>
+        <source>Copy for ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10894,7 +11218,7 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>What to check now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10909,12 +11233,27 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>JSON report (*.json)</source>
+        <location line="+5"/>
+        <source>HTML report, opens in any browser (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>JSON report, for second-line support (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket summary, Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Saving the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10953,7 +11292,7 @@ Choose another folder (one this account may write to) and save again.</source>
 <context>
     <name>mars::TroubleshooterWizard</name>
     <message>
-        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+75"/>
+        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+117"/>
         <source>MARS Agent Troubleshooter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11167,13 +11506,13 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::WelcomePage</name>
     <message>
-        <location filename="../wizard_pages/WelcomePage.cpp" line="+38"/>
+        <location filename="../wizard_pages/WelcomePage.cpp" line="+39"/>
         <source>Why won&apos;t the Azure Backup (MARS) agent install or register?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Answer two questions, then the tool checks this server.</source>
+        <source>Say what you are trying to do, then the tool checks this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11328,7 +11667,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>Account: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12007,7 +12346,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::agent</name>
     <message>
-        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+146"/>
+        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+158"/>
         <source>the agent&apos;s InstallPath registry value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12044,6 +12383,37 @@ Subscription: %4 · Tenant: %5</source>
     <message>
         <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+30"/>
         <source>HKLM\%1\%2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+31"/>
+        <source>No path was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 is a network path; only a folder on a local drive is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a full path on a drive (such as C:\Folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is relative to the drive&apos;s current folder, not a full path (such as C:\Folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 names a stream of a file or folder (&quot;:&quot;), not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds a character a folder name cannot have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,12 +26,16 @@ CheckItemDelegate::CheckItemDelegate(QObject* parent)
 {
 }
 
-QString CheckItemDelegate::timingText(qint64 elapsed_ms, int deadline_ms, bool started)
+QString CheckItemDelegate::timingText(qint64 elapsed_ms, int deadline_ms, bool running)
 {
-    const QString deadline = seconds(deadline_ms, deadline_ms % 1000 == 0 ? 0 : 1);
-    if (!started)
-        return tr("limit %1 s").arg(deadline);
-    return tr("%1 s / %2 s").arg(seconds(elapsed_ms, 1), deadline);
+    // Shown only while a check runs: how long it has taken so far, and once past half its time
+    // limit, the limit (so a slow check visibly heads for "Timed out"). A finished row needs no
+    // number: its verdict says it all.
+    if (!running)
+        return {};
+    if (elapsed_ms * 2 < deadline_ms)
+        return tr("%1 s").arg(seconds(elapsed_ms, 0));
+    return tr("%1 s of %2 s").arg(seconds(elapsed_ms, 0), seconds(deadline_ms, 0));
 }
 
 void CheckItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -61,11 +65,9 @@ void CheckItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics bodyMetrics(opt.font);
 
-    const bool started = running || verdict != Verdict::NotRun;
     const QString timing = timingText(index.data(CheckListModel::ElapsedRole).toLongLong(),
-                                      index.data(CheckListModel::DeadlineRole).toInt(), started);
-    const int timingWidth =
-            qMax(bodyMetrics.horizontalAdvance(timing), bodyMetrics.horizontalAdvance(timingText(99999, 999000, true)));
+                                      index.data(CheckListModel::DeadlineRole).toInt(), running);
+    const int timingWidth = timing.isEmpty() ? 0 : bodyMetrics.horizontalAdvance(timingText(999000, 999000, true));
 
     const int textLeft = glyph.right() + kPadding + 4;
     const QRect textArea(textLeft, area.top(), area.right() - textLeft - timingWidth - kPadding, area.height());

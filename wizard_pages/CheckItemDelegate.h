@@ -19,8 +19,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-    // "1.2 s / 60 s" (or "limit 60 s" before the check has started). Public for tests.
-    static QString timingText(qint64 elapsed_ms, int deadline_ms, bool started);
+    // While a check runs: "12 s", past half its limit "40 s of 60 s"; otherwise empty. Public for tests.
+    static QString timingText(qint64 elapsed_ms, int deadline_ms, bool running);
 };
 
 } // namespace mars

@@ -4,12 +4,15 @@
 #include "CheckDetailPanel.h"
 #include "CheckItemDelegate.h"
 #include "CheckListModel.h"
+#include "CheckListOrder.h"
 #include "FixDialog.h"
 #include "SimulatedBanner.h"
 #include "WizardState.h"
 #include "engine/CheckRunner.h"
 #include "engine/FixRunner.h"
+#include "report/ReportWords.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -32,6 +35,7 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     , m_runner(new CheckRunner(this))
     , m_fixRunner(new FixRunner(m_runner, session.journal, this))
     , m_model(new CheckListModel(this))
+    , m_order(new CheckListOrder(this))
     , m_tick(new QTimer(this))
 {
     setObjectName(phase == Phase::Install ? QStringLiteral("installChecksPage") : QStringLiteral("registerChecksPage"));
@@ -42,6 +46,19 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     auto* layout = new QVBoxLayout(this);
     if (session.isSimulated())
         layout->addWidget(new SimulatedBanner(session.environment.machineDescription(), this));
+
+    // The overview first: once the checks have finished, one sentence says whether the server
+    // is ready and what to do first.
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("headlineLabel"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setBold(true);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    m_headline->setFont(headlineFont);
+    m_headline->hide();
+    layout->addWidget(m_headline);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -68,29 +85,39 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     m_backgroundFix->hide();
     layout->addWidget(m_backgroundFix);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    // List and detail side by side: on a 1366x768 screen both are visible at once, and the list
+    // shows far more rows than above-and-below did.
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     m_list = new QListView(splitter);
     m_list->setObjectName(QStringLiteral("checkListView"));
-    m_list->setModel(m_model);
+    m_order->setSourceModel(m_model);
+    m_list->setModel(m_order);
     m_list->setItemDelegate(new CheckItemDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumHeight(120);
+    m_list->setMinimumWidth(280);
     m_list->setAccessibleName(tr("Checks"));
     m_model->setRedactor(session.redactor);
     m_detail = new CheckDetailPanel(session.catalog, session.redactor, splitter);
-    m_detail->setMinimumHeight(140);
+    m_detail->setMinimumWidth(320);
     splitter->addWidget(m_list);
     splitter->addWidget(m_detail);
-    // About twenty checks per page: the list takes most of any extra height (a taller window
-    // shows more rows); the details scroll on their own.
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({220, 220});
+    // The details (sentences, remedies, evidence) take a little more of any extra width.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 560});
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QHBoxLayout;
+    m_problemsOnly = new QCheckBox(tr("Problems only"), this);
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheckBox"));
+    m_problemsOnly->setToolTip(tr("Hide the checks that passed or do not apply."));
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_order->setProblemsOnly(on);
+        refresh();
+    });
+    buttons->addWidget(m_problemsOnly);
     m_rerunButton = new QPushButton(tr("Re-run selected"), this);
     m_rerunButton->setObjectName(QStringLiteral("rerunButton"));
     m_rerunAllButton = new QPushButton(tr("Re-run all"), this);
@@ -165,7 +192,9 @@ void ChecksPage::startRun()
 
     m_state->clearFindings(m_phase);
     m_detail->showNothing();
+    m_order->keepRunOrder(); // rows stay in the run's order while it runs
     m_model->setChecks(checks); // every row NotRun; the runner marks them started below
+    m_sortWhenFinished = true;
     m_runStarted = true;
     m_tick->start();
     m_runner->start(checks, environment);
@@ -200,6 +229,12 @@ void ChecksPage::runFinished()
 {
     m_tick->stop();
     m_model->tick();
+    // A full run ends worst first; a re-check (after a fix) leaves the rows where they are.
+    if (m_sortWhenFinished && m_model->allFinished()) {
+        m_sortWhenFinished = false;
+        m_order->sortWorstFirst();
+    }
+    m_order->invalidate(); // "Problems only" follows the latest verdicts
     if (selectedRow() < 0)
         selectWorstFinding();
     refresh();
@@ -213,6 +248,10 @@ bool ChecksPage::isComplete() const
 void ChecksPage::refresh()
 {
     m_status->setText(statusText());
+    const bool finished = m_runStarted && !m_runner->isRunning() && m_model->allFinished() && m_model->rowCount() > 0;
+    m_headline->setVisible(finished);
+    if (finished)
+        m_headline->setText(headlineText());
     const bool running = m_runner->isRunning();
     const int row = selectedRow();
     m_cancelButton->setEnabled(running);
@@ -254,34 +293,42 @@ QString ChecksPage::finishedCounts() const
     struct Part
     {
         Verdict verdict;
-        const char* one;
-        const char* many;
+        const char* text; // a %n form: the English translation holds "1 failure" / "%n failures"
     };
-    // Explicit singular/plural source texts: "1 failure", "2 failures".
     static const Part parts[] = {
-            {Verdict::Fail, QT_TR_NOOP("1 failure"), QT_TR_NOOP("%1 failures")},
-            {Verdict::Warning, QT_TR_NOOP("1 warning"), QT_TR_NOOP("%1 warnings")},
-            {Verdict::Error, QT_TR_NOOP("1 could not run"), QT_TR_NOOP("%1 could not run")},
-            {Verdict::TimedOut, QT_TR_NOOP("1 timed out"), QT_TR_NOOP("%1 timed out")},
-            {Verdict::Cancelled, QT_TR_NOOP("1 cancelled"), QT_TR_NOOP("%1 cancelled")},
-            {Verdict::NotApplicable, QT_TR_NOOP("1 not applicable"), QT_TR_NOOP("%1 not applicable")},
-            {Verdict::Pass, QT_TR_NOOP("1 passed"), QT_TR_NOOP("%1 passed")},
+            {Verdict::Fail, QT_TR_N_NOOP("%n failure(s)")},
+            {Verdict::Warning, QT_TR_N_NOOP("%n warning(s)")},
+            {Verdict::Error, QT_TR_N_NOOP("%n could not run")},
+            {Verdict::TimedOut, QT_TR_N_NOOP("%n timed out")},
+            {Verdict::Cancelled, QT_TR_N_NOOP("%n cancelled")},
+            {Verdict::NotApplicable, QT_TR_N_NOOP("%n not applicable")},
+            {Verdict::Pass, QT_TR_N_NOOP("%n passed")},
     };
     QStringList texts;
     for (const Part& part : parts) {
-        const int n = m_model->count(part.verdict);
-        if (n == 1)
-            texts.append(tr(part.one));
-        else if (n > 1)
-            texts.append(tr(part.many).arg(n));
+        if (const int n = m_model->count(part.verdict); n > 0)
+            texts.append(tr(part.text, nullptr, n));
     }
     return texts.join(QStringLiteral(", "));
+}
+
+QString ChecksPage::headlineText() const
+{
+    // The same sentence as the Summary and the reports (ReportWords), from this page's findings.
+    Report report;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const CheckInfo info = m_model->checkInfo(r);
+        report.findings.append(m_model->finding(r));
+        report.titles.insert(info.id, info.title);
+    }
+    return ReportWords::headline(report);
 }
 
 int ChecksPage::selectedRow() const
 {
     const QModelIndex current = m_list->selectionModel()->currentIndex();
-    return current.isValid() && m_list->selectionModel()->isSelected(current) ? current.row() : -1;
+    return current.isValid() && m_list->selectionModel()->isSelected(current) ? m_order->mapToSource(current).row()
+                                                                              : -1;
 }
 
 void ChecksPage::showSelected()
@@ -332,7 +379,7 @@ void ChecksPage::selectWorstFinding()
             worst = r;
     }
     if (worst >= 0)
-        m_list->setCurrentIndex(m_model->index(worst));
+        m_list->setCurrentIndex(m_order->mapFromSource(m_model->index(worst)));
 }
 
 void ChecksPage::rerunSelected()

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -19,6 +20,7 @@ namespace mars {
 
 class CheckDetailPanel;
 class CheckListModel;
+class CheckListOrder;
 class CheckRunner;
 class FixDialog;
 class FixRunner;
@@ -68,6 +70,7 @@ private:
     void openUndo(const mars::JournalEntry& entry);
     void openDialog(FixDialog* dialog);
     QString finishedCounts() const;
+    QString headlineText() const;
 
     const Phase m_phase;
     const WizardSession m_session; // a copy: shared services stay alive as long as the page
@@ -75,12 +78,16 @@ private:
     CheckRunner* m_runner = nullptr;
     FixRunner* m_fixRunner = nullptr;
     CheckListModel* m_model = nullptr;
+    CheckListOrder* m_order = nullptr; // what the list shows: worst first, "Problems only"
     QTimer* m_tick = nullptr;
     bool m_runStarted = false;
     bool m_complete = false;
+    bool m_sortWhenFinished = false; // a full run sorts worst first when it ends; re-checks do not
     QPointer<FixDialog> m_fixDialog;
 
+    QLabel* m_headline = nullptr;
     QLabel* m_status = nullptr;
+    QCheckBox* m_problemsOnly = nullptr;
     QLabel* m_fixesDisabled = nullptr;
     QLabel* m_backgroundFix = nullptr;
     QListView* m_list = nullptr;

@@ -2,6 +2,7 @@
 #include "FixDialog.h"
 
 #include "FixOptionsForm.h"
+#include "PathText.h"
 #include "SimulatedBanner.h"
 #include "engine/FixRunner.h"
 
@@ -76,11 +77,16 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     m_planTree->setObjectName(QStringLiteral("planTreeWidget"));
     m_planTree->setHeaderLabels({tr("What"), tr("Now"), m_undoEntry ? tr("After undo") : tr("After the fix")});
     m_planTree->setRootIsDecorated(false);
-    m_planTree->setUniformRowHeights(true);
-    m_planTree->header()->setStretchLastSection(false);
-    m_planTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_planTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_planTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Rows wrap rather than scroll sideways: a long key path must not push "After the fix" out of
+    // sight. Three equal columns; paths break only after a separator (PathText).
+    m_planTree->setWordWrap(true);
+    m_planTree->setTextElideMode(Qt::ElideNone);
+    m_planTree->setUniformRowHeights(false);
+    m_planTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_planTree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    // QTreeView keeps row heights from the last layout; a wider or narrower column changes them.
+    connect(m_planTree->header(), &QHeaderView::sectionResized, m_planTree,
+            [tree = m_planTree] { QTimer::singleShot(0, tree, [tree] { tree->doItemsLayout(); }); });
     layout->addWidget(m_planTree, 1);
 
     m_elevation = wrapping(this, QStringLiteral("fixElevationLabel"));
@@ -103,15 +109,26 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     m_outcome->setFont(outcomeFont);
     layout->addWidget(m_outcome);
 
+    auto* buttonRow = new QHBoxLayout;
+    // Said next to the button, not only in the text above it: a fix that cannot be undone.
+    m_irreversible = new QLabel(tr("This cannot be undone."), this);
+    m_irreversible->setObjectName(QStringLiteral("fixIrreversibleLabel"));
+    m_irreversible->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    buttonRow->addWidget(m_irreversible);
     auto* buttons = new QDialogButtonBox(this);
+    // ActionRole, not AcceptRole: QDialogButtonBox makes its first accept button the default when
+    // shown, and Enter would then apply (delete 70,000 files) without a look at the button.
     m_applyButton =
-            buttons->addButton(m_undoEntry ? tr("Undo the change") : tr("Apply fix"), QDialogButtonBox::AcceptRole);
+            buttons->addButton(m_undoEntry ? tr("Undo the change") : tr("Apply fix"), QDialogButtonBox::ActionRole);
     m_applyButton->setObjectName(QStringLiteral("applyFixButton"));
     m_closeButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_closeButton->setObjectName(QStringLiteral("closeFixButton"));
-    layout->addWidget(buttons);
+    buttonRow->addWidget(buttons, 1);
+    layout->addLayout(buttonRow);
     // Buttons are wired by hand: neither may close the dialog through accept()/reject() routing.
+    // Neither is a default button: Enter never applies a fix.
     m_applyButton->setAutoDefault(false);
+    m_applyButton->setDefault(false);
     m_closeButton->setAutoDefault(false);
     disconnect(buttons, nullptr, this, nullptr);
     connect(m_applyButton, &QPushButton::clicked, this, &FixDialog::applyPlan);
@@ -165,6 +182,7 @@ void FixDialog::setStage(Stage stage)
     m_elevation->setVisible(planShown);
     m_cannotApply->setVisible(planShown && !m_plan.canApply && !m_cannotApply->text().isEmpty());
     m_undo->setVisible(planShown);
+    m_irreversible->setVisible((stage == Stage::Ready || stage == Stage::Applying) && !m_plan.reversible);
     m_progress->setVisible(stage == Stage::Applying);
     m_progressText->setVisible(stage == Stage::Applying);
     m_outcome->setVisible(stage == Stage::Done);
@@ -190,14 +208,13 @@ void FixDialog::showPlan(const FixPlan& plan)
     m_plan = plan;
     const QLocale locale;
     m_summary->setText(plan.summary);
-    m_counts->setText(plan.totalBytes > 0
-                              ? tr("Items to change: %1 (%2 in total)")
-                                        .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes))
-                              : tr("Items to change: %1").arg(locale.toString(plan.itemCount)));
+    m_counts->setText(countsText(plan));
     m_planTree->clear();
     for (const PlannedChange& change : plan.changes) {
-        auto* item = new QTreeWidgetItem(m_planTree, {change.target, change.before, change.after});
+        auto* item = new QTreeWidgetItem(
+                m_planTree, {breakablePath(change.target), breakablePath(change.before), breakablePath(change.after)});
         item->setToolTip(0, change.target);
+        item->setData(0, Qt::UserRole, change.target); // the text as it is, without break hints
     }
     switch (plan.elevation) {
     case Elevation::NotNeeded: m_elevation->setText(tr("Administrator rights: not needed.")); break;
@@ -216,6 +233,23 @@ void FixDialog::showPlan(const FixPlan& plan)
                                     : (undo.isEmpty() ? tr("This change cannot be undone.")
                                                       : tr("Cannot be undone: %1").arg(undo)));
     setStage(Stage::Ready);
+}
+
+QString FixDialog::countsText(const FixPlan& plan)
+{
+    const QLocale locale;
+    QString text = plan.totalBytes > 0
+                           ? tr("Items to change: %1 (%2 in total).")
+                                     .arg(locale.toString(plan.itemCount), locale.formattedDataSize(plan.totalBytes))
+                           : tr("Items to change: %1.").arg(locale.toString(plan.itemCount));
+    // The rows are changes, which need not be one per item: one folder can lose two attributes,
+    // and 70,000 files show as a sample. Say which, so the count and the rows never disagree.
+    const qsizetype rows = plan.changes.size();
+    if (rows < plan.itemCount)
+        text += QLatin1Char(' ') + tr("The list shows the first %n item(s).", nullptr, int(rows));
+    else if (rows > plan.itemCount)
+        text += QLatin1Char(' ') + tr("The list shows each change on a row of its own: %n row(s).", nullptr, int(rows));
+    return text;
 }
 
 void FixDialog::applyPlan()

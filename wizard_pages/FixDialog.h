@@ -77,6 +77,7 @@ private:
     void setStage(Stage stage);
     void requestPreview();
     void optionsChanged();
+    static QString countsText(const mars::FixPlan& plan);
 
     std::shared_ptr<const Fix> m_fix;
     QPointer<FixRunner> m_runner;
@@ -98,6 +99,7 @@ private:
     QLabel* m_outcome = nullptr;
     QPushButton* m_applyButton = nullptr;
     QPushButton* m_closeButton = nullptr;
+    QLabel* m_irreversible = nullptr;
 };
 
 } // namespace mars

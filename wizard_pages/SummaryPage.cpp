@@ -5,9 +5,12 @@
 #include "SimulatedBanner.h"
 #include "VerdictAppearance.h"
 #include "WizardState.h"
+#include "engine/Fix.h"
 #include "logging/Logging.h"
 #include "logging/Redactor.h"
 #include "report/JsonExporter.h"
+#include "report/ReportFile.h"
+#include "report/ReportWords.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -89,7 +92,7 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     auto* buttons = new QHBoxLayout;
     m_saveButton = new QPushButton(tr("Save report…"), this);
     m_saveButton->setObjectName(QStringLiteral("saveReportButton"));
-    m_copyButton = new QPushButton(tr("Copy summary"), this);
+    m_copyButton = new QPushButton(tr("Copy for ticket"), this);
     m_copyButton->setObjectName(QStringLiteral("copySummaryButton"));
     m_copyButton->setToolTip(tr("Copies a plain-text summary for a ticket. Secrets are removed."));
     m_logButton = new QPushButton(tr("Show log"), this);
@@ -295,8 +298,9 @@ void SummaryPage::showReport()
     if (!r.fixes.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Fixes applied in this session").toHtmlEscaped());
         for (const JournalEntry& e : r.fixes) {
-            html += QStringLiteral("<li>%1 — %2")
-                            .arg(e.fixId.toHtmlEscaped(), m_redactor->redact(e.summary).toHtmlEscaped());
+            html += QStringLiteral("<li><b>%1</b> — %2")
+                            .arg(ReportWords::fixHeading(r, e).toHtmlEscaped(),
+                                 m_redactor->redact(e.summary).toHtmlEscaped());
             if (e.result == fixResultId(FixResult::Interrupted))
                 html += QStringLiteral("<br><i>%1</i> %2")
                                 .arg(tr("What to check now:").toHtmlEscaped(),
@@ -316,9 +320,21 @@ void SummaryPage::saveReport()
         m_saveDialog = new QFileDialog(this, tr("Save the report"));
         m_saveDialog->setObjectName(QStringLiteral("saveReportFileDialog"));
         m_saveDialog->setAcceptMode(QFileDialog::AcceptSave);
-        m_saveDialog->setNameFilter(tr("JSON report (*.json)"));
-        m_saveDialog->setDefaultSuffix(QStringLiteral("json"));
-        m_saveDialog->selectFile(QStringLiteral("mars-troubleshooter-%1.json").arg(m_session.sessionId));
+        // HTML first: the one a customer or a colleague opens in a browser and prints; the JSON
+        // carries every value for second-line tooling; Markdown pastes into a ticket.
+        const QStringList filters{tr("HTML report, opens in any browser (*.html)"),
+                                  tr("JSON report, for second-line support (*.json)"),
+                                  tr("Ticket summary, Markdown (*.md)"), tr("Plain text (*.txt)")};
+        static const QStringList suffixes{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("md"),
+                                          QStringLiteral("txt")};
+        m_saveDialog->setNameFilters(filters);
+        m_saveDialog->setDefaultSuffix(suffixes.constFirst());
+        m_saveDialog->selectFile(QStringLiteral("mars-troubleshooter-%1.html").arg(m_session.sessionId));
+        connect(m_saveDialog, &QFileDialog::filterSelected, this, [this, filters](const QString& filter) {
+            const qsizetype i = filters.indexOf(filter);
+            if (i >= 0)
+                m_saveDialog->setDefaultSuffix(suffixes.at(i));
+        });
         connect(m_saveDialog, &QFileDialog::fileSelected, this, &SummaryPage::writeReport);
     }
     m_saveDialog->open();
@@ -339,9 +355,9 @@ void SummaryPage::writeReport(const QString& filePath)
         setFeedback(error.isEmpty() ? tr("Report saved to %1").arg(QDir::toNativeSeparators(filePath)) : error);
         auto log = Logging::logger(QStringLiteral("wizard"));
         if (error.isEmpty()) {
-            log->info("JSON report saved to {}", QDir::toNativeSeparators(filePath).toStdString());
+            log->info("report saved to {}", QDir::toNativeSeparators(filePath).toStdString());
         } else {
-            log->error("JSON report not saved to {}: {}", QDir::toNativeSeparators(filePath).toStdString(),
+            log->error("report not saved to {}: {}", QDir::toNativeSeparators(filePath).toStdString(),
                        error.toStdString());
             showSaveFailed(filePath, error);
         }
@@ -350,7 +366,7 @@ void SummaryPage::writeReport(const QString& filePath)
     const std::shared_ptr<const Redactor> redactor = m_redactor;
     m_saveWatcher->setFuture(QtConcurrent::run(m_pool->threadPool(), [value, redactor, filePath] {
         QString error;
-        if (!JsonExporter(*redactor).write(value, filePath, &error) && error.isEmpty())
+        if (!writeReportFile(value, *redactor, filePath, &error) && error.isEmpty())
             error = SummaryPage::tr("Could not save the report."); // tr() is thread-safe
         return error;
     }));

@@ -6,9 +6,14 @@
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "WizardState.h"
+#include "engine/FixJournal.h"
 #include "logging/Logging.h"
 
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QMetaEnum>
+#include <QScreen>
+#include <QSettings>
 
 #include <spdlog/spdlog.h>
 
@@ -41,10 +46,47 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     connect(install, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(registration, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(this, &TroubleshooterWizard::quitRequested, this, [this] { logClosing("relaunched elevated"); });
+    restoreWindowSize(); // last: adding the pages lays the wizard out again
+}
+
+namespace {
+// Beside the fix journal in the data folder (--data-dir), so each data folder, and each test,
+// keeps its own; nothing goes to the registry of the customer's server.
+QString windowSettingsPath(const WizardSession& session)
+{
+    return session.journal ? QFileInfo(session.journal->filePath()).absolutePath() + QStringLiteral("/window.ini")
+                           : QString();
+}
+constexpr auto kSizeKey = "wizard/size";
+} // namespace
+
+void TroubleshooterWizard::restoreWindowSize()
+{
+    const QString path = windowSettingsPath(m_session);
+    const QSize saved = path.isEmpty() ? QSize() : QSettings(path, QSettings::IniFormat).value(kSizeKey).toSize();
+    if (saved.isValid()) {
+        resize(saved.expandedTo(minimumSize()));
+        return;
+    }
+    // First start: as large as a 1366x768 screen allows with the taskbar, so the list and the
+    // details are both in view; smaller screens get most of what they have.
+    QSize size(1240, 700);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 48));
+    resize(size.expandedTo(minimumSize()));
+}
+
+void TroubleshooterWizard::saveWindowSize() const
+{
+    if (const QString path = windowSettingsPath(m_session); !path.isEmpty() && !isMaximized() && !isFullScreen()) {
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(kSizeKey, size());
+    }
 }
 
 void TroubleshooterWizard::done(int result)
 {
+    saveWindowSize();
     logClosing(result == QDialog::Accepted ? "finish" : "cancel");
     QWizard::done(result);
 }

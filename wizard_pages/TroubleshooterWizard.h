@@ -54,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void logClosing(const char* how) const;
+    // The window's size is remembered in the data folder (window.ini) from one run to the next.
+    void restoreWindowSize();
+    void saveWindowSize() const;
 
     WizardSession m_session;
     std::shared_ptr<WizardState> m_state; // shared with the pages (no parent)

@@ -37,7 +37,7 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     , m_state(std::move(state))
 {
     setTitle(tr("Why won't the Azure Backup (MARS) agent install or register?"));
-    setSubTitle(tr("Answer two questions, then the tool checks this server."));
+    setSubTitle(tr("Say what you are trying to do, then the tool checks this server."));
 
     auto* layout = new QVBoxLayout(this);
     if (session.isSimulated())

@@ -2,6 +2,7 @@
 #include "FixesOffered.h"
 
 #include "engine/CheckCatalog.h"
+#include "engine/Fix.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -27,10 +28,15 @@ QString fixesOfferedText(const QList<Finding>& findings, const CheckCatalog& cat
                                                  "Fixes the wizard offers (each change is previewed before it is "
                                                  "made):")
                   << '\n';
+            // Titles, as the wizard shows them: the ids stay in the JSON report.
             const FixInfo info = fix->info();
-            s << "  " << info.id << " (" << f.checkId << "): " << info.title << '\n';
+            const auto check = catalog.check(f.checkId);
+            s << "  " << info.title << " ("
+              << QCoreApplication::translate("mars::FixesOffered", "for \"%1\"")
+                         .arg(check ? check->info().title : f.checkId)
+              << ")\n";
             for (const FixOption& option : info.options)
-                s << "      " << option.id << ": " << option.describe(simulated) << '\n';
+                s << "      " << option.describe(simulated) << '\n';
         }
     }
     return out;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "JsonExporter.h"
 
+#include "ReportWords.h"
+
 #include "logging/Redactor.h"
 
 #include <QJsonArray>
@@ -167,7 +169,7 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
     int idWidth = 2;
     int statusWidth = 8; // grows for longer (translated) labels
     for (const Finding& f : report.findings) {
-        idWidth = qMax(idWidth, int(f.checkId.size()));
+        idWidth = qMax(idWidth, int(report.titleOf(f.checkId).size()));
         statusWidth = qMax(statusWidth, int(verdictLabel(f.verdict).size()));
     }
     s << QStringLiteral("%1  %2  %3\n")
@@ -177,7 +179,7 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
     for (const Finding& f : report.findings) {
         s << QStringLiteral("%1  %2  %3\n")
                         .arg(verdictLabel(f.verdict), -statusWidth)
-                        .arg(f.checkId, -idWidth)
+                        .arg(report.titleOf(f.checkId), -idWidth)
                         .arg(m_redactor.redact(f.summary));
         if (verdictNeedsAttention(f.verdict) && !f.remedy.isEmpty())
             s << QString(statusWidth + 2 + idWidth + 2, QLatin1Char(' ')) << "-> " << m_redactor.redact(f.remedy)
@@ -188,16 +190,15 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
     for (const Finding& f : report.findings) {
         if (f.networkTeam.isEmpty() || !verdictNeedsAttention(f.verdict))
             continue;
-        s << "\nFOR THE NETWORK TEAM (" << f.checkId << ")\n";
+        s << "\nFOR THE NETWORK TEAM (" << report.titleOf(f.checkId) << ")\n";
         for (const QString& line : m_redactor.redact(f.networkTeam).split(QLatin1Char('\n')))
             s << "  " << line << '\n';
     }
     s << '\n'
-      << "Overall: " << verdictLabel(report.overall()) << "  (" << report.count(Verdict::Pass) << " passed, "
-      << report.count(Verdict::Warning) << " warnings, " << report.count(Verdict::Fail) << " failed, "
-      << report.count(Verdict::Error) + report.count(Verdict::TimedOut) << " could not run)\n";
+      << "Overall: " << verdictLabel(report.overall()) << "  (" << ReportWords::counts(report) << ")\n"
+      << ReportWords::headline(report) << '\n';
     for (const JournalEntry& e : report.fixes) {
-        s << "Fix " << e.fixId << ": " << e.result << " - " << m_redactor.redact(e.summary) << '\n';
+        s << "Fix: " << ReportWords::fixHeading(report, e) << " - " << m_redactor.redact(e.summary) << '\n';
         if (e.result == fixResultId(FixResult::Interrupted))
             s << "  What to check now: " << m_redactor.redact(interruptedAdvice(e)) << '\n';
     }

@@ -36,6 +36,8 @@ QList<JournalEntry> Report::awaitingRestart() const
 
 } // namespace mars
 
+#include "engine/CheckCatalog.h"
+#include "engine/Fix.h"
 #include "engine/FixPlan.h"
 #include "system/SystemProbe.h"
 
@@ -75,6 +77,18 @@ Report makeReport(const QString& sessionId, const CheckCatalog& catalog, const C
             }
         }
         report.fixes.append(entry);
+    }
+    for (const Finding& f : findings) {
+        if (const auto check = catalog.check(f.checkId))
+            report.titles.insert(f.checkId, check->info().title);
+        for (const QString& fixId : f.fixIds) {
+            if (const auto fix = catalog.fix(fixId))
+                report.titles.insert(fixId, fix->info().title);
+        }
+    }
+    for (const JournalEntry& e : std::as_const(report.fixes)) {
+        if (const auto fix = catalog.fix(e.fixId))
+            report.titles.insert(e.fixId, fix->info().title);
     }
     report.labInputs = environment.inputs.labInputs();
     if (!environment.inputs.reportedError.trimmed().isEmpty())

@@ -6,6 +6,7 @@
 #include "report/ReportedError.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,9 @@ struct Report
     QList<Finding> findings;
     QList<JournalEntry> fixes; // fixes applied in this session
     ReportedError reportedError; // "I got this error" (--error, Welcome page); empty when none
+    // Check and fix titles by id, from the catalog (makeReport): what a person reads in the text,
+    // HTML and Markdown reports, where ids never appear (the JSON keeps the ids).
+    QHash<QString, QString> titles;
 
     // Worst verdict among the findings (Pass when there are none... which never happens
     // in a real run: an empty run is NotRun).
@@ -42,6 +46,8 @@ struct Report
     // This session's fixes (and undos) that changed something taking effect only after the
     // server restarts (FixPlan::restartNeeded): the Summary asks for one restart when any.
     QList<JournalEntry> awaitingRestart() const;
+    // The title of a check or fix; the id only when this version's catalog does not know it.
+    QString titleOf(const QString& id) const { return titles.value(id, id); }
 };
 
 } // namespace mars

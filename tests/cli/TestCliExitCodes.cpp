@@ -265,9 +265,11 @@ void TestCliExitCodes::logAndReportShareTheSessionId()
     QTemporaryDir data;
     QVERIFY(data.isValid());
     const QString json = data.filePath(QStringLiteral("report.json"));
+    const QString html = data.filePath(QStringLiteral("report.html"));
+    const QString markdown = data.filePath(QStringLiteral("ticket.md"));
     QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--scenario"),
                   QStringLiteral(MARS_SOURCE_DIR "/tests/data/scenarios/warnings-only.json"), QStringLiteral("--json"),
-                  json},
+                  json, QStringLiteral("--report"), html, QStringLiteral("--report"), markdown},
                  nullptr, nullptr, data.path()),
              1);
     QFile report(json);
@@ -275,6 +277,14 @@ void TestCliExitCodes::logAndReportShareTheSessionId()
     const QString sessionId =
             QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("sessionId")).toString();
     QVERIFY(!sessionId.isEmpty());
+    // The HTML report and the ticket summary (each in the format its suffix names) carry it too.
+    for (const QString& path : {html, markdown}) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.contains(sessionId.toUtf8()), qPrintable(path));
+        QCOMPARE(bytes.startsWith("<!DOCTYPE html>"), path == html);
+    }
     QFile log(data.filePath(QStringLiteral("logs/mars-troubleshooter.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
@@ -289,8 +299,8 @@ void TestCliExitCodes::helpListsEveryOption()
     QByteArray out;
     QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
     for (const char* option :
-         {"--cli", "--phase", "--json", "--scenario", "--temp-dir", "--install-dir", "--vault-credentials", "--cloud",
-          "--goal", "--error", "--data-dir", "--language", "--verbose", "--version"})
+         {"--cli", "--phase", "--json", "--report", "--scenario", "--temp-dir", "--install-dir", "--vault-credentials",
+          "--cloud", "--goal", "--error", "--data-dir", "--language", "--verbose", "--version"})
         QVERIFY2(out.contains(option), option);
     QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
     QVERIFY(out.startsWith("mars-troubleshooter "));
@@ -307,11 +317,15 @@ void TestCliExitCodes::fixesOfferedWithTheirOptions()
              2);
     const QString text = QString::fromUtf8(out);
     QVERIFY2(text.contains(QLatin1String("Fixes the wizard offers")), qPrintable(text));
-    QCOMPARE(text.count(QLatin1String("  delete_windows_temp_tmp (windows_temp_tmp_count): ")), 1);
-    QVERIFY2(text.contains(
-                     QRegularExpression(QStringLiteral("\\n      older_than_hours: [^\\n]*0-8760[^\\n]*\\(default: "))),
+    // By title, once, with the check it is for; never an internal id.
+    QCOMPARE(text.count(QLatin1String("  Delete the .tmp files (for \"")), 1);
+    QVERIFY(!text.contains(QLatin1String("delete_windows_temp_tmp")));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\n      [^\\n]*0-8760[^\\n]*\\(default: "))),
              qPrintable(text));
     QVERIFY(text.trimmed().endsWith(QLatin1String("SIMULATED")));
+    // The command line speaks of what it can do: no button to click, nothing "below".
+    QVERIFY2(!text.contains(QLatin1String("Click")) && !text.contains(QLatin1String("click \"")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String(" below")), qPrintable(text));
 
     out.clear();
     QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--scenario"),

@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 #include <memory>
@@ -285,6 +286,11 @@ void TestFixUndoWalkthrough::aFixThatNeedsARestartAsksOnceOnTheSummary()
             },
             kTimeout_ms));
     QVERIFY2(restart->text().contains(QLatin1String("Restart the server once")), qPrintable(restart->text()));
+    // The fixes of the session by their titles: a person never reads an internal id.
+    auto* attention = wizard.currentPage()->findChild<QTextBrowser*>(QStringLiteral("attentionTextBrowser"));
+    QVERIFY(attention);
+    QTRY_VERIFY_WITH_TIMEOUT(attention->toPlainText().contains(AddModulePathFix().info().title), kTimeout_ms);
+    QVERIFY2(!attention->toPlainText().contains(AddModulePathFix::id()), qPrintable(attention->toPlainText()));
 }
 
 QTEST_MAIN(TestFixUndoWalkthrough)

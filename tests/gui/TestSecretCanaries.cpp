@@ -178,7 +178,9 @@ void TestSecretCanaries::cliOutputsCarryNoSecret()
                    QStringLiteral("--scenario"), m_scenario, QStringLiteral("--data-dir"), data.path(),
                    QStringLiteral("--verbose"), QStringLiteral("--vault-credentials"), m_vault.path,
                    QStringLiteral("--proxy"), QStringLiteral("http://helpdesk:%1@127.0.0.1:9").arg(kProxyPassword),
-                   QStringLiteral("--json"), json});
+                   QStringLiteral("--json"), json, QStringLiteral("--report"),
+                   data.filePath(QStringLiteral("report.html")), QStringLiteral("--report"),
+                   data.filePath(QStringLiteral("ticket.md"))});
     QVERIFY(process.waitForFinished(kTimeout_ms));
     const QStringList canaries =
             m_vault.canaries + kPlantedTokens + QStringList{kProxyPassword, kEnvProxyPassword, kEnvSasSig};
@@ -191,7 +193,8 @@ void TestSecretCanaries::cliOutputsCarryNoSecret()
     QVERIFY2(err.contains(QStringLiteral("Bearer ") + Redactor::marker()), qPrintable(err.left(400)));
     QString files;
     const QStringList names = filesUnder(data.path(), &files);
-    QVERIFY2(names.contains(QStringLiteral("report.json")), qPrintable(names.join(u' ')));
+    for (const char* report : {"report.json", "report.html", "ticket.md"}) // every report format
+        QVERIFY2(names.contains(QLatin1String(report)), qPrintable(names.join(u' ')));
     QVERIFY2(names.contains(QStringLiteral("mars-troubleshooter.log")), qPrintable(names.join(u' ')));
     verifyClean(names.join(u' '), files, canaries);
     // The vault file was read: its checks reported on it (the search covered their findings).
@@ -258,7 +261,7 @@ void TestSecretCanaries::wizardOutputsCarryNoSecret()
     wizard->reject(); // the close box
     const QString story = Logging::recentLines().join(u'\n');
     QVERIFY2(story.contains(QStringLiteral("[wizard] summary shown: overall result ")), qPrintable(story));
-    QVERIFY2(story.contains(QStringLiteral("[wizard] JSON report saved to ") + QDir::toNativeSeparators(report)),
+    QVERIFY2(story.contains(QStringLiteral("[wizard] report saved to ") + QDir::toNativeSeparators(report)),
              qPrintable(story));
     QVERIFY2(story.contains(
                      QStringLiteral("[wizard] wizard closed (cancel) on page Summary, goal register: overall result ")),

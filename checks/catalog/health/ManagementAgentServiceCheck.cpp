@@ -58,7 +58,7 @@ Finding ManagementAgentServiceCheck::run(const CheckContext& context) const
     } else if (s.state == ServiceState::Stopped) {
         f = makeFinding(Verdict::Warning,
                         tr("The management agent service (%1) is stopped, %2.").arg(name, consequence));
-        f.remedy = tr("Start it with the fix below (or run \"net start %1\" as administrator). If it will not "
+        f.remedy = tr("Start it with the wizard's fix (or run \"net start %1\" as administrator). If it will not "
                       "start, its log is %2\\Temp\\GatewayProvider*.errlog.")
                            .arg(name, installDir);
         f.fixIds = QStringList{StartManagementAgentFix::id()};

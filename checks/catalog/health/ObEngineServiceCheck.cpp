@@ -90,7 +90,7 @@ Finding ObEngineServiceCheck::run(const CheckContext& context) const
         f = makeFinding(Verdict::Fail, tr("The agent's service (%1) is stopped, so the server cannot be registered "
                                           "and no backup runs.")
                                                .arg(name));
-        f.remedy = tr("Start it with the fix below (or run \"net start %1\" as administrator).").arg(name)
+        f.remedy = tr("Start it with the wizard's fix (or run \"net start %1\" as administrator).").arg(name)
                    + QLatin1Char(' ') + wontStart;
         f.fixIds = QStringList{StartObEngineServiceFix::id()};
     } else {

@@ -158,7 +158,8 @@ Finding ScheduledTaskHealthCheck::run(const CheckContext& context) const
         if (!task.enabled)
             problems.append({Verdict::Warning,
                              tr("The scheduled task %1 is disabled, so backups do not run on schedule.").arg(task.name),
-                             tr("Use \"%1\" below, or: %2, right-click it and choose Enable.").arg(fixTitle, console),
+                             tr("The wizard's \"%1\" enables it; or: %2, right-click it and choose Enable.")
+                                     .arg(fixTitle, console),
                              {EnableScheduledTasksFix::id()}});
         const qsizetype off = std::count_if(task.triggers.cbegin(), task.triggers.cend(),
                                             [](const ScheduledTrigger& t) { return !t.enabled; });
@@ -169,21 +170,23 @@ Finding ScheduledTaskHealthCheck::run(const CheckContext& context) const
                                 "schedule and save it so that the agent writes its triggers again."),
                              {}});
         else if (off > 0)
-            problems.append({Verdict::Warning,
-                             tr("%n of the triggers of the scheduled task %1 are disabled, so backups do not start at "
-                                "those times.",
-                                nullptr, int(off))
-                                     .arg(task.name),
-                             tr("Use \"%1\" below, or: %2 > Properties > Triggers, select each disabled trigger, "
-                                "choose Edit and tick Enabled.")
-                                     .arg(fixTitle, console),
-                             {EnableScheduledTasksFix::id()}});
+            problems.append(
+                    {Verdict::Warning,
+                     tr("%n of the triggers of the scheduled task %1 are disabled, so backups do not start at "
+                        "those times.",
+                        nullptr, int(off))
+                             .arg(task.name),
+                     tr("The wizard's \"%1\" sets this; or: %2 > Properties > Triggers, select each disabled trigger, "
+                        "choose Edit and tick Enabled.")
+                             .arg(fixTitle, console),
+                     {EnableScheduledTasksFix::id()}});
         if (task.multipleInstances != TaskInstances::IgnoreNew)
             problems.append({Verdict::Warning,
                              tr("The scheduled task %1 is set to \"%2\" when it is still running, so a backup can fail "
                                 "with \"Job could not be started as another job was in progress\".")
                                      .arg(task.name, instancesText(task.multipleInstances)),
-                             tr("Use \"%1\" below, or: %2 > Properties > Settings and set \"If the task is already "
+                             tr("The wizard's \"%1\" sets this; or: %2 > Properties > Settings and set \"If the task "
+                                "is already "
                                 "running\" to \"%3\".")
                                      .arg(fixTitle, console, instancesText(TaskInstances::IgnoreNew)),
                              {EnableScheduledTasksFix::id()}});

@@ -138,7 +138,7 @@ Finding ExistingAgentCheck::run(const CheckContext& context) const
                  disabled ? tr("The service is disabled. As administrator run: sc config %1 start= auto, then "
                                "net start %1.")
                                     .arg(name)
-                          : tr("Click the fix to start the service, or run \"net start %1\" as administrator.")
+                          : tr("The wizard's fix starts the service; or run \"net start %1\" as administrator.")
                                     .arg(name),
                  disabled ? QStringList() : QStringList{StartAgentServiceFix::id()}});
     } else if (service.value.state != ServiceState::Running && service.value.state != ServiceState::StartPending) {

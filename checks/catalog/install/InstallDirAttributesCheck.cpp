@@ -78,7 +78,7 @@ Finding InstallDirAttributesCheck::run(const CheckContext& context) const
             if (bad.testFlag(FileAttribute::Encrypted))
                 commands.append(QStringLiteral("cipher /d /s:") + quoted);
             f.fixIds = QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir)};
-            f.remedy = tr("Click the fix to clear these attributes (you see the exact change first), or run as "
+            f.remedy = tr("The wizard's fix clears these attributes (you see the exact change first); or run as "
                           "administrator: %1. Or install into another folder with the installer's /p: switch.")
                                .arg(commands.join(QStringLiteral("; ")));
         } else {

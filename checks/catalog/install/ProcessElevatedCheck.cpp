@@ -38,8 +38,9 @@ Finding ProcessElevatedCheck::run(const CheckContext& context) const
     case TokenElevation::Limited:
         f = makeFinding(Verdict::Warning, tr("The troubleshooter is not running as administrator, so some checks and "
                                              "fixes cannot work: restart it as administrator."));
-        f.remedy = tr("Click \"Restart as administrator\" and accept the Windows prompt, or right-click the program "
-                      "and choose \"Run as administrator\".");
+        f.remedy =
+                tr("Start the troubleshooter again as administrator: the wizard's \"Restart as administrator\", then "
+                   "accept the Windows prompt; or right-click the program and choose \"Run as administrator\".");
         f.fixIds = QStringList{RestartElevatedFix::id()};
         break;
     case TokenElevation::NotAdmin:

@@ -140,7 +140,7 @@ Finding ScratchRegistryCheck::run(const CheckContext& context) const
                                .arg(away->value);
         } else if (source) {
             f.fixIds = QStringList{ScratchRegistryFix::id()};
-            f.remedy = tr("Click \"Repair the cache location in the registry\" to set %1 to %2, the folder that "
+            f.remedy = tr("The wizard's \"Repair the cache location in the registry\" sets %1 to %2, the folder that "
                           "exists (the agent service is restarted), or as administrator run %3, then net stop "
                           "obengine and net start obengine.")
                                .arg(target->where(), source->value, regAdd(target->key, source->value));

@@ -480,9 +480,10 @@ ScratchRules::Assessment ScratchRules::assessAttributesNow(const CheckContext& c
     const bool sawEverything = !walk.bounded && walk.unreadable.isEmpty();
     if (clearable != FileAttributes() && structural == FileAttributes() && !contentBad && sawEverything && !dedupOn) {
         a.fixIds = QStringList{FolderAttributesFix::id(FolderAttributesFix::Folder::Scratch)};
-        steps.append(tr("Nothing inside the folder is compressed or encrypted, so clearing the folder's own flag is "
-                        "all it takes: click \"%1\", or as administrator run compact /u \"%2\" and cipher /d \"%2\".")
-                             .arg(FolderAttributesFix::title(FolderAttributesFix::Folder::Scratch), scratch));
+        steps.append(
+                tr("Nothing inside the folder is compressed or encrypted, so clearing the folder's own flag is "
+                   "all it takes: the wizard's \"%1\", or as administrator run compact /u \"%2\" and cipher /d \"%2\".")
+                        .arg(FolderAttributesFix::title(FolderAttributesFix::Folder::Scratch), scratch));
     }
     if (contentBad || (clearable != FileAttributes() && !sawEverything)) {
         a.moveHelps = true;

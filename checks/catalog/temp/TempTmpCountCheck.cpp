@@ -88,7 +88,7 @@ Finding TempTmpCountCheck::run(const CheckContext& context) const
     }
     if (f.verdict != Verdict::Pass) {
         f.fixIds = QStringList{TempCleanupFix::id()};
-        f.remedy = tr("Click \"Delete the .tmp files\" to remove them (you will see exactly what goes first), or "
+        f.remedy = tr("The wizard's \"Delete the .tmp files\" removes them (you see exactly what goes first); or "
                       "delete %1\\*.tmp by hand as administrator.")
                            .arg(dir.value);
     }

@@ -81,7 +81,9 @@ Finding TempWritableCheck::run(const CheckContext& context) const
                                                   .arg(folder));
         if (elevation == TokenElevation::Limited) {
             f.fixIds = QStringList{RestartElevatedFix::id()};
-            f.remedy = tr("Click \"Restart as administrator\" and run this check again.");
+            f.remedy = tr("Start the troubleshooter again as administrator (the wizard's \"Restart as administrator\") "
+                          "and run "
+                          "this check again.");
         } else {
             f.remedy = tr("Sign in with an account in the local Administrators group and run this check again.");
         }

@@ -82,14 +82,15 @@ Finding ClockSkewCheck::run(const CheckContext& context) const
                                 : sentence);
     } else {
         f = makeFinding(std::llabs(skew_s) <= kWarn_s ? Verdict::Warning : Verdict::Fail, sentence);
-        f.remedy = hours > 0 ? tr("The difference is close to a whole number of hours (%1 h): the time zone is "
-                                  "probably wrong, not the clock. Check the time zone with the customer (tzutil /g "
-                                  "shows it; tzutil /s \"<zone>\" sets it), then run the checks again.")
-                                       .arg(hours)
-                             : tr("Set the clock right: \"%1\" below (as administrator: w32tm /resync /force). A "
-                                  "domain member takes its time from the domain controller: if that one is wrong, fix "
-                                  "it there. Then run the checks again.")
-                                       .arg(ResyncClockFix::title());
+        f.remedy = hours > 0
+                           ? tr("The difference is close to a whole number of hours (%1 h): the time zone is "
+                                "probably wrong, not the clock. Check the time zone with the customer (tzutil /g "
+                                "shows it; tzutil /s \"<zone>\" sets it), then run the checks again.")
+                                     .arg(hours)
+                           : tr("Set the clock right: the wizard's \"%1\" (as administrator: w32tm /resync /force). A "
+                                "domain member takes its time from the domain controller: if that one is wrong, fix "
+                                "it there. Then run the checks again.")
+                                     .arg(ResyncClockFix::title());
         // A whole number of hours is the time zone (time_zone_sanity): resyncing would not help.
         if (hours == 0)
             f.fixIds = QStringList{ResyncClockFix::id()};

@@ -80,7 +80,7 @@ Finding W32TimeServiceCheck::run(const CheckContext& context) const
     } else if (service.value.state == ServiceState::Stopped && service.value.startType == ServiceStartType::Automatic) {
         problems.append({Verdict::Warning,
                          tr("The Windows Time service is stopped although it is set to start automatically."),
-                         tr("Start it (the fix below, or net start w32time as administrator)."),
+                         tr("Start it (the wizard's fix, or net start w32time as administrator)."),
                          {StartTimeServiceFix::id()}});
     }
     if (type.compare(u"NoSync", Qt::CaseInsensitive) == 0)

@@ -4,7 +4,7 @@
 // Clicks every fix a checks page offers, the way a technician would: select a row that needs
 // attention, click its fix button, wait for the preview, Apply (or close the dialog when the
 // plan cannot apply), wait for the outcome, close, wait for the automatic re-check. Then the
-// next row. A state machine polled by the caller — step() on a timer (the screenshot tour) or
+// next row; at the end, once more for the fixes whose plan could not apply. A state machine polled by the caller — step() on a timer (the screenshot tour) or
 // inside QTest::qWaitFor (the tests) — so it never spins an event loop of its own.
 #include "FixDialog.h"
 #include "WizardTestSupport.h"
@@ -67,6 +67,16 @@ private:
             if (verdictNeedsAttention(verdictAt(model, m_row)))
                 break;
         }
+        if (m_row >= model->rowCount() && !m_notAllowed.isEmpty() && !m_retried) {
+            // As a technician does: a fix that needed what another fix brought (administrator
+            // rights: "Restart as administrator" sits lower in a worst-first list) is tried again.
+            m_retried = true;
+            for (const QString& key : std::as_const(m_notAllowed))
+                m_tried.remove(key);
+            m_notAllowed.clear();
+            m_row = 0;
+            return false;
+        }
         if (m_row >= model->rowCount())
             return true; // every row visited: nothing left to click
         m_checkId = model->index(m_row, 0).data(CheckListModel::CheckIdRole).toString();
@@ -88,6 +98,7 @@ private:
             if (m_tried.contains(key))
                 continue;
             m_tried.insert(key);
+            m_key = key;
             m_fixId = name.mid(int(qstrlen("fixButton_")));
             b->click();
             m_state = State::AwaitReady;
@@ -105,6 +116,7 @@ private:
             return false;
         if (!d->plan().canApply) {
             m_log.append(m_fixId + QStringLiteral(": not_allowed"));
+            m_notAllowed.insert(m_key);
             d->reject();
             m_state = State::Pick;
             return false;
@@ -143,7 +155,9 @@ private:
     QWizardPage* m_page;
     State m_state = State::Pick;
     QSet<QString> m_tried;
-    QString m_fixId, m_checkId;
+    QSet<QString> m_notAllowed; // tried, and its plan could not apply: tried once more at the end
+    bool m_retried = false;
+    QString m_fixId, m_checkId, m_key;
     QStringList m_log;
     int m_settle = 0;
     int m_row = 0;
