@@ -33,7 +33,7 @@ QString fixesOfferedText(const QList<Finding>& findings, const CheckCatalog& cat
             const auto check = catalog.check(f.checkId);
             s << "  " << info.title << " ("
               << QCoreApplication::translate("mars::FixesOffered", "for \"%1\"")
-                         .arg(check ? check->info().title : f.checkId)
+                            .arg(check ? check->info().title : f.checkId)
               << ")\n";
             for (const FixOption& option : info.options)
                 s << "      " << option.describe(simulated) << '\n';

@@ -2,7 +2,6 @@
 #include "JsonExporter.h"
 
 #include "ReportWords.h"
-
 #include "logging/Redactor.h"
 
 #include <QJsonArray>

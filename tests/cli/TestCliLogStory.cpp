@@ -103,8 +103,7 @@ void TestCliLogStory::logTellsTheSession()
 
     // The end: the overall result, the report written, the exit code, the session's end (last).
     QCOMPARE(lines.filter(QStringLiteral("[app] overall result: fail (")).size(), 1);
-    QCOMPARE(lines.filter(QStringLiteral("[app] report written to ") + QFileInfo(json).absoluteFilePath()).size(),
-             1);
+    QCOMPARE(lines.filter(QStringLiteral("[app] report written to ") + QFileInfo(json).absoluteFilePath()).size(), 1);
     QCOMPARE(lines.filter(QStringLiteral("[app] exit code 2")).size(), 1);
     QVERIFY2(lines.constLast().endsWith(QStringLiteral("[app] session end, exit code 2")),
              qPrintable(lines.constLast()));

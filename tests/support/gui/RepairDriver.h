@@ -4,8 +4,9 @@
 // Clicks every fix a checks page offers, the way a technician would: select a row that needs
 // attention, click its fix button, wait for the preview, Apply (or close the dialog when the
 // plan cannot apply), wait for the outcome, close, wait for the automatic re-check. Then the
-// next row; at the end, once more for the fixes whose plan could not apply. A state machine polled by the caller — step() on a timer (the screenshot tour) or
-// inside QTest::qWaitFor (the tests) — so it never spins an event loop of its own.
+// next row; at the end, once more for the fixes whose plan could not apply. A state machine polled by the caller —
+// step() on a timer (the screenshot tour) or inside QTest::qWaitFor (the tests) — so it never spins an event loop of
+// its own.
 #include "FixDialog.h"
 #include "WizardTestSupport.h"
 
