@@ -99,10 +99,10 @@ public:
     JournalKey read() const override
     {
         // The folder first, so a junction in its place is refused before anything is read.
-        const UniqueHandle folder(::CreateFileW(wide(extendedPath(m_folder)).c_str(), READ_CONTROL,
-                                                FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                                                OPEN_EXISTING,
-                                                FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
+        const UniqueHandle folder(
+                ::CreateFileW(wide(extendedPath(m_folder)).c_str(), READ_CONTROL | FILE_READ_ATTRIBUTES,
+                              FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                              FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
         if (!folder)
             return failure(::GetLastError(), tr("The journal key folder %1 cannot be opened: %2"), m_folder);
         JournalKey key = checkOwned(folder.get(), m_folder, true);
@@ -129,7 +129,9 @@ public:
     JournalKey readOrCreate() const override
     {
         JournalKey key = read();
-        if (key.state != JournalKey::State::Missing)
+        // Unsafe goes on: a folder or key a user planted is taken over (owner and rights reset,
+        // the planted key replaced), or one user could keep every elevated run from signing.
+        if (key.isOk() || key.state == JournalKey::State::Unreadable)
             return key;
         PSECURITY_DESCRIPTOR descriptor = nullptr;
         if (!::ConvertStringSecurityDescriptorToSecurityDescriptorW(kSddl, SDDL_REVISION_1, &descriptor, nullptr))
@@ -142,46 +144,64 @@ public:
             if (error != ERROR_ALREADY_EXISTS)
                 return failure(error, tr("The journal key folder %1 cannot be created: %2"), m_folder);
             // Someone created it first (any user may, in ProgramData): never a link, and it
-            // gets this tool's owner and rights before a key goes in.
-            const DWORD attributesNow = ::GetFileAttributesW(folder.c_str());
-            if (attributesNow == INVALID_FILE_ATTRIBUTES || (attributesNow & FILE_ATTRIBUTE_REPARSE_POINT) != 0
-                || (attributesNow & FILE_ATTRIBUTE_DIRECTORY) == 0)
+            // gets this tool's owner and rights before a key goes in. Checked and changed
+            // through one handle, so the folder cannot be swapped in between.
+            const UniqueHandle existing(
+                    ::CreateFileW(folder.c_str(), READ_CONTROL | WRITE_DAC | WRITE_OWNER | FILE_READ_ATTRIBUTES,
+                                  FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                  FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
+            if (!existing)
+                return failure(::GetLastError(), tr("The journal key folder %1 cannot be opened: %2"), m_folder);
+            BY_HANDLE_FILE_INFORMATION info = {};
+            if (!::GetFileInformationByHandle(existing.get(), &info))
+                return failure(::GetLastError(), tr("%1 cannot be examined: %2"), m_folder);
+            if ((info.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0
+                || (info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) == 0)
                 return unsafe(tr("%1 is a link or not a folder, so no journal key is created there.").arg(m_folder));
             PSID owner = nullptr;
             PACL dacl = nullptr;
             BOOL present = FALSE;
             BOOL defaulted = FALSE;
-            ::GetSecurityDescriptorOwner(descriptor, &owner, &defaulted);
-            ::GetSecurityDescriptorDacl(descriptor, &present, &dacl, &defaulted);
-            const DWORD set = ::SetNamedSecurityInfoW(folder.data(), SE_FILE_OBJECT,
-                                                      OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION
-                                                              | PROTECTED_DACL_SECURITY_INFORMATION,
-                                                      owner, nullptr, dacl, nullptr);
+            if (!::GetSecurityDescriptorOwner(descriptor, &owner, &defaulted)
+                || !::GetSecurityDescriptorDacl(descriptor, &present, &dacl, &defaulted))
+                return failure(::GetLastError(), tr("The rights for %1 cannot be prepared: %2"), m_folder);
+            const DWORD set = ::SetSecurityInfo(existing.get(), SE_FILE_OBJECT,
+                                                OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION
+                                                        | PROTECTED_DACL_SECURITY_INFORMATION,
+                                                owner, nullptr, dacl, nullptr);
             if (set != ERROR_SUCCESS)
                 return failure(set, tr("The rights of the journal key folder %1 cannot be set: %2"), m_folder);
         }
         QByteArray bytes(kKeySize, '\0');
         QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
                                              reinterpret_cast<quint32*>(bytes.data() + kKeySize));
-        // CREATE_NEW: when another elevated copy got there first, its key is the one.
-        UniqueHandle file(::CreateFileW(wide(extendedPath(location())).c_str(), GENERIC_WRITE, 0, &attributes,
-                                        CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr));
-        if (!file) {
+        const std::wstring path = wide(extendedPath(location()));
+        for (int attempt = 0;; ++attempt) {
+            // CREATE_NEW: when another elevated copy got there first, its key is the one.
+            UniqueHandle file(::CreateFileW(path.c_str(), GENERIC_WRITE, 0, &attributes, CREATE_NEW,
+                                            FILE_ATTRIBUTE_NORMAL, nullptr));
+            if (!file) {
+                const DWORD error = ::GetLastError();
+                if (error != ERROR_FILE_EXISTS)
+                    return failure(error, tr("The journal key %1 cannot be created: %2"), location());
+                key = read();
+                // A key file not made by an administrator (or a link) is removed once and made
+                // anew; DeleteFileW removes a link itself, never what it points to.
+                if (key.state != JournalKey::State::Unsafe || attempt > 0 || !::DeleteFileW(path.c_str()))
+                    return key;
+                continue;
+            }
+            DWORD written = 0;
+            const bool ok = ::WriteFile(file.get(), bytes.constData(), DWORD(kKeySize), &written, nullptr)
+                            && written == DWORD(kKeySize) && ::FlushFileBuffers(file.get());
             const DWORD error = ::GetLastError();
-            if (error == ERROR_FILE_EXISTS)
-                return read();
-            return failure(error, tr("The journal key %1 cannot be created: %2"), location());
+            file.reset();
+            if (!ok) {
+                ::DeleteFileW(path.c_str()); // a short key must not stay behind
+                return failure(error, tr("The journal key %1 cannot be written: %2"), location());
+            }
+            return read();
         }
-        DWORD written = 0;
-        const bool ok = ::WriteFile(file.get(), bytes.constData(), DWORD(kKeySize), &written, nullptr)
-                        && written == DWORD(kKeySize) && ::FlushFileBuffers(file.get());
-        const DWORD error = ::GetLastError();
-        file.reset();
-        if (!ok) {
-            ::DeleteFileW(wide(extendedPath(location())).c_str()); // a short key must not stay behind
-            return failure(error, tr("The journal key %1 cannot be written: %2"), location());
-        }
-        return read();
     }
 
 private:
