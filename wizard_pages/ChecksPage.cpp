@@ -290,38 +290,24 @@ QString ChecksPage::statusText() const
 
 QString ChecksPage::finishedCounts() const
 {
-    struct Part
-    {
-        Verdict verdict;
-        const char* text; // a %n form: the English translation holds "1 failure" / "%n failures"
-    };
-    static const Part parts[] = {
-            {Verdict::Fail, QT_TR_N_NOOP("%n failure(s)")},
-            {Verdict::Warning, QT_TR_N_NOOP("%n warning(s)")},
-            {Verdict::Error, QT_TR_N_NOOP("%n could not run")},
-            {Verdict::TimedOut, QT_TR_N_NOOP("%n timed out")},
-            {Verdict::Cancelled, QT_TR_N_NOOP("%n cancelled")},
-            {Verdict::NotApplicable, QT_TR_N_NOOP("%n not applicable")},
-            {Verdict::Pass, QT_TR_N_NOOP("%n passed")},
-    };
-    QStringList texts;
-    for (const Part& part : parts) {
-        if (const int n = m_model->count(part.verdict); n > 0)
-            texts.append(tr(part.text, nullptr, n));
-    }
-    return texts.join(QStringLiteral(", "));
+    return ReportWords::counts(pageReport()); // the words of the Summary and the reports
 }
 
-QString ChecksPage::headlineText() const
+Report ChecksPage::pageReport() const
 {
-    // The same sentence as the Summary and the reports (ReportWords), from this page's findings.
     Report report;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const CheckInfo info = m_model->checkInfo(r);
         report.findings.append(m_model->finding(r));
         report.titles.insert(info.id, info.title);
     }
-    return ReportWords::headline(report);
+    return report;
+}
+
+QString ChecksPage::headlineText() const
+{
+    // The same sentence as the Summary and the reports (ReportWords), from this page's findings.
+    return ReportWords::headline(pageReport());
 }
 
 int ChecksPage::selectedRow() const

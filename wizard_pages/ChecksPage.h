@@ -4,6 +4,7 @@
 #include "WizardSession.h"
 #include "engine/CheckInfo.h"
 #include "engine/Finding.h"
+#include "report/Report.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -71,6 +72,7 @@ private:
     void openDialog(FixDialog* dialog);
     QString finishedCounts() const;
     QString headlineText() const;
+    Report pageReport() const; // this page's findings and titles, for ReportWords
 
     const Phase m_phase;
     const WizardSession m_session; // a copy: shared services stay alive as long as the page
