@@ -28,8 +28,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-
 namespace mars {
 
 SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardState> state, QWidget* parent)
@@ -263,19 +261,8 @@ void SummaryPage::showReport()
                                     nullptr, int(waiting.size())));
 
     QString html;
-    auto titleOf = [this](const QString& checkId) {
-        const auto check = m_session.catalog ? m_session.catalog->check(checkId) : nullptr;
-        return check ? check->info().title : checkId;
-    };
-    // Worst first; each item shows the same glyph and word as the checks pages.
-    QList<Finding> attention;
-    for (const Finding& f : r.findings) {
-        if (verdictNeedsAttention(f.verdict) || f.verdict == Verdict::Cancelled || f.verdict == Verdict::NotRun)
-            attention.append(f);
-    }
-    std::stable_sort(attention.begin(), attention.end(), [](const Finding& a, const Finding& b) {
-        return verdictSeverity(a.verdict) > verdictSeverity(b.verdict);
-    });
+    // Worst first (the reports' order); each item shows the same glyph and word as the checks pages.
+    const QList<Finding> attention = ReportWords::attentionFirst(r);
     QTextDocument* document = m_attention->document();
     for (const Finding& f : std::as_const(attention)) {
         const QUrl glyph(QStringLiteral("verdict:") + verdictId(f.verdict));
@@ -284,7 +271,7 @@ void SummaryPage::showReport()
         html += QStringLiteral("<p><img src=\"%1\" width=\"16\" height=\"16\"> <b><span style=\"color:%2\">%3</span> — "
                                "%4</b><br>%5")
                         .arg(glyph.toString(), VerdictAppearance::colour(f.verdict).name(),
-                             VerdictAppearance::text(f.verdict).toHtmlEscaped(), titleOf(f.checkId).toHtmlEscaped(),
+                             VerdictAppearance::text(f.verdict).toHtmlEscaped(), r.titleOf(f.checkId).toHtmlEscaped(),
                              f.summary.toHtmlEscaped());
         if (!f.remedy.isEmpty())
             html += QStringLiteral("<br><i>%1</i> %2").arg(tr("What to do:").toHtmlEscaped(), f.remedy.toHtmlEscaped());
