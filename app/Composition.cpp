@@ -3,8 +3,10 @@
 
 #include "catalog/BuiltinCatalog.h"
 #include "engine/GuardedSystem.h"
+#include "engine/JournalTrust.h"
 #include "engine/SessionId.h"
 #include "logging/Logging.h"
+#include "system/JournalKeyStore.h"
 #include "system/NativeSystem.h"
 #include "system/ScenarioSystem.h"
 
@@ -108,6 +110,10 @@ bool compose(const AppOptions& options, Composition* c, QString* error)
     c->catalog = std::make_shared<const CheckCatalog>(builtinCatalog());
     c->journal = std::make_shared<FixJournal>(QDir(c->dataDir).filePath(QStringLiteral("fix-journal.jsonl")),
                                               c->sessionId, c->redactor);
+    // Lines are signed with a per-machine key only administrators can read (JournalTrust), and
+    // each names the machine and account: the journal is a file the user's own processes can write.
+    c->journal->setTrust(createNativeJournalKeyStore(),
+                         [system = c->environment.system] { return journalIdentityOf(*system); });
     c->environment.journal = c->journal;
 
     Logging::logger(QStringLiteral("app"))

@@ -2,6 +2,7 @@
 #include "OptionPaths.h"
 
 #include "InstallDirInput.h"
+#include "system/LocalFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,11 +39,23 @@ QString inputFileProblem(const QString& option, const QString& path)
 {
     if (path.trimmed().isEmpty())
         return Text::tr("%1 needs a file name.").arg(option);
+#ifdef Q_OS_WIN
+    // Refused before the path is looked at: looking at \\server\share\x already makes the
+    // elevated tool authenticate to that server (issue #14).
+    if (LocalFileRead::isWindowsNonLocalSpelling(path))
+        return Text::tr("%1: %2 is a network or device path: copy the file to a folder on this machine and name "
+                        "it there.")
+                .arg(option, native(path));
+#endif
     const QFileInfo info(path);
     if (!info.exists())
         return Text::tr("%1: the file %2 does not exist: check the name and the folder.").arg(option, native(path));
     if (info.isDir())
         return Text::tr("%1: %2 is a folder, not a file: name the file in it.").arg(option, native(path));
+    // A device or FIFO would block the read (the kernel log did, before any window appeared).
+    if (!info.isFile())
+        return Text::tr("%1: %2 is a device, pipe or socket, not an ordinary file: name a file.")
+                .arg(option, native(path));
     if (!info.isReadable())
         return Text::tr("%1: the file %2 cannot be read with this account's rights.").arg(option, native(path));
     return {};

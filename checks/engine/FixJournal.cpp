@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "FixJournal.h"
 
+#include "FixJournalLine.h"
+#include "JournalTrust.h"
 #include "ThreadGuard.h"
 #include "logging/Redactor.h"
+#include "system/JournalKeyStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,15 +15,94 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace mars {
+
+// Who this run is and the key, each worked out once, on a worker, when first needed.
+struct FixJournal::Trust
+{
+    QMutex mutex; // never held while another of the journal's mutexes is taken
+    std::shared_ptr<const JournalKeyStore> keys;
+    std::function<JournalIdentity()> identityProvider;
+    std::optional<JournalIdentity> identity;
+    std::optional<JournalKey> key;
+
+    JournalKey currentKey() // mutex held
+    {
+        if (!key) {
+            if (keys) {
+                key = keys->read();
+            } else {
+                key = JournalKey{JournalKey::State::Missing,
+                                 {},
+                                 QCoreApplication::translate("mars::FixJournal", "This run has no journal key.")};
+            }
+        }
+        return *key;
+    }
+};
 
 FixJournal::FixJournal(QString filePath, QString sessionId, std::shared_ptr<const Redactor> redactor)
     : m_filePath(std::move(filePath))
     , m_sessionId(std::move(sessionId))
     , m_redactor(std::move(redactor))
+    , m_trust(std::make_unique<Trust>())
 {
+}
+
+FixJournal::~FixJournal() = default;
+
+void FixJournal::setTrust(std::shared_ptr<const JournalKeyStore> keys, std::function<JournalIdentity()> identity)
+{
+    const QMutexLocker lock(&m_trust->mutex);
+    m_trust->keys = std::move(keys);
+    m_trust->identityProvider = std::move(identity);
+    m_trust->identity.reset();
+    m_trust->key.reset();
+}
+
+JournalIdentity FixJournal::me() const
+{
+    const QMutexLocker lock(&m_trust->mutex);
+    if (!m_trust->identity) {
+        if (m_trust->identityProvider) {
+            m_trust->identity = m_trust->identityProvider();
+        } else {
+            JournalIdentity unknown; // unknown elevation, no account: no real machine's line is undone
+            unknown.machine = QSysInfo::machineHostName();
+            m_trust->identity = unknown;
+        }
+    }
+    return *m_trust->identity;
+}
+
+QByteArray FixJournal::signingKey(bool simulated) const
+{
+    // A simulated machine's lines are never signed: they are undone only in their own session.
+    if (simulated)
+        return {};
+    const bool elevated = me().elevation == JournalIdentity::Elevation::Elevated;
+    const QMutexLocker lock(&m_trust->mutex);
+    JournalKey key = m_trust->currentKey();
+    // The key is created by the first elevated run that writes a line, never by a reader.
+    if (key.state == JournalKey::State::Missing && elevated && m_trust->keys) {
+        key = m_trust->keys->readOrCreate();
+        m_trust->key = key;
+    }
+    return key.isOk() ? key.bytes : QByteArray();
+}
+
+QString FixJournal::refusal(const JournalEntry& entry) const
+{
+    const JournalIdentity identity = me();
+    JournalKey key;
+    {
+        const QMutexLocker lock(&m_trust->mutex);
+        key = m_trust->currentKey();
+    }
+    return journalUndoRefusal(entry, identity, key, m_sessionId);
 }
 
 namespace {
@@ -71,6 +153,9 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
     entry.restartNeeded = plan.restartNeeded;
     entry.startedEntry = startedEntry;
     entry.reversible = !outcome.undo.isEmpty();
+    const JournalIdentity identity = me();
+    entry.machine = identity.machine;
+    entry.user = identity.user;
     if (outcome.result == FixResult::Started) {
         // What was about to happen, for whoever reads the journal after a crash.
         if (entry.before.isEmpty() && entry.after.isEmpty())
@@ -85,10 +170,12 @@ JournalEntry FixJournal::record(const FixPlan& plan, const FixOutcome& outcome, 
         entry.entryId.clear();
         return entry;
     }
+    entry.seal = signingKey(simulated).isEmpty() ? JournalSeal::Unsigned : JournalSeal::Verified;
+    const QString refused = refusal(entry);
     // Still under m_mutex: a loadIndex() reading the file either saw this line or runs after.
     const QMutexLocker indexLock(&m_indexMutex);
     if (m_indexLoaded)
-        index(entry);
+        index(entry, refused);
     return entry;
 }
 
@@ -97,7 +184,8 @@ bool FixJournal::append(const JournalEntry& entry, QString* error)
     QJsonObject json = toJson(entry);
     if (m_redactor)
         json = m_redactor->redact(QJsonValue(json)).toObject();
-    const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+    // Signed after redaction: the signature covers exactly what is in the file.
+    const QByteArray line = signedJournalLine(json, signingKey(entry.simulated));
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()) {
@@ -135,12 +223,25 @@ void FixJournal::loadIndex()
         if (m_indexLoaded)
             return;
     }
-    const QList<JournalEntry> all = readAll(nullptr);
+    qint64 skipped_bytes = 0;
+    const QList<JournalEntry> all = readAll(nullptr, &skipped_bytes);
+    QStringList refusals; // worked out before the index lock: it may ask the OS who we are
+    refusals.reserve(all.size());
+    for (const JournalEntry& e : all)
+        refusals.append(refusal(e));
     {
         const QMutexLocker indexLock(&m_indexMutex);
-        for (const JournalEntry& e : all)
-            index(e);
+        for (qsizetype i = 0; i < all.size(); ++i)
+            index(all[i], refusals[i]);
         m_indexLoaded = true;
+        if (skipped_bytes > 0)
+            m_status.readLimitNote =
+                    QCoreApplication::translate("mars::FixJournal",
+                                                "The fix journal %1 is larger than %2 MB; only its newest %2 MB were "
+                                                "read, so older fixes are not offered for undo (new fixes are still "
+                                                "recorded).")
+                            .arg(QDir::toNativeSeparators(m_filePath))
+                            .arg(m_readLimit_bytes / (1024 * 1024));
     }
     // Can this run record a fix at all? Opening for append changes nothing (an empty file at
     // most); a read-only folder or a folder in the file's place shows here, before any fix.
@@ -194,6 +295,8 @@ void FixJournal::closeInterrupted(const QList<JournalEntry>& all)
         closing.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         closing.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         closing.sessionId = m_sessionId;
+        closing.machine = me().machine; // written by this run, as this run
+        closing.user = me().user;
         closing.result = fixResultId(FixResult::Interrupted);
         closing.startedEntry = started.entryId;
         closing.undo = {};
@@ -212,7 +315,12 @@ void FixJournal::closeInterrupted(const QList<JournalEntry>& all)
 JournalStatus FixJournal::status() const
 {
     const QMutexLocker lock(&m_indexMutex);
-    return m_status;
+    JournalStatus status = m_status;
+    for (const JournalStatus::Refused& refused : m_refused) {
+        if (!m_undone.contains(refused.entry.entryId))
+            status.refused.append(refused);
+    }
+    return status;
 }
 
 bool FixJournal::isIndexLoaded() const
@@ -221,16 +329,21 @@ bool FixJournal::isIndexLoaded() const
     return m_indexLoaded;
 }
 
-void FixJournal::index(const JournalEntry& e)
+void FixJournal::index(const JournalEntry& e, const QString& refused)
 {
     const bool applied =
             e.result == fixResultId(FixResult::Applied) || e.result == fixResultId(FixResult::PartlyApplied);
     if (!applied)
         return;
-    if (!e.undoes.isEmpty())
-        m_undone.insert(e.undoes); // an undo that reversed something (not one that failed)
-    else if (!e.undo.isEmpty())
-        m_reversible.append(e);
+    if (!e.undoes.isEmpty()) {
+        if (e.seal != JournalSeal::Bad)
+            m_undone.insert(e.undoes); // an undo that reversed something (not one that failed)
+    } else if (!e.undo.isEmpty()) {
+        if (refused.isEmpty())
+            m_reversible.append(e);
+        else
+            m_refused.append({e, refused}); // shown in status(), never offered
+    }
 }
 
 QList<JournalEntry> FixJournal::entries(int* corruptLines) const
@@ -240,24 +353,37 @@ QList<JournalEntry> FixJournal::entries(int* corruptLines) const
     return readAll(corruptLines);
 }
 
-QList<JournalEntry> FixJournal::readAll(int* corruptLines) const
+QList<JournalEntry> FixJournal::readAll(int* corruptLines, qint64* skipped_bytes) const
 {
     QList<JournalEntry> result;
     int corrupt = 0;
+    JournalKey key;
+    {
+        const QMutexLocker lock(&m_trust->mutex);
+        key = m_trust->currentKey();
+    }
     QFile file(m_filePath);
     if (file.open(QIODevice::ReadOnly)) {
+        // Only the newest part of a journal over the limit: skip to it and drop the line cut there.
+        const qint64 skip = qMax<qint64>(0, file.size() - m_readLimit_bytes);
+        char before = '\n';
+        if (skip > 0 && file.seek(skip - 1) && file.getChar(&before) && before != '\n')
+            file.readLine(m_readLimit_bytes + 1); // the rest of the line the cut fell into
+        if (skipped_bytes)
+            *skipped_bytes = skip;
+        // One pass, each line parsed once: linear in the bytes read. A line longer than the
+        // whole limit cannot be a journal line and is read (and counted corrupt) in pieces.
         while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
+            const QByteArray line = file.readLine(m_readLimit_bytes + 1).trimmed();
             if (line.isEmpty())
                 continue;
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject()
-                || doc.object().value(QLatin1String("fixId")).toString().isEmpty()) {
+            JournalLine parsed = parseJournalLine(line);
+            if (!parsed.valid) {
                 ++corrupt; // a torn last line after a crash must not hide the others
                 continue;
             }
-            result.append(fromJson(doc.object()));
+            parsed.entry.seal = verifyJournalLine(parsed, key);
+            result.append(std::move(parsed.entry));
         }
     }
     if (corruptLines)
@@ -265,7 +391,7 @@ QList<JournalEntry> FixJournal::readAll(int* corruptLines) const
     // An undo entry that reversed something (not one that failed) marks its original.
     QHash<QString, QString> undoneBy;
     for (const JournalEntry& e : std::as_const(result)) {
-        if (!e.undoes.isEmpty()
+        if (!e.undoes.isEmpty() && e.seal != JournalSeal::Bad
             && (e.result == fixResultId(FixResult::Applied) || e.result == fixResultId(FixResult::PartlyApplied)))
             undoneBy.insert(e.undoes, e.entryId);
     }
@@ -274,6 +400,45 @@ QList<JournalEntry> FixJournal::readAll(int* corruptLines) const
             e.undoneBy = undoneBy.value(e.entryId);
     }
     return result;
+}
+
+std::optional<JournalEntry> FixJournal::entryForUndo(const QString& entryId, QString* why) const
+{
+    ThreadGuard::offGuiThread("FixJournal::entryForUndo");
+    QList<JournalEntry> all;
+    {
+        const QMutexLocker lock(&m_mutex);
+        all = readAll(nullptr);
+    }
+    const auto say = [why](const char* text) {
+        if (why)
+            *why = QCoreApplication::translate("mars::FixJournal", text);
+        return std::nullopt;
+    };
+    const JournalEntry* found = nullptr;
+    for (const JournalEntry& e : std::as_const(all)) {
+        if (e.entryId != entryId)
+            continue;
+        if (found)
+            return say("This change appears more than once in the fix journal, so the journal was edited; it is "
+                       "not undone.");
+        found = &e;
+    }
+    if (!found)
+        return say("This change is no longer in the fix journal (or in the part of it that is read).");
+    const bool applied =
+            found->result == fixResultId(FixResult::Applied) || found->result == fixResultId(FixResult::PartlyApplied);
+    if (!applied || !found->undoes.isEmpty() || found->undo.isEmpty())
+        return say("The fix journal records no change here that can be undone.");
+    if (!found->undoneBy.isEmpty())
+        return say("This change has already been undone.");
+    const QString refused = refusal(*found);
+    if (!refused.isEmpty()) {
+        if (why)
+            *why = refused;
+        return std::nullopt;
+    }
+    return *found;
 }
 
 QList<JournalEntry> FixJournal::undoable(const QString& checkId, bool simulated) const
@@ -316,6 +481,10 @@ QJsonObject FixJournal::toJson(const JournalEntry& e)
         o.insert(QLatin1String("undoes"), e.undoes);
     if (e.restartNeeded)
         o.insert(QLatin1String("restartNeeded"), true);
+    if (!e.machine.isEmpty())
+        o.insert(QLatin1String("machine"), e.machine);
+    if (!e.user.isEmpty())
+        o.insert(QLatin1String("user"), e.user);
     return o;
 }
 
@@ -339,6 +508,8 @@ JournalEntry FixJournal::fromJson(const QJsonObject& o)
     e.itemCount = o.value(QLatin1String("itemCount")).toInteger();
     e.startedEntry = o.value(QLatin1String("started")).toString();
     e.ifInterrupted = o.value(QLatin1String("ifInterrupted")).toString();
+    e.machine = o.value(QLatin1String("machine")).toString();
+    e.user = o.value(QLatin1String("user")).toString();
     return e;
 }
 

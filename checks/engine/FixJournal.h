@@ -10,11 +10,23 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace mars {
 
+class JournalKeyStore;
 class Redactor;
+struct JournalIdentity;
+
+// Whether a journal line's signature (FixJournalLine) holds, as this run can tell.
+enum class JournalSeal : quint8 {
+    Unsigned = 1, // no "sig": written by a run that could not read the key, or a simulated one
+    Verified, // signed with this machine's journal key, unchanged since
+    Bad, // signed, but the signature does not match: edited or forged
+    Unverifiable, // signed, and this run cannot read the key to tell
+};
 
 // One line of the fix journal.
 struct JournalEntry
@@ -39,6 +51,9 @@ struct JournalEntry
     // On a result or "interrupted" line: the entryId of the "started" line it closes.
     QString startedEntry;
     QString ifInterrupted; // "started" and "interrupted" lines: FixPlan::ifInterrupted
+    QString machine; // the machine's name as the run that wrote it knew it (JournalIdentity)
+    QString user; // the account that ran it
+    JournalSeal seal = JournalSeal::Unsigned; // worked out when read; never written as such
 };
 
 // For an interrupted fix: what to check now, in one sentence (its plan's ifInterrupted, or
@@ -54,6 +69,16 @@ struct JournalStatus
     // Fixes an earlier run started and never finished (the process was killed or crashed):
     // their "started" lines, oldest first. Each got an "interrupted" line in this session.
     QList<JournalEntry> interrupted;
+    // Applied, reversible, not undone lines this run will not undo, each with its reason in one
+    // sentence (journalUndoRefusal: forged, edited, unsigned, another machine or account).
+    struct Refused
+    {
+        JournalEntry entry;
+        QString reason;
+    };
+    QList<Refused> refused;
+    // Set when the file is over the read limit: one sentence saying only its newest part was read.
+    QString readLimitNote;
 };
 
 // Append-only JSON-lines file in the application's data folder recording before/after for
@@ -67,7 +92,18 @@ struct JournalStatus
 class FixJournal
 {
 public:
+    // The most of the file that is read (its newest part): a journal grows for years, and a
+    // line a user's process appended must not make the elevated run read gigabytes.
+    static constexpr qint64 kDefaultReadLimit_bytes = 16 * 1024 * 1024;
+
     FixJournal(QString filePath, QString sessionId, std::shared_ptr<const Redactor> redactor);
+    ~FixJournal();
+
+    // Who this run is and where the key is (JournalTrust); set before loadIndex(). `identity` is
+    // called once, on a worker. Without it the run counts as unknown elevation on an unnamed
+    // account with no key: it undoes no line of a real machine (see journalUndoRefusal).
+    void setTrust(std::shared_ptr<const JournalKeyStore> keys, std::function<JournalIdentity()> identity);
+    void setReadLimit(qint64 bytes) { m_readLimit_bytes = bytes; }
 
     QString filePath() const { return m_filePath; }
     // Records an outcome; returns the entry written (with its id), or an empty entryId and
@@ -99,15 +135,23 @@ public:
     // From memory: empty until loadIndex() has run. Cheap enough for the GUI thread.
     QList<JournalEntry> undoable(const QString& checkId, bool simulated) const;
     QString sessionId() const { return m_sessionId; }
+    // Re-reads the file (on a worker) for the line `entryId` as it is now, for a preview or an
+    // undo about to start: the line if this run may undo it (applied, reversible, not undone,
+    // and journalUndoRefusal() has nothing against it), else nothing with *refusal set.
+    std::optional<JournalEntry> entryForUndo(const QString& entryId, QString* refusal) const;
 
     static QJsonObject toJson(const JournalEntry& entry);
     static JournalEntry fromJson(const QJsonObject& object);
 
 private:
-    QList<JournalEntry> readAll(int* corruptLines) const; // m_mutex held
+    // m_mutex held. At most the newest m_readLimit_bytes; *skipped_bytes: how much was not read.
+    QList<JournalEntry> readAll(int* corruptLines, qint64* skipped_bytes = nullptr) const;
     bool append(const JournalEntry& entry, QString* error); // m_mutex held
+    JournalIdentity me() const; // resolves the identity once
+    QByteArray signingKey(bool simulated) const; // empty when this line is not signed
+    QString refusal(const JournalEntry& entry) const;
     void closeInterrupted(const QList<JournalEntry>& all); // m_mutex held
-    void index(const JournalEntry& entry); // m_indexMutex held
+    void index(const JournalEntry& entry, const QString& refusal); // m_indexMutex held
 
     QString m_filePath;
     QString m_sessionId;
@@ -117,7 +161,11 @@ private:
     bool m_indexLoaded = false;
     QList<JournalEntry> m_reversible; // applied, reversible, not an undo; file order
     QSet<QString> m_undone; // entryIds an applied undo reversed
+    QList<JournalStatus::Refused> m_refused; // reversible lines this run will not undo
     JournalStatus m_status; // under m_indexMutex
+    qint64 m_readLimit_bytes = kDefaultReadLimit_bytes;
+    struct Trust; // identity and key, resolved on first use
+    std::unique_ptr<Trust> m_trust;
 };
 
 } // namespace mars

@@ -75,17 +75,34 @@ void FixRunner::preview(const std::shared_ptr<const Fix>& fix, const CheckEnviro
 void FixRunner::previewUndo(const std::shared_ptr<const Fix>& fix, const JournalEntry& entry,
                             const CheckEnvironment& environment)
 {
-    startPreview(fix, environment, {}, [fix, entry](const CheckContext& context) {
-        FixPlan plan = fix->previewUndo(context, entry);
+    const std::shared_ptr<FixJournal> journal = m_journal;
+    startPreview(fix, environment, {}, [fix, entry, journal](const CheckContext& context) {
         // A journal entry of a simulated machine must never be undone on a real one, or the
         // other way round.
         const bool simulated = context.env.system && context.env.system->isSimulated();
         if (entry.simulated != simulated) {
+            FixPlan plan;
             plan.canApply = false;
-            plan.cannotApplyReason = tr("This change was made on a %1 machine; it cannot be undone here.")
-                                             .arg(entry.simulated ? tr("simulated") : tr("real"));
+            plan.summary = plan.cannotApplyReason =
+                    tr("This change was made on a %1 machine; it cannot be undone here.")
+                            .arg(entry.simulated ? tr("simulated") : tr("real"));
+            return plan;
         }
-        return plan;
+        // The line as the file holds it now, not the copy the page kept: it may have been
+        // edited since, or undone by another copy of the program.
+        JournalEntry current = entry;
+        if (journal) {
+            QString refusal;
+            const std::optional<JournalEntry> now = journal->entryForUndo(entry.entryId, &refusal);
+            if (!now) {
+                FixPlan plan;
+                plan.canApply = false;
+                plan.summary = plan.cannotApplyReason = refusal;
+                return plan;
+            }
+            current = *now;
+        }
+        return fix->previewUndo(context, current);
     });
 }
 
@@ -136,8 +153,24 @@ void FixRunner::undo(const std::shared_ptr<const Fix>& fix, const JournalEntry& 
     // Undoing a change that needed a restart needs one too.
     FixPlan undoPlan = plan;
     undoPlan.restartNeeded = plan.restartNeeded || entry.restartNeeded;
+    const std::shared_ptr<FixJournal> journal = m_journal;
     startChange(
-            undoPlan, environment, [fix, entry](const CheckContext& context) { return fix->undo(context, entry.undo); },
+            undoPlan, environment,
+            [fix, entry, journal](const CheckContext& context) {
+                if (!journal)
+                    return fix->undo(context, entry.undo);
+                // Read again under the change lock: what is undone is the line in the file now,
+                // and only if this run may undo it (JournalTrust).
+                QString refusal;
+                const std::optional<JournalEntry> now = journal->entryForUndo(entry.entryId, &refusal);
+                if (!now) {
+                    FixOutcome refused;
+                    refused.result = FixResult::NotAllowed;
+                    refused.summary = tr("Nothing was changed: %1").arg(refusal);
+                    return refused;
+                }
+                return fix->undo(context, now->undo);
+            },
             entry.entryId);
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "InputFile.h"
 
+#include "LocalFile.h"
 #include "NativeSystem.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace mars {
@@ -15,6 +15,13 @@ Probed<InputFile> InputFiles::read(const QString& path, qint64 maxBytes, Locatio
     file.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QString native = QDir::toNativeSeparators(path);
     file.unc = native.startsWith(QLatin1String("\\\\")) || path.startsWith(QLatin1String("//"));
+#ifdef Q_OS_WIN
+    // Not even looked at: asking about \\server\share\x makes the elevated tool authenticate there.
+    if (LocalFileRead::isWindowsNonLocalSpelling(path)) {
+        file.unc = true;
+        return Probed<InputFile>::good(file); // read == false: the caller says where it is
+    }
+#endif
     const QFileInfo info(file.path);
     if (!info.exists())
         return Probed<InputFile>::bad(ProbeStatus::NotFound, tr("There is no file at %1.").arg(native));
@@ -31,22 +38,23 @@ Probed<InputFile> InputFiles::read(const QString& path, qint64 maxBytes, Locatio
             file.driveType = volume.value.driveType;
             file.unc = file.unc || volume.value.unc;
         }
+        if (file.unc || file.driveType == DriveType::Remote)
+            return Probed<InputFile>::good(file); // not read from the network; read == false
     }
-    QFile in(file.path);
-    if (!in.open(QIODevice::ReadOnly))
-        return Probed<InputFile>::bad(in.error() == QFileDevice::PermissionsError ? ProbeStatus::Denied
-                                                                                  : ProbeStatus::Failed,
-                                      tr("%1 could not be opened: %2").arg(native, in.errorString()));
-    // The size of the open file, not of the name looked at before: it may have changed since.
-    file.size = in.size();
-    if (file.size > maxBytes)
-        return Probed<InputFile>::good(file);
-    file.bytes = in.read(maxBytes + 1);
-    if (file.bytes.size() > maxBytes) { // grew while being read
-        file.bytes.clear();
+    // The one bounded reader (LocalFile.h): ordinary local files only, opened non-blocking,
+    // size-capped, time-bounded.
+    LocalFileRead::Result in = LocalFileRead::read(file.path, maxBytes);
+    file.size = qMax<qint64>(in.size, 0);
+    switch (in.status) {
+    case LocalFileRead::Status::Ok: break;
+    case LocalFileRead::Status::TooLarge: // the caller says how large it is
         file.size = qMax(file.size, maxBytes + 1);
         return Probed<InputFile>::good(file);
+    case LocalFileRead::Status::Missing: return Probed<InputFile>::bad(ProbeStatus::NotFound, in.problem);
+    case LocalFileRead::Status::Denied: return Probed<InputFile>::bad(ProbeStatus::Denied, in.problem);
+    default: return Probed<InputFile>::bad(ProbeStatus::Failed, in.problem);
     }
+    file.bytes = std::move(in.bytes);
     file.read = true;
     return Probed<InputFile>::good(file);
 }

@@ -86,6 +86,32 @@ struct Fd
     Fd& operator=(const Fd&) = delete;
 };
 
+// chmod of the object an O_PATH descriptor holds (fchmod refuses O_PATH descriptors): through
+// /proc/self/fd, which names that very inode whatever happens to the path meanwhile. Without
+// /proc (a minimal container), a second descriptor opened by name (O_NOFOLLOW, non-blocking) is
+// used only when fstat shows it is the same inode as `opened`: ESTALE when it is not.
+// 0 or an errno value.
+int changeModeOf(const QByteArray& raw, int pathFd, const struct stat& opened, mode_t mode)
+{
+    const QByteArray proc = "/proc/self/fd/" + QByteArray::number(pathFd);
+    if (::chmod(proc.constData(), mode) == 0)
+        return 0;
+    const int error = errno;
+    if (::access("/proc/self/fd", F_OK) == 0)
+        return error; // /proc is there: the failure is real
+    const Fd real(::open(raw.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    if (real.fd < 0)
+        return errno;
+    struct stat now
+    {
+    };
+    if (::fstat(real.fd, &now) != 0)
+        return errno;
+    if (now.st_dev != opened.st_dev || now.st_ino != opened.st_ino)
+        return ESTALE;
+    return ::fchmod(real.fd, mode) == 0 ? 0 : errno;
+}
+
 bool isPlainName(const QString& name)
 {
     return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
@@ -387,22 +413,36 @@ Probed<FileAttributes> PosixFiles::changeAttributes(const QString& path, FileAtt
     if (((set | clear) & ~supported) != FileAttributes())
         return Probed<FileAttributes>::bad(ProbeStatus::NotApplicable,
                                            tr("Only the read-only attribute exists on Linux (as write permission)."));
+    // Act on the object that was looked at, not on whatever the name means a moment later:
+    // lstat + chmod by name let a symbolic link swapped in between redirect the change (issue #14:
+    // a 0400 file outside became 0755). O_PATH | O_NOFOLLOW opens the name itself (a link stays
+    // a link, and is refused), needs no read access and has no side effects on devices.
+    const QByteArray raw = encoded(path);
+    const Fd node(::open(raw.constData(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+    if (node.fd < 0)
+        return fromErrno<FileAttributes>(path, errno);
     struct stat st
     {
     };
-    const QByteArray raw = encoded(path);
-    if (::lstat(raw.constData(), &st) != 0)
+    if (::fstat(node.fd, &st) != 0)
         return fromErrno<FileAttributes>(path, errno);
     if (S_ISLNK(st.st_mode))
         return Probed<FileAttributes>::bad(ProbeStatus::Failed,
                                            tr("%1 is a symbolic link; it is not followed.").arg(path));
+    if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+        return Probed<FileAttributes>::bad(ProbeStatus::Failed,
+                                           tr("%1 is not a file or a folder; it is left alone.").arg(path));
     mode_t mode = st.st_mode & 07777;
     if (set.testFlag(FileAttribute::ReadOnly))
         mode &= ~mode_t(0222);
     if (clear.testFlag(FileAttribute::ReadOnly))
         mode |= S_IWUSR;
-    if (::chmod(raw.constData(), mode) != 0)
-        return fromErrno<FileAttributes>(path, errno);
+    const int error = changeModeOf(raw, node.fd, st, mode);
+    if (error == ESTALE)
+        return Probed<FileAttributes>::bad(
+                ProbeStatus::Failed, tr("%1 was replaced while it was being changed; nothing was changed.").arg(path));
+    if (error != 0)
+        return fromErrno<FileAttributes>(path, error);
     return fileAttributes(path);
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ScenarioBase.h"
 
+#include "LocalFile.h"
 #include "ScenarioKeys.h"
 #include "ScenarioParser.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -118,6 +118,10 @@ bool ScenarioBase::fail(const QString& name, const QString& problem)
 bool ScenarioBase::resolve(QJsonObject* root, const QString& sourcePath, QString* label, QString* error)
 {
     ScenarioBase resolver(error);
+    if (sourcePath.startsWith(QLatin1Char(':')))
+        resolver.m_rootFolder = QStringLiteral(":");
+    else
+        resolver.m_rootFolder = QFileInfo(QFileInfo(sourcePath).absolutePath()).canonicalFilePath();
     if (!root->contains(s("base")))
         return resolver.refuseRemoveEntries(*root, sourcePath);
     QJsonObject merged;
@@ -162,19 +166,46 @@ bool ScenarioBase::resolveChain(const QJsonObject& root, const QString& path, co
            && merge(resolvedBase, root, name, out);
 }
 
-bool ScenarioBase::load(const QString& path, const QString& name, QJsonObject* out)
+bool ScenarioBase::withinTree(const QString& path, const QString& name)
 {
+    // A base is another scenario of the same set: the built-in ones, or a file in the folder tree
+    // of the scenario named on the command line. Anything else (the kernel log, a share, another
+    // user's files) is refused by name before it is opened (issue #14).
+    if (path.startsWith(QLatin1Char(':'))) {
+        if (path.startsWith(QLatin1String(":/scenarios/")))
+            return true;
+        return fail(name, tr("base names %1, which is not one of the built-in scenarios (:/scenarios/...)").arg(path));
+    }
+    if (m_rootFolder.isEmpty() || m_rootFolder.startsWith(QLatin1Char(':')))
+        return fail(name, tr("base names %1, but a built-in scenario can only be based on another built-in one "
+                             "(:/scenarios/...)")
+                                  .arg(path));
     const QFileInfo info(path);
     if (!info.exists())
         return fail(name, tr("base names %1, which does not exist").arg(path));
-    if (!info.isFile())
-        return fail(name, tr("base names %1, which is not a file").arg(path));
-    if (info.size() > ScenarioParser::kMaxFileBytes)
-        return fail(name, tr("base names %1, which is larger than 16 MB").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(name, tr("base names %1, which cannot be opened (%2)").arg(path, file.errorString()));
-    return ScenarioParser::decode(file.read(ScenarioParser::kMaxFileBytes + 1), path, out, m_error);
+    // Canonical on both sides: "..", "." and links resolved, so neither can lead out of the tree.
+    const QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty() || !canonical.startsWith(m_rootFolder + QLatin1Char('/')))
+        return fail(name, tr("base names %1, which is outside the folder of the scenario file (%2); copy it there "
+                             "or use a built-in scenario (:/scenarios/...)")
+                                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_rootFolder)));
+    return true;
+}
+
+bool ScenarioBase::load(const QString& path, const QString& name, QJsonObject* out)
+{
+    if (!withinTree(path, name))
+        return false;
+    // The same reader as --scenario: ordinary local files only, size-capped, time-bounded.
+    const LocalFileRead::Result file = LocalFileRead::read(path, ScenarioParser::kMaxFileBytes);
+    switch (file.status) {
+    case LocalFileRead::Status::Ok: return ScenarioParser::decode(file.bytes, path, out, m_error);
+    case LocalFileRead::Status::Missing: return fail(name, tr("base names %1, which does not exist").arg(path));
+    case LocalFileRead::Status::Folder:
+    case LocalFileRead::Status::NotRegular: return fail(name, tr("base names %1, which is not a file").arg(path));
+    case LocalFileRead::Status::TooLarge: return fail(name, tr("base names %1, which is larger than 16 MB").arg(path));
+    default: return fail(name, tr("base names %1, which cannot be read (%2)").arg(path, file.problem));
+    }
 }
 
 bool ScenarioBase::checkSchema(const QJsonObject& root, const QString& name)

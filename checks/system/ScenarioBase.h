@@ -17,8 +17,9 @@ namespace mars {
 // before ScenarioParser validates the merged result, so a derived file is exactly as strict
 // as a complete one.
 //  - The base is resolved relative to the folder of the file that names it (also inside Qt
-//    resources, ":/scenarios/..."); at most kMaxDepth bases in a chain; a cycle is an error
-//    naming the files.
+//    resources, ":/scenarios/..."), and must be a built-in scenario or an ordinary local file
+//    inside the folder tree of the scenario named on the command line; at most kMaxDepth bases in a chain; a cycle is
+//    an error naming the files.
 //  - Objects (account, os, clock, tempFolder, knownFolders, winHttpProxy) merge field by
 //    field; keyed lists (folders, files, registry, services, disks) merge entry by entry on
 //    their key, an entry with "remove": true removes the base's entry; everything else, other
@@ -41,6 +42,7 @@ private:
 
     bool resolveChain(const QJsonObject& root, const QString& path, const QString& name, QStringList chain,
                       QStringList names, QJsonObject* out);
+    bool withinTree(const QString& path, const QString& name);
     bool load(const QString& path, const QString& name, QJsonObject* out);
     bool merge(const QJsonObject& base, const QJsonObject& derived, const QString& name, QJsonObject* out);
     bool mergeList(const QString& list, const QJsonArray& base, const QJsonArray& derived, const QString& name,
@@ -51,6 +53,7 @@ private:
     bool fail(const QString& name, const QString& problem);
 
     QString* m_error;
+    QString m_rootFolder; // canonical folder of the file named on the command line; ":" for a built-in one
     QList<std::pair<QString, QString>> m_removedFolders; // field, path: of the merge in progress
 };
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ScenarioSystem.h"
 
+#include "LocalFile.h"
 #include "ScenarioParser.h"
 #include "ScenarioRoles.h"
 #include "ScenarioSystemState.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -81,19 +80,20 @@ std::unique_ptr<ScenarioSystem> ScenarioSystem::fromFile(const QString& filePath
             *error = message;
         return std::unique_ptr<ScenarioSystem>();
     };
-    const QFileInfo info(filePath);
-    if (!info.exists())
+    // Only an ordinary local file (or a built-in one), size-capped, read within a time bound:
+    // a device or FIFO named here used to block before any window appeared (issue #14).
+    const LocalFileRead::Result file = LocalFileRead::read(filePath, ScenarioParser::kMaxFileBytes);
+    if (file.status == LocalFileRead::Status::Missing)
         return failWith(tr("%1: the scenario file does not exist.").arg(filePath));
-    if (!info.isFile())
+    if (file.status == LocalFileRead::Status::Folder)
         return failWith(tr("%1: this is not a file; give the path of a scenario .json file.").arg(filePath));
-    if (info.size() > ScenarioParser::kMaxFileBytes)
+    if (file.status == LocalFileRead::Status::TooLarge)
         return failWith(tr("%1: the file is larger than 16 MB; scenario files describe many temp files with "
                            "generators and stay small.")
                                 .arg(filePath));
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(tr("%1: the scenario file cannot be opened (%2).").arg(filePath, file.errorString()));
-    return fromJson(file.read(ScenarioParser::kMaxFileBytes + 1), filePath, error);
+    if (!file.ok())
+        return failWith(tr("The scenario file was not read: %1").arg(file.problem));
+    return fromJson(file.bytes, filePath, error);
 }
 
 std::unique_ptr<ScenarioSystem> ScenarioSystem::fromJson(const QByteArray& json, const QString& sourceName,

@@ -157,17 +157,56 @@ Probed<FileAttributes> WindowsFiles::changeAttributes(const QString& path, FileA
         }
     }
 
-    // 3. EFS. These calls take a name, not a handle: a small window remains in which the name
-    // could be replaced after the reparse-point test above. Windows offers no handle variant.
+    // 3. EFS. EncryptFileW/DecryptFileW take a name, not a handle, and need the file to
+    // themselves (so `handle` cannot deny delete): the name could be swapped for a link in
+    // between (issue #14). So the object at the name is checked to be `handle`'s (volume serial
+    // and file index) before the call, and again after it together with our object's own
+    // encrypted bit; when the call landed elsewhere, it is undone there and the change fails.
     if (set.testFlag(FileAttribute::Encrypted) || clear.testFlag(FileAttribute::Encrypted)) {
         const bool encrypt = set.testFlag(FileAttribute::Encrypted);
         if (bool(attributes & FILE_ATTRIBUTE_ENCRYPTED) != encrypt) {
+            const auto objectAtName = [&native]() {
+                return UniqueHandle(::CreateFileW(native.c_str(), FILE_READ_ATTRIBUTES, kShareAll, nullptr,
+                                                  OPEN_EXISTING,
+                                                  FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
+            };
+            const auto replaced = [&shown]() {
+                return Result::bad(ProbeStatus::Failed,
+                                   tr("%1 was replaced while its attributes were being changed; its encryption "
+                                      "was not changed.")
+                                           .arg(shown));
+            };
+            if (const UniqueHandle before = objectAtName(); !before || !sameObject(handle.get(), before.get()))
+                return replaced();
             // A folder: only its flag changes (what new files inherit); files inside stay as they are.
             const BOOL done = encrypt ? ::EncryptFileW(native.c_str()) : ::DecryptFileW(native.c_str(), 0);
+            const DWORD callError = done ? DWORD(ERROR_SUCCESS) : ::GetLastError();
+            FILE_BASIC_INFO ours{};
+            const bool oursChanged = ::GetFileInformationByHandleEx(handle.get(), FileBasicInfo, &ours, sizeof ours)
+                                     && bool(ours.FileAttributes & FILE_ATTRIBUTE_ENCRYPTED) == encrypt;
+            const UniqueHandle after = objectAtName();
+            const bool stillOurs = after && sameObject(handle.get(), after.get());
+            if (done && !oursChanged) {
+                // The call changed whatever the name meant during it. Put that back when the
+                // name still leads to another object that now has the new state; by name again,
+                // as Windows offers no other way.
+                FILE_BASIC_INFO other{};
+                if (after && !stillOurs
+                    && ::GetFileInformationByHandleEx(after.get(), FileBasicInfo, &other, sizeof other)
+                    && !(other.FileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)
+                    && bool(other.FileAttributes & FILE_ATTRIBUTE_ENCRYPTED) == encrypt)
+                    (void)(encrypt ? ::DecryptFileW(native.c_str(), 0) : ::EncryptFileW(native.c_str()));
+                return replaced();
+            }
+            if (done && !stillOurs) // our object changed, then the name was swapped: say so
+                return Result::bad(ProbeStatus::Failed,
+                                   tr("%1 was replaced right after its encryption was changed; check the folder "
+                                      "before going on.")
+                                           .arg(shown));
             if (!done)
-                return fromLastError<FileAttributes>([&] {
-                    return encrypt ? tr("%1 cannot be encrypted").arg(shown) : tr("%1 cannot be decrypted").arg(shown);
-                });
+                return fromWin32<FileAttributes>(encrypt ? tr("%1 cannot be encrypted").arg(shown)
+                                                         : tr("%1 cannot be decrypted").arg(shown),
+                                                 callError);
         }
     }
 

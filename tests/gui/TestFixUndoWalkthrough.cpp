@@ -241,10 +241,9 @@ void TestFixUndoWalkthrough::aFixThatNeedsARestartAsksOnceOnTheSummary()
     // asks for one restart.
     QString error;
     std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromJson(
-            R"({"schema": 1, "base": ")" + QByteArray(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json")
-                    + R"(", "name": "restart",
+            QByteArray(R"({"schema": 1, "base": ":/scenarios/healthy-server.json", "name": "restart",
                "registry": [{"hive": "HKLM", "key": "SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment",
-                             "name": "PSModulePath", "type": "REG_EXPAND_SZ", "data": "%SystemRoot%\\system32"}]})",
+                             "name": "PSModulePath", "type": "REG_EXPAND_SZ", "data": "%SystemRoot%\\system32"}]})"),
             QStringLiteral("restart.json"), &error);
     QVERIFY2(system, qPrintable(error));
     QTemporaryDir data;

@@ -77,8 +77,8 @@ inline std::unique_ptr<ScenarioSystem> fromPatch(const char* patchJson)
 // the braces; may be empty), as a scenario file naming it as its "base" would give them.
 inline std::unique_ptr<ScenarioSystem> onHealthyServer(const QByteArray& patch)
 {
-    const QByteArray json = R"({"schema": 1, "base": ")" + shipped("healthy-server.json").toUtf8()
-                            + R"(", "name": "case")" + (patch.isEmpty() ? QByteArray() : ", " + patch) + "}";
+    const QByteArray json = R"({"schema": 1, "base": ":/scenarios/healthy-server.json", "name": "case")"
+                            + (patch.isEmpty() ? QByteArray() : ", " + patch) + "}";
     QString error;
     auto system = ScenarioSystem::fromJson(json, QStringLiteral("case.json"), &error);
     if (!system)

@@ -91,6 +91,13 @@ void TestAppOptions::pathOptions_data()
     QTest::newRow("scenario: missing") << args({s("--scenario"), missing})
                                        << s("the file %1 does not exist").arg(missing);
     QTest::newRow("scenario: a folder") << args({s("--scenario"), dir}) << s("is a folder, not a file");
+#ifdef Q_OS_UNIX
+    // Issue #14: a device or FIFO would block the read before any window appears.
+    QTest::newRow("scenario: a device") << args({s("--scenario"), s("/dev/zero")})
+                                        << s("is a device, pipe or socket, not an ordinary file");
+    QTest::newRow("endpoints: a device") << args({s("--endpoints"), s("/dev/zero")})
+                                         << s("is a device, pipe or socket, not an ordinary file");
+#endif
     QTest::newRow("vault-credentials: missing") << args({s("--vault-credentials"), missing})
                                                 << s("--vault-credentials: the file %1 does not exist").arg(missing);
     QTest::newRow("vault-credentials: a folder")

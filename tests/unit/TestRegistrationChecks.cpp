@@ -70,7 +70,7 @@ std::shared_ptr<SystemProbe> TestRegistrationChecks::machine(const QByteArray& p
     QFile scenario(path);
     if (!scenario.open(QIODevice::WriteOnly))
         return nullptr;
-    scenario.write(R"({"schema": 1, "base": ")" + shipped("healthy-server.json").toUtf8() + R"(", "name": "case")"
+    scenario.write(R"({"schema": 1, "base": ":/scenarios/healthy-server.json", "name": "case")"
                    + (patch.isEmpty() ? QByteArray() : ", " + patch) + "}");
     scenario.close();
     return load(path);

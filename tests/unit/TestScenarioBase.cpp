@@ -335,6 +335,24 @@ void TestScenarioBase::brokenChains_data()
     row("entry without key", {derived(R"("files": [{"version": "1.0.0.0"}])"), base},
         "files[0].path must be given as a string: in a file with a base, entries are matched");
     row("entry not an object", {derived(R"("folders": ["C:\\X"])"), base}, "folders[0] must be an object");
+    // Issue #14: a base is a built-in scenario or a file in the scenario's own folder tree, never
+    // anything else on the machine (a device would block, a share would be authenticated to).
+    QTest::newRow("base outside the tree")
+            << K("sub/derived.json")
+            << QStringList{K("sub/derived.json=") + QString::fromUtf8(derivedFrom("../base.json", "")), base}
+            << K("which is outside the folder of the scenario file");
+#ifdef Q_OS_UNIX
+    QTest::newRow("base an absolute file elsewhere")
+            << K("derived.json") << QStringList{K("derived.json=") + QString::fromUtf8(derivedFrom("/etc/passwd", ""))}
+            << K("which is outside the folder of the scenario file");
+    QTest::newRow("base a device") << K("derived.json")
+                                   << QStringList{K("derived.json=") + QString::fromUtf8(derivedFrom("/dev/zero", ""))}
+                                   << K("which is outside the folder of the scenario file");
+#endif
+    QTest::newRow("base another resource")
+            << K("derived.json")
+            << QStringList{K("derived.json=") + QString::fromUtf8(derivedFrom(":/endpoints/public.json", ""))}
+            << K("which is not one of the built-in scenarios");
     row("merged machine invalid", {derived(R"("clock": {"utc": "2024-05-01T09:30:00Z"})"), base},
         "derived.json (merged with its base base.json): clock gives both utc and skewSeconds");
 }

@@ -162,7 +162,7 @@ Finding TestSecurityChecks::runCheck(const QString& checkId, const QByteArray& p
     QFile scenario(scenarioPath);
     if (!scenario.open(QIODevice::WriteOnly))
         return {};
-    scenario.write(R"({"schema": 1, "base": ")" + shipped("healthy-server.json").toUtf8() + R"(", "name": "case")"
+    scenario.write(R"({"schema": 1, "base": ":/scenarios/healthy-server.json", "name": "case")"
                    + (patch.isEmpty() ? QByteArray() : ", " + patch) + "}");
     scenario.close();
     std::shared_ptr<SystemProbe> system = load(scenarioPath);

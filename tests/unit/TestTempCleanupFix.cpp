@@ -335,16 +335,27 @@ void TestTempCleanupFix::appliesOnlyWhatThePreviewSaw()
     const FixPlan plan = fix.preview(context);
     QCOMPARE(plan.itemCount, 3);
 
-    // Named so NTFS (which lists alphabetically) meets the new file before the count runs out;
+    // Named so NTFS (which lists alphabetically) meets the new files before the planned ones;
     // Linux's tmpfs lists newest first, with the same effect.
     writeFile(dir.filePath(QStringLiteral("a-new.tmp"))); // written now: after the newest planned file
-    writeFile(dir.filePath(QStringLiteral("z-late-but-old.tmp")));
-    backdate(dir.filePath(QStringLiteral("z-late-but-old.tmp")), old); // slips past the time test...
+    // Copied in after the preview with an old time (issue #14): the time test lets them through,
+    // only the previewed names stop them.
+    for (const char* name : {"0-copied-old.tmp", "z-late-but-old.tmp"}) {
+        writeFile(dir.filePath(QString::fromUtf8(name)));
+        backdate(dir.filePath(QString::fromUtf8(name)), old);
+    }
     const FixOutcome outcome = fix.apply(context, plan);
     QCOMPARE(after(outcome, "skippedNewerThanPreview"), 1);
-    QCOMPARE(after(outcome, "deleted"), 3); // ...but not past the count the preview showed
+    QCOMPARE(after(outcome, "skippedNotPreviewed"), 2);
+    QCOMPARE(after(outcome, "deleted"), 3); // exactly the three previewed files
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a-new.tmp"))));
-    QCOMPARE(tmpFilesIn(temp.path()), 2);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("0-copied-old.tmp"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("z-late-but-old.tmp"))));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("f%1.tmp").arg(i))));
+    QCOMPARE(tmpFilesIn(temp.path()), 3);
+    QVERIFY2(outcome.summary.contains(QStringLiteral("2 .tmp files that were not in the preview were left alone")),
+             qPrintable(outcome.summary));
 }
 
 void TestTempCleanupFix::missingFolderIsAnError()

@@ -94,7 +94,7 @@ void TestVaultAgentChecks::checks()
     const QString scenarioPath = m_dir.filePath(QStringLiteral("case.json"));
     QFile scenario(scenarioPath);
     QVERIFY(scenario.open(QIODevice::WriteOnly));
-    scenario.write(R"({"schema": 1, "base": ")" + shipped("healthy-server.json").toUtf8() + R"(", "name": "case")"
+    scenario.write(R"({"schema": 1, "base": ":/scenarios/healthy-server.json", "name": "case")"
                    + (patch.isEmpty() ? QByteArray() : ", " + patch) + "}");
     scenario.close();
     std::shared_ptr<SystemProbe> system = load(scenarioPath);

@@ -19,6 +19,7 @@
 #include "catalog/scratch/ScratchRegistryFix.h"
 #include "engine/CheckContext.h"
 #include "engine/FixJournal.h"
+#include "engine/JournalTrust.h"
 #include "logging/Redactor.h"
 #include "system/WindowsSystem.h"
 
@@ -174,6 +175,15 @@ void TestWindowsInstallFixes::scratchRegistryFixRepairsAndUndoes()
     // The journal keeps before/after; its entry undoes the change.
     FixJournal journal(child(m_temp->path(), QStringLiteral("journal\\fixes.jsonl")), QStringLiteral("session"),
                        std::make_shared<Redactor>());
+    // No key here: as an unelevated run, this account's unsigned lines are undoable
+    // (TestJournalSignature covers the signed ones).
+    journal.setTrust(nullptr, [] {
+        JournalIdentity me;
+        me.machine = QStringLiteral("wine-test");
+        me.user = QStringLiteral("tester");
+        me.elevation = JournalIdentity::Elevation::NotElevated;
+        return me;
+    });
     journal.loadIndex();
     QString error;
     const JournalEntry entry = journal.record(plan, outcome, false, &error);

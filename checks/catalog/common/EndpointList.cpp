@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "EndpointList.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "system/LocalFile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -232,20 +232,21 @@ EndpointList EndpointList::forCloud(Cloud cloud, QString* error)
 
 bool EndpointList::fromFile(const QString& path, EndpointList* out, QString* error)
 {
-    QFile file(path);
-    if (!QFileInfo::exists(path)) {
+    // Only an ordinary local file, size-capped, time-bounded (issue #14: a device blocked forever).
+    const LocalFileRead::Result file = LocalFileRead::read(path, kMaxFileBytes);
+    if (file.status == LocalFileRead::Status::Missing) {
         *error = tr("%1: the endpoint file does not exist.").arg(path);
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: the endpoint file cannot be opened: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = file.read(kMaxFileBytes + 1);
-    if (bytes.size() > kMaxFileBytes) {
+    if (file.status == LocalFileRead::Status::TooLarge) {
         *error = tr("%1: the endpoint file is larger than 1 MB; an endpoint list is a few lines of JSON.").arg(path);
         return false;
     }
+    if (!file.ok()) {
+        *error = tr("The endpoint file was not read: %1").arg(file.problem);
+        return false;
+    }
+    const QByteArray& bytes = file.bytes;
     return fromJson(bytes, path, out, error);
 }
 

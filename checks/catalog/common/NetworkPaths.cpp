@@ -3,9 +3,9 @@
 
 #include "ProxyRoutes.h"
 #include "VaultFile.h"
+#include "system/LocalFile.h"
 #include "system/SystemProbe.h"
 
-#include <QFile>
 #include <QThread>
 
 #include <memory>
@@ -156,16 +156,16 @@ bool isAgentsOwn(const ProxyRoute& route)
 
 QList<QSslCertificate> loadTrustedRoots(const QString& path, QString* why)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = PlanText::tr("%1 cannot be read: %2").arg(path, file.errorString());
-        return {};
-    }
-    if (file.size() > EndpointList::kMaxFileBytes) {
+    const LocalFileRead::Result file = LocalFileRead::read(path, EndpointList::kMaxFileBytes);
+    if (file.status == LocalFileRead::Status::TooLarge) {
         *why = PlanText::tr("%1 is larger than 1 MB: not a file of CA certificates").arg(path);
         return {};
     }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (!file.ok()) {
+        *why = file.problem;
+        return {};
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.bytes, QSsl::Pem);
     if (certificates.isEmpty())
         *why = PlanText::tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)").arg(path);
     return certificates;

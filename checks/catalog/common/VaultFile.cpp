@@ -59,6 +59,12 @@ VaultFile read(const QString& path, InputFiles::Location where)
         return vault;
     }
     vault.file = in.value;
+    if (!vault.file.read && (vault.file.unc || vault.file.driveType == DriveType::Remote)) {
+        vault.stage = VaultFileStage::Unreadable;
+        vault.reason = QStringLiteral("network_location");
+        vault.sentence = Text::tr("The file is on a network location; it is read only from this server's own disk.");
+        return vault;
+    }
     if (!vault.file.read) {
         vault.stage = VaultFileStage::TooLarge;
         vault.reason = QStringLiteral("too_large");

@@ -190,14 +190,29 @@ QString versionIn(const QString& line)
 
 // The file name Windows Installer looks for ("3f2a1.msi" in the line "Local cached package
 // 'C:\Windows\Installer\3f2a1.msi' is missing", KB4020490 step 4), or where to find it.
+// Quoted into the remedy only when it has the shape Windows Installer gives its cache files (1 to
+// 16 hex digits, ".msi"): any user can write C:\Windows\Temp\OBPatch.log, and free text from it
+// once turned the remedy into a PowerShell download command (issue #14).
+bool isCachedPackageName(QStringView name)
+{
+    if (name.size() < 5 || name.size() > 16 + 4 || !name.endsWith(u".msi", Qt::CaseInsensitive))
+        return false;
+    const QStringView stem = name.chopped(4);
+    return std::all_of(stem.begin(), stem.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
+}
+
 QString cachedPackageName(const QString& line)
 {
+    const QString unknown = InstallerLogsCheck::tr("the name in the \"Local cached package\" line of OBPatch.log");
     const qsizetype folder = line.indexOf(QLatin1String("Installer\\"), 0, Qt::CaseInsensitive);
     const qsizetype msi = folder < 0 ? -1 : line.indexOf(QLatin1String(".msi"), folder, Qt::CaseInsensitive);
     if (msi < 0)
-        return InstallerLogsCheck::tr("the name in the \"Local cached package\" line of OBPatch.log");
+        return unknown;
     const qsizetype start = folder + qsizetype(qstrlen("Installer\\"));
-    return line.mid(start, msi + 4 - start);
+    const QString name = line.mid(start, msi + 4 - start);
+    return isCachedPackageName(name) ? name : unknown;
 }
 
 QString shortened(QString line)

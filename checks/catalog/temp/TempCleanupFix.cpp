@@ -11,6 +11,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
 namespace mars {
 
 namespace {
@@ -29,6 +33,35 @@ QString joinPath(const QString& dir, const QString& name)
 QDateTime olderThanCutoff(const CheckContext& context, int hours)
 {
     return hours > 0 ? context.env.utcNow().addSecs(-qint64(hours) * 3600) : QDateTime();
+}
+
+// The previewed names as a compact set: a sorted vector of 64-bit FNV-1a hashes of each name's
+// UTF-16 code units (8 bytes a file: 70,000 names take 560 KB, not the names' megabytes). apply()
+// deletes only names in it, so a file copied in after the preview with an old time stays (issue
+// #14). A different name colliding with a previewed one is a 1 in 2^64 event per pair.
+quint64 nameHash(const QString& name)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (const QChar c : name) {
+        for (const quint8 byte : {quint8(c.unicode() & 0xFF), quint8(c.unicode() >> 8)}) {
+            hash ^= byte;
+            hash *= 0x100000001b3ULL;
+        }
+    }
+    return hash;
+}
+
+QByteArray packHashes(std::vector<quint64> hashes)
+{
+    std::sort(hashes.begin(), hashes.end());
+    return QByteArray(reinterpret_cast<const char*>(hashes.data()), qsizetype(hashes.size() * sizeof(quint64)));
+}
+
+std::vector<quint64> unpackHashes(const QByteArray& packed)
+{
+    std::vector<quint64> hashes(size_t(packed.size()) / sizeof(quint64));
+    std::memcpy(hashes.data(), packed.constData(), hashes.size() * sizeof(quint64)); // aligned copy
+    return hashes;
 }
 
 // A file of unknown age is kept when a filter is set: "older than" cannot be shown for it.
@@ -97,6 +130,7 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
 
     qint64 readOnly = 0, notRegular = 0, younger = 0;
     QDateTime newest; // of the planned files, by the file system's own clock
+    std::vector<quint64> previewed; // hashes of the planned names
     const QLocale locale;
     const Probed<qint64> listed = system.files().forEachEntry(dir.value, [&](const DirEntry& entry) {
         if (context.isCancelled())
@@ -111,6 +145,7 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
                 break;
             }
             ++plan.itemCount;
+            previewed.push_back(nameHash(entry.name));
             plan.totalBytes += entry.size_bytes;
             if (entry.lastWriteUtc.isValid() && (!newest.isValid() || entry.lastWriteUtc > newest))
                 newest = entry.lastWriteUtc;
@@ -125,9 +160,10 @@ FixPlan TempCleanupFix::preview(const CheckContext& context) const
         plan.cannotApplyReason = listed.reason;
         return plan;
     }
-    // apply() deletes only what this preview saw: at most itemCount files, none written after
-    // the newest one listed here (the full list is not kept: 70,000 names would not stream).
+    // apply() deletes only what this preview saw: names in the previewed set, at most itemCount
+    // files, none written after the newest one listed here.
     plan.parameters.insert(QStringLiteral("newestFileUtc"), newest);
+    plan.parameters.insert(QStringLiteral("previewedNameHashes"), packHashes(std::move(previewed)));
     // Two minutes, plus 10 ms a file: ten times what a slow disk under Wine needs.
     plan.deadline_s = int(qMin<qint64>(120 + plan.itemCount / 100, 24 * 3600));
     if (plan.itemCount > plan.changes.size())
@@ -208,9 +244,11 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
                 folder.toStdString(), plan.itemCount, hours);
     qint64 attempted = 0, deleted = 0, freed = 0, inUse = 0, readOnly = 0, notRegular = 0, vanished = 0, denied = 0,
            failed = 0;
-    qint64 newer = 0, younger = 0;
+    qint64 newer = 0, younger = 0, notPreviewed = 0;
     bool cancelled = false;
     const QDateTime newest = plan.parameters.value(QStringLiteral("newestFileUtc")).toDateTime();
+    const std::vector<quint64> previewed =
+            unpackHashes(plan.parameters.value(QStringLiteral("previewedNameHashes")).toByteArray());
     const Probed<qint64> listed = system.files().forEachEntry(folder, [&](const DirEntry& entry) {
         if (context.isCancelled()) {
             cancelled = true;
@@ -227,6 +265,12 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
         if (newest.isValid() && entry.lastWriteUtc.isValid() && entry.lastWriteUtc > newest) {
             ++newer; // written after the preview: not part of what the user agreed to
             perFile->info("skipped {}: written after the preview", path);
+            return true;
+        }
+        if (kind == EntryKind::Deletable
+            && !std::binary_search(previewed.cbegin(), previewed.cend(), nameHash(entry.name))) {
+            ++notPreviewed; // not shown in the preview (copied in since, whatever its time says)
+            perFile->info("skipped {}: not in the preview", path);
             return true;
         }
         if (kind == EntryKind::ReadOnlyFile) {
@@ -283,6 +327,7 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     outcome.after.insert(QStringLiteral("failed"), failed);
     outcome.after.insert(QStringLiteral("skippedNewerThanPreview"), newer);
     outcome.after.insert(QStringLiteral("skippedYoungerThanFilter"), younger);
+    outcome.after.insert(QStringLiteral("skippedNotPreviewed"), notPreviewed);
     const qint64 skipped = inUse + readOnly + notRegular + denied + failed;
 
     if (!listed.ok()) {
@@ -303,15 +348,21 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
                         .arg(locale.toString(deleted), locale.formattedDataSize(freed), locale.toString(skipped),
                              locale.toString(inUse), locale.toString(denied + failed));
     }
+    if (notPreviewed > 0 && listed.ok() && !cancelled)
+        outcome.summary +=
+                QLatin1Char(' ')
+                + tr("%1 .tmp files that were not in the preview were left alone.").arg(locale.toString(notPreviewed));
     if (hours > 0 && listed.ok() && !cancelled)
         outcome.summary += QLatin1Char(' ')
                            + tr("%1 .tmp files not older than %2 hours were not part of the plan.")
                                      .arg(locale.toString(younger))
                                      .arg(hours);
     audit->info("temp cleanup finished: {} deleted ({} bytes), {} skipped ({} in use, {} read-only, {} not a regular "
-                "file, {} denied, {} failed), {} already gone, {} written after the preview, {} younger than {} h: {}",
-                deleted, freed, skipped, inUse, readOnly, notRegular, denied, failed, vanished, newer, younger, hours,
-                fixResultId(outcome.result).toStdString());
+                "file, {} denied, {} failed), {} already gone, {} written after the preview, {} not in the preview, {} "
+                "younger "
+                "than {} h: {}",
+                deleted, freed, skipped, inUse, readOnly, notRegular, denied, failed, vanished, newer, notPreviewed,
+                younger, hours, fixResultId(outcome.result).toStdString());
     return outcome;
 }
 

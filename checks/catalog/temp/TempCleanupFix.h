@@ -19,7 +19,9 @@ namespace mars {
 //            junctions, read-only files and files in use (counted), reports progress, can be
 //            cancelled between files, and writes every deletion to the audit log.
 //  Preview:  count and total size of the files that would go, and a sample of names; the
-//            hours of the age filter, kept in the plan so apply() uses the previewed value.
+//            hours of the age filter, kept in the plan so apply() uses the previewed value, and
+//            the previewed names as a sorted vector of 64-bit hashes: apply() deletes only those
+//            (a file copied in after the preview, whatever its time, is counted and left alone).
 //  Undo:     not reversible: deleted temp files are gone. The preview says so.
 class TempCleanupFix final : public Fix
 {

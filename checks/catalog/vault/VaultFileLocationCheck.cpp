@@ -32,7 +32,14 @@ Finding VaultFileLocationCheck::run(const CheckContext& context) const
     const QString download = tr("Download a new file in the Azure portal (the vault > Properties > Backup "
                                 "Credentials > Download) and choose it here without renaming it.");
     Finding result;
-    if (vault.stage == VaultFileStage::Unreadable) {
+    if (vault.file.unc || vault.file.driveType == DriveType::Remote) {
+        result = judged(
+                Verdict::Fail,
+                tr("The file is on a network location (%1); the agent needs it on this server's own disk.").arg(shown),
+                QStringLiteral("network_location"));
+        result.remedy = tr("Copy the file to a folder on this server (for example your Downloads folder), keep its "
+                           "name, and choose the copy.");
+    } else if (vault.stage == VaultFileStage::Unreadable) {
         result = judged(Verdict::Fail, tr("The vault credentials file cannot be read: %1").arg(vault.sentence),
                         vault.reason);
         result.remedy = tr("Check the path and that your account may read the file; or download it again. The agent "
@@ -46,13 +53,6 @@ Finding VaultFileLocationCheck::run(const CheckContext& context) const
         result.remedy = tr("Give the file back its .VaultCredentials ending if it was renamed (a browser sometimes "
                            "adds .xml or .txt), or: %1")
                                 .arg(download);
-    } else if (vault.file.unc || vault.file.driveType == DriveType::Remote) {
-        result = judged(
-                Verdict::Fail,
-                tr("The file is on a network location (%1); the agent needs it on this server's own disk.").arg(shown),
-                QStringLiteral("network_location"));
-        result.remedy = tr("Copy the file to a folder on this server (for example your Downloads folder), keep its "
-                           "name, and choose the copy.");
     } else if (vault.stage == VaultFileStage::TooLarge) {
         result = judged(Verdict::Fail, vault.sentence, vault.reason);
         result.remedy = download;
