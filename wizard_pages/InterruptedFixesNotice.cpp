@@ -10,11 +10,13 @@
 namespace mars {
 
 InterruptedFixesNotice::InterruptedFixesNotice(std::shared_ptr<FixJournal> journal,
-                                               std::shared_ptr<const CheckCatalog> catalog, bool simulated,
+                                               std::shared_ptr<const CheckCatalog> catalog,
+                                               std::shared_ptr<const Redactor> redactor, bool simulated,
                                                QWidget* parent)
     : QLabel(parent)
     , m_pool(std::make_unique<WorkerPool>(this, 1))
     , m_catalog(std::move(catalog))
+    , m_redactor(std::move(redactor))
     , m_simulated(simulated)
 {
     setObjectName(QStringLiteral("interruptedFixesLabel"));
@@ -42,8 +44,44 @@ void InterruptedFixesNotice::showStatus(const JournalStatus& status)
         if (entry.simulated == m_simulated)
             relevant.append(entry);
     }
-    setText(textFor(relevant, m_catalog.get()));
-    setVisible(!relevant.isEmpty());
+    // A simulated machine's line is refused only because its session ended: not news.
+    QList<JournalStatus::Refused> refused;
+    for (const JournalStatus::Refused& r : status.refused) {
+        if (!r.entry.simulated)
+            refused.append(r);
+    }
+    QStringList parts;
+    for (const QString& part : {textFor(relevant, m_catalog.get()), refusedText(refused, m_catalog.get()),
+                                status.readLimitNote}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    const QString text = parts.join(QStringLiteral("\n\n"));
+    setText(m_redactor ? m_redactor->redact(text) : text);
+    setVisible(!parts.isEmpty());
+}
+
+QString InterruptedFixesNotice::refusedText(const QList<JournalStatus::Refused>& refused, const CheckCatalog* catalog)
+{
+    if (refused.isEmpty())
+        return {};
+    QStringList lines;
+    lines.append(tr("The fix journal lists %n earlier change(s) that this run will not undo:", "",
+                    int(refused.size())));
+    for (qsizetype i = 0; i < refused.size() && i < kMaxRefusedShown; ++i) {
+        const JournalEntry& entry = refused.at(i).entry;
+        // The fix id of a forged line is whatever its author wrote: only a known fix is named.
+        const auto fix = catalog ? catalog->fix(entry.fixId) : nullptr;
+        const QString title = fix ? fix->info().title : tr("A change by an unknown fix");
+        // The reason quotes the line's machine and account: a forged line's may be any length.
+        QString reason = refused.at(i).reason;
+        if (reason.size() > kMaxReasonChars)
+            reason = reason.left(kMaxReasonChars) + QChar(0x2026);
+        lines.append(tr("• %1: %2").arg(title, reason));
+    }
+    if (refused.size() > kMaxRefusedShown)
+        lines.append(tr("…and %n more.", "", int(refused.size() - kMaxRefusedShown)));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString InterruptedFixesNotice::textFor(const QList<JournalEntry>& interrupted, const CheckCatalog* catalog)

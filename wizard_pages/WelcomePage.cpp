@@ -52,7 +52,8 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     intro->setWordWrap(true);
     layout->addWidget(intro);
     // Fixes an earlier run left unfinished (killed mid-fix): said first, with what to check.
-    layout->addWidget(new InterruptedFixesNotice(session.journal, session.catalog, session.isSimulated(), this));
+    layout->addWidget(new InterruptedFixesNotice(session.journal, session.catalog, session.redactor,
+                                                 session.isSimulated(), this));
 
     auto* facts = new QFormLayout;
     m_sessionIdLabel = new QLabel(session.sessionId, this);

@@ -4,6 +4,8 @@
 //    to choose another data folder;
 //  - a fix an earlier run left unfinished is named on the Welcome page with what to check, and
 //    the Summary lists it;
+//  - a journal line edited or forged by a non-elevated process is named on the Welcome page as
+//    a change this run will not undo, with why, and no Undo button is offered for it;
 //  - a fix that never returns: Stop asks it to stop, and when it does not, the dialog can be
 //    closed; the fix finishes on its own and its result still reaches the journal.
 // Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
@@ -20,6 +22,8 @@
 #include "system/ScenarioSystem.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QPointer>
@@ -118,6 +122,7 @@ class TestFixSafetyWalkthrough : public QObject
 private Q_SLOTS:
     void aJournalThatCannotBeWrittenTurnsFixesOff();
     void anInterruptedFixIsNamedOnTheWelcomePage();
+    void aForgedJournalLineIsRefusedWithASentence();
     void aFixThatNeverReturnsCanBeLeft();
     void restartingAsAdministratorChecksTheOtherRowsAgain();
 };
@@ -181,6 +186,53 @@ void TestFixSafetyWalkthrough::anInterruptedFixIsNamedOnTheWelcomePage()
     QVERIFY(attention);
     QTRY_VERIFY_WITH_TIMEOUT(attention->toPlainText().contains(QLatin1String("The folder may still be hidden")),
                              kTimeout_ms);
+}
+
+void TestFixSafetyWalkthrough::aForgedJournalLineIsRefusedWithASentence()
+{
+    SafetyWizard w;
+    QVERIFY(w.dir.isValid());
+    const QString path = w.dir.filePath(QStringLiteral("fix-journal.jsonl"));
+    {
+        // A real machine's applied, reversible line, then edited as any user could: its undo now
+        // names System32 and its signature is made up (issue #14's attack).
+        FixJournal earlier(path, QStringLiteral("earlier"), {});
+        FixPlan plan;
+        plan.fixId = QStringLiteral("clear_install_dir_attributes");
+        plan.checkId = InstallDirAttributesCheck::id();
+        plan.summary = QStringLiteral("Clear the attributes H of the folder.");
+        FixOutcome applied;
+        applied.fixId = plan.fixId;
+        applied.result = FixResult::Applied;
+        applied.summary = plan.summary;
+        applied.undo.insert(QStringLiteral("path"), QStringLiteral("C:\\Windows\\System32"));
+        applied.undo.insert(QStringLiteral("attributes"), QStringLiteral("hidden"));
+        QVERIFY(!earlier.record(plan, applied, false).entryId.isEmpty());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QJsonObject line = QJsonDocument::fromJson(file.readAll().trimmed()).object();
+    QVERIFY(!line.isEmpty());
+    line.insert(QStringLiteral("sig"), QString(64, QLatin1Char('0')));
+    QVERIFY(file.resize(0));
+    QVERIFY(file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') > 0);
+    file.close();
+
+    QVERIFY(w.create(attributesCatalog()));
+    auto* label = w.wizard->currentPage()->findChild<QLabel*>(QStringLiteral("interruptedFixesLabel"));
+    QVERIFY(label);
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), kTimeout_ms);
+    QVERIFY2(label->text().contains(QLatin1String("will not undo")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QLatin1String("Clear the install folder's attributes")), qPrintable(label->text()));
+
+    // On the check page the line is not offered for undo.
+    QVERIFY(w.toInstallChecks());
+    w.select(InstallDirAttributesCheck::id());
+    QTest::qWait(200);
+    for (QPushButton* button : w.wizard->currentPage()->findChildren<QPushButton*>()) {
+        QVERIFY2(!button->objectName().startsWith(QLatin1String("undoButton")) || !button->isVisible(),
+                 qPrintable(button->objectName()));
+    }
 }
 
 void TestFixSafetyWalkthrough::aFixThatNeverReturnsCanBeLeft()
