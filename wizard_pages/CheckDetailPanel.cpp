@@ -2,6 +2,7 @@
 #include "CheckDetailPanel.h"
 
 #include "VerdictAppearance.h"
+#include "report/ReportWords.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -143,6 +144,17 @@ QString CheckDetailPanel::shown(const QString& text) const
     return m_redactor ? m_redactor->redact(text) : text;
 }
 
+QString CheckDetailPanel::remedyStepsHtml(const QString& remedy)
+{
+    const RemedySteps split = RemedySteps::split(remedy);
+    if (split.steps.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p>%1</p><ol>").arg(split.intro.toHtmlEscaped());
+    for (const QString& step : split.steps)
+        html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+    return html + QStringLiteral("</ol>");
+}
+
 void CheckDetailPanel::showNothing()
 {
     m_checkId.clear();
@@ -172,7 +184,10 @@ void CheckDetailPanel::showCheck(const CheckInfo& info, const Finding& finding, 
     const bool hasRemedy = !running && !finding.remedy.isEmpty();
     m_remedyTitle->setVisible(hasRemedy);
     m_remedy->setVisible(hasRemedy);
-    m_remedy->setText(shown(finding.remedy));
+    const QString remedy = shown(finding.remedy);
+    const QString stepsHtml = remedyStepsHtml(remedy);
+    m_remedy->setTextFormat(stepsHtml.isEmpty() ? Qt::PlainText : Qt::RichText);
+    m_remedy->setText(stepsHtml.isEmpty() ? remedy : stepsHtml);
 
     rebuildFixButtons(finding, activity, undoable);
 

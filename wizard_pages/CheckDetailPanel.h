@@ -43,6 +43,10 @@ public:
     // Non-empty: fix and undo buttons are shown disabled, `reason` as their tooltip (the fix
     // journal cannot be written). Takes effect at the next showCheck().
     void setFixesDisabledReason(const QString& reason) { m_fixesDisabledReason = reason; }
+    // A (redacted) remedy as the panel shows it: numbered steps (RemedySteps) as an HTML
+    // numbered list below their introduction, everything escaped; empty when the remedy has no
+    // numbered steps (then it is shown as plain text).
+    static QString remedyStepsHtml(const QString& remedy);
 
 Q_SIGNALS:
     void fixRequested(const QString& fixId);

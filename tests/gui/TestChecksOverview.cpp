@@ -7,6 +7,7 @@
 //  - the window opens large enough for the list and the details side by side, and remembers
 //    the size it was left at.
 // Runs on the offscreen platform (ctest sets QT_QPA_PLATFORM=offscreen).
+#include "CheckDetailPanel.h"
 #include "CheckItemDelegate.h"
 #include "TroubleshooterWizard.h"
 #include "WizardTestSupport.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void timingOnlyWhileRunning_data();
     void timingOnlyWhileRunning();
     void theWindowRemembersItsSize();
+    void remedyStepsAreANumberedList();
 
 private:
     WizardSession session(const QString& dataDir) const;
@@ -134,4 +136,15 @@ void TestChecksOverview::theWindowRemembersItsSize()
 }
 
 QTEST_MAIN(TestChecksOverview)
+void TestChecksOverview::remedyStepsAreANumberedList()
+{
+    const QString html = CheckDetailPanel::remedyStepsHtml(
+            QStringLiteral("Reset the cache: 1. net stop obengine 2. Delete <C:\\Scratch> 3. net start obengine"));
+    QVERIFY2(html.contains(QLatin1String("<ol><li>net stop obengine</li>")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("<li>Delete &lt;C:\\Scratch&gt;</li>")), qPrintable(html)); // escaped
+    QVERIFY(html.startsWith(QLatin1String("<p>Reset the cache")));
+    // No numbered steps (a version number is not one): shown as plain text.
+    QVERIFY(CheckDetailPanel::remedyStepsHtml(QStringLiteral("Install .NET 4.8. Then run the check again.")).isEmpty());
+}
+
 #include "TestChecksOverview.moc"

@@ -90,9 +90,10 @@ FixInfo TempCleanupFix::info() const
     FixOption olderThan;
     olderThan.id = QStringLiteral("older_than_hours");
     olderThan.kind = FixOption::Kind::Integer;
-    olderThan.label = tr("Only files last changed more than");
-    olderThan.suffix = tr(" hours ago");
-    olderThan.minimumText = tr("any time (all .tmp files)");
+    // A spin box's suffix cannot take a plural form ("1 hours"), so the unit is the symbol.
+    olderThan.label = tr("Delete only files last changed more than");
+    olderThan.suffix = tr(" h ago", "the unit symbol of hours");
+    olderThan.minimumText = tr("0 h: every .tmp file, whatever its age");
     olderThan.minimum = 0;
     olderThan.maximum = 24 * 365;
     // On a real server a .tmp file written in the last day may belong to an installer that is
