@@ -147,6 +147,10 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
         m_backgroundFix->show();
     });
     connect(m_fixRunner, &FixRunner::applied, m_backgroundFix, &QWidget::hide);
+    connect(m_fixRunner, &FixRunner::applied, this, [this](const FixOutcome& outcome) {
+        if (outcome.result == FixResult::Applied || outcome.result == FixResult::PartlyApplied)
+            m_state->noteMachineChanged(); // leaving now offers to save the report first
+    });
     m_fixRunner->loadJournal();
     connect(m_rerunButton, &QPushButton::clicked, this, &ChecksPage::rerunSelected);
     connect(m_rerunAllButton, &QPushButton::clicked, this, &ChecksPage::startRun);
@@ -235,6 +239,8 @@ void ChecksPage::runFinished()
         m_order->sortWorstFirst();
     }
     m_order->invalidate(); // "Problems only" follows the latest verdicts
+    if (m_model->allFinished())
+        m_state->noteRunFinished(m_phase); // the first such run is what the Summary compares with
     if (selectedRow() < 0)
         selectWorstFinding();
     refresh();

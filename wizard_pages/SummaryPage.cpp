@@ -2,6 +2,8 @@
 #include "SummaryPage.h"
 
 #include "LogViewDialog.h"
+#include "ReportAssembly.h"
+#include "ReportSaveDialog.h"
 #include "SimulatedBanner.h"
 #include "VerdictAppearance.h"
 #include "WizardState.h"
@@ -145,21 +147,7 @@ void SummaryPage::initializePage()
     auto* watcher = new QFutureWatcher<Report>(this);
     m_reportWatcher = watcher;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { reportReady(watcher); });
-    // Everything the worker needs is copied in as values (the probe and journal are thread-safe).
-    CheckEnvironment environment = m_session.environment;
-    environment.inputs = m_state->inputs();
-    QStringList phases;
-    const QList<Finding> findings = collectFindings(&phases);
-    const std::shared_ptr<FixJournal> journal = m_session.journal;
-    const QString sessionId = m_session.sessionId;
-    const QDateTime started = m_session.startedUtc;
-    const std::shared_ptr<const CheckCatalog> catalog =
-            m_session.catalog ? m_session.catalog : std::make_shared<const CheckCatalog>();
-    watcher->setFuture(QtConcurrent::run(
-            m_pool->threadPool(), [catalog, environment, findings, phases, journal, sessionId, started] {
-                const QList<JournalEntry> entries = journal ? journal->entries() : QList<JournalEntry>{};
-                return makeReport(sessionId, *catalog, environment, findings, entries, phases, started);
-            }));
+    watcher->setFuture(assembleReport(m_session, *m_state, m_pool->threadPool()));
 }
 
 void SummaryPage::reportReady(QFutureWatcher<Report>* watcher)
@@ -182,36 +170,10 @@ void SummaryPage::reportReady(QFutureWatcher<Report>* watcher)
                    r.count(Verdict::NotApplicable), r.fixes.size());
 }
 
-QList<Finding> SummaryPage::collectFindings(QStringList* phases) const
-{
-    QList<Finding> findings;
-    for (Phase phase : m_state->phasesRun()) {
-        if (phases)
-            phases->append(phaseId(phase));
-        for (const Finding& f : m_state->findings(phase)) {
-            // A check that belongs to both phases is reported once, with its latest finding.
-            auto same = std::find_if(findings.begin(), findings.end(),
-                                     [&](const Finding& other) { return other.checkId == f.checkId; });
-            if (same != findings.end())
-                *same = f;
-            else
-                findings.append(f);
-        }
-    }
-    return findings;
-}
-
 Report SummaryPage::report() const
 {
-    if (m_reportReady)
-        return m_report;
-    Report preliminary; // until the worker is done: what the pages know, no machine facts yet
-    preliminary.sessionId = m_session.sessionId;
-    preliminary.findings = collectFindings(&preliminary.phases);
-    const QString entered = m_state->inputs().reportedError;
-    if (m_session.catalog && !entered.trimmed().isEmpty()) // string matching only: fine on this thread
-        preliminary.reportedError = describeReportedError(*m_session.catalog, entered, preliminary.findings);
-    return preliminary;
+    // Until the worker is done: what the pages know, no machine facts yet.
+    return m_reportReady ? m_report : preliminaryReport(m_session, *m_state);
 }
 
 void SummaryPage::showReport()
@@ -272,9 +234,18 @@ void SummaryPage::showReport()
                                "%4</b><br>%5")
                         .arg(glyph.toString(), VerdictAppearance::colour(f.verdict).name(),
                              VerdictAppearance::text(f.verdict).toHtmlEscaped(), r.titleOf(f.checkId).toHtmlEscaped(),
-                             f.summary.toHtmlEscaped());
-        if (!f.remedy.isEmpty())
-            html += QStringLiteral("<br><i>%1</i> %2").arg(tr("What to do:").toHtmlEscaped(), f.remedy.toHtmlEscaped());
+                             m_redactor->redact(f.summary).toHtmlEscaped());
+        if (!f.remedy.isEmpty()) {
+            const RemedySteps remedy = RemedySteps::split(m_redactor->redact(f.remedy));
+            html += QStringLiteral("<br><i>%1</i> %2")
+                            .arg(tr("What to do:").toHtmlEscaped(), remedy.intro.toHtmlEscaped());
+            if (!remedy.steps.isEmpty()) {
+                html += QStringLiteral("<ol>");
+                for (const QString& step : remedy.steps)
+                    html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+                html += QStringLiteral("</ol>");
+            }
+        }
         if (!f.docUrl.isEmpty())
             html += QStringLiteral("<br><a href=\"%1\">%2</a>")
                             .arg(f.docUrl.toHtmlEscaped(), tr("Documentation").toHtmlEscaped());
@@ -282,6 +253,15 @@ void SummaryPage::showReport()
     }
     if (html.isEmpty() && !r.findings.isEmpty())
         html = QStringLiteral("<p>%1</p>").arg(tr("No check needs attention.").toHtmlEscaped());
+    if (const QString since = ReportWords::comparisonSummary(r); !since.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(since.toHtmlEscaped());
+        for (const ReportWords::ComparisonGroup& g : ReportWords::comparisonGroups(r)) {
+            html += QStringLiteral("<p><i>%1</i></p><ul>").arg(g.heading.toHtmlEscaped());
+            for (const RunComparison::Item& item : g.items)
+                html += QStringLiteral("<li>%1</li>").arg(ReportWords::comparisonItem(r, item).toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+    }
     if (!r.fixes.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Fixes applied in this session").toHtmlEscaped());
         for (const JournalEntry& e : r.fixes) {
@@ -304,24 +284,7 @@ void SummaryPage::showReport()
 void SummaryPage::saveReport()
 {
     if (!m_saveDialog) {
-        m_saveDialog = new QFileDialog(this, tr("Save the report"));
-        m_saveDialog->setObjectName(QStringLiteral("saveReportFileDialog"));
-        m_saveDialog->setAcceptMode(QFileDialog::AcceptSave);
-        // HTML first: the one a customer or a colleague opens in a browser and prints; the JSON
-        // carries every value for second-line tooling; Markdown pastes into a ticket.
-        const QStringList filters{tr("HTML report, opens in any browser (*.html)"),
-                                  tr("JSON report, for second-line support (*.json)"),
-                                  tr("Ticket summary, Markdown (*.md)"), tr("Plain text (*.txt)")};
-        static const QStringList suffixes{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("md"),
-                                          QStringLiteral("txt")};
-        m_saveDialog->setNameFilters(filters);
-        m_saveDialog->setDefaultSuffix(suffixes.constFirst());
-        m_saveDialog->selectFile(QStringLiteral("mars-troubleshooter-%1.html").arg(m_session.sessionId));
-        connect(m_saveDialog, &QFileDialog::filterSelected, this, [this, filters](const QString& filter) {
-            const qsizetype i = filters.indexOf(filter);
-            if (i >= 0)
-                m_saveDialog->setDefaultSuffix(suffixes.at(i));
-        });
+        m_saveDialog = makeReportSaveDialog(this, m_session.sessionId, QStringLiteral("saveReportFileDialog"));
         connect(m_saveDialog, &QFileDialog::fileSelected, this, &SummaryPage::writeReport);
     }
     m_saveDialog->open();
@@ -342,6 +305,7 @@ void SummaryPage::writeReport(const QString& filePath)
         setFeedback(error.isEmpty() ? tr("Report saved to %1").arg(QDir::toNativeSeparators(filePath)) : error);
         auto log = Logging::logger(QStringLiteral("wizard"));
         if (error.isEmpty()) {
+            m_state->noteReportSaved();
             log->info("report saved to {}", QDir::toNativeSeparators(filePath).toStdString());
         } else {
             log->error("report not saved to {}: {}", QDir::toNativeSeparators(filePath).toStdString(),

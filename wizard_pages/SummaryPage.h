@@ -38,7 +38,6 @@ public:
     Report report() const;
 
 private:
-    QList<Finding> collectFindings(QStringList* phases) const;
     void showReport();
     void reportReady(QFutureWatcher<Report>* watcher);
     void saveReport();

@@ -2,6 +2,7 @@
 #include "TroubleshooterWizard.h"
 
 #include "ChecksPage.h"
+#include "LeaveReportPrompt.h"
 #include "SimulatedBanner.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
@@ -46,6 +47,7 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     connect(install, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(registration, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(this, &TroubleshooterWizard::quitRequested, this, [this] { logClosing("relaunched elevated"); });
+    m_leavePrompt = new LeaveReportPrompt(m_session, m_state, this);
     restoreWindowSize(); // last: adding the pages lays the wizard out again
 }
 
@@ -86,6 +88,14 @@ void TroubleshooterWizard::saveWindowSize() const
 
 void TroubleshooterWizard::done(int result)
 {
+    // Cancel, Escape or the close box after a change or a problem: offer the report first.
+    if (result != QDialog::Accepted && !m_leaving && LeaveReportPrompt::worthOffering(*m_state)) {
+        m_leavePrompt->ask([this, result] {
+            m_leaving = true;
+            done(result);
+        });
+        return;
+    }
     saveWindowSize();
     logClosing(result == QDialog::Accepted ? "finish" : "cancel");
     QWizard::done(result);

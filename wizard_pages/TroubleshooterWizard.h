@@ -12,6 +12,7 @@
 
 namespace mars {
 
+class LeaveReportPrompt;
 class WizardState;
 
 // The troubleshooter's window: Welcome -> Install checks -> Register checks -> Summary.
@@ -37,6 +38,8 @@ public:
 
     int nextId() const override;
     // Logs the overall result before QWizard's Cancel resets the pages (and their findings).
+    // Cancel or close after a fix or with problems found and no report saved asks first
+    // (LeaveReportPrompt); the window stays until the technician chose.
     void done(int result) override;
 
     const WizardSession& session() const { return m_session; }
@@ -60,6 +63,8 @@ private:
 
     WizardSession m_session;
     std::shared_ptr<WizardState> m_state; // shared with the pages (no parent)
+    LeaveReportPrompt* m_leavePrompt = nullptr;
+    bool m_leaving = false; // the technician chose to leave: done() closes
 };
 
 } // namespace mars

@@ -16,7 +16,14 @@ void WizardState::setInputs(const CheckInputs& inputs)
 void WizardState::setFindings(Phase phase, const QList<Finding>& findings)
 {
     m_findings.insert(phase, findings);
+    m_reportSavedForCurrentFindings = false;
     Q_EMIT findingsChanged(phase);
+}
+
+void WizardState::noteRunFinished(Phase phase)
+{
+    if (!m_firstFindings.contains(phase) && !m_findings.value(phase).isEmpty())
+        m_firstFindings.insert(phase, m_findings.value(phase));
 }
 
 void WizardState::clearFindings(Phase phase)

@@ -38,6 +38,17 @@ public:
     void clearFindings(Phase phase);
     // Phases that have findings, in wizard order.
     QList<Phase> phasesRun() const;
+    // The phase's findings as its first complete run left them (noteRunFinished), for the
+    // run-to-run comparison after fixes; empty until a run of the phase finished every check.
+    QList<Finding> firstFindings(Phase phase) const { return m_firstFindings.value(phase); }
+    void noteRunFinished(Phase phase);
+
+    // What leaving the wizard should offer to keep: did a fix change (or undo a change on) this
+    // machine in this session, and has a report been saved since the last change of findings.
+    void noteMachineChanged() { m_machineChanged = true; }
+    bool machineChanged() const { return m_machineChanged; }
+    void noteReportSaved() { m_reportSavedForCurrentFindings = true; }
+    bool reportSaved() const { return m_reportSavedForCurrentFindings; }
 
 Q_SIGNALS:
     void findingsChanged(mars::Phase phase);
@@ -45,6 +56,9 @@ Q_SIGNALS:
 private:
     CheckInputs m_inputs;
     QMap<Phase, QList<Finding>> m_findings;
+    QMap<Phase, QList<Finding>> m_firstFindings;
+    bool m_machineChanged = false;
+    bool m_reportSavedForCurrentFindings = false;
 };
 
 } // namespace mars

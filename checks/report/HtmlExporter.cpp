@@ -138,6 +138,16 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
         h += QStringLiteral("</section>\n");
     }
 
+    if (const QString since = ReportWords::comparisonSummary(report); !since.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                     .arg(tr("Since the first run").toHtmlEscaped(), since.toHtmlEscaped());
+        for (const ReportWords::ComparisonGroup& g : ReportWords::comparisonGroups(report)) {
+            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(g.heading.toHtmlEscaped());
+            for (const RunComparison::Item& item : g.items)
+                h += QStringLiteral("<li>%1</li>\n").arg(ReportWords::comparisonItem(report, item).toHtmlEscaped());
+            h += QStringLiteral("</ul>\n");
+        }
+    }
     if (!report.fixes.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(tr("Fixes in this session").toHtmlEscaped());
         for (const JournalEntry& e : report.fixes)

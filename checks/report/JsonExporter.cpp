@@ -115,6 +115,21 @@ QByteArray JsonExporter::toJson(const Report& report) const
     }
     root.insert(QLatin1String("fixes"), fixes);
     root.insert(QLatin1String("restartNeeded"), !report.awaitingRestart().isEmpty());
+    if (report.sinceFirstRun.shown) {
+        // Ids and verdict ids only: the JSON stays language-neutral.
+        const auto items = [](const QList<RunComparison::Item>& list) {
+            QJsonArray out;
+            for (const RunComparison::Item& item : list)
+                out.append(QJsonObject{{QLatin1String("check"), item.checkId},
+                                       {QLatin1String("before"), verdictId(item.before)},
+                                       {QLatin1String("now"), verdictId(item.now)}});
+            return out;
+        };
+        root.insert(QLatin1String("sinceFirstRun"),
+                    QJsonObject{{QLatin1String("fixed"), items(report.sinceFirstRun.fixed)},
+                                {QLatin1String("stillFailing"), items(report.sinceFirstRun.stillFailing)},
+                                {QLatin1String("new"), items(report.sinceFirstRun.appeared)}});
+    }
     if (report.reportedError.entered())
         root.insert(QLatin1String("reportedError"), reportedErrorToJson(report.reportedError, r));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -196,6 +211,13 @@ QString TextExporter::toText(const Report& report, const QString& fixesOffered) 
     s << '\n'
       << "Overall: " << verdictLabel(report.overall()) << "  (" << ReportWords::counts(report) << ")\n"
       << ReportWords::headline(report) << '\n';
+    if (const QString since = ReportWords::comparisonSummary(report); !since.isEmpty()) {
+        s << since << '\n';
+        for (const ReportWords::ComparisonGroup& g : ReportWords::comparisonGroups(report)) {
+            for (const RunComparison::Item& item : g.items)
+                s << "  " << g.heading << ": " << ReportWords::comparisonItem(report, item) << '\n';
+        }
+    }
     for (const JournalEntry& e : report.fixes) {
         s << "Fix: " << ReportWords::fixHeading(report, e) << " - " << m_redactor.redact(e.summary) << '\n';
         if (e.result == fixResultId(FixResult::Interrupted))

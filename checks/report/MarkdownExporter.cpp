@@ -47,6 +47,13 @@ QString MarkdownExporter::toMarkdown(const Report& report) const
         for (qsizetype i = 0; i < remedy.steps.size(); ++i)
             m += QStringLiteral("  %1. %2\n").arg(i + 1).arg(text(remedy.steps.at(i)));
     }
+    if (const QString since = ReportWords::comparisonSummary(report); !since.isEmpty()) {
+        m += QStringLiteral("\n### %1\n\n%2\n\n").arg(mt("Since the first run"), text(since));
+        for (const ReportWords::ComparisonGroup& g : ReportWords::comparisonGroups(report)) {
+            for (const RunComparison::Item& item : g.items)
+                m += QStringLiteral("- %1: %2\n").arg(text(g.heading), text(ReportWords::comparisonItem(report, item)));
+        }
+    }
     if (!report.fixes.isEmpty()) {
         m += QStringLiteral("\n### %1\n\n").arg(mt("Fixes in this session"));
         for (const JournalEntry& e : report.fixes)

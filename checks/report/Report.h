@@ -4,6 +4,7 @@
 #include "engine/Finding.h"
 #include "engine/FixJournal.h"
 #include "report/ReportedError.h"
+#include "report/RunComparison.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -38,6 +39,9 @@ struct Report
     // Check and fix titles by id, from the catalog (makeReport): what a person reads in the text,
     // HTML and Markdown reports, where ids never appear (the JSON keeps the ids).
     QHash<QString, QString> titles;
+    // What changed since the first run of this session (the wizard fills it after fixes; the
+    // command line runs once and leaves it empty, `shown` false).
+    RunComparison sinceFirstRun;
 
     // Worst verdict among the findings (Pass when there are none... which never happens
     // in a real run: an empty run is NotRun).

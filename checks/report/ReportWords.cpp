@@ -27,6 +27,59 @@ QList<Finding> ReportWords::attentionFirst(const Report& report)
     return out;
 }
 
+QString ReportWords::comparisonSummary(const Report& report)
+{
+    const RunComparison& c = report.sinceFirstRun;
+    if (!c.shown)
+        return {};
+    if (!c.changed() && c.stillFailing.isEmpty())
+        return tr("Since the first run: no change, and no problem.");
+    QStringList parts;
+    parts.append(tr("%n fixed", nullptr, int(c.fixed.size())));
+    parts.append(tr("%n still failing", nullptr, int(c.stillFailing.size())));
+    parts.append(tr("%n new", nullptr, int(c.appeared.size())));
+    return tr("Since the first run: %1.").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString ReportWords::verdictWord(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass: return tr("passed");
+    case Verdict::Warning: return tr("warning");
+    case Verdict::Fail: return tr("failed");
+    case Verdict::NotApplicable: return tr("not applicable");
+    case Verdict::Error: return tr("could not run");
+    case Verdict::TimedOut: return tr("timed out");
+    case Verdict::Cancelled: return tr("cancelled");
+    case Verdict::Invalid:
+    case Verdict::NotRun: break;
+    }
+    return tr("not run");
+}
+
+QString ReportWords::comparisonItem(const Report& report, const RunComparison::Item& item)
+{
+    const QString title = report.titleOf(item.checkId);
+    if (item.before == Verdict::NotRun || item.before == item.now)
+        return tr("%1 (%2)").arg(title, verdictWord(item.now));
+    return tr("%1 (before: %2, now: %3)").arg(title, verdictWord(item.before), verdictWord(item.now));
+}
+
+QList<ReportWords::ComparisonGroup> ReportWords::comparisonGroups(const Report& report)
+{
+    const RunComparison& c = report.sinceFirstRun;
+    QList<ComparisonGroup> groups;
+    if (!c.shown)
+        return groups;
+    for (const ComparisonGroup& g :
+         {ComparisonGroup{tr("Fixed"), c.fixed}, ComparisonGroup{tr("Still failing"), c.stillFailing},
+          ComparisonGroup{tr("New since the first run"), c.appeared}}) {
+        if (!g.items.isEmpty())
+            groups.append(g);
+    }
+    return groups;
+}
+
 QString ReportWords::headline(const Report& report)
 {
     const QList<Finding> attention = attentionFirst(report);

@@ -28,6 +28,20 @@ public:
     // The findings that need attention (and those that did not run), worst first; the order of
     // the run within one verdict.
     static QList<Finding> attentionFirst(const Report& report);
+    // The run-to-run comparison in one line: "Since the first run: 2 fixed, 1 still failing,
+    // 1 new."; empty when the report has none to show.
+    static QString comparisonSummary(const Report& report);
+    // A verdict as a word inside a sentence ("failed", "passed", "could not run").
+    static QString verdictWord(Verdict verdict);
+    // One item of it: "Temp folder (before: failed, now: passed)".
+    static QString comparisonItem(const Report& report, const RunComparison::Item& item);
+    // The three lists with their headings ("Fixed", "Still failing", "New"), empty ones left out.
+    struct ComparisonGroup
+    {
+        QString heading;
+        QList<RunComparison::Item> items;
+    };
+    static QList<ComparisonGroup> comparisonGroups(const Report& report);
 };
 
 // A remedy with numbered steps ("… 1. net stop obengine 2. If System State …") split into its

@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -326,6 +327,11 @@ void TestWizardWalkthrough::walkThroughFixAndSummary()
     QVERIFY(counts);
     QVERIFY(!counts->text().isEmpty());
     QVERIFY2(counts->text().startsWith(QStringLiteral("Passed: 3")), qPrintable(counts->text()));
+    // After the fix, the comparison with the first run: the cleaned temp folder is fixed.
+    auto* attention = wizard.currentPage()->findChild<QTextBrowser*>();
+    QVERIFY(attention);
+    QTRY_VERIFY2(attention->toPlainText().contains(QStringLiteral("Since the first run: 1 fixed")),
+                 qPrintable(attention->toPlainText()));
     auto* copy = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("copySummaryButton"));
     QTRY_VERIFY_WITH_TIMEOUT(copy->isEnabled(), kTimeout_ms); // the report is built on a worker
     copy->click();
