@@ -51,8 +51,8 @@ void InterruptedFixesNotice::showStatus(const JournalStatus& status)
             refused.append(r);
     }
     QStringList parts;
-    for (const QString& part : {textFor(relevant, m_catalog.get()), refusedText(refused, m_catalog.get()),
-                                status.readLimitNote}) {
+    for (const QString& part :
+         {textFor(relevant, m_catalog.get()), refusedText(refused, m_catalog.get()), status.readLimitNote}) {
         if (!part.isEmpty())
             parts.append(part);
     }
@@ -66,8 +66,8 @@ QString InterruptedFixesNotice::refusedText(const QList<JournalStatus::Refused>&
     if (refused.isEmpty())
         return {};
     QStringList lines;
-    lines.append(tr("The fix journal lists %n earlier change(s) that this run will not undo:", "",
-                    int(refused.size())));
+    lines.append(
+            tr("The fix journal lists %n earlier change(s) that this run will not undo:", "", int(refused.size())));
     for (qsizetype i = 0; i < refused.size() && i < kMaxRefusedShown; ++i) {
         const JournalEntry& entry = refused.at(i).entry;
         // The fix id of a forged line is whatever its author wrote: only a known fix is named.
