@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <cstring>
+#include <optional>
 
 namespace mars {
 
@@ -128,11 +129,9 @@ bool checkPathOptions(const QCommandLineParser& parser, const AppOptions& option
     if (error->isEmpty() && given("vault-credentials"))
         *error = inputFileProblem(QStringLiteral("--vault-credentials"), options.inputs.vaultCredentialsPath);
     // Last: they create (and remove) the file to be sure.
-    if (error->isEmpty() && given("json"))
-        *error = outputFileProblem(QStringLiteral("--json"), options.jsonPath);
-    for (const QString& path : options.reportPaths) {
+    for (const AppOptions::ReportTarget& report : options.reports) {
         if (error->isEmpty())
-            *error = outputFileProblem(QStringLiteral("--report"), path);
+            *error = outputFileProblem(report.option, report.path);
     }
     return error->isEmpty();
 }
@@ -155,11 +154,21 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     const QCommandLineOption phase(QStringLiteral("phase"),
                                    Text::tr("Which checks to run with --cli: install, register or all (default)."),
                                    Text::tr("phase"), QStringLiteral("all"));
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Write the report as JSON to <file>."),
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Text::tr("With --cli: write the report as JSON (every value, for second-line "
+                                           "support) to <file>."),
                                   Text::tr("file"));
+    const QCommandLineOption html(QStringLiteral("html"),
+                                  Text::tr("With --cli: write the report as one HTML file that opens in any browser "
+                                           "and prints."),
+                                  Text::tr("file"));
+    const QCommandLineOption markdown(QStringLiteral("markdown"),
+                                      Text::tr("With --cli: write a ticket summary in Markdown to <file>."),
+                                      Text::tr("file"));
     const QCommandLineOption reportFile(
             QStringLiteral("report"),
-            Text::tr("Also write a report to <file>, in the format its name ends with: .html (one file that opens in "
+            Text::tr("With --cli: write a report to <file>, in the format its name ends with: .html (one file that "
+                     "opens in "
                      "any browser and prints), .md (a ticket summary in Markdown), .txt (the table), else JSON. May "
                      "be given more than once."),
             Text::tr("file"));
@@ -216,8 +225,14 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                    Text::tr("Lab: also probe through this proxy, http://host:port (credentials in the "
                                             "address are ignored)."),
                                    Text::tr("url"));
-    parser.addOptions({cli, phase, json, reportFile, scenario, tempDir, installDir, vaultCredentials, reportedError,
-                       cloud, goal, dataDir, verbose, language, endpoints, trustedRoots, proxy});
+    const QCommandLineOption presenter(QStringLiteral("presenter"),
+                                       Text::tr("Start the wizard in presenter mode, for a screen-share: larger text, "
+                                                "and the customer's user names, machine names, e-mail addresses and "
+                                                "ids masked on screen (the reports keep them)."));
+    parser.addOptions({cli,          phase,    json,    html,       markdown,         reportFile,
+                       presenter,    scenario, tempDir, installDir, vaultCredentials, reportedError,
+                       cloud,        goal,     dataDir, verbose,    language,         endpoints,
+                       trustedRoots, proxy});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -264,8 +279,17 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
         *error = Text::tr("--language must be a language code such as de or en, not \"%1\".").arg(options->language);
         return false;
     }
-    options->jsonPath = parser.value(json);
-    options->reportPaths = parser.values(reportFile);
+    options->reports.clear();
+    const auto addReports = [&](const QCommandLineOption& option, std::optional<ReportFormat> format) {
+        for (const QString& path : parser.values(option))
+            options->reports.append({QStringLiteral("--") + option.names().constFirst(), path,
+                                     format ? *format : reportFormatFor(path)});
+    };
+    addReports(json, ReportFormat::Json);
+    addReports(html, ReportFormat::Html);
+    addReports(markdown, ReportFormat::Markdown);
+    addReports(reportFile, std::nullopt);
+    options->presenter = parser.isSet(presenter);
     options->scenarioPath = parser.value(scenario);
     options->tempDir = parser.value(tempDir);
     options->dataDir = parser.value(dataDir);

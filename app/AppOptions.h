@@ -3,6 +3,7 @@
 
 #include "engine/CheckInfo.h"
 #include "engine/CheckInputs.h"
+#include "report/ReportFile.h"
 
 #include <QList>
 #include <QString>
@@ -14,8 +15,16 @@ struct AppOptions
 {
     bool cli = false;
     QList<Phase> phases{Phase::Install, Phase::Register};
-    QString jsonPath;
-    QStringList reportPaths; // --report, repeatable: the format comes from each suffix (ReportFile.h)
+    // The report files to write after a --cli run, in the order given: --json, --html and
+    // --markdown name their format, --report takes it from the suffix (ReportFile.h).
+    struct ReportTarget
+    {
+        QString option; // "--json", "--html", "--markdown" or "--report", for messages
+        QString path;
+        ReportFormat format = ReportFormat::Json;
+    };
+    QList<ReportTarget> reports;
+    bool presenter = false; // --presenter: the wizard starts in presenter mode
     QString scenarioPath;
     QString tempDir;
     QString dataDir; // logs + fix journal; empty = the application's local data folder

@@ -64,12 +64,10 @@ void CliRun::finish()
               report.count(Verdict::Fail), report.count(Verdict::Error) + report.count(Verdict::TimedOut),
               report.count(Verdict::NotApplicable));
     int code = int(exitCodeFor(report));
-    QStringList reports = m_options.reportPaths;
-    if (!m_options.jsonPath.isEmpty())
-        reports.prepend(m_options.jsonPath);
-    for (const QString& path : std::as_const(reports)) { // checked before the run; a failure keeps the run's code
-        QString message;
-        if (!writeReportAfterRun(*m_composition.redactor, report, path, code, &message)) {
+    for (const AppOptions::ReportTarget& target : m_options.reports) { // checked before the run
+        const QString& path = target.path;
+        QString message; // a failure keeps the run's code
+        if (!writeReportAfterRun(*m_composition.redactor, report, path, target.format, code, &message)) {
             QTextStream(stderr) << m_composition.redactor->redact(message) << '\n';
             log->error("report not written to {}: {}", path.toStdString(), message.toStdString());
         } else {

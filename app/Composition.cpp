@@ -42,9 +42,10 @@ std::string optionsText(const AppOptions& options)
     add("--vault-credentials", in.vaultCredentialsPath);
     if (!in.reportedError.isEmpty())
         parts.append(QStringLiteral("--error \"%1\"").arg(in.reportedError));
-    add("--json", options.jsonPath);
-    for (const QString& path : options.reportPaths)
-        add("--report", path);
+    for (const AppOptions::ReportTarget& report : options.reports)
+        parts.append(report.option + u' ' + report.path);
+    if (options.presenter)
+        parts.append(QStringLiteral("--presenter"));
     add("--data-dir", options.dataDir);
     add("--language", options.language);
     if (options.verbose)

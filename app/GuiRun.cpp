@@ -9,7 +9,7 @@
 
 namespace mars {
 
-int runGui(const Composition& composition)
+int runGui(const Composition& composition, bool presenter)
 {
     WizardSession session;
     session.sessionId = composition.sessionId;
@@ -21,6 +21,7 @@ int runGui(const Composition& composition)
     session.labInputsProblem = labInputsProblem; // the command line's rules, said under the fields
 
     TroubleshooterWizard wizard(session);
+    wizard.setPresenterMode(presenter);
     // A fix that relaunched the program elevated asks this instance to close.
     QObject::connect(&wizard, &TroubleshooterWizard::quitRequested, qApp, &QCoreApplication::quit);
     wizard.show();

@@ -7,11 +7,11 @@
 
 namespace mars {
 
-bool writeReportAfterRun(const Redactor& redactor, const Report& report, const QString& path, int runCode,
-                         QString* message)
+bool writeReportAfterRun(const Redactor& redactor, const Report& report, const QString& path, ReportFormat format,
+                         int runCode, QString* message)
 {
     QString error;
-    if (writeReportFile(report, redactor, path, &error))
+    if (writeReportFile(report, redactor, path, format, &error))
         return true;
     *message = QCoreApplication::translate("mars::ReportOutput",
                                            "%1\nThe checks ran and the table above is complete; only this report is "

@@ -93,7 +93,7 @@ int run(int argc, char** argv)
     } else {
         if (!options.verbose) // --verbose keeps the console for the log lines
             mars::detachParentConsole();
-        code = mars::runGui(composition);
+        code = mars::runGui(composition, options.presenter);
     }
     mars::Logging::logSessionEnd(code); // the story's last line
     mars::Logging::shutdown();

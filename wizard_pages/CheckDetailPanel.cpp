@@ -42,10 +42,10 @@ QLabel* sectionTitle(QWidget* parent, const QString& text)
 } // namespace
 
 CheckDetailPanel::CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog,
-                                   std::shared_ptr<const Redactor> redactor, QWidget* parent)
+                                   std::shared_ptr<const ScreenText> screen, QWidget* parent)
     : QWidget(parent)
     , m_catalog(std::move(catalog))
-    , m_redactor(std::move(redactor))
+    , m_screen(std::move(screen))
 {
     setObjectName(QStringLiteral("detailPanel"));
     auto* outer = new QVBoxLayout(this);
@@ -141,7 +141,7 @@ CheckDetailPanel::CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog,
 // The tool is used on screen-shares: a finding's text is shown as the reports write it.
 QString CheckDetailPanel::shown(const QString& text) const
 {
-    return m_redactor ? m_redactor->redact(text) : text;
+    return m_screen ? m_screen->shown(text) : text;
 }
 
 QString CheckDetailPanel::remedyStepsHtml(const QString& remedy)

@@ -5,7 +5,7 @@
 #include "engine/CheckInfo.h"
 #include "engine/Finding.h"
 #include "engine/FixJournal.h"
-#include "logging/Redactor.h"
+#include "logging/ScreenText.h"
 
 #include <QWidget>
 
@@ -26,13 +26,13 @@ namespace mars {
 // "Undo: <fix title>" button (objectName "undoButton_<fixId>") per journal entry of this check
 // that can still be undone. A finding with a block for the network team shows it under "For the
 // network team" (objectName "networkTeamLabel") with a copy button ("copyNetworkTeamButton"),
-// both through the session's Redactor. It only displays; fixes and undos are started by whoever
-// listens to fixRequested() / undoRequested().
+// both through the session's ScreenText (Redactor, presenter mode). It only displays; fixes and undos are started by
+// whoever listens to fixRequested() / undoRequested().
 class CheckDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog, std::shared_ptr<const Redactor> redactor,
+    CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog, std::shared_ptr<const ScreenText> screen,
                      QWidget* parent = nullptr);
 
     enum class Activity : quint8 { Idle = 1, Running };
@@ -60,7 +60,7 @@ private:
     QString shown(const QString& text) const;
 
     std::shared_ptr<const CheckCatalog> m_catalog;
-    std::shared_ptr<const Redactor> m_redactor;
+    std::shared_ptr<const ScreenText> m_screen;
     QString m_checkId;
     QString m_fixesDisabledReason;
     QScrollArea* m_scroll = nullptr;

@@ -12,7 +12,11 @@ namespace mars {
 
 namespace {
 constexpr int kPadding = 8;
-constexpr int kGlyphSize = 26;
+constexpr int kGlyphSize = 26; // at the default font; grows with it (presenter mode)
+int glyphSize(const QFont& font)
+{
+    return qMax(kGlyphSize, qRound(QFontMetrics(font).height() * 1.6));
+}
 constexpr int kLineGap = 3;
 
 QString seconds(qint64 ms, int decimals)
@@ -57,7 +61,8 @@ void CheckItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QColor ink = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
 
     const QRect area = opt.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
-    const QRect glyph(area.left(), area.top() + (area.height() - kGlyphSize) / 2, kGlyphSize, kGlyphSize);
+    const int size = glyphSize(option.font);
+    const QRect glyph(area.left(), area.top() + (area.height() - size) / 2, size, size);
     VerdictAppearance::paintGlyph(painter, glyph, verdict, activity);
 
     QFont titleFont = opt.font;
@@ -117,7 +122,7 @@ QSize CheckItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     QFont titleFont = option.font;
     titleFont.setBold(true);
     const int textHeight = QFontMetrics(titleFont).height() + kLineGap + QFontMetrics(option.font).height();
-    const int height = qMax(kGlyphSize, textHeight) + 2 * kPadding;
+    const int height = qMax(glyphSize(option.font), textHeight) + 2 * kPadding;
     return {400, height};
 }
 

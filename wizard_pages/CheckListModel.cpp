@@ -180,6 +180,12 @@ int CheckListModel::count(Verdict verdict) const
     return n;
 }
 
+void CheckListModel::refreshTexts()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0));
+}
+
 void CheckListModel::emitRowChanged(int row, const QList<int>& roles)
 {
     const QModelIndex i = index(row);

@@ -4,7 +4,7 @@
 #include "engine/Check.h"
 #include "engine/CheckInfo.h"
 #include "engine/Finding.h"
-#include "logging/Redactor.h"
+#include "logging/ScreenText.h"
 
 #include <QAbstractListModel>
 #include <QElapsedTimer>
@@ -17,8 +17,8 @@ namespace mars {
 // One row per check of a phase, in catalog order: what the check is (CheckInfo), its latest
 // Finding (NotRun until one arrives), whether it is running and for how long. Fed on the GUI
 // thread from CheckRunner's signals; the view and the tests read it through the roles below.
-// The texts it shows (summary, tooltip, progress) pass the Redactor when one is set; FindingRole
-// is the finding as the check made it (data, not display).
+// The texts it shows (summary, tooltip, progress) pass the ScreenText when one is set (the Redactor, and presenter
+// mode's masking); FindingRole is the finding as the check made it (data, not display).
 //
 // \code
 //   model->setChecks(catalog.checksFor(Phase::Install)); // every row NotRun
@@ -43,7 +43,9 @@ public:
     Q_ENUM(Role)
 
     explicit CheckListModel(QObject* parent = nullptr);
-    void setRedactor(std::shared_ptr<const Redactor> redactor) { m_redactor = std::move(redactor); }
+    void setScreen(std::shared_ptr<const ScreenText> screen) { m_screen = std::move(screen); }
+    // Every row's texts again (presenter mode was switched).
+    void refreshTexts();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -78,10 +80,10 @@ private:
         QString progressText;
     };
     void emitRowChanged(int row, const QList<int>& roles = {});
-    QString shown(const QString& text) const { return m_redactor ? m_redactor->redact(text) : text; }
+    QString shown(const QString& text) const { return m_screen ? m_screen->shown(text) : text; }
 
     QList<Row> m_rows;
-    std::shared_ptr<const Redactor> m_redactor;
+    std::shared_ptr<const ScreenText> m_screen;
 };
 
 } // namespace mars

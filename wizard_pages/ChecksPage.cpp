@@ -98,8 +98,8 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     m_list->setUniformItemSizes(true);
     m_list->setMinimumWidth(280);
     m_list->setAccessibleName(tr("Checks"));
-    m_model->setRedactor(session.redactor);
-    m_detail = new CheckDetailPanel(session.catalog, session.redactor, splitter);
+    m_model->setScreen(session.screen);
+    m_detail = new CheckDetailPanel(session.catalog, session.screen, splitter);
     m_detail->setMinimumWidth(320);
     splitter->addWidget(m_list);
     splitter->addWidget(m_detail);
@@ -147,6 +147,10 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
         m_backgroundFix->show();
     });
     connect(m_fixRunner, &FixRunner::applied, m_backgroundFix, &QWidget::hide);
+    connect(m_state.get(), &WizardState::screenTextsChanged, this, [this] {
+        m_model->refreshTexts();
+        showSelected();
+    });
     connect(m_fixRunner, &FixRunner::applied, this, [this](const FixOutcome& outcome) {
         if (outcome.result == FixResult::Applied || outcome.result == FixResult::PartlyApplied)
             m_state->noteMachineChanged(); // leaving now offers to save the report first
@@ -409,6 +413,7 @@ void ChecksPage::openUndo(const JournalEntry& entry)
 void ChecksPage::openDialog(FixDialog* dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setScreen(m_session.screen);
     connect(dialog, &FixDialog::quitRequested, this, &ChecksPage::quitRequested);
     m_fixDialog = dialog;
     dialog->open();

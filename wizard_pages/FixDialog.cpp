@@ -207,13 +207,14 @@ void FixDialog::showPlan(const FixPlan& plan)
         return;
     m_plan = plan;
     const QLocale locale;
-    m_summary->setText(plan.summary);
+    m_summary->setText(shown(plan.summary));
     m_counts->setText(countsText(plan));
     m_planTree->clear();
     for (const PlannedChange& change : plan.changes) {
-        auto* item = new QTreeWidgetItem(
-                m_planTree, {breakablePath(change.target), breakablePath(change.before), breakablePath(change.after)});
-        item->setToolTip(0, change.target);
+        auto* item = new QTreeWidgetItem(m_planTree,
+                                         {breakablePath(shown(change.target)), breakablePath(shown(change.before)),
+                                          breakablePath(shown(change.after))});
+        item->setToolTip(0, shown(change.target));
         item->setData(0, Qt::UserRole, change.target); // the text as it is, without break hints
     }
     switch (plan.elevation) {
@@ -227,8 +228,8 @@ void FixDialog::showPlan(const FixPlan& plan)
         break;
     case Elevation::Held: m_elevation->setText(tr("Administrator rights: needed, and this window has them.")); break;
     }
-    m_cannotApply->setText(plan.canApply ? QString() : plan.cannotApplyReason);
-    const QString undo = plan.undoDescription;
+    m_cannotApply->setText(plan.canApply ? QString() : shown(plan.cannotApplyReason));
+    const QString undo = shown(plan.undoDescription);
     m_undo->setText(plan.reversible ? tr("Can be undone: %1").arg(undo)
                                     : (undo.isEmpty() ? tr("This change cannot be undone.")
                                                       : tr("Cannot be undone: %1").arg(undo)));
@@ -278,7 +279,7 @@ void FixDialog::showProgress(qint64 done, qint64 total, const QString& text)
         m_progress->setRange(0, 0);
     }
     const QLocale locale;
-    m_progressText->setText(!text.isEmpty() ? text
+    m_progressText->setText(!text.isEmpty() ? shown(text)
                             : total > 0     ? tr("%1 of %2 done").arg(locale.toString(done), locale.toString(total))
                                             : tr("%1 done").arg(locale.toString(done)));
 }
@@ -287,7 +288,7 @@ void FixDialog::showOutcome(const FixOutcome& outcome)
 {
     if (m_stage != Stage::Applying)
         return;
-    QString text = tr("%1: %2").arg(resultText(outcome.result), outcome.summary);
+    QString text = tr("%1: %2").arg(resultText(outcome.result), shown(outcome.summary));
     if (outcome.result != FixResult::NotAllowed)
         text += QLatin1Char('\n')
                 + tr("The check runs again now to confirm the result; its row in the list updates when it is done.");

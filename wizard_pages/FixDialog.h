@@ -4,6 +4,7 @@
 #include "engine/CheckEnvironment.h"
 #include "engine/Fix.h"
 #include "engine/FixPlan.h"
+#include "logging/ScreenText.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -61,6 +62,9 @@ public:
     void reject() override;
 
     static QString resultText(FixResult result);
+    // The texts of plans and outcomes pass `screen` (the Redactor, presenter mode's masking);
+    // set before open().
+    void setScreen(std::shared_ptr<const ScreenText> screen) { m_screen = std::move(screen); }
 
 Q_SIGNALS:
     void quitRequested();
@@ -78,8 +82,10 @@ private:
     void requestPreview();
     void optionsChanged();
     static QString countsText(const mars::FixPlan& plan);
+    QString shown(const QString& text) const { return m_screen ? m_screen->shown(text) : text; }
 
     std::shared_ptr<const Fix> m_fix;
+    std::shared_ptr<const ScreenText> m_screen;
     QPointer<FixRunner> m_runner;
     CheckEnvironment m_environment;
     std::optional<JournalEntry> m_undoEntry;

@@ -11,12 +11,12 @@ namespace mars {
 
 InterruptedFixesNotice::InterruptedFixesNotice(std::shared_ptr<FixJournal> journal,
                                                std::shared_ptr<const CheckCatalog> catalog,
-                                               std::shared_ptr<const Redactor> redactor, bool simulated,
+                                               std::shared_ptr<const ScreenText> screen, bool simulated,
                                                QWidget* parent)
     : QLabel(parent)
     , m_pool(std::make_unique<WorkerPool>(this, 1))
     , m_catalog(std::move(catalog))
-    , m_redactor(std::move(redactor))
+    , m_screen(std::move(screen))
     , m_simulated(simulated)
 {
     setObjectName(QStringLiteral("interruptedFixesLabel"));
@@ -56,9 +56,14 @@ void InterruptedFixesNotice::showStatus(const JournalStatus& status)
         if (!part.isEmpty())
             parts.append(part);
     }
-    const QString text = parts.join(QStringLiteral("\n\n"));
-    setText(m_redactor ? m_redactor->redact(text) : text);
+    m_rawText = parts.join(QStringLiteral("\n\n"));
+    refreshText();
     setVisible(!parts.isEmpty());
+}
+
+void InterruptedFixesNotice::refreshText()
+{
+    setText(m_screen ? m_screen->shown(m_rawText) : m_rawText);
 }
 
 QString InterruptedFixesNotice::refusedText(const QList<JournalStatus::Refused>& refused, const CheckCatalog* catalog)

@@ -3,7 +3,7 @@
 
 #include "engine/CheckCatalog.h"
 #include "engine/FixJournal.h"
-#include "logging/Redactor.h"
+#include "logging/ScreenText.h"
 
 #include <QLabel>
 
@@ -27,9 +27,11 @@ class InterruptedFixesNotice : public QLabel
 {
     Q_OBJECT
 public:
-    // The text shown passes `redactor` (a forged line was never redacted when written).
+    // The text shown passes `screen` (a forged line was never redacted when written).
     InterruptedFixesNotice(std::shared_ptr<FixJournal> journal, std::shared_ptr<const CheckCatalog> catalog,
-                           std::shared_ptr<const Redactor> redactor, bool simulated, QWidget* parent = nullptr);
+                           std::shared_ptr<const ScreenText> screen, bool simulated, QWidget* parent = nullptr);
+    // The text again through ScreenText (presenter mode changed).
+    void refreshText();
     ~InterruptedFixesNotice() override;
 
     static QString textFor(const QList<JournalEntry>& interrupted, const CheckCatalog* catalog);
@@ -44,7 +46,8 @@ private:
 
     std::unique_ptr<WorkerPool> m_pool;
     std::shared_ptr<const CheckCatalog> m_catalog;
-    std::shared_ptr<const Redactor> m_redactor;
+    std::shared_ptr<const ScreenText> m_screen;
+    QString m_rawText;
     bool m_simulated;
 };
 

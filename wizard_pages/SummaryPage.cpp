@@ -115,12 +115,10 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     m_logPath->setWordWrap(true);
     m_logPath->setTextFormat(Qt::PlainText);
     m_logPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_logPath->setText(session.logFilePath.isEmpty()
-                               ? tr("Log file: none (this session logs to memory only).")
-                               : tr("Log file: %1").arg(QDir::toNativeSeparators(session.logFilePath)));
-    layout->addWidget(m_logPath);
+    layout->addWidget(m_logPath); // its text: showReport() (a profile path is masked in presenter mode)
 
     connect(m_saveButton, &QPushButton::clicked, this, &SummaryPage::saveReport);
+    connect(m_state.get(), &WizardState::screenTextsChanged, this, &SummaryPage::showReport);
     connect(m_copyButton, &QPushButton::clicked, this, &SummaryPage::copySummary);
     connect(m_logButton, &QPushButton::clicked, this, &SummaryPage::showLog);
 }
@@ -178,6 +176,9 @@ Report SummaryPage::report() const
 
 void SummaryPage::showReport()
 {
+    m_logPath->setText(m_session.logFilePath.isEmpty()
+                               ? tr("Log file: none (this session logs to memory only).")
+                               : tr("Log file: %1").arg(shown(QDir::toNativeSeparators(m_session.logFilePath))));
     const Report r = report();
     const Verdict overall = r.overall();
     const int couldNotRun = r.count(Verdict::Error) + r.count(Verdict::TimedOut);
@@ -211,8 +212,8 @@ void SummaryPage::showReport()
     m_reportedError->setVisible(showReported);
     if (showReported) {
         const QString verdict = ReportedErrorText::verdict(reported, *m_session.catalog, r.findings);
-        m_reportedError->setText(ReportedErrorText::headline(reported)
-                                 + (verdict.isEmpty() ? QString() : QStringLiteral("\n") + verdict));
+        m_reportedError->setText(shown(ReportedErrorText::headline(reported)
+                                       + (verdict.isEmpty() ? QString() : QStringLiteral("\n") + verdict)));
     }
 
     const QList<JournalEntry> waiting = r.awaitingRestart();
@@ -234,9 +235,9 @@ void SummaryPage::showReport()
                                "%4</b><br>%5")
                         .arg(glyph.toString(), VerdictAppearance::colour(f.verdict).name(),
                              VerdictAppearance::text(f.verdict).toHtmlEscaped(), r.titleOf(f.checkId).toHtmlEscaped(),
-                             m_redactor->redact(f.summary).toHtmlEscaped());
+                             shown(f.summary).toHtmlEscaped());
         if (!f.remedy.isEmpty()) {
-            const RemedySteps remedy = RemedySteps::split(m_redactor->redact(f.remedy));
+            const RemedySteps remedy = RemedySteps::split(shown(f.remedy));
             html += QStringLiteral("<br><i>%1</i> %2")
                             .arg(tr("What to do:").toHtmlEscaped(), remedy.intro.toHtmlEscaped());
             if (!remedy.steps.isEmpty()) {
@@ -266,12 +267,11 @@ void SummaryPage::showReport()
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Fixes applied in this session").toHtmlEscaped());
         for (const JournalEntry& e : r.fixes) {
             html += QStringLiteral("<li><b>%1</b> — %2")
-                            .arg(ReportWords::fixHeading(r, e).toHtmlEscaped(),
-                                 m_redactor->redact(e.summary).toHtmlEscaped());
+                            .arg(ReportWords::fixHeading(r, e).toHtmlEscaped(), shown(e.summary).toHtmlEscaped());
             if (e.result == fixResultId(FixResult::Interrupted))
                 html += QStringLiteral("<br><i>%1</i> %2")
                                 .arg(tr("What to check now:").toHtmlEscaped(),
-                                     m_redactor->redact(interruptedAdvice(e)).toHtmlEscaped());
+                                     shown(interruptedAdvice(e)).toHtmlEscaped());
             html += QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
@@ -302,7 +302,7 @@ void SummaryPage::writeReport(const QString& filePath)
         m_saveWatcher->deleteLater();
         m_saveWatcher = nullptr;
         m_saveButton->setEnabled(true);
-        setFeedback(error.isEmpty() ? tr("Report saved to %1").arg(QDir::toNativeSeparators(filePath)) : error);
+        setFeedback(shown(error.isEmpty() ? tr("Report saved to %1").arg(QDir::toNativeSeparators(filePath)) : error));
         auto log = Logging::logger(QStringLiteral("wizard"));
         if (error.isEmpty()) {
             m_state->noteReportSaved();

@@ -47,6 +47,12 @@ private:
     void copySummary();
     void showLog();
     void setFeedback(const QString& text);
+    // On screen: the Redactor, and presenter mode's masking (the saved and copied reports keep
+    // the personal data second-line support needs; they pass the Redactor).
+    QString shown(const QString& text) const
+    {
+        return m_session.screen ? m_session.screen->shown(text) : m_redactor->redact(text);
+    }
 
     const WizardSession m_session; // a copy: shared services stay alive as long as the page
     std::shared_ptr<WizardState> m_state; // shared with the wizard and the other pages

@@ -8,13 +8,17 @@
 #include "WelcomePage.h"
 #include "WizardState.h"
 #include "engine/FixJournal.h"
+#include "engine/JournalTrust.h"
+#include "engine/WorkerPool.h"
 #include "logging/Logging.h"
 
+#include <QAbstractButton>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMetaEnum>
 #include <QScreen>
 #include <QSettings>
+#include <QSysInfo>
 
 #include <spdlog/spdlog.h>
 
@@ -24,7 +28,10 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     : QWizard(parent)
     , m_session(session)
     , m_state(std::make_shared<WizardState>())
+    , m_pool(std::make_unique<WorkerPool>(this, 1))
 {
+    if (!m_session.screen) // before the pages: they keep a copy of the session
+        m_session.screen = std::make_shared<ScreenText>(m_session.redactor);
     setObjectName(QStringLiteral("troubleshooterWizard"));
     setWindowTitle(windowTitleFor(m_session));
     // One look on every platform. Windows would default to AeroStyle, which draws its own title
@@ -48,6 +55,20 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     connect(registration, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(this, &TroubleshooterWizard::quitRequested, this, [this] { logClosing("relaunched elevated"); });
     m_leavePrompt = new LeaveReportPrompt(m_session, m_state, this);
+
+    // Presenter mode: a checkable button at the left of the wizard's button row, on every page.
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("Presenter mode"));
+    QAbstractButton* presenter = button(QWizard::CustomButton1);
+    presenter->setObjectName(QStringLiteral("presenterModeButton"));
+    presenter->setCheckable(true);
+    presenter->setToolTip(tr("For a screen-share: larger text, and the customer's user names, machine names, e-mail "
+                             "addresses and ids hidden on screen. Saved reports keep them."));
+    connect(presenter, &QAbstractButton::toggled, this, &TroubleshooterWizard::setPresenterMode);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+    m_normalFont = font();
+    learnPersonalNames();
     restoreWindowSize(); // last: adding the pages lays the wizard out again
 }
 
@@ -76,6 +97,51 @@ void TroubleshooterWizard::restoreWindowSize()
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 48));
     resize(size.expandedTo(minimumSize()));
+}
+
+void TroubleshooterWizard::setPresenterMode(bool on)
+{
+    if (QAbstractButton* presenter = button(QWizard::CustomButton1); presenter->isChecked() != on)
+        presenter->setChecked(on); // comes back here through toggled()
+    if (m_session.screen->presenter() == on && m_state->presenter() == on)
+        return;
+    m_session.screen->setPresenter(on);
+    QFont f = m_normalFont;
+    if (on)
+        f.setPointSizeF(m_normalFont.pointSizeF() * kPresenterScale);
+    setFont(f); // the pages inherit it; their icons follow the font's height
+    m_state->setPresenter(on); // the pages show their texts again, masked or not
+    Logging::logger(QStringLiteral("wizard"))->info("presenter mode {}", on ? "on" : "off");
+}
+
+bool TroubleshooterWizard::presenterMode() const
+{
+    return m_state->presenter();
+}
+
+void TroubleshooterWizard::learnPersonalNames()
+{
+    const std::shared_ptr<SystemProbe> system = m_session.environment.system;
+    const std::shared_ptr<ScreenText> screen = m_session.screen;
+    if (!system)
+        return;
+    const bool simulated = m_session.isSimulated();
+    const auto mailbox = m_pool->mailbox();
+    m_pool->start([system, screen, simulated, mailbox, state = m_state] {
+        // The same names the fix journal records (a scenario's for a simulated machine).
+        const JournalIdentity me = journalIdentityOf(*system);
+        screen->addPersonal(me.user);
+        screen->addPersonal(me.machine);
+        if (!simulated) {
+            screen->addPersonal(QSysInfo::machineHostName());
+            screen->addPersonal(qEnvironmentVariable("USERDOMAIN"));
+            screen->addPersonal(qEnvironmentVariable("USERDNSDOMAIN"));
+        }
+        mailbox->post([state] {
+            if (state->presenter())
+                state->noteScreenTextsChanged();
+        });
+    });
 }
 
 void TroubleshooterWizard::saveWindowSize() const

@@ -13,6 +13,7 @@
 namespace mars {
 
 class LeaveReportPrompt;
+class WorkerPool;
 class WizardState;
 
 // The troubleshooter's window: Welcome -> Install checks -> Register checks -> Summary.
@@ -50,6 +51,14 @@ public:
 
     static QString windowTitleFor(const WizardSession& session);
 
+    // Presenter mode, for a screen-share (the "Presenter mode" button, objectName
+    // "presenterModeButton", or --presenter): larger text and icons, and the customer's personal
+    // data masked on every page (ScreenText). The reports and the log are not affected.
+    void setPresenterMode(bool on);
+    bool presenterMode() const;
+    // How much larger the text is in presenter mode.
+    static constexpr qreal kPresenterScale = 1.3;
+
 Q_SIGNALS:
     // A fix asked the application to close (it started an elevated copy of itself). The
     // application decides how to quit; the wizard never calls exit().
@@ -57,6 +66,8 @@ Q_SIGNALS:
 
 private:
     void logClosing(const char* how) const;
+    // The account's and the machine's names, read on a worker, for presenter mode's masking.
+    void learnPersonalNames();
     // The window's size is remembered in the data folder (window.ini) from one run to the next.
     void restoreWindowSize();
     void saveWindowSize() const;
@@ -65,6 +76,8 @@ private:
     std::shared_ptr<WizardState> m_state; // shared with the pages (no parent)
     LeaveReportPrompt* m_leavePrompt = nullptr;
     bool m_leaving = false; // the technician chose to leave: done() closes
+    QFont m_normalFont; // the font out of presenter mode
+    std::unique_ptr<WorkerPool> m_pool;
 };
 
 } // namespace mars

@@ -92,9 +92,19 @@ void VaultFilePreview::show(const QList<Finding>& findings)
         text = text.isEmpty() ? problem : text + u'\n' + problem;
     if (text.isEmpty())
         text = findings.isEmpty() ? tr("The file could not be checked.") : findings.constLast().summary;
-    m_label->setText(m_session.redactor ? m_session.redactor->redact(text) : text);
+    m_rawText = text;
+    refreshText();
     m_label->show();
     Q_EMIT checked();
+}
+
+void VaultFilePreview::refreshText()
+{
+    if (m_rawText.isEmpty())
+        return;
+    m_label->setText(m_session.screen     ? m_session.screen->shown(m_rawText)
+                     : m_session.redactor ? m_session.redactor->redact(m_rawText)
+                                          : m_rawText);
 }
 
 } // namespace mars

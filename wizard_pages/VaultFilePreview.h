@@ -29,6 +29,8 @@ public:
 
     void check(const QString& path);
     QString text() const;
+    // Shows the latest result again through the session's ScreenText (presenter mode changed).
+    void refreshText();
 
 Q_SIGNALS:
     void checked(); // the label shows the result for the latest path
@@ -41,6 +43,7 @@ private:
     QFutureWatcher<QList<Finding>>* m_watcher = nullptr;
     quint64 m_generation = 0;
     QLabel* m_label = nullptr;
+    QString m_rawText; // before ScreenText
 };
 
 } // namespace mars

@@ -52,8 +52,10 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     intro->setWordWrap(true);
     layout->addWidget(intro);
     // Fixes an earlier run left unfinished (killed mid-fix): said first, with what to check.
-    layout->addWidget(new InterruptedFixesNotice(session.journal, session.catalog, session.redactor,
-                                                 session.isSimulated(), this));
+    auto* notice =
+            new InterruptedFixesNotice(session.journal, session.catalog, session.screen, session.isSimulated(), this);
+    layout->addWidget(notice);
+    connect(m_state.get(), &WizardState::screenTextsChanged, notice, &InterruptedFixesNotice::refreshText);
 
     auto* facts = new QFormLayout;
     m_sessionIdLabel = new QLabel(session.sessionId, this);
@@ -121,6 +123,7 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     vaultRow->addWidget(m_vaultBrowse);
     form->addRow(tr("Vault credentials file:"), vaultRow);
     m_vaultPreview = new VaultFilePreview(session, inputBox);
+    connect(m_state.get(), &WizardState::screenTextsChanged, m_vaultPreview, &VaultFilePreview::refreshText);
     form->addRow(QString(), m_vaultPreview);
     m_vaultCheckTimer = new QTimer(this);
     m_vaultCheckTimer->setSingleShot(true);

@@ -5,6 +5,7 @@
 #include "engine/CheckEnvironment.h"
 #include "engine/FixJournal.h"
 #include "logging/Redactor.h"
+#include "logging/ScreenText.h"
 
 #include <QDateTime>
 #include <QString>
@@ -25,6 +26,9 @@ struct WizardSession
     // The session's one Redactor (logs, reports, clipboard, journal); pages add the secrets the
     // technician types (a passphrase) so that no output can carry them.
     std::shared_ptr<Redactor> redactor;
+    // What the pages show passes this (the Redactor, and in presenter mode the customer's personal
+    // data masked too); the wizard makes one over `redactor` when the composition root gave none.
+    std::shared_ptr<ScreenText> screen;
     QString logFilePath; // shown on the Summary page
     // Judges the Welcome page's lab inputs (the files they name, the proxy address) with the
     // command line's rules; the composition root supplies it (the rules live above the pages).

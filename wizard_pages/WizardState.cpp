@@ -20,6 +20,15 @@ void WizardState::setFindings(Phase phase, const QList<Finding>& findings)
     Q_EMIT findingsChanged(phase);
 }
 
+void WizardState::setPresenter(bool on)
+{
+    if (m_presenter == on)
+        return;
+    m_presenter = on;
+    Q_EMIT presenterChanged(on);
+    Q_EMIT screenTextsChanged();
+}
+
 void WizardState::noteRunFinished(Phase phase)
 {
     if (!m_firstFindings.contains(phase) && !m_findings.value(phase).isEmpty())

@@ -50,14 +50,24 @@ public:
     void noteReportSaved() { m_reportSavedForCurrentFindings = true; }
     bool reportSaved() const { return m_reportSavedForCurrentFindings; }
 
+    // Presenter mode (TroubleshooterWizard::setPresenterMode): pages show their texts again.
+    bool presenter() const { return m_presenter; }
+    void setPresenter(bool on);
+    // What ScreenText masks changed (presenter mode, or the account's name arrived): pages show
+    // their texts again.
+    void noteScreenTextsChanged() { Q_EMIT screenTextsChanged(); }
+
 Q_SIGNALS:
     void findingsChanged(mars::Phase phase);
+    void presenterChanged(bool on);
+    void screenTextsChanged();
 
 private:
     CheckInputs m_inputs;
     QMap<Phase, QList<Finding>> m_findings;
     QMap<Phase, QList<Finding>> m_firstFindings;
     bool m_machineChanged = false;
+    bool m_presenter = false;
     bool m_reportSavedForCurrentFindings = false;
 };
 

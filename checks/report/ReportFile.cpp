@@ -25,8 +25,14 @@ ReportFormat reportFormatFor(const QString& filePath)
 
 bool writeReportFile(const Report& report, const Redactor& redactor, const QString& filePath, QString* error)
 {
+    return writeReportFile(report, redactor, filePath, reportFormatFor(filePath), error);
+}
+
+bool writeReportFile(const Report& report, const Redactor& redactor, const QString& filePath, ReportFormat format,
+                     QString* error)
+{
     QByteArray bytes;
-    switch (reportFormatFor(filePath)) {
+    switch (format) {
     case ReportFormat::Json: bytes = JsonExporter(redactor).toJson(report); break;
     case ReportFormat::Html: bytes = HtmlExporter(redactor).toHtml(report); break;
     case ReportFormat::Markdown: bytes = MarkdownExporter(redactor).toMarkdown(report).toUtf8(); break;

@@ -17,5 +17,8 @@ ReportFormat reportFormatFor(const QString& filePath);
 // Writes `report` in the format its suffix names, atomically (QSaveFile: a failed write leaves
 // no half file). Returns false with *error a sentence naming the file and the reason.
 bool writeReportFile(const Report& report, const Redactor& redactor, const QString& filePath, QString* error);
+// The same in the format given, whatever the name ends with (--json, --html, --markdown).
+bool writeReportFile(const Report& report, const Redactor& redactor, const QString& filePath, ReportFormat format,
+                     QString* error);
 
 } // namespace mars

@@ -267,9 +267,13 @@ void TestCliExitCodes::logAndReportShareTheSessionId()
     const QString json = data.filePath(QStringLiteral("report.json"));
     const QString html = data.filePath(QStringLiteral("report.html"));
     const QString markdown = data.filePath(QStringLiteral("ticket.md"));
+    // --html and --markdown name their format, whatever the file's name ends with.
+    const QString htmlByOption = data.filePath(QStringLiteral("page.out"));
+    const QString markdownByOption = data.filePath(QStringLiteral("ticket.txt"));
     QCOMPARE(run({QStringLiteral("--cli"), QStringLiteral("--scenario"),
                   QStringLiteral(MARS_SOURCE_DIR "/tests/data/scenarios/warnings-only.json"), QStringLiteral("--json"),
-                  json, QStringLiteral("--report"), html, QStringLiteral("--report"), markdown},
+                  json, QStringLiteral("--report"), html, QStringLiteral("--report"), markdown,
+                  QStringLiteral("--html"), htmlByOption, QStringLiteral("--markdown"), markdownByOption},
                  nullptr, nullptr, data.path()),
              1);
     QFile report(json);
@@ -278,12 +282,13 @@ void TestCliExitCodes::logAndReportShareTheSessionId()
             QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("sessionId")).toString();
     QVERIFY(!sessionId.isEmpty());
     // The HTML report and the ticket summary (each in the format its suffix names) carry it too.
-    for (const QString& path : {html, markdown}) {
+    for (const QString& path : {html, markdown, htmlByOption, markdownByOption}) {
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         const QByteArray bytes = file.readAll();
         QVERIFY2(bytes.contains(sessionId.toUtf8()), qPrintable(path));
-        QCOMPARE(bytes.startsWith("<!DOCTYPE html>"), path == html);
+        QCOMPARE(bytes.startsWith("<!DOCTYPE html>"), path == html || path == htmlByOption);
+        QCOMPARE(bytes.startsWith("**MARS agent troubleshooter**"), path == markdown || path == markdownByOption);
     }
     QFile log(data.filePath(QStringLiteral("logs/mars-troubleshooter.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
@@ -298,9 +303,9 @@ void TestCliExitCodes::helpListsEveryOption()
 {
     QByteArray out;
     QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
-    for (const char* option :
-         {"--cli", "--phase", "--json", "--report", "--scenario", "--temp-dir", "--install-dir", "--vault-credentials",
-          "--cloud", "--goal", "--error", "--data-dir", "--language", "--verbose", "--version"})
+    for (const char* option : {"--cli", "--phase", "--json", "--html", "--markdown", "--report", "--presenter",
+                               "--scenario", "--temp-dir", "--install-dir", "--vault-credentials", "--cloud", "--goal",
+                               "--error", "--data-dir", "--language", "--verbose", "--version"})
         QVERIFY2(out.contains(option), option);
     QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
     QVERIFY(out.startsWith("mars-troubleshooter "));

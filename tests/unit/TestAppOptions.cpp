@@ -158,10 +158,11 @@ void TestAppOptions::reportWriteFailureKeepsTheRunsCode()
     Report report;
     QString message;
     const QString path = m_dir.filePath(QStringLiteral("gone/report.json"));
-    QVERIFY(!writeReportAfterRun(redactor, report, path, 2, &message));
+    QVERIFY(!writeReportAfterRun(redactor, report, path, ReportFormat::Json, 2, &message));
     QVERIFY2(message.contains(QLatin1String("Cannot write the report")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("The exit code, 2, is the run's own.")), qPrintable(message));
-    QVERIFY(writeReportAfterRun(redactor, report, m_dir.filePath(QStringLiteral("report.json")), 2, &message));
+    QVERIFY(writeReportAfterRun(redactor, report, m_dir.filePath(QStringLiteral("report.json")), ReportFormat::Json, 2,
+                                &message));
 }
 
 QTEST_GUILESS_MAIN(TestAppOptions)
