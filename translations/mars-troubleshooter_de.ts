@@ -2502,12 +2502,12 @@
 <context>
     <name>InstallerLogsCheck</name>
     <message>
-        <location filename="../checks/catalog/install/InstallerLogsCheck.cpp" line="+198"/>
+        <location filename="../checks/catalog/install/InstallerLogsCheck.cpp" line="+208"/>
         <source>the name in the &quot;Local cached package&quot; line of OBPatch.log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Earlier failed installations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6312,18 +6312,19 @@
 <context>
     <name>TempCleanupFix</name>
     <message>
-        <location filename="../checks/catalog/temp/TempCleanupFix.cpp" line="+60"/>
-        <source>Only files last changed more than</source>
+        <location filename="../checks/catalog/temp/TempCleanupFix.cpp" line="+94"/>
+        <source>Delete only files last changed more than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source> hours ago</source>
+        <source> h ago</source>
+        <comment>the unit symbol of hours</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>any time (all .tmp files)</source>
+        <source>0 h: every .tmp file, whatever its age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6347,18 +6348,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+17"/>
+        <location line="+33"/>
+        <location line="+18"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The temp folder %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>... and %1 more .tmp files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6414,13 +6415,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <location line="+3"/>
         <source>%1 of %2 files handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted %1 files, then the folder could not be read any more: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6440,7 +6441,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 .tmp files that were not in the preview were left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 .tmp files not older than %2 hours were not part of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7101,7 +7107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>The vault credentials file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7121,7 +7127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>The file is on a network location (%1); the agent needs it on this server&apos;s own disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7131,7 +7137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>The vault credentials file is on this server&apos;s disk under its original kind of name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7979,11 +7985,82 @@
         <source>in a transitional state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../checks/engine/JournalTrust.cpp" line="+43"/>
+        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal line&apos;s signature cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+71"/>
+        <location line="+10"/>
+        <source>%1 cannot be examined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not owned by the administrators, so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+12"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML report, opens in any browser (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON report, for second-line support (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket summary, Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mars::AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+154"/>
+        <location filename="../app/AppOptions.cpp" line="+153"/>
         <source>Run in the console, print the results and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7998,13 +8075,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write the report as JSON to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <location line="+4"/>
         <location line="+11"/>
         <location line="+30"/>
@@ -8065,7 +8139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-131"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -8081,7 +8155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register on this machine, and fixes what can be fixed safely.
 
 Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.
@@ -8089,12 +8163,27 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Also write a report to &lt;file&gt;, in the format its name ends with: .html (one file that opens in any browser and prints), .md (a ticket summary in Markdown), .txt (the table), else JSON. May be given more than once.</source>
+        <location line="+14"/>
+        <source>With --cli: write the report as JSON (every value, for second-line support) to &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>With --cli: write the report as one HTML file that opens in any browser and prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --cli: write a ticket summary in Markdown to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --cli: write a report to &lt;file&gt;, in the format its name ends with: .html (one file that opens in any browser and prints), .md (a ticket summary in Markdown), .txt (the table), else JSON. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The folder the temp-folder check and its cleanup work on (default: %SystemRoot%\Temp on Windows, the system temp folder on Linux). Never a drive root or a system folder; not with --scenario, whose file describes the temp folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8139,7 +8228,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Start the wizard in presenter mode, for a screen-share: larger text, and the customer&apos;s user names, machine names, e-mail addresses and ids masked on screen (the reports keep them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8164,7 +8258,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>--error is longer than %1 characters: give the error&apos;s ID or the first line of its message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8177,7 +8271,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::CheckDetailPanel</name>
     <message>
-        <location filename="../wizard_pages/CheckDetailPanel.cpp" line="+53"/>
+        <location filename="../wizard_pages/CheckDetailPanel.cpp" line="+54"/>
         <source>Select a check in the list to see what it found and what to do about it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8217,7 +8311,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8232,7 +8326,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Microsoft documentation for this check&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8264,7 +8358,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::CheckItemDelegate</name>
     <message>
-        <location filename="../wizard_pages/CheckItemDelegate.cpp" line="+37"/>
+        <location filename="../wizard_pages/CheckItemDelegate.cpp" line="+41"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8424,7 +8518,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>Hält die noch laufenden Prüfungen an. Ihr Ergebnis bleibt unbekannt.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>The checks start when you open this page.</source>
         <translation>Die Prüfungen starten, wenn Sie diese Seite öffnen.</translation>
     </message>
@@ -8457,62 +8551,6 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <location line="+1"/>
         <source>Finished: %1. Click Next to continue.</source>
         <translation>Abgeschlossen: %1. Klicken Sie auf „Weiter“, um fortzufahren.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n could not run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n timed out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n not applicable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>1 failure</source>
@@ -8571,7 +8609,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="vanished">%1 bestanden</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Fixes are off: this run keeps no fix journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8584,7 +8622,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::Composition</name>
     <message>
-        <location filename="../app/Composition.cpp" line="+65"/>
+        <location filename="../app/Composition.cpp" line="+68"/>
         <source>The data folder %1 is a file, not a folder: name another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8698,22 +8736,22 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1: the endpoint file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the endpoint file cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>%1: the endpoint file is larger than 1 MB; an endpoint list is a few lines of JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>The endpoint file was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the file is empty; an endpoint list is JSON such as {&quot;endpoints&quot;: [...]}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8841,17 +8879,17 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Working out exactly what would change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Administrator rights: not needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8995,12 +9033,17 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::FixJournal</name>
     <message>
-        <location filename="../checks/engine/FixJournal.cpp" line="+50"/>
+        <location filename="../checks/engine/FixJournal.cpp" line="+40"/>
+        <source>This run has no journal key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Nothing records how far it got: run its check again to see the machine as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Another copy of the troubleshooter is changing this machine right now. Wait until it has finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9010,7 +9053,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+28"/>
+        <source>The fix journal %1 is larger than %2 MB; only its newest %2 MB were read, so older fixes are not offered for undo (new fixes are still recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Interrupted: this fix started at %1 and never finished. It was to do this: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9036,7 +9084,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>This change was made on a %1 machine; it cannot be undone here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9051,12 +9099,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Could not work out what this fix would change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>This fix cannot be applied here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9071,7 +9119,8 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-67"/>
+        <location line="+86"/>
         <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9192,7 +9241,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Since the first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Fixes in this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9218,7 +9272,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::InputFiles</name>
     <message>
-        <location filename="../checks/system/InputFile.cpp" line="+20"/>
+        <location filename="../checks/system/InputFile.cpp" line="+27"/>
         <source>There is no file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9230,11 +9284,6 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     <message>
         <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9284,7 +9333,33 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::InterruptedFixesNotice</name>
     <message numerus="yes">
-        <location filename="../wizard_pages/InterruptedFixesNotice.cpp" line="+54"/>
+        <location filename="../wizard_pages/InterruptedFixesNotice.cpp" line="+75"/>
+        <source>The fix journal lists %n earlier change(s) that this run will not undo:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A change by an unknown fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n fix(es) did not finish the last time the troubleshooter ran on this machine (it was closed by force, or the server stopped). Check this before anything else:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9294,6 +9369,167 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     <message>
         <location line="+9"/>
         <source>• %1 (started %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::LeaveReportPrompt</name>
+    <message>
+        <location filename="../wizard_pages/LeaveReportPrompt.cpp" line="+53"/>
+        <source>Save the report before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session changed the server, and the report of what it changed is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session found problems, and its report is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second-line support needs the report to carry on from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save report…</source>
+        <translation type="unfinished">Bericht speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved to %1. The window stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::LocalFileRead</name>
+    <message>
+        <location filename="../checks/system/LocalFile.cpp" line="+23"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is larger than %2 (it has %3), which is more than a file of this kind ever needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2, which is more than a file of this kind ever needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a network or device path; copy the file to a local folder and name it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/PosixLocalFile.cpp" line="+68"/>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="+47"/>
+        <location line="+20"/>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="+12"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a device, pipe or socket, not an ordinary file; only ordinary files are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="+18"/>
+        <source>%1 was replaced while it was being opened; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="+15"/>
+        <source>%1 could not be read within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="-64"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on a network drive; copy the file to a local folder and name it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no drive %1 on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is a link or a device, not an ordinary file; name the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a device or pipe, not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9394,16 +9630,11 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+38"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1 is larger than 1 MB: not a file of CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9446,13 +9677,18 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::OptionPaths</name>
     <message>
-        <location filename="../app/OptionPaths.cpp" line="+40"/>
-        <location line="+14"/>
+        <location filename="../app/OptionPaths.cpp" line="+41"/>
+        <location line="+26"/>
         <source>%1 needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-21"/>
+        <source>%1: %2 is a network or device path: copy the file to a folder on this machine and name it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: the file %2 does not exist: check the name and the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9462,7 +9698,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1: %2 is a device, pipe or socket, not an ordinary file: name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: the file %2 cannot be read with this account&apos;s rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9554,6 +9795,47 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
 </context>
 <context>
+    <name>mars::PosixJournalKeyStore</name>
+    <message>
+        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+45"/>
+        <location line="+42"/>
+        <source>The journal key folder %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The journal key %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The journal key %1 is not a file of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The journal key folder %1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>The journal key %1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be examined: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::PosixStatfsVolume</name>
     <message>
         <location filename="../checks/system/PosixStatfsVolume.cpp" line="+90"/>
@@ -9564,7 +9846,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::PosixSystem</name>
     <message>
-        <location filename="../checks/system/PosixSystem.cpp" line="+126"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+152"/>
         <source>running as root (uid 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9598,6 +9880,16 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     <message>
         <location line="+4"/>
         <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>%1 is not a file or a folder; it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was replaced while it was being changed; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9644,12 +9936,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/PosixSystem.cpp" line="+179"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="-28"/>
         <source>Only the read-only attribute exists on Linux (as write permission).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 is a symbolic link; it is not followed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9664,7 +9956,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/PosixSystem.cpp" line="+16"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+23"/>
         <source>The file %1 cannot be opened for reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9973,7 +10265,106 @@ The checks ran and the table above is complete; only this report is missing. The
 <context>
     <name>mars::ReportWords</name>
     <message>
-        <location filename="../checks/report/ReportWords.cpp" line="+34"/>
+        <location filename="../checks/report/ReportWords.cpp" line="+36"/>
+        <source>Since the first run: no change, and no problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fixed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n still failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the first run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (before: %2, now: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New since the first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No check ran, so the tool cannot say whether this server is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10159,7 +10550,7 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 (merged with its base %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10179,23 +10570,39 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>base names %1, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>base names %1, which is not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>base names %1, which is larger than 16 MB</source>
+        <location line="+19"/>
+        <source>base names %1, which is not one of the built-in scenarios (:/scenarios/...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>base names %1, which cannot be opened (%2)</source>
+        <source>base names %1, but a built-in scenario can only be based on another built-in one (:/scenarios/...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>base names %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>base names %1, which is outside the folder of the scenario file (%2); copy it there or use a built-in scenario (:/scenarios/...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>base names %1, which is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base names %1, which is larger than 16 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base names %1, which cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10726,7 +11133,7 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystem.cpp" line="+86"/>
+        <location filename="../checks/system/ScenarioSystem.cpp" line="+87"/>
         <source>%1: the scenario file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10741,8 +11148,8 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the scenario file cannot be opened (%2).</source>
+        <location line="+4"/>
+        <source>The scenario file was not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10751,7 +11158,7 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>SIMULATED: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10910,7 +11317,7 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystem.cpp" line="+232"/>
+        <location filename="../checks/system/ScenarioSystem.cpp" line="+233"/>
         <source>Changing the attributes of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11208,7 +11615,7 @@ Run mars-troubleshooter --help for the options.</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+82"/>
         <source>Log file: none (this session logs to memory only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11218,7 +11625,7 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+6"/>
         <source>No checks ran, so nothing is known yet. Go Back to run them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11266,12 +11673,12 @@ Run mars-troubleshooter --help for the options.</source>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Documentation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11281,12 +11688,12 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Fixes applied in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What to check now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11296,32 +11703,7 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Save the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>HTML report, opens in any browser (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON report, for second-line support (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket summary, Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Saving the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11331,7 +11713,7 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not save the report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11360,7 +11742,17 @@ Choose another folder (one this account may write to) and save again.</source>
 <context>
     <name>mars::TroubleshooterWizard</name>
     <message>
-        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+117"/>
+        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+61"/>
+        <source>Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a screen-share: larger text, and the customer&apos;s user names, machine names, e-mail addresses and ids hidden on screen. Saved reports keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS-Agent-Problembehandlung</translation>
     </message>
@@ -11440,6 +11832,11 @@ Choose another folder (one this account may write to) and save again.</source>
     <name>mars::VaultFile</name>
     <message>
         <location filename="../checks/catalog/common/VaultFile.cpp" line="+65"/>
+        <source>The file is on a network location; it is read only from this server&apos;s own disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file is %1 KB, far larger than a vault credentials file (a few KB): it is not one, or it was damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11593,7 +11990,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Zuerst führt das Tool eine Reihe von Prüfungen aus, die die Einstellungen dieses Servers nur lesen – nichts wird geändert. Findet eine Prüfung ein Problem, das sie beheben kann, zeigt sie Ihnen genau, was sich ändern würde, und nichts ändert sich, bevor Sie die Korrektur bestätigen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation>Nennen Sie dem Support diese ID: Sie steht in jeder Protokollzeile, jedem Bericht und jedem Korrektureintrag.</translation>
     </message>
@@ -11659,7 +12056,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Datei mit Tresoranmeldeinformationen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Error the customer saw:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11785,6 +12182,62 @@ Subscription: %4 · Tenant: %5</source>
     </message>
 </context>
 <context>
+    <name>mars::WindowsJournalKeyStore</name>
+    <message>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+24"/>
+        <location line="+47"/>
+        <source>The journal key folder %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+7"/>
+        <source>The journal key %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal key %1 is not a file of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+29"/>
+        <source>The rights for %1 cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The journal key folder %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be examined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a link or not a folder, so no journal key is created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rights of the journal key folder %1 cannot be set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The journal key %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal key %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::WindowsSystem</name>
     <message>
         <location filename="../checks/system/WindowsAttributes.cpp" line="+82"/>
@@ -11818,23 +12271,23 @@ Subscription: %4 · Tenant: %5</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+98"/>
         <source>The attributes of %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-96"/>
         <source>%1 is a link or junction (a reparse point). Its attributes are left alone, and the place it points to is not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+53"/>
+        <location line="+92"/>
         <source>The attributes of %1 cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-76"/>
         <source>%1 cannot be opened to change its compression</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11854,12 +12307,22 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>%1 was replaced while its attributes were being changed; its encryption was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was replaced right after its encryption was changed; check the folder before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 cannot be encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 cannot be decrypted</source>
         <translation type="unfinished"></translation>
     </message>
