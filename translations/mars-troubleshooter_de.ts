@@ -3787,10 +3787,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click &quot;Restart as administrator&quot; and accept the Windows prompt, or right-click the program and choose &quot;Run as administrator&quot;.</source>
-        <translation type="vanished">Klicken Sie auf „Als Administrator neu starten“ und bestätigen Sie die Windows-Abfrage, oder klicken Sie mit der rechten Maustaste auf das Programm und wählen Sie „Als Administrator ausführen“.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>The troubleshooter cannot get administrator rights, because this account is not an administrator.</source>
         <translation>Die Problembehandlung kann keine Administratorrechte erhalten, weil dieses Konto kein Administrator ist.</translation>
@@ -6515,10 +6511,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click &quot;Delete the .tmp files&quot; to remove them (you will see exactly what goes first), or delete %1\*.tmp by hand as administrator.</source>
-        <translation type="vanished">Klicken Sie auf „.tmp-Dateien löschen“, um sie zu entfernen (Sie sehen vorher genau, was gelöscht wird), oder löschen Sie %1\*.tmp als Administrator von Hand.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>.tmp files</source>
         <translation type="unfinished"></translation>
@@ -8016,7 +8008,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+71"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+88"/>
         <location line="+10"/>
         <source>%1 cannot be examined: %2</source>
         <translation type="unfinished"></translation>
@@ -8027,7 +8019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 is not owned by the administrators, so it is not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8551,62 +8543,6 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <location line="+1"/>
         <source>Finished: %1. Click Next to continue.</source>
         <translation>Abgeschlossen: %1. Klicken Sie auf „Weiter“, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>1 failure</source>
-        <translation type="vanished">1 Fehler</translation>
-    </message>
-    <message>
-        <source>%1 failures</source>
-        <translation type="vanished">%1 Fehler</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation type="vanished">1 Warnung</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation type="vanished">%1 Warnungen</translation>
-    </message>
-    <message>
-        <source>1 could not run</source>
-        <translation type="vanished">1 nicht durchführbar</translation>
-    </message>
-    <message>
-        <source>%1 could not run</source>
-        <translation type="vanished">%1 nicht durchführbar</translation>
-    </message>
-    <message>
-        <source>1 timed out</source>
-        <translation type="vanished">1 mit Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>%1 timed out</source>
-        <translation type="vanished">%1 mit Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>1 cancelled</source>
-        <translation type="vanished">1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation type="vanished">%1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>1 not applicable</source>
-        <translation type="vanished">1 nicht zutreffend</translation>
-    </message>
-    <message>
-        <source>%1 not applicable</source>
-        <translation type="vanished">%1 nicht zutreffend</translation>
-    </message>
-    <message>
-        <source>1 passed</source>
-        <translation type="vanished">1 bestanden</translation>
-    </message>
-    <message>
-        <source>%1 passed</source>
-        <translation type="vanished">%1 bestanden</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -11596,10 +11532,6 @@ Run mars-troubleshooter --help for the options.</source>
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <source>Copy summary</source>
-        <translation type="vanished">Zusammenfassung kopieren</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Copy for ticket</source>
         <translation type="unfinished"></translation>
@@ -11976,10 +11908,6 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Warum lässt sich der Azure Backup-Agent (MARS) nicht installieren oder registrieren?</translation>
     </message>
     <message>
-        <source>Answer two questions, then the tool checks this server.</source>
-        <translation type="vanished">Beantworten Sie zwei Fragen, dann prüft das Tool diesen Server.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Say what you are trying to do, then the tool checks this server.</source>
         <translation type="unfinished"></translation>
@@ -12184,7 +12112,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::WindowsJournalKeyStore</name>
     <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+24"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+25"/>
         <location line="+47"/>
         <source>The journal key folder %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>

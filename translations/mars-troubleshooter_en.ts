@@ -8008,7 +8008,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+71"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+88"/>
         <location line="+10"/>
         <source>%1 cannot be examined: %2</source>
         <translation type="unfinished"></translation>
@@ -8019,7 +8019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 is not owned by the administrators, so it is not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8543,55 +8543,6 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <location line="+1"/>
         <source>Finished: %1. Click Next to continue.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failure(s)</source>
-        <translation type="vanished">
-            <numerusform>%n failure</numerusform>
-            <numerusform>%n failures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation type="vanished">
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not run</source>
-        <translation type="vanished">
-            <numerusform>%n could not run</numerusform>
-            <numerusform>%n could not run</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n timed out</source>
-        <translation type="vanished">
-            <numerusform>%n timed out</numerusform>
-            <numerusform>%n timed out</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled</source>
-        <translation type="vanished">
-            <numerusform>%n cancelled</numerusform>
-            <numerusform>%n cancelled</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not applicable</source>
-        <translation type="vanished">
-            <numerusform>%n not applicable</numerusform>
-            <numerusform>%n not applicable</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passed</source>
-        <translation type="vanished">
-            <numerusform>%n passed</numerusform>
-            <numerusform>%n passed</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+56"/>
@@ -12161,7 +12112,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::WindowsJournalKeyStore</name>
     <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+24"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+25"/>
         <location line="+47"/>
         <source>The journal key folder %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>

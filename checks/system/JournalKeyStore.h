@@ -44,7 +44,8 @@ public:
 
 // This build's store: Windows %ProgramData%\MARS Troubleshooter\journal-key, else
 // /var/lib/mars-troubleshooter/journal-key. `folderOverride` (tests) names another folder;
-// on POSIX the owner it expects is then the current user instead of root.
+// the owner it then also accepts is the current user (POSIX: instead of root; Windows: beside
+// SYSTEM and Administrators).
 std::shared_ptr<const JournalKeyStore> createNativeJournalKeyStore(const QString& folderOverride = QString());
 
 } // namespace mars

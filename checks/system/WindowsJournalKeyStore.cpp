@@ -63,8 +63,25 @@ JournalKey unsafe(const QString& sentence)
     return key;
 }
 
-// An open file or folder: not a reparse point, owned by SYSTEM or Administrators.
-JournalKey checkOwned(HANDLE handle, const QString& what, bool directory)
+// True when `sid` is this process's user.
+bool isCurrentUser(PSID sid)
+{
+    HANDLE rawToken = nullptr;
+    if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &rawToken))
+        return false;
+    const UniqueHandle token(rawToken);
+    DWORD size = 0;
+    ::GetTokenInformation(token.get(), TokenUser, nullptr, 0, &size);
+    QByteArray buffer(int(size), '\0');
+    if (size == 0 || !::GetTokenInformation(token.get(), TokenUser, buffer.data(), size, &size))
+        return false;
+    return ::EqualSid(reinterpret_cast<const TOKEN_USER*>(buffer.constData())->User.Sid, sid) != FALSE;
+}
+
+// An open file or folder: not a reparse point, owned by SYSTEM or Administrators (or, for a
+// test's own folder, by this process's user, as on POSIX: a test is not run by an administrator,
+// and Wine gives new objects the user as owner whatever the security descriptor says).
+JournalKey checkOwned(HANDLE handle, const QString& what, bool directory, bool acceptCurrentUser)
 {
     BY_HANDLE_FILE_INFORMATION info = {};
     if (!::GetFileInformationByHandle(handle, &info))
@@ -79,7 +96,9 @@ JournalKey checkOwned(HANDLE handle, const QString& what, bool directory)
     const LocalMemory freeDescriptor(descriptor);
     if (error != ERROR_SUCCESS)
         return failure(error, tr("%1 cannot be examined: %2"), what);
-    if (!owner || !(::IsWellKnownSid(owner, WinBuiltinAdministratorsSid) || ::IsWellKnownSid(owner, WinLocalSystemSid)))
+    if (!owner
+        || !(::IsWellKnownSid(owner, WinBuiltinAdministratorsSid) || ::IsWellKnownSid(owner, WinLocalSystemSid)
+             || (acceptCurrentUser && isCurrentUser(owner))))
         return unsafe(tr("%1 is not owned by the administrators, so it is not used.").arg(what));
     JournalKey key;
     key.state = JournalKey::State::Ok;
@@ -89,8 +108,9 @@ JournalKey checkOwned(HANDLE handle, const QString& what, bool directory)
 class WindowsJournalKeyStore final : public JournalKeyStore
 {
 public:
-    explicit WindowsJournalKeyStore(QString folder)
+    WindowsJournalKeyStore(QString folder, bool acceptCurrentUser)
         : m_folder(QDir::toNativeSeparators(std::move(folder)))
+        , m_acceptCurrentUser(acceptCurrentUser)
     {
     }
 
@@ -105,14 +125,14 @@ public:
                               FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
         if (!folder)
             return failure(::GetLastError(), tr("The journal key folder %1 cannot be opened: %2"), m_folder);
-        JournalKey key = checkOwned(folder.get(), m_folder, true);
+        JournalKey key = checkOwned(folder.get(), m_folder, true, m_acceptCurrentUser);
         if (!key.isOk())
             return key;
         const UniqueHandle file(::CreateFileW(wide(extendedPath(location())).c_str(), GENERIC_READ, FILE_SHARE_READ,
                                               nullptr, OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
         if (!file)
             return failure(::GetLastError(), tr("The journal key %1 cannot be read: %2"), location());
-        key = checkOwned(file.get(), location(), false);
+        key = checkOwned(file.get(), location(), false, m_acceptCurrentUser);
         if (!key.isOk())
             return key;
         QByteArray bytes(kKeySize + 1, '\0');
@@ -206,14 +226,17 @@ public:
 
 private:
     QString m_folder;
+    bool m_acceptCurrentUser; // a test's folder (createNativeJournalKeyStore's override)
 };
 
 } // namespace
 
 std::shared_ptr<const JournalKeyStore> createNativeJournalKeyStore(const QString& folderOverride)
 {
-    return std::make_shared<WindowsJournalKeyStore>(
-            folderOverride.isEmpty() ? programDataFolder() + QStringLiteral("\\MARS Troubleshooter") : folderOverride);
+    if (!folderOverride.isEmpty())
+        return std::make_shared<WindowsJournalKeyStore>(folderOverride, true);
+    return std::make_shared<WindowsJournalKeyStore>(programDataFolder() + QStringLiteral("\\MARS Troubleshooter"),
+                                                    false);
 }
 
 } // namespace mars

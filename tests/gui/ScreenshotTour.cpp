@@ -87,6 +87,16 @@ int main(int argc, char* argv[])
         dataDir = args.at(at + 1);
         args.remove(at, 2);
     }
+    // --size WxH: the window for the pages after Welcome (default 1240x880); --presenter: presenter
+    // mode, and every file name starts with "presenter-".
+    QSize windowSize(1240, 880);
+    if (const qsizetype at = args.indexOf(QStringLiteral("--size")); at > 2 && at + 1 < args.size()) {
+        const QStringList wh = args.at(at + 1).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            windowSize = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+        args.remove(at, 2);
+    }
+    const bool presenter = args.removeAll(QStringLiteral("--presenter")) > 0;
     QString errorText;
     if (const qsizetype at = args.indexOf(QStringLiteral("--error")); at > 4 && at + 1 < args.size()) {
         errorText = args.at(at + 1);
@@ -94,7 +104,8 @@ int main(int argc, char* argv[])
     }
     const bool registerTour = args.size() >= 5 && args.at(3) == QLatin1String("--register");
     if (args.size() != 3 && !registerTour) {
-        err() << "usage: mars_screenshot_tour <scenario.json> <output-folder> [--register <prefix> [<check-id>...]]"
+        err() << "usage: mars_screenshot_tour <scenario.json> <output-folder> [--size WxH] [--presenter] "
+                 "[--register <prefix> [<check-id>...]]"
               << Qt::endl;
         return 2;
     }
@@ -112,8 +123,11 @@ int main(int argc, char* argv[])
                                                        dataDir.isEmpty() ? data.path() : dataDir);
 
     TroubleshooterWizard wizard(session);
+    wizard.setPresenterMode(presenter);
     wizard.resize(wizard.minimumSize()); // the smallest size must not clip anything
     wizard.show();
+    const QString namePrefix = presenter ? QStringLiteral("presenter-") : QString();
+    const auto shot = [&out, namePrefix](const QString& name) { return out.filePath(namePrefix + name); };
 
     auto page = [&wizard] { return wizard.currentPage(); };
     auto complete = [&] { return page() && page()->isComplete(); };
@@ -133,39 +147,35 @@ int main(int argc, char* argv[])
                     {"choose the vault file",
                      [&] { return page()->findChild<QLineEdit*>(QStringLiteral("vaultCredentialsLineEdit")); },
                      [&] {
-                         wizard.resize(1240, 880);
+                         wizard.resize(windowSize);
                          page()->findChild<QLineEdit*>(QStringLiteral("vaultCredentialsLineEdit"))->setText(vaultFile);
                          return true;
                      }});
-            registerSteps.append({"vault file checked",
-                                  [&] {
-                                      auto* label = page()->findChild<QLabel*>(QStringLiteral("vaultPreviewLabel"));
-                                      return label && label->isVisible()
-                                             && !label->text().startsWith(QStringLiteral("Checking"));
-                                  },
-                                  [&, prefix] {
-                                      return save(&wizard, out.filePath(prefix + QStringLiteral("welcome-vault.png")));
-                                  }});
+            registerSteps.append(
+                    {"vault file checked",
+                     [&] {
+                         auto* label = page()->findChild<QLabel*>(QStringLiteral("vaultPreviewLabel"));
+                         return label && label->isVisible() && !label->text().startsWith(QStringLiteral("Checking"));
+                     },
+                     [&, prefix] { return save(&wizard, shot(prefix + QStringLiteral("welcome-vault.png"))); }});
         }
         if (!errorText.isEmpty()) {
             registerSteps.append(
                     {"type the error",
                      [&] { return page()->findChild<QLineEdit*>(QStringLiteral("reportedErrorLineEdit")); },
                      [&] {
-                         wizard.resize(1240, 880);
+                         wizard.resize(windowSize);
                          page()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
                          page()->findChild<QLineEdit*>(QStringLiteral("reportedErrorLineEdit"))->setText(errorText);
                          return true;
                      }});
-            registerSteps.append({"error explained",
-                                  [&] {
-                                      auto* label =
-                                              page()->findChild<QLabel*>(QStringLiteral("reportedErrorMatchLabel"));
-                                      return label && label->isVisible();
-                                  },
-                                  [&, prefix] {
-                                      return save(&wizard, out.filePath(prefix + QStringLiteral("welcome-error.png")));
-                                  }});
+            registerSteps.append(
+                    {"error explained",
+                     [&] {
+                         auto* label = page()->findChild<QLabel*>(QStringLiteral("reportedErrorMatchLabel"));
+                         return label && label->isVisible();
+                     },
+                     [&, prefix] { return save(&wizard, shot(prefix + QStringLiteral("welcome-error.png"))); }});
         }
         registerSteps.append({"welcome",
                               [&] {
@@ -178,11 +188,11 @@ int main(int argc, char* argv[])
                                   if (!goal)
                                       return false;
                                   goal->click();
-                                  wizard.resize(1240, 880);
+                                  wizard.resize(windowSize);
                                   return next();
                               }});
         registerSteps.append({"register checks", complete, [&, prefix] {
-                                  return save(&wizard, out.filePath(prefix + QStringLiteral("register-checks.png")));
+                                  return save(&wizard, shot(prefix + QStringLiteral("register-checks.png")));
                               }});
         for (const QString& checkId : args.mid(5)) {
             registerSteps.append({"select a check", complete, [&, checkId] {
@@ -196,19 +206,19 @@ int main(int argc, char* argv[])
                                       return true;
                                   }});
             registerSteps.append({"picture of the check", complete, [&, prefix, checkId] {
-                                      return save(&wizard, out.filePath(prefix + checkId + QStringLiteral(".png")));
+                                      return save(&wizard, shot(prefix + checkId + QStringLiteral(".png")));
                                   }});
         }
         if (!errorText.isEmpty()) {
             registerSteps.append({"to the summary", complete, next});
-            registerSteps.append(
-                    {"summary explains the error",
-                     [&] {
-                         auto* label = page()->findChild<QLabel*>(QStringLiteral("reportedErrorLabel"));
-                         auto* saveButton = page()->findChild<QPushButton*>(QStringLiteral("saveReportButton"));
-                         return label && label->isVisible() && saveButton && saveButton->isEnabled();
-                     },
-                     [&, prefix] { return save(&wizard, out.filePath(prefix + QStringLiteral("summary.png"))); }});
+            registerSteps.append({"summary explains the error",
+                                  [&] {
+                                      auto* label = page()->findChild<QLabel*>(QStringLiteral("reportedErrorLabel"));
+                                      auto* saveButton =
+                                              page()->findChild<QPushButton*>(QStringLiteral("saveReportButton"));
+                                      return label && label->isVisible() && saveButton && saveButton->isEnabled();
+                                  },
+                                  [&, prefix] { return save(&wizard, shot(prefix + QStringLiteral("summary.png"))); }});
         }
     }
 
@@ -218,16 +228,16 @@ int main(int argc, char* argv[])
                  auto* label = page()->findChild<QLabel*>(QStringLiteral("elevationLabel"));
                  return label && label->text() != QStringLiteral("Checking…");
              },
-             [&] { return save(&wizard, out.filePath(QStringLiteral("welcome.png"))) && next(); }},
+             [&] { return save(&wizard, shot(QStringLiteral("welcome.png"))) && next(); }},
             // The check pages at a usual desktop size, so the pictures show most of the list.
             {"widen", [] { return true; },
              [&] {
-                 wizard.resize(1240, 880);
+                 wizard.resize(windowSize);
                  return true;
              }},
             {"install checks", complete,
              [&] {
-                 if (!save(&wizard, out.filePath(QStringLiteral("install-checks.png"))))
+                 if (!save(&wizard, shot(QStringLiteral("install-checks.png"))))
                      return false;
                  // Open the first fix the selected (first failing) check offers.
                  const QList<QPushButton*> buttons = page()->findChildren<QPushButton*>();
@@ -249,7 +259,7 @@ int main(int argc, char* argv[])
                  FixDialog* d = fixDialog();
                  if (!d)
                      return true;
-                 const bool ok = save(d, out.filePath(QStringLiteral("install-checks-fix-dialog.png")));
+                 const bool ok = save(d, shot(QStringLiteral("install-checks-fix-dialog.png")));
                  d->reject();
                  return ok;
              }},
@@ -267,15 +277,15 @@ int main(int argc, char* argv[])
                  return rerunAll != nullptr;
              }},
             {"install checks after fixes", complete,
-             [&] { return save(&wizard, out.filePath(QStringLiteral("install-checks-after-fixes.png"))) && next(); }},
+             [&] { return save(&wizard, shot(QStringLiteral("install-checks-after-fixes.png"))) && next(); }},
             {"register checks", complete,
-             [&] { return save(&wizard, out.filePath(QStringLiteral("register-checks.png"))) && next(); }},
+             [&] { return save(&wizard, shot(QStringLiteral("register-checks.png"))) && next(); }},
             {"summary",
              [&] {
                  auto* copy = page()->findChild<QPushButton*>(QStringLiteral("copySummaryButton"));
                  return copy && copy->isEnabled();
              },
-             [&] { return save(&wizard, out.filePath(QStringLiteral("summary.png"))); }},
+             [&] { return save(&wizard, shot(QStringLiteral("summary.png"))); }},
     };
     const QList<Step>& steps = registerTour ? registerSteps : installSteps;
 
