@@ -6,6 +6,7 @@
 #include "CheckListModel.h"
 #include "CheckListOrder.h"
 #include "FixDialog.h"
+#include "ScaledFont.h"
 #include "SimulatedBanner.h"
 #include "WizardState.h"
 #include "engine/CheckRunner.h"
@@ -53,10 +54,7 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     m_headline->setObjectName(QStringLiteral("headlineLabel"));
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setBold(true);
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
-    m_headline->setFont(headlineFont);
+    keepScaledFont(m_headline, 1.15);
     m_headline->hide();
     layout->addWidget(m_headline);
 

@@ -3,9 +3,11 @@
 
 #include "FixOptionsForm.h"
 #include "PathText.h"
+#include "ScaledFont.h"
 #include "SimulatedBanner.h"
 #include "engine/FixRunner.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,11 +15,44 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mars {
+
+namespace {
+// QTreeView asks a delegate for a row's height without the column's width, so wrapped text
+// keeps one line and is cut. This one measures the text in its column's width.
+class WrappingRowDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingRowDelegate(QTreeView* tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const int margin = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
+        const int width = m_tree->header()->sectionSize(index.column()) - 2 * margin;
+        if (width <= 0)
+            return size;
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                                                           index.data(Qt::DisplayRole).toString());
+        size.setHeight(qMax(size.height(), text.height() + 2 * margin));
+        return size;
+    }
+
+private:
+    QTreeView* m_tree;
+};
+} // namespace
 
 namespace {
 QLabel* wrapping(QWidget* parent, const QString& objectName)
@@ -45,9 +80,16 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     , m_undoEntry(std::move(undoEntry))
 {
     setObjectName(QStringLiteral("fixDialog"));
+    // A dialog is a window of its own, which does not take its parent's font: presenter mode's
+    // larger text must reach it too.
+    setAttribute(Qt::WA_WindowPropagation);
+    if (parent)
+        setFont(parent->font());
     const FixInfo info = m_fix->info();
     setWindowTitle(m_undoEntry ? tr("Undo: %1").arg(info.title) : tr("Fix: %1").arg(info.title));
-    setMinimumSize(640, 460);
+    // Grows with the text (presenter mode), so the plan's rows stay in view.
+    const qreal scale = qMax<qreal>(1.0, font().pointSizeF() / QApplication::font().pointSizeF());
+    setMinimumSize((QSizeF(640, 460) * scale).toSize());
 
     auto* layout = new QVBoxLayout(this);
     if (m_environment.isSimulated())
@@ -55,10 +97,7 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
 
     auto* heading = new QLabel(info.title, this);
     heading->setTextFormat(Qt::PlainText);
-    QFont font = heading->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    heading->setFont(font);
+    keepScaledFont(heading, 1.2);
     layout->addWidget(heading);
 
     m_summary = wrapping(this, QStringLiteral("fixSummaryLabel"));
@@ -82,6 +121,7 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     m_planTree->setWordWrap(true);
     m_planTree->setTextElideMode(Qt::ElideNone);
     m_planTree->setUniformRowHeights(false);
+    m_planTree->setItemDelegate(new WrappingRowDelegate(m_planTree));
     m_planTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_planTree->header()->setSectionResizeMode(QHeaderView::Stretch);
     // QTreeView keeps row heights from the last layout; a wider or narrower column changes them.

@@ -4,6 +4,7 @@
 #include "LogViewDialog.h"
 #include "ReportAssembly.h"
 #include "ReportSaveDialog.h"
+#include "ScaledFont.h"
 #include "SimulatedBanner.h"
 #include "VerdictAppearance.h"
 #include "WizardState.h"
@@ -50,10 +51,7 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     m_overall->setObjectName(QStringLiteral("overallStatusLabel"));
     m_overall->setWordWrap(true);
     m_overall->setTextFormat(Qt::PlainText);
-    QFont overallFont = m_overall->font();
-    overallFont.setBold(true);
-    overallFont.setPointSizeF(overallFont.pointSizeF() * 1.15);
-    m_overall->setFont(overallFont);
+    keepScaledFont(m_overall, 1.15);
     layout->addWidget(m_overall);
 
     m_counts = new QLabel(this);

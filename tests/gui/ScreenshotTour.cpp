@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -76,6 +77,10 @@ bool save(QWidget* widget, const QString& path)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // The English plural forms ("9 problems", not "9 problem(s)"), as the program loads them.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/mars-troubleshooter_en.qm")))
+        QCoreApplication::installTranslator(&english);
     QStringList args = QCoreApplication::arguments();
     QString vaultFile;
     if (const qsizetype at = args.indexOf(QStringLiteral("--vault")); at > 4 && at + 1 < args.size()) {
@@ -297,6 +302,8 @@ int main(int argc, char* argv[])
     poll.setInterval(100);
     bool settled = false;
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (index >= steps.size()) // finished; quit() is on its way
+            return;
         if (clock.elapsed() > 120000) {
             err() << "timed out waiting for step: " << steps.at(index).name << Qt::endl;
             exitCode = 1;
@@ -315,10 +322,14 @@ int main(int argc, char* argv[])
             return;
         }
         settled = false;
+        poll.stop(); // an act may run the event loop (a picture, a dialog): no tick inside it
         if (!step.act())
             exitCode = 1;
-        if (++index == steps.size() || exitCode != 0)
+        if (++index == steps.size() || exitCode != 0) {
             app.quit();
+            return;
+        }
+        poll.start();
     });
     // Give the window a moment to settle before the first picture.
     QTimer::singleShot(500, &poll, qOverload<>(&QTimer::start));
