@@ -35,7 +35,7 @@ bool noDisplay()
 }
 
 // Installs Qt's own and the application's translations for `language` (a locale name;
-// empty = the system locale). Without a matching .qm the texts stay English.
+// empty = the system locale). Without a matching .qm the texts are English.
 void installTranslators(QCoreApplication& app, const QString& language)
 {
     if (!language.isEmpty())
@@ -45,8 +45,15 @@ void installTranslators(QCoreApplication& app, const QString& language)
     if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtbase);
+    // English first, always: it holds the plural forms of the source texts ("1 check", "2 checks"),
+    // for a system locale without a translation (a server's "C" locale) and for any text the
+    // chosen language has not translated yet. Installed later, the chosen language is asked first.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/mars-troubleshooter_en.qm")))
+        QCoreApplication::installTranslator(english);
     auto* own = new QTranslator(&app); // :/i18n/mars-troubleshooter_<language>.qm (translations/)
-    if (own->load(locale, QStringLiteral("mars-troubleshooter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("mars-troubleshooter"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && own->language() != english->language())
         QCoreApplication::installTranslator(own);
 }
 

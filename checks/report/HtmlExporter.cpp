@@ -74,10 +74,14 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
                  .arg(tr("MARS agent troubleshooter report, session %1").arg(report.sessionId).toHtmlEscaped(),
                       QLatin1String(kStyle));
     h += QStringLiteral("<h1>%1</h1>\n").arg(tr("MARS agent troubleshooter report").toHtmlEscaped());
-    if (report.simulated)
+    if (report.simulated) {
+        // The description already starts "SIMULATED: " (ScenarioSystem): said once.
+        QString scenario = report.systemDescription;
+        if (scenario.startsWith(QLatin1String("SIMULATED: ")))
+            scenario = scenario.mid(11);
         h += QStringLiteral("<p class=\"simulated\">%1 %2</p>\n")
-                     .arg(tr("SIMULATED: a scenario file, not a real server.").toHtmlEscaped(),
-                          text(report.systemDescription));
+                     .arg(tr("SIMULATED: a scenario file, not a real server.").toHtmlEscaped(), text(scenario));
+    }
     h += QStringLiteral("<p class=\"headline %1\">%2</p>\n")
                  .arg(verdictClass(report.overall()), ReportWords::headline(report).toHtmlEscaped());
 
