@@ -41,7 +41,7 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     // Nothing clips at 100 % scale: the check list, the detail panel and the buttons fit.
-    setMinimumSize(900, 640);
+    setMinimumSize(kMinimumSize);
     m_state->setInputs(m_session.environment.inputs);
 
     setPage(Welcome, new WelcomePage(m_session, m_state, this));
@@ -110,6 +110,16 @@ void TroubleshooterWizard::setPresenterMode(bool on)
     if (on)
         f.setPointSizeF(m_normalFont.pointSizeF() * kPresenterScale);
     setFont(f); // the pages inherit it; their icons follow the font's height
+    // Larger text needs a larger window, as far as the screen allows (a title bar's worth kept).
+    QSize least = kMinimumSize;
+    if (on) {
+        least = (QSizeF(kMinimumSize) * kPresenterScale).toSize();
+        if (const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen())
+            least = least.boundedTo(screen->availableGeometry().size() - QSize(0, 32)).expandedTo(kMinimumSize);
+    }
+    setMinimumSize(least);
+    if (on)
+        resize(size().expandedTo(least));
     m_state->setPresenter(on); // the pages show their texts again, masked or not
     Logging::logger(QStringLiteral("wizard"))->info("presenter mode {}", on ? "on" : "off");
 }

@@ -58,6 +58,9 @@ public:
     bool presenterMode() const;
     // How much larger the text is in presenter mode.
     static constexpr qreal kPresenterScale = 1.3;
+    // Nothing clips at this size at 100 % scale (in presenter mode: this times kPresenterScale,
+    // bounded to the screen).
+    static constexpr QSize kMinimumSize{900, 640};
 
 Q_SIGNALS:
     // A fix asked the application to close (it started an elevated copy of itself). The
