@@ -21,7 +21,8 @@ int runGui(const Composition& composition, bool presenter)
     session.labInputsProblem = labInputsProblem; // the command line's rules, said under the fields
 
     TroubleshooterWizard wizard(session);
-    wizard.setPresenterMode(presenter);
+    if (presenter) // --presenter turns it on; without it the wizard starts as the last run left it
+        wizard.setPresenterMode(true);
     // A fix that relaunched the program elevated asks this instance to close.
     QObject::connect(&wizard, &TroubleshooterWizard::quitRequested, qApp, &QCoreApplication::quit);
     wizard.show();

@@ -70,6 +70,7 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     m_normalFont = font();
     learnPersonalNames();
     restoreWindowSize(); // last: adding the pages lays the wizard out again
+    restorePresenterMode();
 }
 
 namespace {
@@ -81,7 +82,17 @@ QString windowSettingsPath(const WizardSession& session)
                            : QString();
 }
 constexpr auto kSizeKey = "wizard/size";
+// Saved when switched, so the copy a "Restart as administrator" starts (same account, same data
+// folder) comes up in presenter mode too, and the next run on this server as the last one left it.
+constexpr auto kPresenterKey = "wizard/presenter";
 } // namespace
+
+void TroubleshooterWizard::restorePresenterMode()
+{
+    if (const QString path = windowSettingsPath(m_session);
+        !path.isEmpty() && QSettings(path, QSettings::IniFormat).value(kPresenterKey).toBool())
+        setPresenterMode(true);
+}
 
 void TroubleshooterWizard::restoreWindowSize()
 {
@@ -121,6 +132,8 @@ void TroubleshooterWizard::setPresenterMode(bool on)
     if (on)
         resize(size().expandedTo(least));
     m_state->setPresenter(on); // the pages show their texts again, masked or not
+    if (const QString path = windowSettingsPath(m_session); !path.isEmpty())
+        QSettings(path, QSettings::IniFormat).setValue(kPresenterKey, on);
     Logging::logger(QStringLiteral("wizard"))->info("presenter mode {}", on ? "on" : "off");
 }
 

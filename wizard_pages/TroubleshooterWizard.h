@@ -53,7 +53,8 @@ public:
 
     // Presenter mode, for a screen-share (the "Presenter mode" button, objectName
     // "presenterModeButton", or --presenter): larger text and icons, and the customer's personal
-    // data masked on every page (ScreenText). The reports and the log are not affected.
+    // data masked on every page (ScreenText). The reports and the log are not affected. Kept in
+    // window.ini when switched: the elevated copy and the next run start in the same mode.
     void setPresenterMode(bool on);
     bool presenterMode() const;
     // How much larger the text is in presenter mode.
@@ -74,6 +75,8 @@ private:
     // The window's size is remembered in the data folder (window.ini) from one run to the next.
     void restoreWindowSize();
     void saveWindowSize() const;
+    // Presenter mode as the last run in this data folder left it (window.ini).
+    void restorePresenterMode();
 
     WizardSession m_session;
     std::shared_ptr<WizardState> m_state; // shared with the pages (no parent)

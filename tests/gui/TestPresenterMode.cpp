@@ -60,6 +60,7 @@ class TestPresenterMode : public QObject
 
 private Q_SLOTS:
     void masksTheCustomersNamesOnScreen();
+    void theNextRunStartsInTheSameMode();
 };
 
 void TestPresenterMode::masksTheCustomersNamesOnScreen()
@@ -119,6 +120,29 @@ void TestPresenterMode::masksTheCustomersNamesOnScreen()
     QVERIFY(!button->isChecked());
     QCOMPARE(wizard.font().pointSizeF(), normalSize);
     QVERIFY(pageText(wizard).contains(QLatin1String("mary.major")));
+}
+
+void TestPresenterMode::theNextRunStartsInTheSameMode()
+{
+    // "Restart as administrator" starts a copy with the same data folder; so does the next run.
+    QTemporaryDir data;
+    QString error;
+    std::shared_ptr<ScenarioSystem> system =
+            ScenarioSystem::fromFile(QStringLiteral(":/scenarios/healthy-server.json"), &error);
+    QVERIFY2(system, qPrintable(error));
+    const auto catalog = std::make_shared<const CheckCatalog>(builtinCatalog());
+    {
+        TroubleshooterWizard first(makeSession(system, catalog, data.path()));
+        QVERIFY(!first.presenterMode());
+        first.findChild<QAbstractButton*>(QStringLiteral("presenterModeButton"))->click();
+        QVERIFY(first.presenterMode());
+    } // not closed through done(): as when the elevated copy takes over
+    TroubleshooterWizard second(makeSession(system, catalog, data.path()));
+    QVERIFY(second.presenterMode());
+    QVERIFY(second.findChild<QAbstractButton*>(QStringLiteral("presenterModeButton"))->isChecked());
+    second.setPresenterMode(false);
+    TroubleshooterWizard third(makeSession(system, catalog, data.path()));
+    QVERIFY(!third.presenterMode());
 }
 
 QTEST_MAIN(TestPresenterMode)
