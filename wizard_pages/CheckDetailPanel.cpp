@@ -149,10 +149,7 @@ QString CheckDetailPanel::remedyStepsHtml(const QString& remedy)
     const RemedySteps split = RemedySteps::split(remedy);
     if (split.steps.isEmpty())
         return {};
-    QString html = QStringLiteral("<p>%1</p><ol>").arg(split.intro.toHtmlEscaped());
-    for (const QString& step : split.steps)
-        html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
-    return html + QStringLiteral("</ol>");
+    return QStringLiteral("<p>%1</p>").arg(split.intro.toHtmlEscaped()) + split.stepsHtml();
 }
 
 void CheckDetailPanel::showNothing()

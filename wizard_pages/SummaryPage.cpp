@@ -238,12 +238,7 @@ void SummaryPage::showReport()
             const RemedySteps remedy = RemedySteps::split(shown(f.remedy));
             html += QStringLiteral("<br><i>%1</i> %2")
                             .arg(tr("What to do:").toHtmlEscaped(), remedy.intro.toHtmlEscaped());
-            if (!remedy.steps.isEmpty()) {
-                html += QStringLiteral("<ol>");
-                for (const QString& step : remedy.steps)
-                    html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
-                html += QStringLiteral("</ol>");
-            }
+            html += remedy.stepsHtml();
         }
         if (!f.docUrl.isEmpty())
             html += QStringLiteral("<br><a href=\"%1\">%2</a>")

@@ -118,12 +118,7 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
             const RemedySteps remedy = RemedySteps::split(m_redactor.redact(f.remedy));
             h += QStringLiteral("<p><b>%1</b> %2</p>\n")
                          .arg(tr("What to do:").toHtmlEscaped(), remedy.intro.toHtmlEscaped());
-            if (!remedy.steps.isEmpty()) {
-                h += QStringLiteral("<ol>\n");
-                for (const QString& step : remedy.steps)
-                    h += QStringLiteral("<li>%1</li>\n").arg(step.toHtmlEscaped());
-                h += QStringLiteral("</ol>\n");
-            }
+            h += remedy.stepsHtml();
         }
         if (!f.evidence.isEmpty()) {
             h += QStringLiteral("<table class=\"evidence\">\n");

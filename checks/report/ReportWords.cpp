@@ -144,6 +144,16 @@ QString ReportWords::counts(const Report& report)
     return texts.join(QStringLiteral(", "));
 }
 
+QString RemedySteps::stepsHtml() const
+{
+    if (steps.isEmpty())
+        return {};
+    QString html = QStringLiteral("<ol>\n"); // a line each: the HTML report stays readable as text
+    for (const QString& step : steps)
+        html += QStringLiteral("<li>%1</li>\n").arg(step.toHtmlEscaped());
+    return html + QStringLiteral("</ol>\n");
+}
+
 RemedySteps RemedySteps::split(const QString& remedy)
 {
     // "1. " at the start or after white space; the number must be the next one expected.

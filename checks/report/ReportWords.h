@@ -53,6 +53,8 @@ struct RemedySteps
     QString intro;
     QStringList steps;
     static RemedySteps split(const QString& remedy);
+    // The steps as an HTML numbered list, each escaped ("<ol><li>…</li></ol>"); empty without steps.
+    QString stepsHtml() const;
 };
 
 } // namespace mars

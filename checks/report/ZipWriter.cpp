@@ -64,6 +64,20 @@ quint32 ZipWriter::crc32(const QByteArray& data)
     return crc ^ 0xFFFFFFFFu;
 }
 
+// From "version needed" to the name's length: the same in a local header and in the directory.
+void ZipWriter::putShared(QByteArray& out, const Entry& e)
+{
+    put16(out, kVersion);
+    put16(out, kUtf8Names);
+    put16(out, e.method);
+    put16(out, e.time);
+    put16(out, e.date);
+    put32(out, e.crc);
+    put32(out, e.compressedSize);
+    put32(out, e.size);
+    put16(out, quint16(e.name.size()));
+}
+
 bool ZipWriter::write(const QByteArray& bytes)
 {
     if (m_ok && m_device->write(bytes) != bytes.size())
@@ -92,15 +106,7 @@ bool ZipWriter::add(const QString& name, const QByteArray& data, const QDateTime
 
     QByteArray header;
     put32(header, 0x04034b50u); // local file header
-    put16(header, kVersion);
-    put16(header, kUtf8Names);
-    put16(header, e.method);
-    put16(header, e.time);
-    put16(header, e.date);
-    put32(header, e.crc);
-    put32(header, e.compressedSize);
-    put32(header, e.size);
-    put16(header, quint16(e.name.size()));
+    putShared(header, e);
     put16(header, 0); // no extra field
     header += e.name;
     m_entries.append(e);
@@ -114,15 +120,7 @@ bool ZipWriter::finish()
     for (const Entry& e : std::as_const(m_entries)) {
         put32(directory, 0x02014b50u); // central directory header
         put16(directory, kVersion); // made by
-        put16(directory, kVersion); // needed
-        put16(directory, kUtf8Names);
-        put16(directory, e.method);
-        put16(directory, e.time);
-        put16(directory, e.date);
-        put32(directory, e.crc);
-        put32(directory, e.compressedSize);
-        put32(directory, e.size);
-        put16(directory, quint16(e.name.size()));
+        putShared(directory, e);
         put16(directory, 0); // extra
         put16(directory, 0); // comment
         put16(directory, 0); // disk

@@ -45,6 +45,7 @@ private:
         quint16 date = 0;
         quint32 offset = 0;
     };
+    static void putShared(QByteArray& out, const Entry& e);
     bool write(const QByteArray& bytes);
 
     QIODevice* m_device;

@@ -140,7 +140,7 @@ void TestChecksOverview::remedyStepsAreANumberedList()
 {
     const QString html = CheckDetailPanel::remedyStepsHtml(
             QStringLiteral("Reset the cache: 1. net stop obengine 2. Delete <C:\\Scratch> 3. net start obengine"));
-    QVERIFY2(html.contains(QLatin1String("<ol><li>net stop obengine</li>")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("<ol>\n<li>net stop obengine</li>")), qPrintable(html)); // the first step
     QVERIFY2(html.contains(QLatin1String("<li>Delete &lt;C:\\Scratch&gt;</li>")), qPrintable(html)); // escaped
     QVERIFY(html.startsWith(QLatin1String("<p>Reset the cache")));
     // No numbered steps (a version number is not one): shown as plain text.
