@@ -133,6 +133,8 @@ bool checkPathOptions(const QCommandLineParser& parser, const AppOptions& option
         if (error->isEmpty())
             *error = outputFileProblem(report.option, report.path);
     }
+    if (error->isEmpty() && given("bundle"))
+        *error = outputFileProblem(QStringLiteral("--bundle"), options.bundlePath);
     return error->isEmpty();
 }
 } // namespace
@@ -171,6 +173,12 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                      "opens in "
                      "any browser and prints), .md (a ticket summary in Markdown), .txt (the table), else JSON. May "
                      "be given more than once."),
+            Text::tr("file"));
+    const QCommandLineOption bundle(
+            QStringLiteral("bundle"),
+            Text::tr("With --cli: after the run, write a support bundle to <file> (a zip): the report as HTML, JSON "
+                     "and Markdown, this tool's log and fix journal, and the end of the agent's own logs, with "
+                     "secrets removed; manifest.txt inside lists every file and what is missing."),
             Text::tr("file"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       Text::tr("Simulate the machine described in <file> (training and demo mode). "
@@ -229,10 +237,9 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                        Text::tr("Start the wizard in presenter mode, for a screen-share: larger text, "
                                                 "and the customer's user names, machine names, e-mail addresses and "
                                                 "ids masked on screen (the reports keep them)."));
-    parser.addOptions({cli,          phase,    json,    html,       markdown,         reportFile,
-                       presenter,    scenario, tempDir, installDir, vaultCredentials, reportedError,
-                       cloud,        goal,     dataDir, verbose,    language,         endpoints,
-                       trustedRoots, proxy});
+    parser.addOptions({cli,       phase,    json,    html,       markdown,         reportFile,    bundle,
+                       presenter, scenario, tempDir, installDir, vaultCredentials, reportedError, cloud,
+                       goal,      dataDir,  verbose, language,   endpoints,        trustedRoots,  proxy});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -289,6 +296,7 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
     addReports(html, ReportFormat::Html);
     addReports(markdown, ReportFormat::Markdown);
     addReports(reportFile, std::nullopt);
+    options->bundlePath = parser.value(bundle);
     options->presenter = parser.isSet(presenter);
     options->scenarioPath = parser.value(scenario);
     options->tempDir = parser.value(tempDir);

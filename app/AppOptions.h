@@ -24,6 +24,7 @@ struct AppOptions
         ReportFormat format = ReportFormat::Json;
     };
     QList<ReportTarget> reports;
+    QString bundlePath; // --bundle: the support bundle (SupportBundle) written after a --cli run
     bool presenter = false; // --presenter: the wizard starts in presenter mode
     QString scenarioPath;
     QString tempDir;

@@ -7,6 +7,7 @@
 #include "report/ExitCode.h"
 #include "report/FixesOffered.h"
 #include "report/JsonExporter.h" // TextExporter
+#include "report/SupportBundle.h"
 #include "system/SystemProbe.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,24 @@ void CliRun::finish()
             log->error("report not written to {}: {}", path.toStdString(), message.toStdString());
         } else {
             log->info("report written to {}", QFileInfo(path).absoluteFilePath().toStdString());
+        }
+    }
+    if (!m_options.bundlePath.isEmpty()) { // checked before the run, as the reports
+        SupportBundleSources sources;
+        sources.report = report;
+        sources.catalog = m_composition.catalog;
+        sources.environment = m_composition.environment;
+        sources.toolLogPath = m_composition.logFilePath;
+        sources.auditLogPath = Logging::auditFilePath();
+        sources.journalPath = m_composition.journal ? m_composition.journal->filePath() : QString();
+        QString message;
+        if (writeBundleAfterRun(*m_composition.redactor, sources, m_options.bundlePath, code, &message)) {
+            QTextStream(stdout) << m_composition.redactor->redact(message) << '\n';
+            log->info("support bundle written to {}", QFileInfo(m_options.bundlePath).absoluteFilePath().toStdString());
+        } else {
+            QTextStream(stderr) << m_composition.redactor->redact(message) << '\n';
+            log->error("support bundle not written to {}: {}", m_options.bundlePath.toStdString(),
+                       message.toStdString());
         }
     }
     log->info("exit code {}", code);

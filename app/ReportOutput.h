@@ -4,6 +4,7 @@
 #include "logging/Redactor.h"
 #include "report/Report.h"
 #include "report/ReportFile.h"
+#include "report/SupportBundle.h"
 
 #include <QString>
 
@@ -15,6 +16,11 @@ namespace mars {
 // false with *message saying which report is missing and that the exit code is the run's own,
 // and the caller keeps that code.
 bool writeReportAfterRun(const Redactor& redactor, const Report& report, const QString& path, ReportFormat format,
+                         int runCode, QString* message);
+
+// The same for --bundle: collects the support bundle (SupportBundle) and writes it. On success
+// *message lists what is inside (the manifest's file list) for the console.
+bool writeBundleAfterRun(const Redactor& redactor, const SupportBundleSources& sources, const QString& path,
                          int runCode, QString* message);
 
 } // namespace mars

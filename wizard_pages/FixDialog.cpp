@@ -5,6 +5,7 @@
 #include "PathText.h"
 #include "ScaledFont.h"
 #include "SimulatedBanner.h"
+#include "WrappingRowDelegate.h"
 #include "engine/FixRunner.h"
 
 #include <QApplication>
@@ -16,43 +17,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mars {
-
-namespace {
-// QTreeView asks a delegate for a row's height without the column's width, so wrapped text
-// keeps one line and is cut. This one measures the text in its column's width.
-class WrappingRowDelegate : public QStyledItemDelegate
-{
-public:
-    explicit WrappingRowDelegate(QTreeView* tree)
-        : QStyledItemDelegate(tree)
-        , m_tree(tree)
-    {
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        const int margin = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
-        const int width = m_tree->header()->sectionSize(index.column()) - 2 * margin;
-        if (width <= 0)
-            return size;
-        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
-                                                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                                                           index.data(Qt::DisplayRole).toString());
-        size.setHeight(qMax(size.height(), text.height() + 2 * margin));
-        return size;
-    }
-
-private:
-    QTreeView* m_tree;
-};
-} // namespace
 
 namespace {
 QLabel* wrapping(QWidget* parent, const QString& objectName)

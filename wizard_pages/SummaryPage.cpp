@@ -6,6 +6,7 @@
 #include "ReportSaveDialog.h"
 #include "ScaledFont.h"
 #include "SimulatedBanner.h"
+#include "SupportBundleDialog.h"
 #include "VerdictAppearance.h"
 #include "WizardState.h"
 #include "engine/Fix.h"
@@ -93,10 +94,16 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     m_copyButton = new QPushButton(tr("Copy for ticket"), this);
     m_copyButton->setObjectName(QStringLiteral("copySummaryButton"));
     m_copyButton->setToolTip(tr("Copies a plain-text summary for a ticket. Secrets are removed."));
+    m_bundleButton = new QPushButton(tr("Support bundle…"), this);
+    m_bundleButton->setObjectName(QStringLiteral("supportBundleButton"));
+    m_bundleButton->setToolTip(tr("One zip file for second-line support: the report, this tool's log and fix "
+                                  "journal, and the agent's own logs, with secrets removed. You see the list "
+                                  "before it is written."));
     m_logButton = new QPushButton(tr("Show log"), this);
     m_logButton->setObjectName(QStringLiteral("showLogButton"));
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_copyButton);
+    buttons->addWidget(m_bundleButton);
     buttons->addWidget(m_logButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -118,6 +125,7 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     connect(m_saveButton, &QPushButton::clicked, this, &SummaryPage::saveReport);
     connect(m_state.get(), &WizardState::screenTextsChanged, this, &SummaryPage::showReport);
     connect(m_copyButton, &QPushButton::clicked, this, &SummaryPage::copySummary);
+    connect(m_bundleButton, &QPushButton::clicked, this, &SummaryPage::openSupportBundle);
     connect(m_logButton, &QPushButton::clicked, this, &SummaryPage::showLog);
 }
 
@@ -136,6 +144,7 @@ void SummaryPage::initializePage()
     m_reportReady = false;
     m_saveButton->setEnabled(false);
     m_copyButton->setEnabled(false);
+    m_bundleButton->setEnabled(false);
     showReport();
 
     if (m_reportWatcher)
@@ -156,6 +165,7 @@ void SummaryPage::reportReady(QFutureWatcher<Report>* watcher)
     m_reportReady = true;
     m_saveButton->setEnabled(true);
     m_copyButton->setEnabled(true);
+    m_bundleButton->setEnabled(true);
     showReport();
     const Report& r = m_report;
     Logging::logger(QStringLiteral("wizard"))
@@ -334,9 +344,37 @@ void SummaryPage::copySummary()
     setFeedback(tr("Summary copied to the clipboard (secrets removed). Paste it into the ticket."));
 }
 
+void SummaryPage::openSupportBundle()
+{
+    SupportBundleSources sources;
+    sources.report = report();
+    sources.catalog = m_session.catalog;
+    sources.environment = m_session.environment;
+    sources.toolLogPath = m_session.logFilePath;
+    sources.auditLogPath = Logging::auditFilePath();
+    sources.journalPath = m_session.journal ? m_session.journal->filePath() : QString();
+    auto* dialog = new SupportBundleDialog(
+            std::move(sources), m_redactor, [this](const QString& text) { return shown(text); }, m_pool->threadPool(),
+            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SupportBundleDialog::bundleSaved, this, [this](const QString& filePath, int files) {
+        m_state->noteReportSaved(); // the bundle holds the report
+        setFeedback(shown(tr("Support bundle saved to %1 (%n file(s)). Send it to second-line support.", nullptr, files)
+                                  .arg(QDir::toNativeSeparators(filePath))));
+        Logging::logger(QStringLiteral("wizard"))
+                ->info("support bundle saved to {} ({} files)", QDir::toNativeSeparators(filePath).toStdString(),
+                       files);
+    });
+    dialog->open();
+}
+
 void SummaryPage::showLog()
 {
-    auto* dialog = new LogViewDialog(Logging::recentLines(), m_session.logFilePath, this);
+    // On screen: presenter mode masks the customer's names in the lines and the path too.
+    QStringList lines = Logging::recentLines();
+    for (QString& line : lines)
+        line = shown(line);
+    auto* dialog = new LogViewDialog(lines, shown(QDir::toNativeSeparators(m_session.logFilePath)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -21,8 +21,10 @@ class WizardState;
 
 // Last page: the overall status in one line, counts by verdict (summaryCountsLabel), every
 // finding that needs attention with its remedy, the fixes applied in this session, and the
-// hand-off actions: Save report… (JSON, written on a worker; a failure says so in a message box),
-// Copy summary (redacted text for a ticket), Show log, and the log file's path (logPathLabel).
+// hand-off actions: Save report… (HTML, JSON, Markdown or text, written on a worker; a failure says
+// so in a message box), Copy for ticket (redacted text), Support bundle… (a zip of the reports and
+// the logs, listed before it is written: SupportBundleDialog), Show log, and the log file's path
+// (logPathLabel).
 // The Report (machine facts through the SystemProbe, this session's journal entries) is built
 // on a worker by makeReport() when the page opens; Save and Copy are enabled once it is ready.
 class SummaryPage : public QWizardPage
@@ -45,6 +47,8 @@ private:
     // A failed save, in a window-modal box (objectName "saveReportFailedMessageBox").
     void showSaveFailed(const QString& filePath, const QString& error);
     void copySummary();
+    // The support bundle's preview (SupportBundleDialog), from the report as it is now.
+    void openSupportBundle();
     void showLog();
     void setFeedback(const QString& text);
     // On screen: the Redactor, and presenter mode's masking (the saved and copied reports keep
@@ -73,6 +77,7 @@ private:
     QTextBrowser* m_attention = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_copyButton = nullptr;
+    QPushButton* m_bundleButton = nullptr;
     QPushButton* m_logButton = nullptr;
     QLabel* m_feedback = nullptr;
     QLabel* m_logPath = nullptr;

@@ -6,6 +6,7 @@
 #include "BuiltinCatalog.h"
 
 #include "KnownErrors.h"
+#include "catalog/agent/AgentLogFiles.h"
 #include "catalog/common/FolderAttributesFix.h"
 #include "catalog/common/RecheckingFix.h"
 #include "catalog/common/RestartElevatedFix.h"
@@ -159,6 +160,7 @@ CheckCatalog builtinCatalog()
     catalog.addFix(std::make_shared<StartManagementAgentFix>());
     catalog.addFix(std::make_shared<EnableScheduledTasksFix>());
     KnownErrors::addTo(catalog);
+    catalog.setAgentLogLocator(agent::agentLogFiles);
     return catalog;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CheckCatalog.h"
 
+#include <QCoreApplication>
+
 namespace mars {
 
 void CheckCatalog::addCheck(std::shared_ptr<const Check> check)
@@ -57,6 +59,16 @@ QList<std::shared_ptr<const Fix>> CheckCatalog::fixesFor(const QString& checkId)
             result.append(fix);
     }
     return result;
+}
+
+AgentLogList CheckCatalog::agentLogs(const CheckContext& context) const
+{
+    if (m_agentLogs)
+        return m_agentLogs(context);
+    AgentLogList none;
+    none.notes.append(QCoreApplication::translate("mars::CheckCatalog",
+                                                  "This catalog does not say where the agent keeps its logs."));
+    return none;
 }
 
 } // namespace mars

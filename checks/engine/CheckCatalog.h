@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "AgentLogs.h"
 #include "Check.h"
 #include "CheckInfo.h"
 #include "Fix.h"
@@ -31,11 +32,16 @@ public:
     std::shared_ptr<const Fix> fix(const QString& id) const;
     QList<std::shared_ptr<const Fix>> fixesFor(const QString& checkId) const;
     QList<KnownError> knownErrors() const { return m_knownErrors; }
+    // Where the agent keeps the logs a support bundle carries (BuiltinCatalog sets it).
+    void setAgentLogLocator(AgentLogLocator locator) { m_agentLogs = std::move(locator); }
+    // On a worker. Without a locator: no files, and a note that says so.
+    AgentLogList agentLogs(const CheckContext& context) const;
 
 private:
     QList<std::shared_ptr<const Check>> m_checks;
     QList<std::shared_ptr<const Fix>> m_fixes;
     QList<KnownError> m_knownErrors;
+    AgentLogLocator m_agentLogs;
 };
 
 } // namespace mars

@@ -28,16 +28,21 @@ bool writeReportFile(const Report& report, const Redactor& redactor, const QStri
     return writeReportFile(report, redactor, filePath, reportFormatFor(filePath), error);
 }
 
+QByteArray reportBytes(const Report& report, const Redactor& redactor, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Json: return JsonExporter(redactor).toJson(report);
+    case ReportFormat::Html: return HtmlExporter(redactor).toHtml(report);
+    case ReportFormat::Markdown: return MarkdownExporter(redactor).toMarkdown(report).toUtf8();
+    case ReportFormat::Text: return TextExporter(redactor).toText(report).toUtf8();
+    }
+    return {};
+}
+
 bool writeReportFile(const Report& report, const Redactor& redactor, const QString& filePath, ReportFormat format,
                      QString* error)
 {
-    QByteArray bytes;
-    switch (format) {
-    case ReportFormat::Json: bytes = JsonExporter(redactor).toJson(report); break;
-    case ReportFormat::Html: bytes = HtmlExporter(redactor).toHtml(report); break;
-    case ReportFormat::Markdown: bytes = MarkdownExporter(redactor).toMarkdown(report).toUtf8(); break;
-    case ReportFormat::Text: bytes = TextExporter(redactor).toText(report).toUtf8(); break;
-    }
+    const QByteArray bytes = reportBytes(report, redactor, format);
     QSaveFile file(filePath);
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
     if (!ok && error)

@@ -14,6 +14,9 @@ class Redactor;
 enum class ReportFormat : quint8 { Json, Html, Markdown, Text };
 ReportFormat reportFormatFor(const QString& filePath);
 
+// The report's file content in `format` (through the Redactor, as every export).
+QByteArray reportBytes(const Report& report, const Redactor& redactor, ReportFormat format);
+
 // Writes `report` in the format its suffix names, atomically (QSaveFile: a failed write leaves
 // no half file). Returns false with *error a sentence naming the file and the reason.
 bool writeReportFile(const Report& report, const Redactor& redactor, const QString& filePath, QString* error);

@@ -38,8 +38,18 @@ QString LocalFileRead::tooLargeSentence(const QString& shownPath, qint64 maxByte
 
 LocalFileRead::Result LocalFileRead::read(const QString& path, qint64 maxBytes, qint64 deadline_ms)
 {
+    return readChecked(path, maxBytes, deadline_ms, Span::Whole);
+}
+
+LocalFileRead::Result LocalFileRead::readTail(const QString& path, qint64 maxBytes, qint64 deadline_ms)
+{
+    return readChecked(path, maxBytes, deadline_ms, Span::Tail);
+}
+
+LocalFileRead::Result LocalFileRead::readChecked(const QString& path, qint64 maxBytes, qint64 deadline_ms, Span span)
+{
     if (path.startsWith(QLatin1Char(':')))
-        return readResource(path, maxBytes);
+        return readResource(path, maxBytes, span);
     const QString native = QDir::toNativeSeparators(path);
 #ifdef Q_OS_WIN
     if (isWindowsNonLocalSpelling(path)) {
@@ -56,10 +66,10 @@ LocalFileRead::Result LocalFileRead::read(const QString& path, qint64 maxBytes, 
         refused.problem = tr("No file was named.");
         return refused;
     }
-    return readNative(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), maxBytes, deadline_ms);
+    return readNative(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), maxBytes, deadline_ms, span);
 }
 
-LocalFileRead::Result LocalFileRead::readResource(const QString& path, qint64 maxBytes)
+LocalFileRead::Result LocalFileRead::readResource(const QString& path, qint64 maxBytes, Span span)
 {
     // Compiled into the program: no device, no network, no wait.
     Result result;
@@ -74,12 +84,14 @@ LocalFileRead::Result LocalFileRead::readResource(const QString& path, qint64 ma
         return result;
     }
     result.size = file.size();
-    if (result.size > maxBytes) {
+    if (span == Span::Tail && result.size > maxBytes)
+        file.seek(result.size - maxBytes);
+    else if (result.size > maxBytes) {
         result.status = Status::TooLarge;
         result.problem = tooLargeSentence(path, maxBytes, result.size);
         return result;
     }
-    result.bytes = file.read(maxBytes + 1);
+    result.bytes = file.read(span == Span::Tail ? maxBytes : maxBytes + 1);
     result.status = Status::Ok;
     return result;
 }

@@ -37,8 +37,8 @@ public:
     struct Result
     {
         Status status = Status::Failed;
-        QByteArray bytes; // the whole file when status == Ok
-        qint64 size = -1; // as the opened file says; -1 when unknown
+        QByteArray bytes; // when status == Ok: the whole file (read), or its last bytes (readTail)
+        qint64 size = -1; // the whole file's size as the opened file says; -1 when unknown
         QString problem; // one sentence naming the file; empty when Ok
         bool ok() const { return status == Status::Ok; }
     };
@@ -47,6 +47,9 @@ public:
 
     // `path` relative paths are taken against the working folder.
     static Result read(const QString& path, qint64 maxBytes, qint64 deadline_ms = kDefaultDeadline_ms);
+    // The last `maxBytes` bytes of a file of any size, with the same checks (the support bundle's
+    // tails of the tool's own log and journal, issue #15); never TooLarge.
+    static Result readTail(const QString& path, qint64 maxBytes, qint64 deadline_ms = kDefaultDeadline_ms);
 
     // Whether `path` is spelled as a Windows path that leaves this machine or bypasses the
     // Win32 name rules: \\server\share, //server/share, \\.\ and \\?\ (also \??\). Pure text;
@@ -57,8 +60,10 @@ public:
     static QString tooLargeSentence(const QString& shownPath, qint64 maxBytes, qint64 size);
 
 private:
-    static Result readNative(const QString& absolutePath, qint64 maxBytes, qint64 deadline_ms);
-    static Result readResource(const QString& path, qint64 maxBytes);
+    enum class Span : quint8 { Whole, Tail };
+    static Result readChecked(const QString& path, qint64 maxBytes, qint64 deadline_ms, Span span);
+    static Result readNative(const QString& absolutePath, qint64 maxBytes, qint64 deadline_ms, Span span);
+    static Result readResource(const QString& path, qint64 maxBytes, Span span);
 };
 
 } // namespace mars

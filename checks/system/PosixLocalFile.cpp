@@ -50,7 +50,8 @@ LocalFileRead::Status statusForErrno(int error)
 }
 } // namespace
 
-LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qint64 maxBytes, qint64 deadline_ms)
+LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qint64 maxBytes, qint64 deadline_ms,
+                                                Span span)
 {
     const QDeadlineTimer deadline(deadline_ms);
     const QString shown = QDir::toNativeSeparators(absolutePath);
@@ -79,7 +80,7 @@ LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qin
                                            "files are read.")
                                                 .arg(shown));
     result.size = looked.st_size;
-    if (looked.st_size > maxBytes)
+    if (span == Span::Whole && looked.st_size > maxBytes)
         return fail(Status::TooLarge, tooLargeSentence(shown, maxBytes, looked.st_size));
 
     // O_NONBLOCK: should a FIFO be swapped in after the stat, open() returns instead of waiting.
@@ -92,11 +93,13 @@ LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qin
     if (!S_ISREG(opened.st_mode) || opened.st_dev != looked.st_dev || opened.st_ino != looked.st_ino)
         return fail(Status::Changed, tr("%1 was replaced while it was being opened; it was not read.").arg(shown));
     result.size = opened.st_size;
-    if (opened.st_size > maxBytes)
+    if (span == Span::Whole && opened.st_size > maxBytes)
         return fail(Status::TooLarge, tooLargeSentence(shown, maxBytes, opened.st_size));
+    if (span == Span::Tail && opened.st_size > maxBytes && ::lseek(fd.get(), opened.st_size - maxBytes, SEEK_SET) < 0)
+        return failErrno(errno);
 
     QByteArray bytes;
-    bytes.reserve(qsizetype(opened.st_size));
+    bytes.reserve(qsizetype(qMin<qint64>(opened.st_size, maxBytes)));
     char chunk[64 * 1024];
     for (;;) {
         // A stalled network file system can still make one read() slow; the deadline bounds how
@@ -113,11 +116,16 @@ LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qin
         if (got == 0)
             break;
         bytes.append(chunk, qsizetype(got));
+        if (bytes.size() > maxBytes && span == Span::Tail) { // grew while being read: the tail asked for
+            bytes.truncate(maxBytes);
+            break;
+        }
         if (bytes.size() > maxBytes) // grew while being read
             return fail(Status::TooLarge, tooLargeSentence(shown, maxBytes, bytes.size()));
     }
     result.status = Status::Ok;
-    result.size = bytes.size();
+    if (span == Span::Whole)
+        result.size = bytes.size();
     result.bytes = std::move(bytes);
     return result;
 }

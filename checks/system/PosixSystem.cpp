@@ -199,6 +199,8 @@ Probed<PathDetails> PosixFiles::pathDetails(const QString& path) const
         return fromErrno<PathDetails>(path, errno);
     PathDetails details;
     details.attributes = attributesOf(st);
+    if (!S_ISDIR(st.st_mode))
+        details.size_bytes = qint64(st.st_size);
     details.lastWriteUtc = QDateTime::fromSecsSinceEpoch(qint64(st.st_mtim.tv_sec), Qt::UTC)
                                    .addMSecs(qint64(st.st_mtim.tv_nsec / 1000000));
     // realpath: symlinks anywhere on the way resolved, "." and ".." gone.

@@ -166,10 +166,13 @@ Probed<PathDetails> ScenarioFiles::pathDetails(const QString& path) const
     } else if (const ScenarioTempEntry* entry = m_state->tempEntry(key)) {
         details.attributes = entry->attributes;
         details.lastWriteUtc = entry->lastWriteUtc;
+        if (!entry->attributes.testFlag(FileAttribute::Directory))
+            details.size_bytes = entry->size_bytes;
         details.finalPath = m_state->model.tempPath + QLatin1Char('\\') + entry->name;
     } else if (const auto file = m_state->model.files.constFind(key); file != m_state->model.files.cend()) {
         details.attributes = file->attributes;
         details.lastWriteUtc = file->lastWriteUtc;
+        details.size_bytes = file->size_bytes;
         details.finalPath = file->path;
     } else {
         return notFound<PathDetails>(path);

@@ -96,6 +96,7 @@ struct PathDetails
 {
     FileAttributes attributes;
     QDateTime lastWriteUtc; // invalid when the file system did not say
+    qint64 size_bytes = -1; // a file's size; -1 for a folder or when the file system did not say
     // The path as the file system names the object it opens (Windows: GetFinalPathNameByHandleW;
     // links resolved, long names, the folders' real spelling, no \\?\ prefix; Linux: realpath).
     // Empty when it could not be opened; then finalPathReason says why.

@@ -71,6 +71,8 @@ Probed<PathDetails> WindowsFiles::pathDetails(const QString& path) const
     PathDetails details;
     details.attributes = fileAttributesFrom(data.dwFileAttributes);
     details.lastWriteUtc = fileTimeToUtc(data.ftLastWriteTime);
+    if (!(data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY))
+        details.size_bytes = (qint64(data.nFileSizeHigh) << 32) | qint64(data.nFileSizeLow);
     // Where it really is: opened the way any program opens it (links followed; a folder needs
     // FILE_FLAG_BACKUP_SEMANTICS), attribute rights only, sharing everything, so this never
     // stands in anyone's way; the handle names the object (GetFinalPathNameByHandleW), which

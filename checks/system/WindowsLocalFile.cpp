@@ -30,7 +30,8 @@ LocalFileRead::Status statusForError(DWORD error)
 }
 } // namespace
 
-LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qint64 maxBytes, qint64 deadline_ms)
+LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qint64 maxBytes, qint64 deadline_ms,
+                                                Span span)
 {
     const QDeadlineTimer deadline(deadline_ms);
     const QString shown = QDir::toNativeSeparators(absolutePath);
@@ -84,8 +85,9 @@ LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qin
         return fail(Status::NotRegular,
                     tr("%1 is a link or a device, not an ordinary file; name the file itself.").arg(shown));
 
-    win::UniqueHandle file(::CreateFileW(name.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
-                                         OPEN_EXISTING, FILE_FLAG_SEQUENTIAL_SCAN, nullptr));
+    win::UniqueHandle file(::CreateFileW(name.c_str(), GENERIC_READ,
+                                         FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                         FILE_FLAG_SEQUENTIAL_SCAN, nullptr));
     if (!file)
         return failError(::GetLastError());
     if (::GetFileType(file.get()) != FILE_TYPE_DISK)
@@ -100,11 +102,15 @@ LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qin
     if (finalPath.isEmpty() || win::isUncPath(finalPath))
         return refuseRemote();
     result.size = (qint64(info.nFileSizeHigh) << 32) | qint64(info.nFileSizeLow);
-    if (result.size > maxBytes)
+    if (span == Span::Whole && result.size > maxBytes)
         return fail(Status::TooLarge, tooLargeSentence(shown, maxBytes, result.size));
+    LARGE_INTEGER from = {};
+    from.QuadPart = result.size - maxBytes;
+    if (span == Span::Tail && result.size > maxBytes && !::SetFilePointerEx(file.get(), from, nullptr, FILE_BEGIN))
+        return failError(::GetLastError());
 
     QByteArray bytes;
-    bytes.reserve(qsizetype(result.size));
+    bytes.reserve(qsizetype(qMin<qint64>(result.size, maxBytes)));
     char chunk[64 * 1024];
     for (;;) {
         if (deadline.hasExpired())
@@ -116,11 +122,16 @@ LocalFileRead::Result LocalFileRead::readNative(const QString& absolutePath, qin
         if (got == 0)
             break;
         bytes.append(chunk, qsizetype(got));
+        if (bytes.size() > maxBytes && span == Span::Tail) { // grew while being read: the tail asked for
+            bytes.truncate(maxBytes);
+            break;
+        }
         if (bytes.size() > maxBytes) // grew while being read
             return fail(Status::TooLarge, tooLargeSentence(shown, maxBytes, bytes.size()));
     }
     result.status = Status::Ok;
-    result.size = bytes.size();
+    if (span == Span::Whole)
+        result.size = bytes.size();
     result.bytes = std::move(bytes);
     return result;
 }

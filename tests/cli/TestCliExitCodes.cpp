@@ -19,6 +19,7 @@ private Q_SLOTS:
     void vaultFindingsCarryTheirReason();
     void reportedErrorIsExplained();
     void logAndReportShareTheSessionId();
+    void bundleAfterTheRun();
     void helpListsEveryOption();
     void fixesOfferedWithTheirOptions();
 
@@ -137,6 +138,10 @@ void TestCliExitCodes::exitCodes_data()
     QTest::newRow("report path is a folder") << scenario("/resources/scenarios/healthy-server.json")
                                                         + QStringList{QStringLiteral("--json"), QStringLiteral("/tmp")}
                                              << 3 << QStringLiteral("--json: /tmp is a folder, not a file");
+    QTest::newRow("bundle folder missing")
+            << scenario("/resources/scenarios/healthy-server.json")
+                       + QStringList{QStringLiteral("--bundle"), QStringLiteral("/nonexistent-dir/bundle.zip")}
+            << 3 << QStringLiteral("--bundle: the folder /nonexistent-dir does not exist");
     QTest::newRow("report path empty") << cli({"--json", ""}) << 3 << QStringLiteral("--json needs a file name");
     QTest::newRow("corrupt scenario, named") << scenario("/tests/data/scenarios/corrupt.json") << 3
                                              << QStringLiteral("The scenario file cannot be used: ");
@@ -299,13 +304,35 @@ void TestCliExitCodes::logAndReportShareTheSessionId()
         QVERIFY2(line.contains(tag), line.constData());
 }
 
+void TestCliExitCodes::bundleAfterTheRun()
+{
+    // --bundle: the zip second-line support asks for, written after the run; the console lists
+    // what is inside. The run's exit code is the run's own.
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QStringList run1{QStringLiteral("--cli"), QStringLiteral("--scenario"),
+                           QStringLiteral(MARS_SOURCE_DIR "/tests/data/scenarios/warnings-only.json")};
+    const QString path = data.filePath(QStringLiteral("bundle.zip"));
+    QByteArray out;
+    QCOMPARE(run(run1 + QStringList{QStringLiteral("--bundle"), path}, &out, nullptr, data.path()), 1);
+    QVERIFY2(out.contains("Support bundle written to "), out.constData());
+    for (const char* name : {"manifest.txt", "report.html", "report.json", "ticket.md", "tool/mars-troubleshooter.log"})
+        QVERIFY2(out.contains(name), name);
+    QFile zip(path);
+    QVERIFY(zip.open(QIODevice::ReadOnly));
+    const QByteArray bytes = zip.readAll();
+    QVERIFY(bytes.startsWith("PK\x03\x04"));
+    QVERIFY(bytes.contains("manifest.txt"));
+    QVERIFY(bytes.contains("tool/mars-troubleshooter.log"));
+}
+
 void TestCliExitCodes::helpListsEveryOption()
 {
     QByteArray out;
     QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
-    for (const char* option : {"--cli", "--phase", "--json", "--html", "--markdown", "--report", "--presenter",
-                               "--scenario", "--temp-dir", "--install-dir", "--vault-credentials", "--cloud", "--goal",
-                               "--error", "--data-dir", "--language", "--verbose", "--version"})
+    for (const char* option : {"--cli", "--phase", "--json", "--html", "--markdown", "--report", "--bundle",
+                               "--presenter", "--scenario", "--temp-dir", "--install-dir", "--vault-credentials",
+                               "--cloud", "--goal", "--error", "--data-dir", "--language", "--verbose", "--version"})
         QVERIFY2(out.contains(option), option);
     QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
     QVERIFY(out.startsWith("mars-troubleshooter "));

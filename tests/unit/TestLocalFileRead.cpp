@@ -23,9 +23,11 @@ class TestLocalFileRead : public QObject
 private Q_SLOTS:
     void ordinaryFile();
     void tooLarge();
+    void tail();
     void missingAndFolder();
     void specialFiles_data();
     void specialFiles();
+    void specialFilesForTail();
     void resource();
     void windowsSpelling_data();
     void windowsSpelling();
@@ -61,6 +63,30 @@ void TestLocalFileRead::tooLarge()
     QCOMPARE(read.size, 2 * 1024 * 1024);
     QVERIFY2(read.problem.contains(QStringLiteral("larger than 1 MB (it has 2 MB)")), qPrintable(read.problem));
     QVERIFY2(read.problem.contains(QDir::toNativeSeparators(path)), qPrintable(read.problem));
+}
+
+void TestLocalFileRead::tail()
+{
+    // The support bundle's log tails: the last bytes of a file of any size, never TooLarge.
+    QByteArray bytes;
+    for (int i = 0; bytes.size() < 3 * 1024 * 1024; ++i)
+        bytes += "line " + QByteArray::number(i) + "\n";
+    const QString path = write("log.txt", bytes);
+    const LocalFileRead::Result read = LocalFileRead::readTail(path, 1024 * 1024);
+    QVERIFY2(read.ok(), qPrintable(read.problem));
+    QCOMPARE(read.bytes, bytes.right(1024 * 1024));
+    QCOMPARE(read.size, bytes.size()); // the whole file's size
+    const LocalFileRead::Result small = LocalFileRead::readTail(write("small.txt", "abc"), 1024);
+    QVERIFY(small.ok());
+    QCOMPARE(small.bytes, QByteArray("abc"));
+    QCOMPARE(small.size, 3);
+    QCOMPARE(LocalFileRead::readTail(m_dir.filePath(QStringLiteral("nope.txt")), 10).status,
+             LocalFileRead::Status::Missing);
+    const LocalFileRead::Result resource =
+            LocalFileRead::readTail(QStringLiteral(":/scenarios/healthy-server.json"), 10);
+    QVERIFY(resource.ok());
+    QCOMPARE(resource.bytes.size(), 10);
+    QVERIFY(resource.size > 10);
 }
 
 void TestLocalFileRead::missingAndFolder()
@@ -99,6 +125,19 @@ void TestLocalFileRead::specialFiles()
     QCOMPARE(read.status, LocalFileRead::Status::NotRegular);
     QVERIFY(read.bytes.isEmpty());
     QVERIFY2(read.problem.contains(QStringLiteral("not an ordinary file")), qPrintable(read.problem));
+}
+
+void TestLocalFileRead::specialFilesForTail()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("FIFOs and device nodes are POSIX.");
+#else
+    // A tail seeks: /dev/zero has no end to seek from, a FIFO no writer. Both are refused unopened.
+    const QString fifo = m_dir.filePath(QStringLiteral("tail-pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString& path : {fifo, QStringLiteral("/dev/zero")})
+        QCOMPARE(LocalFileRead::readTail(path, 1024).status, LocalFileRead::Status::NotRegular);
+#endif
 }
 
 void TestLocalFileRead::resource()

@@ -3,6 +3,7 @@
 
 #include "MarsLogPatterns.h"
 #include "catalog/agent/AgentFootprint.h"
+#include "catalog/agent/AgentLogFiles.h"
 #include "catalog/common/DocLinks.h"
 #include "logging/Redactor.h"
 #include "system/SystemProbe.h"
@@ -84,22 +85,12 @@ Finding MarsLogScanCheck::run(const CheckContext& context) const
     const QString folder = agent::joinPath(installDir, QStringLiteral("Temp"));
 
     // The management agent's newest GatewayProvider*.errlog.
-    QString gateway;
-    QDateTime gatewayWrite;
-    int listed = 0;
-    const Probed<qint64> listing = files.forEachEntry(folder, [&](const DirEntry& e) {
-        if (e.isRegularFile() && e.name.startsWith(QLatin1String("GatewayProvider"), Qt::CaseInsensitive)
-            && e.name.endsWith(QLatin1String(".errlog"), Qt::CaseInsensitive)
-            && (gateway.isEmpty() || e.lastWriteUtc > gatewayWrite)) {
-            gateway = e.name;
-            gatewayWrite = e.lastWriteUtc;
-        }
-        return ++listed < kMaxListed && !context.isCancelled();
-    });
+    Probed<qint64> listing;
+    const QString gateway = agent::newestGatewayLog(context, folder, kMaxListed, &listing);
     if (!listing.ok() && listing.status != ProbeStatus::NotFound)
         return probeError(tr("The agent's log folder %1 could not be listed.").arg(folder), listing.reason);
 
-    QStringList names{QStringLiteral("CBEngineCurr.errlog")};
+    QStringList names{agent::engineLogName()};
     if (!gateway.isEmpty())
         names.append(gateway);
     QList<Hit> hits;
