@@ -2887,7 +2887,7 @@
 <context>
     <name>MarsLogScanCheck</name>
     <message>
-        <location filename="../checks/catalog/health/MarsLogScanCheck.cpp" line="+70"/>
+        <location filename="../checks/catalog/health/MarsLogScanCheck.cpp" line="+71"/>
         <source>Errors in the agent&apos;s logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +2897,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>The agent&apos;s log folder %1 could not be listed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8052,7 +8052,7 @@
 <context>
     <name>mars::AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+153"/>
+        <location filename="../app/AppOptions.cpp" line="+155"/>
         <source>Run in the console, print the results and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8071,6 +8071,7 @@
         <location line="+4"/>
         <location line="+3"/>
         <location line="+7"/>
+        <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
         <location line="+30"/>
@@ -8131,7 +8132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -8147,7 +8148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Finds out why the Microsoft Azure Recovery Services (MARS) backup agent will not install or register on this machine, and fixes what can be fixed safely.
 
 Without options it opens the wizard. With --cli it runs the checks in the console and prints a table.
@@ -8175,7 +8176,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>With --cli: after the run, write a support bundle to &lt;file&gt; (a zip): the report as HTML, JSON and Markdown, this tool&apos;s log and fix journal, and the end of the agent&apos;s own logs, with secrets removed; manifest.txt inside lists every file and what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The folder the temp-folder check and its cleanup work on (default: %SystemRoot%\Temp on Windows, the system temp folder on Linux). Never a drive root or a system folder; not with --scenario, whose file describes the temp folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8225,7 +8231,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8250,13 +8256,21 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>--error is longer than %1 characters: give the error&apos;s ID or the first line of its message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::CheckCatalog</name>
+    <message>
+        <location filename="../checks/engine/CheckCatalog.cpp" line="+69"/>
+        <source>This catalog does not say where the agent keeps its logs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8303,7 +8317,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8460,7 +8474,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ChecksPage</name>
     <message>
-        <location filename="../wizard_pages/ChecksPage.cpp" line="+42"/>
+        <location filename="../wizard_pages/ChecksPage.cpp" line="+43"/>
         <source>Can the agent be installed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8475,7 +8489,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8758,7 +8772,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::FixDialog</name>
     <message>
-        <location filename="../wizard_pages/FixDialog.cpp" line="+49"/>
+        <location filename="../wizard_pages/FixDialog.cpp" line="+58"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8768,7 +8782,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8788,7 +8802,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9102,7 +9116,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>SIMULATED: a scenario file, not a real server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9167,7 +9181,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>For the network team:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9389,7 +9403,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>%1 is a network or device path; copy the file to a local folder and name it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9409,8 +9423,8 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/PosixLocalFile.cpp" line="+68"/>
-        <location filename="../checks/system/WindowsLocalFile.cpp" line="+47"/>
+        <location filename="../checks/system/PosixLocalFile.cpp" line="+69"/>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="+48"/>
         <location line="+20"/>
         <source>There is no file at %1.</source>
         <translation type="unfinished"></translation>
@@ -9433,18 +9447,18 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../checks/system/WindowsLocalFile.cpp" line="+18"/>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="+19"/>
         <source>%1 was replaced while it was being opened; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../checks/system/WindowsLocalFile.cpp" line="+15"/>
+        <location line="+15"/>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="+19"/>
         <source>%1 could not be read within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/WindowsLocalFile.cpp" line="-64"/>
+        <location filename="../checks/system/WindowsLocalFile.cpp" line="-69"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9464,7 +9478,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is a device or pipe, not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9803,7 +9817,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 cannot be resolved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10192,9 +10206,25 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::ReportOutput</name>
     <message>
-        <location filename="../app/ReportOutput.cpp" line="+16"/>
+        <location filename="../app/ReportOutput.cpp" line="+18"/>
         <source>%1
 The checks ran and the table above is complete; only this report is missing. The exit code, %2, is the run&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+The checks ran and the table above is complete; only the support bundle is missing. The exit code, %2, is the run&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Support bundle written to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Not included: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11089,12 +11119,12 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>%1 is a link whose target the simulated machine does not describe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>SIMULATED: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11253,7 +11283,7 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/system/ScenarioSystem.cpp" line="+233"/>
+        <location filename="../checks/system/ScenarioSystem.cpp" line="+236"/>
         <source>Changing the attributes of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11508,7 +11538,7 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+78"/>
         <source>%1
 Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
@@ -11517,7 +11547,7 @@ Run mars-troubleshooter --help for the options.</source>
 <context>
     <name>mars::SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="+42"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="+44"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11527,7 +11557,7 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11543,11 +11573,21 @@ Run mars-troubleshooter --help for the options.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One zip file for second-line support: the report, this tool&apos;s log and fix journal, and the agent&apos;s own logs, with secrets removed. You see the list before it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Log file: none (this session logs to memory only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11610,7 +11650,7 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Documentation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11670,11 +11710,239 @@ Choose another folder (one this account may write to) and save again.</source>
         <source>Summary copied to the clipboard (secrets removed). Paste it into the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Support bundle saved to %1 (%n file(s)). Send it to second-line support.</source>
+        <translation>
+            <numerusform>Support bundle saved to %1 (%n file). Send it to second-line support.</numerusform>
+            <numerusform>Support bundle saved to %1 (%n files). Send it to second-line support.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars::SupportBundle</name>
+    <message>
+        <location filename="../checks/report/SupportBundle.cpp" line="+59"/>
+        <source>%1 is not included: there is no file at %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not included: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The agent&apos;s logs are not included: this session has no machine to read them from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2) is not included: there is no such log on this machine (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is not included: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the report: open it in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report with every value, for tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a summary to paste into a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this tool&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what this tool&apos;s fixes changed, file by file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this tool&apos;s fix journal (what each fix changed and how to undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This tool&apos;s log is not included: this session logs to memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>MARS Agent Troubleshooter: support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created (UTC): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIMULATED: the reports and logs describe a scenario file, not a real machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords, keys, certificates and tokens are replaced by %1 in every file. Names and paths stay, as in the saved report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>made by this tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not included:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The support bundle could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::SupportBundleDialog</name>
+    <message>
+        <location filename="../wizard_pages/SupportBundleDialog.cpp" line="+43"/>
+        <source>Support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One zip file for second-line support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These files go into the zip. Passwords, keys, certificates and tokens are replaced by [REDACTED]; names and paths stay, as in the saved report, so send the bundle only to your support team or to Microsoft. Nothing is written until you choose where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collecting the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is, and where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n file(s), %1 before compression, and manifest.txt, which lists them.</source>
+        <translation>
+            <numerusform>%n file, %1 before compression, and manifest.txt, which lists them.</numerusform>
+            <numerusform>%n files, %1 before compression, and manifest.txt, which lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>made by this tool for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not included:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The support bundle was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The support bundle could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Choose another folder (one this account may write to) and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save the support bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mars::TroubleshooterWizard</name>
     <message>
-        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+61"/>
+        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+63"/>
         <source>Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11684,7 +11952,7 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+172"/>
         <source>MARS Agent Troubleshooter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12168,7 +12436,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::WindowsSystem</name>
     <message>
-        <location filename="../checks/system/WindowsAttributes.cpp" line="+82"/>
+        <location filename="../checks/system/WindowsAttributes.cpp" line="+84"/>
         <source>%1 cannot be opened to see where it leads: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12877,6 +13145,56 @@ Subscription: %4 · Tenant: %5</source>
     <message>
         <location line="+3"/>
         <source>%1 holds a character a folder name cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+49"/>
+        <source>This computer does not run Windows, so there are no agent logs to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the agent&apos;s last installation (setup log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system temp folder could not be found, so setup&apos;s logs are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the agent is installed could not be read, so its own logs are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent is not installed, so it has no logs of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the agent&apos;s backup engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the agent&apos;s connection to the vault (newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s log folder %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no GatewayProvider*.errlog in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

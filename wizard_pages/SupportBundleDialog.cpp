@@ -5,6 +5,7 @@
 #include "WrappingRowDelegate.h"
 #include "logging/Redactor.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -41,8 +43,16 @@ SupportBundleDialog::SupportBundleDialog(SupportBundleSources sources, std::shar
 {
     setObjectName(QStringLiteral("supportBundleDialog"));
     setWindowTitle(tr("Support bundle"));
-    setAttribute(Qt::WA_WindowPropagation); // presenter mode's larger font
-    resize(820, 520);
+    // A dialog is a window of its own: presenter mode's larger text must reach it, and the
+    // window grows with it (bounded to the screen) so the list keeps its rows in view.
+    setAttribute(Qt::WA_WindowPropagation);
+    if (parent)
+        setFont(parent->font());
+    const qreal scale = qMax<qreal>(1.0, font().pointSizeF() / QApplication::font().pointSizeF());
+    QSize size = (QSizeF(820, 520) * scale).toSize();
+    if (const QScreen* screen = parent ? parent->screen() : nullptr)
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 
     auto* layout = new QVBoxLayout(this);
     QLabel* heading = wrapping(this, QStringLiteral("bundleHeadingLabel"));

@@ -3,6 +3,7 @@
 
 #include "ChecksPage.h"
 #include "LeaveReportPrompt.h"
+#include "ScaledFont.h"
 #include "SimulatedBanner.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
@@ -15,6 +16,7 @@
 #include <QAbstractButton>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMetaEnum>
 #include <QScreen>
 #include <QSettings>
@@ -68,9 +70,30 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::FinishButton, QWizard::CancelButton});
     m_normalFont = font();
+    connect(this, &QWizard::currentIdChanged, this, &TroubleshooterWizard::enlargePageTitles);
     learnPersonalNames();
     restoreWindowSize(); // last: adding the pages lays the wizard out again
     restorePresenterMode();
+}
+
+void TroubleshooterWizard::enlargePageTitles()
+{
+    // QWizard's page title is its header's own bold label at the body's size: beside the pages'
+    // 1.15x headlines it read as the smaller text, in presenter mode too. It has no name; it is
+    // the bold label outside the pages. keepScaledFont follows the wizard's font (presenter mode).
+    // QWizard makes its header when it first lays a page out: called again on every page change.
+    const QList<QLabel*> labels = findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        if (label->objectName() == QLatin1String("wizardPageTitleLabel"))
+            continue;
+        bool inPage = false;
+        for (QWidget* w = label->parentWidget(); w && !inPage; w = w->parentWidget())
+            inPage = qobject_cast<QWizardPage*>(w) != nullptr;
+        if (!inPage && label->font().bold()) {
+            label->setObjectName(QStringLiteral("wizardPageTitleLabel"));
+            keepScaledFont(label, 1.3);
+        }
+    }
 }
 
 namespace {

@@ -77,6 +77,8 @@ private:
     void saveWindowSize() const;
     // Presenter mode as the last run in this data folder left it (window.ini).
     void restorePresenterMode();
+    // QWizard's page title, larger than the body (in both modes).
+    void enlargePageTitles();
 
     WizardSession m_session;
     std::shared_ptr<WizardState> m_state; // shared with the pages (no parent)

@@ -9,7 +9,7 @@
 // page by page, waits for each run to finish and saves a picture of each page:
 //   welcome.png, install-checks.png, install-checks-fix-dialog.png,
 //   install-checks-after-fixes.png (every offered fix clicked and applied, then "Re-run all"),
-//   register-checks.png, summary.png
+//   register-checks.png, summary.png, summary-support-bundle.png (the bundle's list)
 // With --register it takes the registration goal instead (Welcome -> Register page) and saves
 //   <prefix>register-checks.png, then <prefix><check-id>.png with that check selected (its
 //   detail panel: the block for the network team, a TLS-inspection finding, ...). With --vault
@@ -29,6 +29,7 @@
 #include "system/ScenarioSystem.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -290,7 +291,26 @@ int main(int argc, char* argv[])
                  auto* copy = page()->findChild<QPushButton*>(QStringLiteral("copySummaryButton"));
                  return copy && copy->isEnabled();
              },
-             [&] { return save(&wizard, shot(QStringLiteral("summary.png"))); }},
+             [&] {
+                 if (!save(&wizard, shot(QStringLiteral("summary.png"))))
+                     return false;
+                 auto* bundle = page()->findChild<QPushButton*>(QStringLiteral("supportBundleButton"));
+                 if (bundle)
+                     bundle->click();
+                 return bundle != nullptr;
+             }},
+            {"support bundle",
+             [&] {
+                 auto* d = page()->findChild<QDialog*>(QStringLiteral("supportBundleDialog"));
+                 auto* saveButton = d ? d->findChild<QPushButton*>(QStringLiteral("saveBundleButton")) : nullptr;
+                 return saveButton && saveButton->isEnabled();
+             },
+             [&] {
+                 auto* d = page()->findChild<QDialog*>(QStringLiteral("supportBundleDialog"));
+                 const bool ok = save(d, shot(QStringLiteral("summary-support-bundle.png")));
+                 d->reject();
+                 return ok;
+             }},
     };
     const QList<Step>& steps = registerTour ? registerSteps : installSteps;
 
@@ -307,7 +327,7 @@ int main(int argc, char* argv[])
         if (clock.elapsed() > 120000) {
             err() << "timed out waiting for step: " << steps.at(index).name << Qt::endl;
             exitCode = 1;
-            app.quit();
+            app.exit(exitCode); // not quit(): that closes the windows first, and the wizard asks to save the report
             return;
         }
         const Step& step = steps.at(index);
@@ -326,7 +346,7 @@ int main(int argc, char* argv[])
         if (!step.act())
             exitCode = 1;
         if (++index == steps.size() || exitCode != 0) {
-            app.quit();
+            app.exit(exitCode); // not quit(): that closes the windows first, and the wizard asks to save the report
             return;
         }
         poll.start();

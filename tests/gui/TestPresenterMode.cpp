@@ -77,6 +77,10 @@ void TestPresenterMode::masksTheCustomersNamesOnScreen()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     const qreal normalSize = wizard.font().pointSizeF();
+    // QWizard's page title is larger than the text, in both modes.
+    auto* title = wizard.findChild<QLabel*>(QStringLiteral("wizardPageTitleLabel"));
+    QVERIFY(title);
+    QVERIFY2(title->font().pointSizeF() > normalSize * 1.2, qPrintable(title->font().toString()));
     wizard.button(QWizard::NextButton)->click();
     QVERIFY(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, kTimeout_ms));
 
@@ -91,6 +95,7 @@ void TestPresenterMode::masksTheCustomersNamesOnScreen()
     button->click();
     QVERIFY(wizard.presenterMode());
     QVERIFY(wizard.font().pointSizeF() > normalSize * 1.2);
+    QVERIFY2(title->font().pointSizeF() > wizard.font().pointSizeF() * 1.2, qPrintable(title->font().toString()));
     QTRY_VERIFY2(!pageText(wizard).contains(QLatin1String("helpdesk"), Qt::CaseInsensitive),
                  qPrintable(pageText(wizard)));
     QVERIFY(!pageText(wizard).contains(QLatin1String("CONTOSO"), Qt::CaseInsensitive));

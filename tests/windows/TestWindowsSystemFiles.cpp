@@ -343,6 +343,8 @@ void TestWindowsSystemFiles::pathDetails()
     QVERIFY2(ofFile.ok(), qPrintable(ofFile.reason));
     QVERIFY(!ofFile.value.attributes.testFlag(FileAttribute::Directory));
     QVERIFY(ofFile.value.finalPath.endsWith(QStringLiteral("\\a.txt"), Qt::CaseInsensitive));
+    QCOMPARE(ofFile.value.size_bytes, QFileInfo(file).size()); // the support bundle's "of 3.2 MB"
+    QCOMPARE(details.value.size_bytes, -1); // a folder has none
     QCOMPARE(system.files().pathDetails(child(folder, QStringLiteral("missing"))).status, ProbeStatus::NotFound);
 }
 
