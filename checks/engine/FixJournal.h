@@ -161,8 +161,8 @@ private:
     bool m_indexLoaded = false;
     QList<JournalEntry> m_reversible; // applied, reversible, not an undo; file order
     QSet<QString> m_undone; // entryIds an applied undo reversed
-    QList<JournalStatus::Refused> m_refused; // reversible lines this run will not undo
-    JournalStatus m_status; // under m_indexMutex
+    JournalStatus m_status; // under m_indexMutex; its `refused` is kept up to date by index()
+    QSet<QString> m_refusedIds; // the entry ids in m_status.refused
     qint64 m_readLimit_bytes = kDefaultReadLimit_bytes;
     struct Trust; // identity and key, resolved on first use
     std::unique_ptr<Trust> m_trust;
