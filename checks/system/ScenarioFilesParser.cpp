@@ -127,17 +127,14 @@ bool ScenarioFilesParser::addToTempFolder(const ScenarioFile& file, double age_h
     entry.size_bytes = sizeGiven ? file.size_bytes : encodedSize(file);
     entry.lastWriteUtc = m_now.addMSecs(-qint64(age_h * 3600.0 * 1000.0));
     entry.attributes = file.attributes;
-    if (qint64(m_model.tempEntries.size()) >= ScenarioModel::kMaxTempEntries)
+    if (m_model.temp.total() >= ScenarioModel::kMaxTempEntries)
         return m_in.fail(
                 field, tr("would make the temp folder hold more than %1 entries").arg(ScenarioModel::kMaxTempEntries));
-    const qsizetype before = m_model.tempIndex.size();
-    qsizetype& slot = m_model.tempIndex[entry.name.toCaseFolded()];
-    if (m_model.tempIndex.size() == before)
+    const QString name = entry.name;
+    if (!m_model.temp.add(std::move(entry)))
         return m_in.fail(field, tr("names \"%1\", which tempFolder already lists; describe the file in one place "
                                    "only (in files, with ageHours, when it needs text)")
-                                        .arg(entry.name));
-    slot = qsizetype(m_model.tempEntries.size());
-    m_model.tempEntries.push_back(std::move(entry));
+                                        .arg(name));
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ConnectivityTypes.h"
+#include "ScenarioTempFolder.h"
 #include "SystemTypes.h"
 
 #include <QByteArray>
@@ -28,20 +29,6 @@ struct ScenarioFolder
     FileAttributes attributes; // always includes Directory
     bool writableWithoutElevation = false;
     QDateTime lastWriteUtc; // invalid: not described ("ageHours")
-};
-
-// One entry directly inside the simulated temp folder. Kept small on purpose: scenarios hold
-// 70,000 of them and the folder must materialise in a few milliseconds.
-struct ScenarioTempEntry
-{
-    QString name;
-    qint64 size_bytes = 0;
-    QDateTime lastWriteUtc;
-    FileAttributes attributes; // Directory, ReparsePoint, ReadOnly, Archive
-    bool inUse = false;
-    // Deleted entries stay in the vector as tombstones so indices stay valid while another
-    // thread walks the folder in chunks (see ScenarioSystem::forEachEntry).
-    bool deleted = false;
 };
 
 // A file outside the temp folder's generators: an .exe with a version resource, a log with
@@ -177,8 +164,7 @@ struct ScenarioModel
     QString tempPath; // what systemTempDir() answers
     QString tempKey; // pathKey(tempPath)
     bool tempExists = true;
-    std::vector<ScenarioTempEntry> tempEntries;
-    QHash<QString, qsizetype> tempIndex; // case-folded name -> index of a live entry
+    ScenarioTempFolder temp; // its entries (generated ones made when listed or looked up)
 
     QHash<QString, RegistryValue> registryValues; // by registryValueId
     QSet<QString> registryReadDenied; // registryValueIds whose read answers Denied ("readDenied")

@@ -141,7 +141,7 @@ Probed<FileAttributes> ScenarioFiles::fileAttributes(const QString& path) const
     const auto folder = m_state->model.folders.constFind(key);
     if (folder != m_state->model.folders.cend())
         return Probed<FileAttributes>::good(folder->attributes);
-    if (const ScenarioTempEntry* entry = m_state->tempEntry(key))
+    if (const std::optional<ScenarioTempEntry> entry = m_state->tempEntry(key))
         return Probed<FileAttributes>::good(entry->attributes);
     const auto file = m_state->model.files.constFind(key);
     if (file != m_state->model.files.cend())
@@ -163,7 +163,7 @@ Probed<PathDetails> ScenarioFiles::pathDetails(const QString& path) const
         details.attributes = folder->attributes;
         details.lastWriteUtc = folder->lastWriteUtc;
         details.finalPath = folder->path;
-    } else if (const ScenarioTempEntry* entry = m_state->tempEntry(key)) {
+    } else if (const std::optional<ScenarioTempEntry> entry = m_state->tempEntry(key)) {
         details.attributes = entry->attributes;
         details.lastWriteUtc = entry->lastWriteUtc;
         if (!entry->attributes.testFlag(FileAttribute::Directory))
@@ -221,16 +221,16 @@ Probed<qint64> ScenarioFiles::forEachEntry(const QString& dir, const DirVisitor&
     // entry deleted after it was copied is still visited once; deleting it then answers
     // Vanished, exactly as on a real folder. Tombstones keep the cursor valid.
     qint64 visited = 0;
-    std::size_t cursor = 0;
+    qint64 cursor = 0;
     std::vector<DirEntry> chunk;
     chunk.reserve(kListingChunk);
     for (;;) {
         chunk.clear();
         {
             const QMutexLocker lock(&m_mutex);
-            const std::vector<ScenarioTempEntry>& entries = m_state->model.tempEntries;
-            while (cursor < entries.size() && chunk.size() < kListingChunk) {
-                const ScenarioTempEntry& entry = entries[cursor++];
+            const ScenarioTempFolder& temp = m_state->model.temp;
+            while (cursor < temp.total() && chunk.size() < kListingChunk) {
+                const ScenarioTempEntry entry = temp.at(cursor++);
                 if (!entry.deleted)
                     chunk.push_back(toDirEntry(entry));
             }
@@ -260,21 +260,21 @@ DeleteStatus ScenarioFiles::deleteRegularFile(const QString& dir, const QString&
     // Only the temp folder holds simulated files; anywhere else there is nothing to delete.
     if (!m_state->isTempFolder(ScenarioKeys::pathKey(dir)) || !ScenarioKeys::isPlainFileName(name))
         return DeleteStatus::Vanished;
-    ScenarioTempEntry* entry = m_state->entryNamed(name);
-    if (!entry)
+    const std::optional<qint64> index = m_state->model.temp.indexOf(name);
+    if (!index)
         return DeleteStatus::Vanished;
+    const ScenarioTempEntry entry = m_state->model.temp.at(*index);
     // The order a real deletion meets the obstacles: the DACL when the handle is opened, the
     // sharing mode (in use), then what the handle says the object is, then its attributes.
     if (!m_state->canWrite(m_state->model.folders.value(m_state->model.tempKey)))
         return DeleteStatus::Denied;
-    if (entry->attributes.testAnyFlags(FileAttribute::Directory | FileAttribute::ReparsePoint))
+    if (entry.attributes.testAnyFlags(FileAttribute::Directory | FileAttribute::ReparsePoint))
         return DeleteStatus::NotRegular;
-    if (entry->inUse)
+    if (entry.inUse)
         return DeleteStatus::InUse;
-    if (entry->attributes.testFlag(FileAttribute::ReadOnly))
+    if (entry.attributes.testFlag(FileAttribute::ReadOnly))
         return DeleteStatus::ReadOnly;
-    entry->deleted = true;
-    m_state->model.tempIndex.remove(entry->name.toCaseFolded());
+    m_state->model.temp.remove(*index);
     // A file of the "files" section dies with its entry: its text and version go too.
     m_state->model.files.remove(m_state->model.tempKey + QLatin1Char('\\') + name.toCaseFolded());
     return DeleteStatus::Deleted;
@@ -289,8 +289,8 @@ Probed<FileAttributes> ScenarioFiles::changeAttributes(const QString& path, File
     const auto folder = m_state->model.folders.find(key);
     if (folder != m_state->model.folders.end())
         attributes = &folder->attributes;
-    else if (ScenarioTempEntry* entry = m_state->tempEntry(key))
-        attributes = &entry->attributes;
+    else if (const std::optional<qint64> index = m_state->tempIndex(key))
+        attributes = &m_state->model.temp.mutableAt(*index).attributes;
     else if (const auto file = m_state->model.files.find(key); file != m_state->model.files.end())
         attributes = &file->attributes;
     if (!attributes)

@@ -72,17 +72,18 @@ struct ScenarioState
     bool canWrite(const ScenarioFolder& folder) const { return isElevated() || folder.writableWithoutElevation; }
     bool isTempFolder(const QString& key) const { return model.tempExists && key == model.tempKey; }
 
-    // The live entry of the temp folder a full path names, or nullptr.
-    ScenarioTempEntry* tempEntry(const QString& pathKey)
+    // The index of the live temp-folder entry a full path names, or nothing.
+    std::optional<qint64> tempIndex(const QString& pathKey) const
     {
         if (!isTempFolder(ScenarioKeys::parentKey(pathKey)))
-            return nullptr;
-        return entryNamed(pathKey.mid(pathKey.lastIndexOf(QLatin1Char('\\')) + 1));
+            return std::nullopt;
+        return model.temp.indexOf(pathKey.mid(pathKey.lastIndexOf(QLatin1Char('\\')) + 1));
     }
-    ScenarioTempEntry* entryNamed(const QString& name)
+    // That entry (a copy: a generated one exists only while it is looked at), or nothing.
+    std::optional<ScenarioTempEntry> tempEntry(const QString& pathKey) const
     {
-        const auto it = model.tempIndex.constFind(name.toCaseFolded());
-        return it == model.tempIndex.cend() ? nullptr : &model.tempEntries[std::size_t(*it)];
+        const std::optional<qint64> index = tempIndex(pathKey);
+        return index ? std::optional<ScenarioTempEntry>(model.temp.at(*index)) : std::nullopt;
     }
     // The disk whose root is the longest prefix of `pathKey`, so a volume mounted at
     // C:\Mount\Data beats C:\; nullptr when no disk holds the path.

@@ -150,7 +150,7 @@ Probed<QString> ScenarioFiles::fileVersion(const QString& path) const
             return readDenied<QString>(path);
         return file->version.isEmpty() ? noVersion() : Probed<QString>::good(file->version);
     }
-    if (const ScenarioTempEntry* entry = m_state->tempEntry(key))
+    if (const std::optional<ScenarioTempEntry> entry = m_state->tempEntry(key))
         return entry->attributes.testFlag(FileAttribute::Directory) ? notAFile<QString>(path) : noVersion();
     return notFound<QString>(path);
 }
@@ -168,7 +168,7 @@ Probed<QString> ScenarioFiles::readTextTail(const QString& path, qint64 maxBytes
         return Probed<QString>::good(tailOf(*file, maxBytes));
     }
     // Entries of tempFolder.files have a size but no described content: they read as empty.
-    if (const ScenarioTempEntry* entry = m_state->tempEntry(key))
+    if (const std::optional<ScenarioTempEntry> entry = m_state->tempEntry(key))
         return entry->attributes.testFlag(FileAttribute::Directory) ? notAFile<QString>(path)
                                                                     : Probed<QString>::good(QString());
     return notFound<QString>(path);

@@ -15,20 +15,6 @@ using Need = Reader::Need;
 constexpr auto s = &Reader::s;
 
 // GetTempFileName style: upper-case hex, at least four digits ("tmp00A3.tmp").
-void appendHex(QString* text, quint64 number)
-{
-    char16_t digits[16];
-    int count = 0;
-    do {
-        digits[count++] = u"0123456789ABCDEF"[number & 0xF];
-        number >>= 4;
-    } while (number != 0);
-    for (int pad = count; pad < 4; ++pad)
-        text->append(QLatin1Char('0'));
-    while (count > 0)
-        text->append(QChar(digits[--count]));
-}
-
 QDateTime hoursBefore(const QDateTime& now, double age_h)
 {
     return now.addMSecs(-qint64(age_h * 3600.0 * 1000.0));
@@ -67,16 +53,6 @@ bool ScenarioTempParser::parse(const QJsonValue& section)
 
     if (o.contains(s("files")) && !m_in.array(o.value(s("files")), s("tempFolder.files"), &files))
         return false;
-    // Reserve once: a 70,000-file generator must not reallocate its way to the end.
-    qint64 expected = 0;
-    for (const QJsonValue item : std::as_const(files)) {
-        const double count = item.toObject().value(s("count")).toDouble(1);
-        expected += count >= 1 && count <= double(ScenarioModel::kMaxTempEntries) ? qint64(count) : 1;
-    }
-    expected = std::min(expected, ScenarioModel::kMaxTempEntries);
-    m_model.tempEntries.reserve(std::size_t(expected));
-    m_model.tempIndex.reserve(expected);
-
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString itemField = Reader::at(s("tempFolder.files"), i);
         QJsonObject item;
@@ -136,26 +112,25 @@ bool ScenarioTempParser::parseGenerator(const QJsonObject& item, const QString& 
     const QString suffix = pattern.mid(cut + placeholder.size());
     if (!plainName(prefix + s("0") + suffix, patternField))
         return false;
-    if (qint64(m_model.tempEntries.size()) + count > ScenarioModel::kMaxTempEntries)
+    if (m_model.temp.total() + count > ScenarioModel::kMaxTempEntries)
         return m_in.fail(
                 Reader::join(field, s("count")),
                 tr("would make the temp folder hold more than %1 entries").arg(ScenarioModel::kMaxTempEntries));
-    const QDateTime lastWrite = hoursBefore(m_now, age_h);
-    for (qint64 i = 0; i < count; ++i) {
-        ScenarioTempEntry entry;
-        entry.name.reserve(prefix.size() + 8 + suffix.size());
-        entry.name.append(prefix);
-        appendHex(&entry.name, quint64(start + i));
-        entry.name.append(suffix);
-        entry.size_bytes = size;
-        entry.lastWriteUtc = lastWrite;
-        entry.attributes = FileAttribute::Archive;
-        entry.inUse = i < inUse; // the first `inUse` names, then the next `readOnly` ones
-        if (i >= inUse && i < inUse + readOnly)
-            entry.attributes |= FileAttribute::ReadOnly;
-        if (!addEntry(std::move(entry), patternField))
-            return false;
-    }
+    // Not made here: the folder makes each entry when it is listed or looked up (issue #16).
+    ScenarioTempGenerator generator;
+    generator.prefix = prefix;
+    generator.suffix = suffix;
+    generator.start = quint64(start);
+    generator.count = count;
+    generator.size_bytes = size;
+    generator.lastWriteUtc = hoursBefore(m_now, age_h);
+    generator.inUse = inUse; // the first `inUse` names, then the next `readOnly` ones
+    generator.readOnly = readOnly;
+    QString clash;
+    if (!m_model.temp.addGenerator(std::move(generator), &clash))
+        return m_in.fail(patternField, tr("names \"%1\" a second time in the temp folder (names are compared "
+                                          "without regard to case)")
+                                               .arg(clash));
     return true;
 }
 
@@ -165,7 +140,7 @@ bool ScenarioTempParser::parseNames(const QJsonObject& section, const QString& k
     const QString field = Reader::join(s("tempFolder"), key);
     if (!m_in.strings(section, s("tempFolder"), key, Need::Optional, &list))
         return false;
-    if (qint64(m_model.tempEntries.size()) + list.size() > ScenarioModel::kMaxTempEntries)
+    if (m_model.temp.total() + list.size() > ScenarioModel::kMaxTempEntries)
         return m_in.fail(
                 field, tr("would make the temp folder hold more than %1 entries").arg(ScenarioModel::kMaxTempEntries));
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -191,14 +166,11 @@ bool ScenarioTempParser::plainName(const QString& name, const QString& field)
 
 bool ScenarioTempParser::addEntry(ScenarioTempEntry entry, const QString& field)
 {
-    const qsizetype before = m_model.tempIndex.size();
-    qsizetype& slot = m_model.tempIndex[entry.name.toCaseFolded()]; // one hash lookup per entry
-    if (m_model.tempIndex.size() == before)
+    const QString name = entry.name;
+    if (!m_model.temp.add(std::move(entry)))
         return m_in.fail(field, tr("names \"%1\" a second time in the temp folder (names are compared without "
                                    "regard to case)")
-                                        .arg(entry.name));
-    slot = qsizetype(m_model.tempEntries.size());
-    m_model.tempEntries.push_back(std::move(entry));
+                                        .arg(name));
     return true;
 }
 

@@ -11,9 +11,9 @@
 
 namespace mars {
 
-// Reads the "tempFolder" section of a scenario into ScenarioModel::tempEntries. Generators
-// ({"pattern": "tmp{n}.tmp", "count": 70000}) materialise tens of thousands of entries in a
-// few milliseconds: one reserved vector of small structs plus one case-folded name index.
+// Reads the "tempFolder" section of a scenario into ScenarioModel::temp. A generator
+// ({"pattern": "tmp{n}.tmp", "count": 70000}) is kept as its description: the folder makes each
+// entry when it is listed or looked up (ScenarioTempFolder), so memory does not grow with the count.
 // Part of ScenarioParser; shares its reader, so the first error still wins.
 class ScenarioTempParser
 {
