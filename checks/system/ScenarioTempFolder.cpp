@@ -57,7 +57,13 @@ bool ScenarioTempFolder::addGenerator(ScenarioTempGenerator generator, QString* 
         m_foldedSuffix.pop_back();
     };
     // A name it shares with a named entry, or with another generator (walking the smaller one);
-    // *clash is spelt as this generator makes it.
+    // *clash is spelt as this generator makes it. Every name tried counts against the budget.
+    if (qint64(m_named.size()) > m_walkBudget) {
+        clash->clear();
+        undo();
+        return false;
+    }
+    m_walkBudget -= qint64(m_named.size());
     for (const ScenarioTempEntry& named : m_named) {
         if (const qint64 offset = named.deleted ? -1 : offsetIn(g, named.name.toCaseFolded()); offset >= 0) {
             *clash = m_generators.back().nameOf(offset);
@@ -66,7 +72,35 @@ bool ScenarioTempFolder::addGenerator(ScenarioTempGenerator generator, QString* 
         }
     }
     for (int other = 0; other < g; ++other) {
-        const bool walkNew = m_generators[std::size_t(g)].count <= m_generators[std::size_t(other)].count;
+        const ScenarioTempGenerator& mine = m_generators[std::size_t(g)];
+        const ScenarioTempGenerator& theirs = m_generators[std::size_t(other)];
+        const QString& p1 = m_foldedPrefix[std::size_t(g)];
+        const QString& p2 = m_foldedPrefix[std::size_t(other)];
+        const QString& s1 = m_foldedSuffix[std::size_t(g)];
+        const QString& s2 = m_foldedSuffix[std::size_t(other)];
+        // A shared name starts with both prefixes and ends with both suffixes.
+        if (!(p1.startsWith(p2) || p2.startsWith(p1)) || !(s1.endsWith(s2) || s2.endsWith(s1)))
+            continue;
+        if (p1 == p2 && s1 == s2) { // the same pattern: the same name is the same number
+            const quint64 from = std::max(mine.start, theirs.start);
+            const quint64 to = std::min(mine.start + quint64(mine.count), theirs.start + quint64(theirs.count));
+            if (from < to) {
+                *clash = mine.nameOf(qint64(from - mine.start));
+                undo();
+                return false;
+            }
+            continue;
+        }
+        // Overlapping patterns ("t{n}" and "tmp{n}"): walk the smaller one, within a budget, so a
+        // hostile file of a thousand such patterns cannot keep the parse busy for minutes.
+        const qint64 walk = std::min(mine.count, theirs.count);
+        if (walk > m_walkBudget) {
+            clash->clear();
+            undo();
+            return false;
+        }
+        m_walkBudget -= walk;
+        const bool walkNew = mine.count <= theirs.count;
         const int walked = walkNew ? g : other;
         const int probed = walkNew ? other : g;
         for (qint64 i = 0; i < m_generators[std::size_t(walked)].count; ++i) {

@@ -56,8 +56,14 @@ public:
 
     // False when the name is taken (names compare case-insensitively, as Windows does).
     bool add(ScenarioTempEntry entry);
-    // False with *clash the first name it shares with an entry already there.
+    // False with *clash the first name it shares with an entry already there; false with *clash
+    // empty when its names overlap other patterns' more than can be checked (kWalkBudget names in
+    // all, for a hostile file).
     bool addGenerator(ScenarioTempGenerator generator, QString* clash);
+    static constexpr qint64 kWalkBudget = 2000000;
+    // Every look-up tries each generator: a scenario may describe at most this many.
+    static constexpr int kMaxGenerators = 1000;
+    int generatorCount() const { return int(m_generators.size()); }
 
     // The live entry of that name, or nothing.
     std::optional<qint64> indexOf(const QString& name) const;
@@ -88,6 +94,7 @@ private:
     std::vector<std::vector<bool>> m_deleted; // per generator, per offset
     std::unordered_map<qint64, ScenarioTempEntry> m_changed; // generated entries changed (by index)
     qint64 m_total = 0;
+    qint64 m_walkBudget = kWalkBudget;
 };
 
 } // namespace mars

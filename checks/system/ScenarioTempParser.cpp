@@ -116,6 +116,9 @@ bool ScenarioTempParser::parseGenerator(const QJsonObject& item, const QString& 
         return m_in.fail(
                 Reader::join(field, s("count")),
                 tr("would make the temp folder hold more than %1 entries").arg(ScenarioModel::kMaxTempEntries));
+    if (m_model.temp.generatorCount() >= ScenarioTempFolder::kMaxGenerators)
+        return m_in.fail(patternField, tr("is one pattern too many: a temp folder is described with at most %1")
+                                               .arg(ScenarioTempFolder::kMaxGenerators));
     // Not made here: the folder makes each entry when it is listed or looked up (issue #16).
     ScenarioTempGenerator generator;
     generator.prefix = prefix;
@@ -127,7 +130,10 @@ bool ScenarioTempParser::parseGenerator(const QJsonObject& item, const QString& 
     generator.inUse = inUse; // the first `inUse` names, then the next `readOnly` ones
     generator.readOnly = readOnly;
     QString clash;
-    if (!m_model.temp.addGenerator(std::move(generator), &clash))
+    if (!m_model.temp.addGenerator(std::move(generator), &clash) && clash.isEmpty())
+        return m_in.fail(patternField, tr("makes names that other patterns could make too, more than can be checked; "
+                                          "describe the folder with fewer patterns"));
+    if (!clash.isEmpty())
         return m_in.fail(patternField, tr("names \"%1\" a second time in the temp folder (names are compared "
                                           "without regard to case)")
                                                .arg(clash));

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void deletionKeepsIndexes();
     void aChangedGeneratedEntryKeepsItsChange();
     void sharedNamesAreRefused();
+    void overlappingPatternsAreBounded();
 };
 
 void TestScenarioTempFolder::listsInTheOrderGiven()
@@ -169,6 +170,31 @@ void TestScenarioTempFolder::sharedNamesAreRefused()
     QVERIFY(two.addGenerator(apart, &clash));
     QVERIFY(!two.add(named("TMP0101.TMP")));
     QCOMPARE(two.total(), 0x20 + 5);
+}
+
+void TestScenarioTempFolder::overlappingPatternsAreBounded()
+{
+    // The same pattern twice: ranges compared, nothing walked, however large.
+    ScenarioTempFolder same;
+    QString clash;
+    QVERIFY(same.addGenerator(tmp(500000, 1), &clash));
+    QVERIFY(same.addGenerator(tmp(500000, 500001), &clash));
+    QVERIFY(!same.addGenerator(tmp(10, 999995), &clash));
+    QCOMPARE(clash, QStringLiteral("tmpF423B.tmp")); // the first shared number, 999,995
+    // Patterns that could make each other's names are walked, within a budget: a hostile file of
+    // many such patterns is refused (clash empty) instead of keeping the parse busy.
+    ScenarioTempFolder tangled;
+    QString prefix = QStringLiteral("a");
+    int added = 0;
+    for (; added < 100; ++added) {
+        ScenarioTempGenerator g = tmp(100000);
+        g.prefix = prefix;
+        prefix += QLatin1Char('a');
+        if (!tangled.addGenerator(g, &clash))
+            break;
+    }
+    QVERIFY(added < 100);
+    QVERIFY(clash.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScenarioTempFolder)
