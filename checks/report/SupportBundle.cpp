@@ -188,7 +188,7 @@ QByteArray SupportBundle::manifest() const
         line(tr("SIMULATED: the reports and logs describe a scenario file, not a real machine."));
     line(tr("Passwords, keys, certificates and tokens are replaced by %1 in every file. Names and paths stay, "
             "as in the saved report.")
-                 .arg(QStringLiteral("[REDACTED]")));
+                 .arg(Redactor::marker()));
     line({});
     line(tr("Files:"));
     for (const BundleFile& file : files) {
