@@ -5,6 +5,7 @@
 #include "PathText.h"
 #include "ScaledFont.h"
 #include "SimulatedBanner.h"
+#include "WrappingLabel.h"
 #include "WrappingRowDelegate.h"
 #include "engine/FixRunner.h"
 
@@ -22,18 +23,6 @@
 #include <QVBoxLayout>
 
 namespace mars {
-
-namespace {
-QLabel* wrapping(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-} // namespace
 
 FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnvironment environment, QWidget* parent)
     : FixDialog(std::move(fix), runner, std::move(environment), std::nullopt, parent)
@@ -69,9 +58,9 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     keepScaledFont(heading, 1.2);
     layout->addWidget(heading);
 
-    m_summary = wrapping(this, QStringLiteral("fixSummaryLabel"));
+    m_summary = wrappingLabel(this, QStringLiteral("fixSummaryLabel"));
     layout->addWidget(m_summary);
-    m_counts = wrapping(this, QStringLiteral("fixCountsLabel"));
+    m_counts = wrappingLabel(this, QStringLiteral("fixCountsLabel"));
     layout->addWidget(m_counts);
 
     // An undo replays the journal: it has nothing to choose.
@@ -98,21 +87,21 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
             [tree = m_planTree] { QTimer::singleShot(0, tree, [tree] { tree->doItemsLayout(); }); });
     layout->addWidget(m_planTree, 1);
 
-    m_elevation = wrapping(this, QStringLiteral("fixElevationLabel"));
+    m_elevation = wrappingLabel(this, QStringLiteral("fixElevationLabel"));
     layout->addWidget(m_elevation);
-    m_cannotApply = wrapping(this, QStringLiteral("fixCannotApplyLabel"));
+    m_cannotApply = wrappingLabel(this, QStringLiteral("fixCannotApplyLabel"));
     m_cannotApply->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
     layout->addWidget(m_cannotApply);
-    m_undo = wrapping(this, QStringLiteral("fixUndoLabel"));
+    m_undo = wrappingLabel(this, QStringLiteral("fixUndoLabel"));
     layout->addWidget(m_undo);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("fixProgressBar"));
     layout->addWidget(m_progress);
-    m_progressText = wrapping(this, QStringLiteral("fixProgressLabel"));
+    m_progressText = wrappingLabel(this, QStringLiteral("fixProgressLabel"));
     layout->addWidget(m_progressText);
 
-    m_outcome = wrapping(this, QStringLiteral("fixOutcomeLabel"));
+    m_outcome = wrappingLabel(this, QStringLiteral("fixOutcomeLabel"));
     QFont outcomeFont = m_outcome->font();
     outcomeFont.setBold(true);
     m_outcome->setFont(outcomeFont);

@@ -2,6 +2,7 @@
 #include "SupportBundleDialog.h"
 
 #include "ScaledFont.h"
+#include "WrappingLabel.h"
 #include "WrappingRowDelegate.h"
 #include "logging/Redactor.h"
 
@@ -20,18 +21,6 @@
 #include <QtConcurrent>
 
 namespace mars {
-
-namespace {
-QLabel* wrapping(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-} // namespace
 
 SupportBundleDialog::SupportBundleDialog(SupportBundleSources sources, std::shared_ptr<const Redactor> redactor,
                                          std::function<QString(const QString&)> shown, QThreadPool* pool,
@@ -55,17 +44,17 @@ SupportBundleDialog::SupportBundleDialog(SupportBundleSources sources, std::shar
     resize(size);
 
     auto* layout = new QVBoxLayout(this);
-    QLabel* heading = wrapping(this, QStringLiteral("bundleHeadingLabel"));
+    QLabel* heading = wrappingLabel(this, QStringLiteral("bundleHeadingLabel"));
     heading->setText(tr("One zip file for second-line support"));
     keepScaledFont(heading, 1.2);
     layout->addWidget(heading);
-    QLabel* intro = wrapping(this, QStringLiteral("bundleIntroLabel"));
+    QLabel* intro = wrappingLabel(this, QStringLiteral("bundleIntroLabel"));
     intro->setText(tr("These files go into the zip. Passwords, keys, certificates and tokens are replaced by "
                       "[REDACTED]; names and paths stay, as in the saved report, so send the bundle only to your "
                       "support team or to Microsoft. Nothing is written until you choose where."));
     layout->addWidget(intro);
 
-    m_status = wrapping(this, QStringLiteral("bundleStatusLabel"));
+    m_status = wrappingLabel(this, QStringLiteral("bundleStatusLabel"));
     m_status->setText(tr("Collecting the files…"));
     layout->addWidget(m_status);
 
@@ -85,7 +74,7 @@ SupportBundleDialog::SupportBundleDialog(SupportBundleSources sources, std::shar
             [tree = m_list] { QTimer::singleShot(0, tree, [tree] { tree->doItemsLayout(); }); });
     layout->addWidget(m_list, 1);
 
-    m_notes = wrapping(this, QStringLiteral("bundleNotesLabel"));
+    m_notes = wrappingLabel(this, QStringLiteral("bundleNotesLabel"));
     m_notes->hide();
     layout->addWidget(m_notes);
 

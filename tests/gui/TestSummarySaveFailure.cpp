@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Summary's Save report… says a failed save in a message box (issue #13), not only in the
 // line under the buttons: a user who saw no box believes the report is on disk.
-#include "TroubleshooterWizard.h"
-#include "WizardTestSupport.h"
-#include "catalog/BuiltinCatalog.h"
-#include "system/ScenarioSystem.h"
+#include "SummaryWizard.h"
 
 #include <QAbstractButton>
 #include <QFileDialog>
@@ -33,23 +30,12 @@ private Q_SLOTS:
 
 void TestSummarySaveFailure::aFailedSaveIsAMessageBox()
 {
-    QTemporaryDir data;
-    QString error;
-    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
-            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"), &error);
-    QVERIFY2(system, qPrintable(error));
-    const WizardSession session =
-            makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path());
-    TroubleshooterWizard wizard(session);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
-    wizard.button(QWizard::NextButton)->click();
-    QVERIFY(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, kTimeout_ms));
-    wizard.button(QWizard::NextButton)->click();
-    QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Summary));
+    SummaryWizard w;
+    QString why;
+    QVERIFY2(w.open(&why), qPrintable(why));
+    TroubleshooterWizard& wizard = *w.wizard;
+    QTemporaryDir& data = w.data;
     auto* save = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("saveReportButton"));
-    QVERIFY(QTest::qWaitFor([&] { return save->isEnabled(); }, kTimeout_ms));
 
     save->click();
     auto* dialog = wizard.currentPage()->findChild<QFileDialog*>(QStringLiteral("saveReportFileDialog"));
