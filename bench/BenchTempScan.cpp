@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -38,6 +39,8 @@
 using namespace mars;
 
 namespace {
+
+qint64 entriesInFolder(const QString& dir);
 
 constexpr qint64 kDefaultFiles = 20000;
 constexpr int kFileSize_bytes = 100;
@@ -67,6 +70,7 @@ bool resetPeak()
 }
 
 constexpr const char* kSystemClass = "WindowsSystem"; // what createNativeSystem() makes here
+constexpr const char* kReference = "a plain DeleteFileW loop";
 constexpr const char* kMemoryName = "working set";
 
 // The line of the output header that says what the peak column means.
@@ -109,6 +113,7 @@ bool resetPeak()
 }
 
 constexpr const char* kSystemClass = "PosixSystem"; // what createNativeSystem() makes here
+constexpr const char* kReference = "find -maxdepth 1 -name '*.tmp' -delete";
 constexpr const char* kMemoryName = "RSS";
 
 // The line of the output header that says what the peak column means.
@@ -159,8 +164,33 @@ bool createFiles(const QString& dir, qint64 count)
     return true;
 }
 
+// The reference the cleanup is compared with (issue #16), over the same names in the same run:
+// on Windows a plain DeleteFileW loop (no checks at all); on Linux
+// `find <dir> -maxdepth 1 -name '*.tmp' -delete` (its own process, as a technician would run it).
+// Returns how many files it deleted (Windows) or -1 when it could not run (Linux: find's exit code).
+qint64 referenceDelete(const QString& dir, qint64 count)
+{
+#ifdef Q_OS_WIN
+    qint64 deleted = 0;
+    for (qint64 i = 0; i < count; ++i) {
+        const QString path =
+                QDir::toNativeSeparators(dir + QStringLiteral("/bench-%1.tmp").arg(i, 6, 10, QLatin1Char('0')));
+        if (::DeleteFileW(reinterpret_cast<const wchar_t*>(path.utf16())))
+            ++deleted;
+    }
+    return deleted;
+#else
+    QProcess find;
+    find.start(QStringLiteral("find"), {dir, QStringLiteral("-maxdepth"), QStringLiteral("1"), QStringLiteral("-name"),
+                                        QStringLiteral("*.tmp"), QStringLiteral("-delete")});
+    if (!find.waitForFinished(600000) || find.exitCode() != 0)
+        return -1;
+    return count - entriesInFolder(dir);
+#endif
+}
+
 // Everything left in `dir`, hidden and system files included.
-qint64 entriesIn(const QString& dir)
+qint64 entriesInFolder(const QString& dir)
 {
     return QDir(dir, QString(), QDir::NoSort, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
             .count();
@@ -241,7 +271,7 @@ int main(int argc, char** argv)
                     .arg(beforeHeader, beforeWidth)
                     .arg(peakHeader, peakWidth)
                     .arg(QStringLiteral("result"));
-    const auto run = [&](const char* name, const std::function<QString()>& body) {
+    const auto run = [&](const char* name, const std::function<QString()>& body) -> Measured {
         const Measured p = measure(body);
         out << QStringLiteral("%1 %2 %3 %4  %5\n")
                         .arg(QLatin1String(name), -10)
@@ -250,6 +280,7 @@ int main(int argc, char** argv)
                         .arg(p.peak_kib, peakWidth)
                         .arg(p.result);
         out.flush();
+        return p;
     };
 
     bool created = false;
@@ -279,15 +310,32 @@ int main(int argc, char** argv)
     }
 
     FixOutcome outcome;
-    run("apply", [&] {
+    const Measured applied = run("apply", [&] {
         outcome = fix.apply(context, plan);
         return QStringLiteral("%1, deleted %2")
                 .arg(fixResultId(outcome.result))
                 .arg(outcome.after.value(QStringLiteral("deleted")).toInteger());
     });
 
-    const qint64 left = entriesIn(temp.path());
+    const qint64 left = entriesInFolder(temp.path());
     out << "left in the folder: " << left << '\n';
+
+    // The same files again, deleted by the reference: the cleanup's speed as a ratio, printed last.
+    run("re-create", [&] {
+        created = createFiles(temp.path(), count);
+        return created ? QStringLiteral("%1 files").arg(count) : QStringLiteral("FAILED");
+    });
+    qint64 referenceDeleted = -1;
+    const Measured reference = run("reference", [&] {
+        referenceDeleted = referenceDelete(temp.path(), count);
+        return QStringLiteral("%1 deleted by %2").arg(referenceDeleted).arg(QLatin1String(kReference));
+    });
+    if (created && referenceDeleted == count && reference.wall_ms > 0)
+        out << "apply / " << kReference << " over the same " << count << " files: " << applied.wall_ms << " / "
+            << reference.wall_ms
+            << " ms = " << QString::number(double(applied.wall_ms) / double(reference.wall_ms), 'f', 2) << '\n';
+    else
+        out << "the reference did not delete every file: no ratio\n";
     if (logging)
         Logging::shutdown();
     return left == 0 && outcome.result == FixResult::Applied ? 0 : 1;
