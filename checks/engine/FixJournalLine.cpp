@@ -68,4 +68,63 @@ JournalSeal verifyJournalLine(const JournalLine& line, const JournalKey& key)
     return difference == 0 ? JournalSeal::Verified : JournalSeal::Bad;
 }
 
+// A journal line's fields (FixJournal's static members, kept here beside the line's parsing).
+QJsonObject FixJournal::toJson(const JournalEntry& e)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("entryId"), e.entryId);
+    o.insert(QLatin1String("time"), e.time);
+    o.insert(QLatin1String("sessionId"), e.sessionId);
+    o.insert(QLatin1String("fixId"), e.fixId);
+    o.insert(QLatin1String("checkId"), e.checkId);
+    o.insert(QLatin1String("simulated"), e.simulated);
+    o.insert(QLatin1String("result"), e.result);
+    o.insert(QLatin1String("summary"), e.summary);
+    o.insert(QLatin1String("before"), e.before);
+    o.insert(QLatin1String("after"), e.after);
+    o.insert(QLatin1String("reversible"), e.reversible || !e.undo.isEmpty());
+    if (e.itemCount > 0)
+        o.insert(QLatin1String("itemCount"), e.itemCount);
+    if (!e.startedEntry.isEmpty())
+        o.insert(QLatin1String("started"), e.startedEntry);
+    if (!e.ifInterrupted.isEmpty())
+        o.insert(QLatin1String("ifInterrupted"), e.ifInterrupted);
+    if (!e.undo.isEmpty())
+        o.insert(QLatin1String("undo"), e.undo);
+    if (!e.undoes.isEmpty())
+        o.insert(QLatin1String("undoes"), e.undoes);
+    if (e.restartNeeded)
+        o.insert(QLatin1String("restartNeeded"), true);
+    if (!e.machine.isEmpty())
+        o.insert(QLatin1String("machine"), e.machine);
+    if (!e.user.isEmpty())
+        o.insert(QLatin1String("user"), e.user);
+    return o;
+}
+
+JournalEntry FixJournal::fromJson(const QJsonObject& o)
+{
+    JournalEntry e;
+    e.entryId = o.value(QLatin1String("entryId")).toString();
+    e.time = o.value(QLatin1String("time")).toString();
+    e.sessionId = o.value(QLatin1String("sessionId")).toString();
+    e.fixId = o.value(QLatin1String("fixId")).toString();
+    e.checkId = o.value(QLatin1String("checkId")).toString();
+    e.simulated = o.value(QLatin1String("simulated")).toBool();
+    e.result = o.value(QLatin1String("result")).toString();
+    e.summary = o.value(QLatin1String("summary")).toString();
+    e.before = o.value(QLatin1String("before")).toObject();
+    e.after = o.value(QLatin1String("after")).toObject();
+    e.undo = o.value(QLatin1String("undo")).toObject();
+    e.undoes = o.value(QLatin1String("undoes")).toString();
+    e.restartNeeded = o.value(QLatin1String("restartNeeded")).toBool();
+    e.reversible = o.value(QLatin1String("reversible")).toBool();
+    e.itemCount = o.value(QLatin1String("itemCount")).toInteger();
+    e.startedEntry = o.value(QLatin1String("started")).toString();
+    e.ifInterrupted = o.value(QLatin1String("ifInterrupted")).toString();
+    e.machine = o.value(QLatin1String("machine")).toString();
+    e.user = o.value(QLatin1String("user")).toString();
+    return e;
+}
+
 } // namespace mars

@@ -36,7 +36,7 @@ bool ScenarioTempFolder::add(ScenarioTempEntry entry)
     const QString folded = entry.name.toCaseFolded();
     if (indexOf(entry.name).has_value())
         return false;
-    m_namedIndex.insert(folded, qsizetype(m_named.size()));
+    m_namedIndex.insert(folded, m_total);
     m_named.push_back(std::move(entry));
     if (m_segments.empty() || m_segments.back().generator >= 0)
         m_segments.push_back({m_total, 0, -1, qsizetype(m_named.size()) - 1});
@@ -143,12 +143,8 @@ qint64 ScenarioTempFolder::offsetIn(int g, const QString& folded) const
 std::optional<qint64> ScenarioTempFolder::indexOf(const QString& name) const
 {
     const QString folded = name.toCaseFolded();
-    if (const auto it = m_namedIndex.constFind(folded); it != m_namedIndex.cend()) {
-        for (const Segment& s : m_segments) {
-            if (s.generator < 0 && *it >= s.namedBegin && *it < s.namedBegin + s.count)
-                return s.begin + (*it - s.namedBegin);
-        }
-    }
+    if (const auto it = m_namedIndex.constFind(folded); it != m_namedIndex.cend())
+        return *it;
     for (const Segment& s : m_segments) {
         if (s.generator < 0)
             continue;

@@ -88,7 +88,7 @@ private:
 
     std::vector<Segment> m_segments;
     std::vector<ScenarioTempEntry> m_named;
-    QHash<QString, qsizetype> m_namedIndex; // case-folded name -> index into m_named (live only)
+    QHash<QString, qint64> m_namedIndex; // case-folded name -> its index in the folder (live only)
     std::vector<ScenarioTempGenerator> m_generators;
     std::vector<QString> m_foldedPrefix, m_foldedSuffix; // per generator
     std::vector<std::vector<bool>> m_deleted; // per generator, per offset
