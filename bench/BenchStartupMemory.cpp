@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -72,6 +73,18 @@ qint64 residentKb()
 #endif
 }
 
+// Milliseconds since main() began, for the wizard child's "phase" lines (where its start-up goes).
+QElapsedTimer& sinceMain()
+{
+    static QElapsedTimer timer;
+    return timer;
+}
+
+void phase(const char* name)
+{
+    out() << "phase " << name << '=' << sinceMain().elapsed() << Qt::endl;
+}
+
 // Says "ready" at the first paint of `watched`, then calls `then` on the next turn of the loop.
 class FirstPaint : public QObject
 {
@@ -85,8 +98,10 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
+            phase("first paint");
             watched->removeEventFilter(this);
             QTimer::singleShot(0, this, [this] {
+                phase("ready");
                 out() << "ready rss_kb=" << residentKb() << Qt::endl;
                 m_then();
             });
@@ -101,6 +116,7 @@ private:
 
 int bareChild(QApplication& app)
 {
+    phase("QApplication");
     QWizard wizard;
     auto* page = new QWizardPage;
     page->setTitle(QStringLiteral("Hello"));
@@ -115,6 +131,7 @@ int bareChild(QApplication& app)
 int wizardChild(QApplication& app, const QString& scenario)
 {
     // This machine, as the program starts without --scenario; or the scenario (its parse counts).
+    phase("QApplication");
     QString error;
     std::shared_ptr<SystemProbe> system = scenario.isEmpty() ? std::shared_ptr<SystemProbe>(createNativeSystem({}))
                                                              : ScenarioSystem::fromFile(scenario, &error);
@@ -122,16 +139,21 @@ int wizardChild(QApplication& app, const QString& scenario)
         out() << error << Qt::endl;
         return 4;
     }
+    phase("system");
     QTemporaryDir data;
     WizardSession session;
     session.sessionId = newSessionId();
     session.catalog = std::make_shared<const CheckCatalog>(builtinCatalog());
+    phase("catalog");
     session.environment.system = guardedAgainstGuiThread(system);
     session.redactor = std::make_shared<Redactor>();
+    phase("redactor");
     session.journal = std::make_shared<FixJournal>(QDir(data.path()).filePath(QStringLiteral("fix-journal.jsonl")),
                                                    session.sessionId, session.redactor);
     session.environment.journal = session.journal;
+    phase("journal");
     TroubleshooterWizard wizard(session);
+    phase("wizard built");
     QTimer poll;
     poll.setInterval(20);
     int stage = 0;
@@ -155,11 +177,13 @@ int wizardChild(QApplication& app, const QString& scenario)
     });
     FirstPaint paint(&wizard, [&poll] { poll.start(); });
     wizard.show();
+    phase("shown");
     return QApplication::exec();
 }
 
 struct ChildResult
 {
+    QList<std::pair<QByteArray, qint64>> phases; // the wizard child's, in order
     qint64 ready_ms = -1;
     qint64 readyRss_kb = -1;
     qint64 afterRss_kb = -1;
@@ -187,6 +211,8 @@ bool runChild(const QStringList& arguments, ChildResult* result)
             if (line.startsWith("ready ")) {
                 result->ready_ms = clock.elapsed();
                 result->readyRss_kb = value;
+            } else if (line.startsWith("phase ")) {
+                result->phases.append({line.mid(6, line.indexOf('=') - 6), value});
             } else if (line.startsWith("after_install_checks ")) {
                 result->afterRss_kb = value;
             }
@@ -208,6 +234,7 @@ qint64 median(QList<qint64> values)
 
 int main(int argc, char* argv[])
 {
+    sinceMain().start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -233,6 +260,27 @@ int main(int argc, char* argv[])
         return wizardChild(app, scenario);
 
     QList<qint64> bareReady, bareRss, wizardReady, wizardRss, wizardAfter;
+    // Where the time goes, in ms since main() (process start to main() is the same for both).
+    struct Phases
+    {
+        QList<QByteArray> names;
+        QHash<QByteArray, QList<qint64>> ms;
+        void add(const ChildResult& child)
+        {
+            for (const auto& [name, value] : child.phases) {
+                if (!names.contains(name))
+                    names.append(name);
+                ms[name].append(value);
+            }
+        }
+        QString medians() const
+        {
+            QString text;
+            for (const QByteArray& name : names)
+                text += QStringLiteral(" %1 %2").arg(QString::fromLatin1(name)).arg(median(ms.value(name)));
+            return text;
+        }
+    } barePhases, wizardPhases;
     for (int i = 0; i < runs; ++i) {
         ChildResult bare, wizard, simulated;
         if (!runChild({QStringLiteral("--child"), QStringLiteral("bare")}, &bare)
@@ -252,7 +300,11 @@ int main(int argc, char* argv[])
         wizardReady.append(wizard.ready_ms);
         wizardRss.append(wizard.readyRss_kb);
         wizardAfter.append(simulated.afterRss_kb);
+        barePhases.add(bare);
+        wizardPhases.add(wizard);
     }
+    out() << "phases, medians in ms since main(): bare QWizard:" << barePhases.medians() << Qt::endl
+          << "  wizard on this machine:" << wizardPhases.medians() << Qt::endl;
     const auto ratio = [](qint64 a, qint64 b) { return QString::number(double(a) / double(b), 'f', 2); };
     out() << "medians: bare " << median(bareReady) << " ms / " << median(bareRss) << " KB; wizard "
           << median(wizardReady) << " ms / " << median(wizardRss) << " KB, " << median(wizardAfter)

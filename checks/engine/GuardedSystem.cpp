@@ -128,6 +128,11 @@ public:
         ThreadGuard::offGuiThread("FilesProbe::deleteRegularFile");
         return m_inner->deleteRegularFile(dir, name);
     }
+    std::unique_ptr<FolderDeletion> openFolderForDeletion(const QString& dir) const override
+    {
+        ThreadGuard::offGuiThread("FilesProbe::openFolderForDeletion");
+        return m_inner->openFolderForDeletion(dir);
+    }
     Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
                                             FileAttributes clear) const override
     {

@@ -30,7 +30,11 @@ const bool kRegexJitDisabled = [] {
 // ends at its natural end (whitespace, quote, `&`, `;`, `,`, `<`, a backslash), so a label inside a
 // sentence masks one word, not the rest of the line; a quoted value is masked up to its closing quote
 // (a passphrase with spaces).
-QList<QRegularExpression> builtinPatterns()
+// Every log line passes here (the cleanup writes one a file), so a pattern runs only when the
+// text holds a word the pattern cannot match without (`needs`, case-insensitive): an ordinary
+// line ("deleted C:\Windows\Temp\a.tmp (12 bytes)") skips all twelve. Text with any non-ASCII
+// character runs every pattern, since Unicode case folding can make, say, "paſſword" match.
+QList<Redactor::Pattern> builtinPatterns()
 {
     const auto ci = QRegularExpression::CaseInsensitiveOption;
     // Labels of a key=value / "key": "value" pair whose value is a secret. A label right after a
@@ -39,31 +43,57 @@ QList<QRegularExpression> builtinPatterns()
             QStringLiteral(R"re((?<![\\/])\b\w*?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|accountkey|)re"
                            R"re(sharedaccesskey|sharedaccesssignature|sig)"?\s*[=:]\s*)re");
     const QString value = QStringLiteral(R"re([^\s"'&;,<\\]+)re");
+    const QList<QLatin1String> keyWords{QLatin1String("pass"),   QLatin1String("pwd"),        QLatin1String("secret"),
+                                        QLatin1String("token"),  QLatin1String("api"),        QLatin1String("accountkey"),
+                                        QLatin1String("sharedaccess"), QLatin1String("sig")};
     return {
             // The vault credentials file's embedded PFX (private key included), any namespace prefix.
-            QRegularExpression(QString::fromLatin1(R"re((<(?:\w+:)?ManagementCert\b[^>]*>)[^<]*)re"), ci),
+            {QRegularExpression(QString::fromLatin1(R"re((<(?:\w+:)?ManagementCert\b[^>]*>)[^<]*)re"), ci),
+             {QLatin1String("managementcert")}},
             // PEM blocks (certificates, keys); a block cut before its END line loses its base-64 lines.
-            QRegularExpression(QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)(?:[\s\S]*?-----END [A-Z0-9 ]+)re"
-                                                   R"re(-----|(?:\s*+[A-Za-z0-9+/=]++)*))re")),
+            {QRegularExpression(QString::fromLatin1(R"re((-----BEGIN [A-Z0-9 ]+-----)(?:[\s\S]*?-----END [A-Z0-9 ]+)re"
+                                                    R"re(-----|(?:\s*+[A-Za-z0-9+/=]++)*))re")),
+             {QLatin1String("-----begin ")}},
             // user:password@ in URLs (proxy URLs).
-            QRegularExpression(QString::fromLatin1(R"re((\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+(?=@))re"), ci),
+            {QRegularExpression(QString::fromLatin1(R"re((\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+(?=@))re"), ci),
+             {QLatin1String("://")}},
             // Quoted values first (up to the closing quote), then bare ones.
-            QRegularExpression(QStringLiteral("(%1\")[^\"\\n]*(?=\")").arg(key), ci),
-            QRegularExpression(QStringLiteral("(%1')[^'\\n]*(?=')").arg(key), ci),
-            QRegularExpression(QStringLiteral("(%1)(?![\"'])%2").arg(key, value), ci),
+            {QRegularExpression(QStringLiteral("(%1\")[^\"\\n]*(?=\")").arg(key), ci), keyWords},
+            {QRegularExpression(QStringLiteral("(%1')[^'\\n]*(?=')").arg(key), ci), keyWords},
+            {QRegularExpression(QStringLiteral("(%1)(?![\"'])%2").arg(key, value), ci), keyWords},
             // HTTP bearer tokens, and JWTs wherever they appear (header.payload.signature).
-            QRegularExpression(QString::fromLatin1(R"re((\bBearer\s+)[A-Za-z0-9._~+/-]+=*)re"), ci),
-            QRegularExpression(QString::fromLatin1(R"re((\bAuthorization:\s*Basic\s+)[A-Za-z0-9+/]+={0,2})re"), ci),
-            QRegularExpression(
-                    QString::fromLatin1(R"re(()\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)re")),
+            {QRegularExpression(QString::fromLatin1(R"re((\bBearer\s+)[A-Za-z0-9._~+/-]+=*)re"), ci),
+             {QLatin1String("bearer")}},
+            {QRegularExpression(QString::fromLatin1(R"re((\bAuthorization:\s*Basic\s+)[A-Za-z0-9+/]+={0,2})re"), ci),
+             {QLatin1String("authorization")}},
+            {QRegularExpression(
+                     QString::fromLatin1(R"re(()\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)re")),
+             {QLatin1String("eyj")}},
             // Command-line switches that carry secrets: /pw:"x", -ProxyPassword x, -EncryptionPassPhrase x,
             // and the CamelCase names without a dash (`PassPhrase x`). A placeholder (`<password>`) stays.
-            QRegularExpression(QString::fromLatin1(R"re((/pw[:\s]\s*)(?:"[^"\n]*"|[^\s"<]+))re"), ci),
-            QRegularExpression(QString::fromLatin1(R"re((-\w*pass\w*\s+)(?:"[^"\n]*"|'[^'\n]*'|[^\s"'<-][^\s"']*))re"),
-                               ci),
-            QRegularExpression(
-                    QString::fromLatin1(R"re((\b\w*Pass(?:Phrase|Word)\s+)(?:"[^"\n]*"|'[^'\n]*'|[^\s"'<]+))re")),
+            {QRegularExpression(QString::fromLatin1(R"re((/pw[:\s]\s*)(?:"[^"\n]*"|[^\s"<]+))re"), ci),
+             {QLatin1String("/pw")}},
+            {QRegularExpression(QString::fromLatin1(R"re((-\w*pass\w*\s+)(?:"[^"\n]*"|'[^'\n]*'|[^\s"'<-][^\s"']*))re"),
+                                ci),
+             {QLatin1String("pass")}},
+            {QRegularExpression(
+                     QString::fromLatin1(R"re((\b\w*Pass(?:Phrase|Word)\s+)(?:"[^"\n]*"|'[^'\n]*'|[^\s"'<]+))re")),
+             {QLatin1String("pass")}},
     };
+}
+
+bool isAscii(const QString& text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Whether `pattern` has to run on `text`: always for non-ASCII text, else only when one of the
+// words it needs is there.
+bool mayMatch(const Redactor::Pattern& pattern, const QString& text, bool ascii)
+{
+    return !ascii || std::any_of(pattern.needs.cbegin(), pattern.needs.cend(), [&](QLatin1String word) {
+        return text.contains(word, Qt::CaseInsensitive);
+    });
 }
 
 bool isBase64Char(QChar c)
@@ -191,10 +221,11 @@ QString Redactor::redact(const QString& text) const
         for (const QString& secret : m_secrets)
             result.replace(secret, marker());
     }
-    for (const QRegularExpression& pattern : m_patterns) {
-        if (!result.contains(pattern))
+    const bool ascii = isAscii(result);
+    for (const Pattern& pattern : m_patterns) {
+        if (!mayMatch(pattern, result, ascii) || !result.contains(pattern.regex))
             continue;
-        result.replace(pattern, QStringLiteral("\\1") + marker());
+        result.replace(pattern.regex, QStringLiteral("\\1") + marker());
     }
     return maskBase64Runs(result);
 }

@@ -37,10 +37,17 @@ public:
     // can cut a JSON escape in half (`/pw:\"x\"`), and the result then fails to parse.
     QJsonValue redact(const QJsonValue& value) const;
 
+    // One pattern and the words it cannot match without (Redactor.cpp).
+    struct Pattern
+    {
+        QRegularExpression regex;
+        QList<QLatin1String> needs; // lower-case ASCII; the pattern can only match text holding one
+    };
+
 private:
     mutable QReadWriteLock m_lock;
     QStringList m_secrets;
-    QList<QRegularExpression> m_patterns;
+    QList<Pattern> m_patterns;
 };
 
 } // namespace mars

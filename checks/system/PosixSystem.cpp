@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PosixSystem.h"
 
+#include "PosixFd.h"
 #include "SocketConnectivity.h"
 #include "TextDecoding.h"
 
@@ -69,23 +70,6 @@ FileAttributes attributesOf(const struct stat& st)
     return attributes;
 }
 
-// RAII for a file descriptor.
-struct Fd
-{
-    int fd = -1;
-    explicit Fd(int f)
-        : fd(f)
-    {
-    }
-    ~Fd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-};
-
 // chmod of the object an O_PATH descriptor holds (fchmod refuses O_PATH descriptors): through
 // /proc/self/fd, which names that very inode whatever happens to the path meanwhile. Without
 // /proc (a minimal container), a second descriptor opened by name (O_NOFOLLOW, non-blocking) is
@@ -112,11 +96,6 @@ int changeModeOf(const QByteArray& raw, int pathFd, const struct stat& opened, m
     return ::fchmod(real.fd, mode) == 0 ? 0 : errno;
 }
 
-bool isPlainName(const QString& name)
-{
-    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
-           && !name.contains(QLatin1Char('/')) && !name.contains(QChar(0));
-}
 } // namespace
 
 PosixSystem::PosixSystem(QString tempDirOverride)
@@ -339,74 +318,6 @@ Probed<ClockInfo> PosixMachine::clock() const
         clock.uptime_s = qint64(sinceBoot.tv_sec);
 #endif
     return Probed<ClockInfo>::good(clock);
-}
-
-DeleteStatus PosixFiles::deleteRegularFile(const QString& dir, const QString& name) const
-{
-    if (!isPlainName(name))
-        return DeleteStatus::NotRegular;
-    const QByteArray wanted = encoded(QDir::cleanPath(dir));
-    const Fd dirFd(::open(wanted.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (dirFd.fd < 0)
-        // ELOOP or ENOTDIR (with O_DIRECTORY): the folder itself was swapped for a link.
-        return errno == ENOENT                        ? DeleteStatus::Vanished
-               : (errno == ELOOP || errno == ENOTDIR) ? DeleteStatus::NotRegular
-                                                      : DeleteStatus::Failed;
-    // The folder actually opened must be the listed one at its canonical path: if any part of
-    // the path was swapped for a symlink since the listing, the kernel's path of this handle
-    // differs, and nothing in it is touched.
-    char opened[PATH_MAX];
-    const QByteArray fdLink = "/proc/self/fd/" + QByteArray::number(dirFd.fd);
-    const ssize_t length = ::readlink(fdLink.constData(), opened, sizeof opened - 1);
-    if (length < 0)
-        return DeleteStatus::Failed;
-    if (QByteArray(opened, int(length)) != wanted)
-        return DeleteStatus::NotRegular;
-    const QByteArray raw = QFile::encodeName(name);
-
-    // O_NOFOLLOW: a symlink fails here (ELOOP) instead of being followed. O_NONBLOCK: a FIFO
-    // planted under a .tmp name cannot block us.
-    const Fd file(::openat(dirFd.fd, raw.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
-    struct stat st
-    {
-    };
-    if (file.fd < 0) {
-        const int error = errno;
-        if (error == ENOENT)
-            return DeleteStatus::Vanished;
-        if (error == ELOOP)
-            return DeleteStatus::NotRegular;
-        if (error == EACCES && ::fstatat(dirFd.fd, raw.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
-            return !S_ISREG(st.st_mode)       ? DeleteStatus::NotRegular
-                   : (st.st_mode & 0222) == 0 ? DeleteStatus::ReadOnly
-                                              : DeleteStatus::Denied;
-        return error == EPERM ? DeleteStatus::Denied : DeleteStatus::Failed;
-    }
-    if (::fstat(file.fd, &st) != 0)
-        return DeleteStatus::Failed;
-    if (!S_ISREG(st.st_mode))
-        return DeleteStatus::NotRegular;
-    if ((st.st_mode & 0222) == 0)
-        return DeleteStatus::ReadOnly;
-    // Linux has no share modes; a process that holds a lock on the file is the nearest
-    // equivalent of "in use", and is left alone.
-    if (::flock(file.fd, LOCK_EX | LOCK_NB) != 0)
-        return errno == EWOULDBLOCK ? DeleteStatus::InUse : DeleteStatus::Failed;
-    // The name must still point at the file we checked (nobody swapped in a link meanwhile).
-    struct stat now
-    {
-    };
-    if (::fstatat(dirFd.fd, raw.constData(), &now, AT_SYMLINK_NOFOLLOW) != 0)
-        return DeleteStatus::Vanished;
-    if (now.st_ino != st.st_ino || now.st_dev != st.st_dev)
-        return DeleteStatus::NotRegular;
-    if (::unlinkat(dirFd.fd, raw.constData(), 0) != 0) {
-        const int error = errno;
-        return error == ENOENT                       ? DeleteStatus::Vanished
-               : (error == EACCES || error == EPERM) ? DeleteStatus::Denied
-                                                     : DeleteStatus::Failed;
-    }
-    return DeleteStatus::Deleted;
 }
 
 Probed<FileAttributes> PosixFiles::changeAttributes(const QString& path, FileAttributes set, FileAttributes clear) const

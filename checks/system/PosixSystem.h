@@ -17,8 +17,9 @@ namespace mars {
 //    QDir::tempPath().
 //  - Volumes come from the mount table; where it has no entry for the path (a chroot, some
 //    containers), from statfs, with the mount point left unknown (PosixStatfsVolume).
-//  - Deletion: openat(O_NOFOLLOW) + fstat on the handle, refuses anything but a regular file,
-//    skips files another process holds an flock() on ("in use"), then unlinkat().
+//  - Deletion (PosixDeleteFile.cpp): the folder opened once and checked, then per file
+//    openat(O_NOFOLLOW) + fstat on the handle, refuses anything but a regular file, skips files
+//    another process holds an flock() on ("in use"), then unlinkat().
 class PosixFiles final : public FilesProbe
 {
     Q_DECLARE_TR_FUNCTIONS(mars::PosixSystem)
@@ -37,7 +38,9 @@ public:
     Probed<QString> knownFolder(KnownFolder folder) const override;
     Probed<QString> fileVersion(const QString& path) const override;
     Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override;
+    // PosixDeleteFile.cpp:
     DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override;
+    std::unique_ptr<FolderDeletion> openFolderForDeletion(const QString& dir) const override;
     Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
                                             FileAttributes clear) const override;
 

@@ -56,6 +56,7 @@ public:
     Probed<QString> fileVersion(const QString& path) const override;
     Probed<QString> readTextTail(const QString& path, qint64 maxBytes) const override;
     DeleteStatus deleteRegularFile(const QString& dir, const QString& name) const override;
+    std::unique_ptr<FolderDeletion> openFolderForDeletion(const QString& dir) const override;
     Probed<FileAttributes> changeAttributes(const QString& path, FileAttributes set,
                                             FileAttributes clear) const override;
 

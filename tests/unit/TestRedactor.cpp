@@ -104,6 +104,9 @@ void TestRedactor::redacts_data()
                                           << base64Of(100, 3).mid(64, 40) << QStringLiteral("cert:\n");
     QTest::newRow("base64 wrapped at 76") << QStringLiteral("cert:\r\n") + wrapped(base64Of(200, 4), 76) + u'\n'
                                           << base64Of(200, 4).mid(152, 60) << QStringLiteral("cert:");
+    // Non-ASCII text runs every pattern (Redactor.cpp): U+017F folds to "s" in a caseless match.
+    QTest::newRow("long s in the label") << QString::fromUtf8("Proxypa\u017F\u017Fword=Hunter2x; next")
+                                         << QStringLiteral("Hunter2x") << QStringLiteral("; next");
     // The review's over-redaction: a label in a sentence masks its value, not what follows.
     QTest::newRow("token= in a sentence")
             << QStringLiteral("ScratchLocation token=abc1 is not writable: access denied") << QStringLiteral("abc1")

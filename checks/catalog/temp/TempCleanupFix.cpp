@@ -250,6 +250,8 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
     const QDateTime newest = plan.parameters.value(QStringLiteral("newestFileUtc")).toDateTime();
     const std::vector<quint64> previewed =
             unpackHashes(plan.parameters.value(QStringLiteral("previewedNameHashes")).toByteArray());
+    // The folder is opened and checked once for the whole run, each file relative to it.
+    const std::unique_ptr<FolderDeletion> deletion = system.files().openFolderForDeletion(folder);
     const Probed<qint64> listed = system.files().forEachEntry(folder, [&](const DirEntry& entry) {
         if (context.isCancelled()) {
             cancelled = true;
@@ -282,7 +284,7 @@ FixOutcome TempCleanupFix::apply(const CheckContext& context, const FixPlan& pla
         if (attempted >= plan.itemCount)
             return false; // never more files than the preview promised
         ++attempted;
-        switch (system.files().deleteRegularFile(folder, entry.name)) {
+        switch (deletion->deleteRegularFile(entry.name)) {
         case DeleteStatus::Deleted:
             ++deleted;
             freed += entry.size_bytes;
