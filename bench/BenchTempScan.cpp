@@ -3,7 +3,9 @@
 // build (createNativeSystem: PosixSystem on Linux, WindowsSystem on Windows, also under Wine).
 // Times the count (TempTmpCountCheck::run), the preview and the apply of TempCleanupFix, and
 // the peak memory of each phase, to show that listing and deleting stream: the memory a phase
-// needs must not grow with N. See bench/README.md.
+// needs must not grow with N. Then the same files twice more, deleted by the fix's primitive
+// alone (one FolderDeletion run over the known names) and by the reference (issue #16), with
+// the ratios printed last. See bench/README.md.
 //
 // Memory: on Linux the RSS and its peak from /proc/self/status (VmRSS/VmHWM), the peak reset
 // before each phase through /proc/self/clear_refs. On Windows the working set and its peak from
@@ -320,6 +322,24 @@ int main(int argc, char** argv)
     const qint64 left = entriesInFolder(temp.path());
     out << "left in the folder: " << left << '\n';
 
+    // The same files again, deleted by the fix's own primitive alone (one FolderDeletion run over
+    // the known names: no listing, no plan, no audit line): what the fix adds to its system calls.
+    run("re-create", [&] {
+        created = createFiles(temp.path(), count);
+        return created ? QStringLiteral("%1 files").arg(count) : QStringLiteral("FAILED");
+    });
+    qint64 primitiveDeleted = 0;
+    const Measured primitive = run("primitive", [&] {
+        const std::unique_ptr<FolderDeletion> deletion = context.env.system->files().openFolderForDeletion(
+                context.env.system->files().systemTempDir().value);
+        for (qint64 i = 0; i < count; ++i) {
+            if (deletion->deleteRegularFile(QStringLiteral("bench-%1.tmp").arg(i, 6, 10, QLatin1Char('0')))
+                == DeleteStatus::Deleted)
+                ++primitiveDeleted;
+        }
+        return QStringLiteral("%1 deleted by FolderDeletion::deleteRegularFile").arg(primitiveDeleted);
+    });
+
     // The same files again, deleted by the reference: the cleanup's speed as a ratio, printed last.
     run("re-create", [&] {
         created = createFiles(temp.path(), count);
@@ -330,6 +350,11 @@ int main(int argc, char** argv)
         referenceDeleted = referenceDelete(temp.path(), count);
         return QStringLiteral("%1 deleted by %2").arg(referenceDeleted).arg(QLatin1String(kReference));
     });
+    if (primitiveDeleted == count && primitive.wall_ms > 0 && reference.wall_ms > 0)
+        out << "apply / the primitive alone: " << applied.wall_ms << " / " << primitive.wall_ms << " ms = "
+            << QString::number(double(applied.wall_ms) / double(primitive.wall_ms), 'f', 2)
+            << "; the primitive / " << kReference << ": " << primitive.wall_ms << " / " << reference.wall_ms
+            << " ms = " << QString::number(double(primitive.wall_ms) / double(reference.wall_ms), 'f', 2) << '\n';
     if (created && referenceDeleted == count && reference.wall_ms > 0)
         out << "apply / " << kReference << " over the same " << count << " files: " << applied.wall_ms << " / "
             << reference.wall_ms

@@ -82,17 +82,30 @@ QList<Redactor::Pattern> builtinPatterns()
     };
 }
 
-bool isAscii(const QString& text)
+// The text in lower case as Latin-1 bytes when it is all ASCII (the words are searched in that),
+// else empty with *ascii false.
+QByteArray lowerAscii(const QString& text, bool* ascii)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    QByteArray lower(text.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            *ascii = false;
+            return {};
+        }
+        lower[i] = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+    }
+    *ascii = true;
+    return lower;
 }
 
 // Whether `pattern` has to run on `text`: always for non-ASCII text, else only when one of the
-// words it needs is there.
-bool mayMatch(const Redactor::Pattern& pattern, const QString& text, bool ascii)
+// words it needs is there. (QString::contains with Qt::CaseInsensitive folds every character and
+// cost more than the patterns it saved; the bytes are searched with memchr/memcmp instead.)
+bool mayMatch(const Redactor::Pattern& pattern, const QByteArray& lower, bool ascii)
 {
     return !ascii || std::any_of(pattern.needs.cbegin(), pattern.needs.cend(), [&](QLatin1String word) {
-        return text.contains(word, Qt::CaseInsensitive);
+        return QByteArrayView(lower).indexOf(QByteArrayView(word.data(), word.size())) >= 0;
     });
 }
 
@@ -221,9 +234,16 @@ QString Redactor::redact(const QString& text) const
         for (const QString& secret : m_secrets)
             result.replace(secret, marker());
     }
-    const bool ascii = isAscii(result);
+    bool ascii = false;
+    const QByteArray lower = lowerAscii(result, &ascii);
+    const QLatin1String* lastNeeds = nullptr; // the key=value patterns share one list: asked once
+    bool lastMayMatch = true;
     for (const Pattern& pattern : m_patterns) {
-        if (!mayMatch(pattern, result, ascii) || !result.contains(pattern.regex))
+        if (pattern.needs.constData() != lastNeeds) {
+            lastNeeds = pattern.needs.constData();
+            lastMayMatch = mayMatch(pattern, lower, ascii);
+        }
+        if (!lastMayMatch || !result.contains(pattern.regex))
             continue;
         result.replace(pattern.regex, QStringLiteral("\\1") + marker());
     }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // PosixSystem::deleteRegularFile, the one call that deletes: what it deletes, what it refuses
-// (folders, links, FIFOs, read-only and locked files, a folder swapped for a symlink).
+// (folders, links, FIFOs, read-only and locked files, a folder swapped for a symlink); and the
+// cleanup's run of deletions in one held folder (openFolderForDeletion).
 #include "TempFolderTestSupport.h"
 #include "system/PosixSystem.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void deleteRegularFile_data();
     void deleteRegularFile();
     void refusesAFolderSwappedForALink();
+    void runDeletesInTheHeldFolder();
+    void runRefusesEverythingWhenTheFolderIsALink();
 };
 
 void TestPosixDeleteFile::deleteRegularFile_data()
@@ -127,6 +131,78 @@ void TestPosixDeleteFile::refusesAFolderSwappedForALink()
                                               QStringLiteral("x.tmp")),
              DeleteStatus::NotRegular);
     QVERIFY(QFile::exists(QDir(base.path()).filePath(QStringLiteral("temp.old/x.tmp"))));
+}
+
+// A run opens the folder once: each file is deleted (or refused) as deleteRegularFile would, and
+// when the folder's path is swapped for a link halfway, the run stays in the folder it checked.
+void TestPosixDeleteFile::runDeletesInTheHeldFolder()
+{
+    QTemporaryDir base, elsewhere;
+    QVERIFY(base.isValid() && elsewhere.isValid());
+    const QString folder = QDir(base.path()).filePath(QStringLiteral("temp"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const char* name : {"a.tmp", "b.tmp", "c.tmp", "ro.tmp"})
+        writeFile(QDir(folder).filePath(QLatin1String(name)));
+    writeFile(QDir(elsewhere.path()).filePath(QStringLiteral("c.tmp")));
+    QVERIFY(QDir(folder).mkdir(QStringLiteral("sub")));
+    QVERIFY(QFile::setPermissions(QDir(folder).filePath(QStringLiteral("ro.tmp")), QFile::ReadOwner));
+    PosixSystem system(folder);
+    const Probed<QString> listed = system.files().systemTempDir();
+    QVERIFY(listed.ok());
+
+    const std::unique_ptr<FolderDeletion> run = system.files().openFolderForDeletion(listed.value);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("a.tmp")), DeleteStatus::Deleted);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("a.tmp")), DeleteStatus::Vanished);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("ro.tmp")), DeleteStatus::ReadOnly);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("sub")), DeleteStatus::NotRegular);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("../temp/b.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("..")), DeleteStatus::NotRegular);
+    {
+        ScopedFd locked{::open(QFile::encodeName(QDir(folder).filePath(QStringLiteral("b.tmp"))).constData(),
+                               O_RDONLY | O_CLOEXEC)};
+        QVERIFY(locked.fd >= 0);
+        QCOMPARE(::flock(locked.fd, LOCK_EX | LOCK_NB), 0);
+        QCOMPARE(run->deleteRegularFile(QStringLiteral("b.tmp")), DeleteStatus::InUse);
+    }
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("b.tmp")), DeleteStatus::Deleted);
+
+    // The folder's path now leads elsewhere: the run keeps deleting in the folder it opened.
+    QVERIFY(QDir(base.path()).rename(QStringLiteral("temp"), QStringLiteral("temp.old")));
+    QVERIFY(QFile::link(elsewhere.path(), folder));
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("c.tmp")), DeleteStatus::Deleted);
+    QVERIFY(QFile::exists(QDir(elsewhere.path()).filePath(QStringLiteral("c.tmp"))));
+    QVERIFY(!QFile::exists(QDir(base.path()).filePath(QStringLiteral("temp.old/c.tmp"))));
+    QVERIFY(QFile::exists(QDir(base.path()).filePath(QStringLiteral("temp.old/ro.tmp"))));
+    QVERIFY(QFile::setPermissions(QDir(base.path()).filePath(QStringLiteral("temp.old/ro.tmp")),
+                                  QFile::ReadOwner | QFile::WriteOwner));
+}
+
+// A run on a folder that is not the one listed (a link in its place, or missing) touches nothing
+// and says so for every file.
+void TestPosixDeleteFile::runRefusesEverythingWhenTheFolderIsALink()
+{
+    QTemporaryDir base, elsewhere;
+    QVERIFY(base.isValid() && elsewhere.isValid());
+    writeFile(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp")));
+    const QString link = QDir(base.path()).filePath(QStringLiteral("temp"));
+    QVERIFY(QFile::link(elsewhere.path(), link));
+    PosixSystem system;
+    const std::unique_ptr<FolderDeletion> run = system.files().openFolderForDeletion(link);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("x.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("y.tmp")), DeleteStatus::NotRegular);
+    QVERIFY(QFile::exists(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp"))));
+
+    // Through a parent that is a link: the path is not canonical, so it is not the listed folder.
+    const QString parentLink = QDir(base.path()).filePath(QStringLiteral("up"));
+    QVERIFY(QFile::link(QFileInfo(elsewhere.path()).absolutePath(), parentLink));
+    const QString viaLink = QDir(parentLink).filePath(QFileInfo(elsewhere.path()).fileName());
+    QCOMPARE(system.files().openFolderForDeletion(viaLink)->deleteRegularFile(QStringLiteral("x.tmp")),
+             DeleteStatus::NotRegular);
+    QVERIFY(QFile::exists(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp"))));
+
+    QCOMPARE(system.files().openFolderForDeletion(QDir(base.path()).filePath(QStringLiteral("missing")))
+                     ->deleteRegularFile(QStringLiteral("x.tmp")),
+             DeleteStatus::Vanished);
 }
 
 QTEST_GUILESS_MAIN(TestPosixDeleteFile)

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void badNamesAreRefused();
     void folderSpelledDifferently();
     void missingFolder();
+    void runDeletesInTheHeldFolder();
+    void runOnAnotherFolderTouchesNothing();
 
     void cleanupFixOnRealFiles();
     void cleanupThroughTheFixRunner();
@@ -289,6 +291,70 @@ void TestWindowsDeleteFile::missingFolder()
     QCOMPARE(
             WindowsSystem().files().deleteRegularFile(child(m_dir, QStringLiteral("missing")), QStringLiteral("a.tmp")),
             DeleteStatus::Vanished);
+}
+
+// A run (openFolderForDeletion) checks the folder once and opens each file relative to it: the
+// same answers as deleteRegularFile, and while it lasts the folder cannot be renamed (so no
+// junction can take its place).
+void TestWindowsDeleteFile::runDeletesInTheHeldFolder()
+{
+    for (const char* name : {"a.tmp", "b.tmp", "ro.tmp", "locked.tmp"})
+        QVERIFY(writeFile(child(m_dir, QLatin1String(name))));
+    QVERIFY(setRawAttributes(child(m_dir, QStringLiteral("ro.tmp")), FILE_ATTRIBUTE_READONLY));
+    QVERIFY(::CreateDirectoryW(wide(child(m_dir, QStringLiteral("sub.tmp"))).c_str(), nullptr));
+    const WindowsSystem system;
+    const std::unique_ptr<FolderDeletion> run = system.files().openFolderForDeletion(m_dir);
+
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("a.tmp")), DeleteStatus::Deleted);
+    QVERIFY(!exists(child(m_dir, QStringLiteral("a.tmp"))));
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("a.tmp")), DeleteStatus::Vanished);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("RO.TMP")), DeleteStatus::ReadOnly);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("sub.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("sub.tmp\\..\\b.tmp")), DeleteStatus::NotRegular);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("b.tmp:stream")), DeleteStatus::NotRegular);
+    {
+        UniqueHandle held(::CreateFileW(wide(child(m_dir, QStringLiteral("locked.tmp"))).c_str(), GENERIC_READ,
+                                        FILE_SHARE_READ, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
+        QVERIFY(held.isValid());
+        QCOMPARE(run->deleteRegularFile(QStringLiteral("locked.tmp")), DeleteStatus::InUse);
+    }
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("locked.tmp")), DeleteStatus::Deleted);
+
+    // Held without FILE_SHARE_DELETE: nobody can move the folder away while the run lasts.
+    const QString moved = m_dir + QStringLiteral("-moved");
+    QVERIFY(!::MoveFileW(wide(m_dir).c_str(), wide(moved).c_str()));
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("b.tmp")), DeleteStatus::Deleted);
+    QVERIFY(exists(child(m_dir, QStringLiteral("ro.tmp"))) && exists(child(m_dir, QStringLiteral("sub.tmp"))));
+    QVERIFY(setRawAttributes(child(m_dir, QStringLiteral("ro.tmp")), FILE_ATTRIBUTE_NORMAL));
+}
+
+// A run asked for something that is not the listed folder (a file, a missing folder, a junction)
+// refuses every file and deletes nothing.
+void TestWindowsDeleteFile::runOnAnotherFolderTouchesNothing()
+{
+    const QString file = child(m_dir, QStringLiteral("file"));
+    QVERIFY(writeFile(file));
+    const WindowsSystem system;
+    QCOMPARE(system.files().openFolderForDeletion(file)->deleteRegularFile(QStringLiteral("x.tmp")),
+             DeleteStatus::NotRegular);
+    QVERIFY(exists(file));
+    QCOMPARE(system.files().openFolderForDeletion(child(m_dir, QStringLiteral("missing")))
+                     ->deleteRegularFile(QStringLiteral("x.tmp")),
+             DeleteStatus::Vanished);
+
+    const QString target = child(m_dir, QStringLiteral("target"));
+    QVERIFY(::CreateDirectoryW(wide(target).c_str(), nullptr));
+    const QString victim = child(target, QStringLiteral("victim.tmp"));
+    QVERIFY(writeFile(victim));
+    const QString link = child(m_dir, QStringLiteral("link"));
+    const DWORD error = createJunction(link, target);
+    if (error == ERROR_NOT_SUPPORTED || error == ERROR_INVALID_FUNCTION)
+        QSKIP("Junctions cannot be created here (Wine has no reparse points); the file and the missing folder "
+              "above were checked.");
+    QCOMPARE(error, DWORD(ERROR_SUCCESS));
+    const std::unique_ptr<FolderDeletion> run = system.files().openFolderForDeletion(link);
+    QCOMPARE(run->deleteRegularFile(QStringLiteral("victim.tmp")), DeleteStatus::NotRegular);
+    QVERIFY(exists(victim));
 }
 
 void TestWindowsDeleteFile::cleanupFixOnRealFiles()
