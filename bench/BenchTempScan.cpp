@@ -330,8 +330,8 @@ int main(int argc, char** argv)
     });
     qint64 primitiveDeleted = 0;
     const Measured primitive = run("primitive", [&] {
-        const std::unique_ptr<FolderDeletion> deletion = context.env.system->files().openFolderForDeletion(
-                context.env.system->files().systemTempDir().value);
+        const std::unique_ptr<FolderDeletion> deletion =
+                context.env.system->files().openFolderForDeletion(context.env.system->files().systemTempDir().value);
         for (qint64 i = 0; i < count; ++i) {
             if (deletion->deleteRegularFile(QStringLiteral("bench-%1.tmp").arg(i, 6, 10, QLatin1Char('0')))
                 == DeleteStatus::Deleted)
@@ -351,8 +351,8 @@ int main(int argc, char** argv)
         return QStringLiteral("%1 deleted by %2").arg(referenceDeleted).arg(QLatin1String(kReference));
     });
     if (primitiveDeleted == count && primitive.wall_ms > 0 && reference.wall_ms > 0)
-        out << "apply / the primitive alone: " << applied.wall_ms << " / " << primitive.wall_ms << " ms = "
-            << QString::number(double(applied.wall_ms) / double(primitive.wall_ms), 'f', 2)
+        out << "apply / the primitive alone: " << applied.wall_ms << " / " << primitive.wall_ms
+            << " ms = " << QString::number(double(applied.wall_ms) / double(primitive.wall_ms), 'f', 2)
             << "; the primitive / " << kReference << ": " << primitive.wall_ms << " / " << reference.wall_ms
             << " ms = " << QString::number(double(primitive.wall_ms) / double(reference.wall_ms), 'f', 2) << '\n';
     if (created && referenceDeleted == count && reference.wall_ms > 0)

@@ -43,9 +43,9 @@ QList<Redactor::Pattern> builtinPatterns()
             QStringLiteral(R"re((?<![\\/])\b\w*?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|accountkey|)re"
                            R"re(sharedaccesskey|sharedaccesssignature|sig)"?\s*[=:]\s*)re");
     const QString value = QStringLiteral(R"re([^\s"'&;,<\\]+)re");
-    const QList<QLatin1String> keyWords{QLatin1String("pass"),   QLatin1String("pwd"),        QLatin1String("secret"),
-                                        QLatin1String("token"),  QLatin1String("api"),        QLatin1String("accountkey"),
-                                        QLatin1String("sharedaccess"), QLatin1String("sig")};
+    const QList<QLatin1String> keyWords{
+            QLatin1String("pass"), QLatin1String("pwd"),        QLatin1String("secret"),       QLatin1String("token"),
+            QLatin1String("api"),  QLatin1String("accountkey"), QLatin1String("sharedaccess"), QLatin1String("sig")};
     return {
             // The vault credentials file's embedded PFX (private key included), any namespace prefix.
             {QRegularExpression(QString::fromLatin1(R"re((<(?:\w+:)?ManagementCert\b[^>]*>)[^<]*)re"), ci),

@@ -200,7 +200,8 @@ void TestPosixDeleteFile::runRefusesEverythingWhenTheFolderIsALink()
              DeleteStatus::NotRegular);
     QVERIFY(QFile::exists(QDir(elsewhere.path()).filePath(QStringLiteral("x.tmp"))));
 
-    QCOMPARE(system.files().openFolderForDeletion(QDir(base.path()).filePath(QStringLiteral("missing")))
+    QCOMPARE(system.files()
+                     .openFolderForDeletion(QDir(base.path()).filePath(QStringLiteral("missing")))
                      ->deleteRegularFile(QStringLiteral("x.tmp")),
              DeleteStatus::Vanished);
 }

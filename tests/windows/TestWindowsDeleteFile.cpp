@@ -338,7 +338,8 @@ void TestWindowsDeleteFile::runOnAnotherFolderTouchesNothing()
     QCOMPARE(system.files().openFolderForDeletion(file)->deleteRegularFile(QStringLiteral("x.tmp")),
              DeleteStatus::NotRegular);
     QVERIFY(exists(file));
-    QCOMPARE(system.files().openFolderForDeletion(child(m_dir, QStringLiteral("missing")))
+    QCOMPARE(system.files()
+                     .openFolderForDeletion(child(m_dir, QStringLiteral("missing")))
                      ->deleteRegularFile(QStringLiteral("x.tmp")),
              DeleteStatus::Vanished);
 
