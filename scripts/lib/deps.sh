@@ -33,10 +33,14 @@ MARS_WINDOWS_BUILD_DIR="$MARS_ROOT/build/windows"
 #                   file's PKCS #12; Windows uses crypt32) and the tests' ThrowawayCa, which makes
 #                   certificates at test time (Qt cannot); it depends on libssl3, the library Qt's
 #                   TLS backend loads at run time
+#   qt6-translations-l10n  Qt's own texts (qtbase_de.qm, ...: the wizard's Back/Next/Cancel, the
+#                   file dialogs) in the language the program runs in; the build does not open
+#                   them, the program loads them at start (app/main.cpp). Only a Recommends of
+#                   the Qt packages, so a --no-install-recommends set-up would miss it (issue #17).
 MARS_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-    libspdlog-dev libfmt-dev libssl-dev
+    libspdlog-dev libfmt-dev libssl-dev qt6-translations-l10n
 )
 
 # The Windows cross build (scripts/test's Windows suite, scripts/windows-smoke): Debian's MinGW-w64
