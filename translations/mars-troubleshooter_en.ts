@@ -6411,7 +6411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <location line="+3"/>
         <source>%1 of %2 files handled</source>
         <translation type="unfinished"></translation>
@@ -8772,7 +8772,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::FixDialog</name>
     <message>
-        <location filename="../wizard_pages/FixDialog.cpp" line="+58"/>
+        <location filename="../wizard_pages/FixDialog.cpp" line="+47"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8783,6 +8783,16 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+28"/>
+        <source>What the undo will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the fix will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9796,7 +9806,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::PosixSystem</name>
     <message>
-        <location filename="../checks/system/PosixSystem.cpp" line="+152"/>
+        <location filename="../checks/system/PosixSystem.cpp" line="+131"/>
         <source>running as root (uid 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9833,7 +9843,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+130"/>
         <source>%1 is not a file or a folder; it is left alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10665,12 +10675,12 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>names &quot;%1&quot;, which tempFolder already lists; describe the file in one place only (in files, with ageHours, when it needs text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>names %1, which is a folder (listed in folders, a disk root, the temp folder, or the parent of another file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11366,12 +11376,12 @@ What it means: %2
 <context>
     <name>mars::ScenarioTempParser</name>
     <message>
-        <location filename="../checks/system/ScenarioTempParser.cpp" line="+61"/>
+        <location filename="../checks/system/ScenarioTempParser.cpp" line="+47"/>
         <source>is false, so the folder cannot hold files, directories or symlinks (in a file with a base, drop the base&apos;s with &quot;files&quot;: null)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>has both name and pattern; a file has a name, a generator a pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11382,17 +11392,28 @@ What it means: %2
     </message>
     <message>
         <location line="+9"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>would make the temp folder hold more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-31"/>
+        <source>is one pattern too many: a temp folder is described with at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>makes names that other patterns could make too, more than can be checked; describe the folder with fewer patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>must be a plain file name (no folder, none of \ / : * ? &quot; &lt; &gt; |)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
+        <location line="+40"/>
         <source>names &quot;%1&quot; a second time in the temp folder (names are compared without regard to case)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11557,7 +11578,12 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
+        <source>What needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11840,12 +11866,12 @@ Choose another folder (one this account may write to) and save again.</source>
 <context>
     <name>mars::SupportBundleDialog</name>
     <message>
-        <location filename="../wizard_pages/SupportBundleDialog.cpp" line="+43"/>
+        <location filename="../wizard_pages/SupportBundleDialog.cpp" line="+34"/>
         <source>Support bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>One zip file for second-line support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12171,7 +12197,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::WelcomePage</name>
     <message>
-        <location filename="../wizard_pages/WelcomePage.cpp" line="+39"/>
+        <location filename="../wizard_pages/WelcomePage.cpp" line="+56"/>
         <source>Why won&apos;t the Azure Backup (MARS) agent install or register?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12257,12 +12283,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Encryption passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Azure (public)</source>
         <translation type="unfinished"></translation>
     </message>

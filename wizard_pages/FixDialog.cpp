@@ -72,6 +72,7 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
 
     m_planTree = new QTreeWidget(this);
     m_planTree->setObjectName(QStringLiteral("planTreeWidget"));
+    m_planTree->setAccessibleName(m_undoEntry ? tr("What the undo will change") : tr("What the fix will change"));
     m_planTree->setHeaderLabels({tr("What"), tr("Now"), m_undoEntry ? tr("After undo") : tr("After the fix")});
     m_planTree->setRootIsDecorated(false);
     // Rows wrap rather than scroll sideways: a long key path must not push "After the fix" out of

@@ -84,6 +84,7 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
 
     m_attention = new QTextBrowser(this);
     m_attention->setObjectName(QStringLiteral("attentionTextBrowser"));
+    m_attention->setAccessibleName(tr("What needs attention"));
     m_attention->setOpenLinks(false);
     connect(m_attention, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
     layout->addWidget(m_attention, 1);

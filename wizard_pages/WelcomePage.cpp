@@ -31,6 +31,23 @@
 
 namespace mars {
 
+namespace {
+// A form row whose field is a composite widget (an edit with its messages under it): Qt looks for
+// a screen reader's name among the edit's own siblings and misses the row's label, so the edit
+// gets the label's text as its accessible name (issue #17).
+void nameInnerEdit(QFormLayout* form, QWidget* field)
+{
+    auto* label = qobject_cast<QLabel*>(form->labelForField(field));
+    auto* edit = field->findChild<QLineEdit*>();
+    if (!label || !edit || !edit->accessibleName().isEmpty())
+        return;
+    QString name = label->text().remove(QLatin1Char('&')).trimmed();
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    edit->setAccessibleName(name);
+}
+} // namespace
+
 WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardState> state, QWidget* parent)
     : QWizardPage(parent)
     , m_session(session)
@@ -133,8 +150,10 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
 
     m_errorField = new ReportedErrorField(session.catalog, inputBox);
     form->addRow(tr("Error the customer saw:"), m_errorField);
+    nameInnerEdit(form, m_errorField);
     m_passphrase = new PassphraseCheckField(inputBox);
     form->addRow(tr("Encryption passphrase:"), m_passphrase);
+    nameInnerEdit(form, m_passphrase);
 
     m_cloudCombo = new QComboBox(inputBox);
     m_cloudCombo->setObjectName(QStringLiteral("cloudComboBox"));
