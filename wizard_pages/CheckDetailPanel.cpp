@@ -123,6 +123,9 @@ CheckDetailPanel::CheckDetailPanel(std::shared_ptr<const CheckCatalog> catalog,
     m_evidence->horizontalHeader()->setStretchLastSection(true);
     m_evidence->verticalHeader()->setVisible(false);
     m_evidence->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (the arrow keys move inside it): with a table's default, Tab walked its
+    // cells and a keyboard user never reached the fix buttons below it (TestKeyboardOnly).
+    m_evidence->setTabKeyNavigation(false);
     m_evidence->setWordWrap(true);
     m_evidence->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_evidence);
