@@ -8772,7 +8772,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::FixDialog</name>
     <message>
-        <location filename="../wizard_pages/FixDialog.cpp" line="+47"/>
+        <location filename="../wizard_pages/FixDialog.cpp" line="+48"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8839,12 +8839,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+147"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <source>Working out exactly what would change…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8884,7 +8884,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Items to change: %1 (%2 in total).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11978,7 +11978,7 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>MARS Agent Troubleshooter</source>
         <translation type="unfinished"></translation>
     </message>

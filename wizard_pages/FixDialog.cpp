@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScreen>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -233,6 +234,24 @@ void FixDialog::showPlan(const FixPlan& plan)
                                     : (undo.isEmpty() ? tr("This change cannot be undone.")
                                                       : tr("Cannot be undone: %1").arg(undo)));
     setStage(Stage::Ready);
+    growToFitTexts();
+}
+
+void FixDialog::growToFitTexts()
+{
+    // A window does not grow by itself for its wrapping labels, and the box layout squeezed the
+    // summary under the list when its text held a path that does not break (a registry key) or a
+    // translation a third longer than the English (TestPseudoLocaleLayout). The two sentences at
+    // the top keep the height they need at their width, and the window grows for them within the
+    // screen.
+    for (QLabel* label : {m_summary, m_counts})
+        label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(label->width()));
+    layout()->activate();
+    int needed = qMax(layout()->totalHeightForWidth(width()), layout()->totalMinimumSize().height());
+    if (const QScreen* s = screen())
+        needed = qMin(needed, s->availableGeometry().height() - (frameGeometry().height() - height()));
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString FixDialog::countsText(const FixPlan& plan)

@@ -73,6 +73,7 @@ private:
     FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnvironment environment,
               std::optional<JournalEntry> undoEntry, QWidget* parent);
     void showPlan(const mars::FixPlan& plan);
+    void growToFitTexts();
     void applyPlan();
     void showProgress(qint64 done, qint64 total, const QString& text);
     void showOutcome(const mars::FixOutcome& outcome);

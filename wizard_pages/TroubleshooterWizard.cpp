@@ -91,6 +91,7 @@ void TroubleshooterWizard::enlargePageTitles()
             inPage = qobject_cast<QWizardPage*>(w) != nullptr;
         if (!inPage && label->font().bold()) {
             label->setObjectName(QStringLiteral("wizardPageTitleLabel"));
+            label->setWordWrap(true); // a translated title can be wider than the window
             keepScaledFont(label, 1.3);
         }
     }
