@@ -93,9 +93,8 @@ QStringList clipped(QWidget* root)
             continue;
         if (auto* button = qobject_cast<QAbstractButton*>(w)) {
             if (!button->text().isEmpty() && button->width() < button->sizeHint().width())
-                found.append(describe(w, button->text()) + QStringLiteral(": %1 px of %2")
-                                                                   .arg(button->width())
-                                                                   .arg(button->sizeHint().width()));
+                found.append(describe(w, button->text())
+                             + QStringLiteral(": %1 px of %2").arg(button->width()).arg(button->sizeHint().width()));
         } else if (auto* label = qobject_cast<QLabel*>(w)) {
             if (label->text().isEmpty() || label->pixmap().isNull() == false)
                 continue;
@@ -105,9 +104,10 @@ QStringList clipped(QWidget* root)
                     found.append(describe(w, label->text())
                                  + QStringLiteral(": %1 px high, needs %2").arg(label->height()).arg(needed));
             } else if (label->width() < label->minimumSizeHint().width()) {
-                found.append(describe(w, label->text()) + QStringLiteral(": %1 px wide, needs %2")
-                                                                  .arg(label->width())
-                                                                  .arg(label->minimumSizeHint().width()));
+                found.append(describe(w, label->text())
+                             + QStringLiteral(": %1 px wide, needs %2")
+                                       .arg(label->width())
+                                       .arg(label->minimumSizeHint().width()));
             }
         }
     }
@@ -188,7 +188,8 @@ void TestPseudoLocaleLayout::everyFixDialogFits()
             QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-install.json"), &error);
     QVERIFY2(system, qPrintable(error));
     QTemporaryDir data;
-    TroubleshooterWizard wizard(makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path()));
+    TroubleshooterWizard wizard(
+            makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path()));
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     wizard.button(QWizard::NextButton)->click();
