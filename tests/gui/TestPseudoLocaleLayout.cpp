@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -240,7 +241,8 @@ int main(int argc, char* argv[])
 {
     QTemporaryDir config;
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if (platform.isEmpty() || platform == "offscreen") {
+    const bool offscreen = platform.isEmpty() || platform == "offscreen";
+    if (offscreen) {
         QFile file(config.filePath(QStringLiteral("screen.json")));
         if (!file.open(QIODevice::WriteOnly)
             || file.write(R"({"screens": [{"name": "console", "x": 0, "y": 0, "width": 1920, "height": 1200,
@@ -248,11 +250,18 @@ int main(int argc, char* argv[])
                        < 0)
             return 1;
         file.close();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(file.fileName()));
+        // A name relative to the current folder: the platform string is split at ':', so a Windows
+        // path ("C:/...") cannot be given. The plugin reads the file while QApplication is made.
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=screen.json");
     }
+    const QString before = QDir::currentPath();
+    if (offscreen)
+        QDir::setCurrent(config.path());
     QApplication app(argc, argv);
+    QDir::setCurrent(before);
     TestPseudoLocaleLayout test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
+
 #include "TestPseudoLocaleLayout.moc"
