@@ -33,8 +33,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -83,6 +85,18 @@ int main(int argc, char* argv[])
     if (english.load(QStringLiteral(":/i18n/mars-troubleshooter_en.qm")))
         QCoreApplication::installTranslator(&english);
     QStringList args = QCoreApplication::arguments();
+    // --language de: the program's texts and Qt's own in that language, as --language does.
+    QTranslator own, qtbase;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--language")); at > 2 && at + 1 < args.size()) {
+        const QLocale locale(args.at(at + 1));
+        if (own.load(locale, QStringLiteral("mars-troubleshooter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&own);
+        if (qtbase.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtbase);
+        QLocale::setDefault(locale);
+        args.remove(at, 2);
+    }
     QString vaultFile;
     if (const qsizetype at = args.indexOf(QStringLiteral("--vault")); at > 4 && at + 1 < args.size()) {
         vaultFile = args.at(at + 1);
@@ -110,7 +124,8 @@ int main(int argc, char* argv[])
     }
     const bool registerTour = args.size() >= 5 && args.at(3) == QLatin1String("--register");
     if (args.size() != 3 && !registerTour) {
-        err() << "usage: mars_screenshot_tour <scenario.json> <output-folder> [--size WxH] [--presenter] "
+        err() << "usage: mars_screenshot_tour <scenario.json> <output-folder> [--size WxH] [--presenter] [--language "
+                 "L] "
                  "[--register <prefix> [<check-id>...]]"
               << Qt::endl;
         return 2;
