@@ -5,7 +5,7 @@
 // a name set for it); and every row of a check list reads its verdict in words, not only as an
 // icon or a colour.
 #include "CheckListModel.h"
-#include "FixDialog.h"
+#include "EveryFixDialog.h"
 #include "SummaryWizard.h"
 #include "TroubleshooterWizard.h"
 
@@ -16,9 +16,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QTest>
 #include <QTextEdit>
 
@@ -74,15 +72,10 @@ private Q_SLOTS:
 
 void TestAccessibleNames::everyControlIsNamedOnEveryPage()
 {
-    QString error;
-    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
-            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"), &error);
-    QVERIFY2(system, qPrintable(error));
-    QTemporaryDir data;
-    TroubleshooterWizard wizard(
-            makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path()));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    ScenarioWizard opened;
+    QString why;
+    QVERIFY2(opened.open("healthy-server.json", &why), qPrintable(why));
+    TroubleshooterWizard& wizard = *opened.wizard;
 
     QStringList unnamed;
     const auto collect = [&](const char* where) {
@@ -92,11 +85,9 @@ void TestAccessibleNames::everyControlIsNamedOnEveryPage()
     collect("Welcome");
     wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
     collect("Welcome, registration goal");
-    wizard.button(QWizard::NextButton)->click();
-    QVERIFY(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, SummaryWizard::kTimeout_ms));
+    QVERIFY(opened.nextAndWait());
     collect("installation checks");
-    wizard.button(QWizard::NextButton)->click();
-    QVERIFY(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, SummaryWizard::kTimeout_ms));
+    QVERIFY(opened.nextAndWait());
     collect("registration checks");
     wizard.button(QWizard::NextButton)->click();
     QCOMPARE(wizard.currentId(), int(TroubleshooterWizard::Summary));
@@ -105,7 +96,7 @@ void TestAccessibleNames::everyControlIsNamedOnEveryPage()
                 auto* save = wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("saveReportButton"));
                 return save && save->isEnabled();
             },
-            SummaryWizard::kTimeout_ms));
+            ScenarioWizard::kTimeout_ms));
     collect("Summary");
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(u'\n')));
 }
@@ -132,50 +123,19 @@ void TestAccessibleNames::checkRowsReadTheirVerdict()
 // the buttons), then closed without applying.
 void TestAccessibleNames::everyFixDialogIsNamed()
 {
-    QString error;
-    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
-            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-install.json"), &error);
-    QVERIFY2(system, qPrintable(error));
-    QTemporaryDir data;
-    TroubleshooterWizard wizard(
-            makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path()));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    wizard.button(QWizard::NextButton)->click();
-    QVERIFY(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, SummaryWizard::kTimeout_ms));
-
-    auto* list = wizard.currentPage()->findChild<QListView*>(QStringLiteral("checkListView"));
-    QVERIFY(list);
+    ScenarioWizard opened;
+    QString why;
+    QVERIFY2(opened.open("broken-install.json", &why), qPrintable(why));
+    QVERIFY(opened.nextAndWait());
     QStringList unnamed;
-    int dialogs = 0;
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        list->setCurrentIndex(list->model()->index(row, 0));
-        QCoreApplication::processEvents();
-        const QList<QPushButton*> buttons = wizard.currentPage()->findChildren<QPushButton*>();
-        for (QPushButton* button : buttons) {
-            if (!button->objectName().startsWith(QLatin1String("fixButton_")) || !button->isVisible()
-                || !button->isEnabled())
-                continue;
-            const QString fixId = button->objectName().mid(int(qstrlen("fixButton_")));
-            button->click();
-            FixDialog* dialog = nullptr;
-            QVERIFY2(QTest::qWaitFor(
-                             [&] {
-                                 dialog = wizard.currentPage()->findChild<FixDialog*>();
-                                 return dialog && dialog->isVisible() && dialog->stage() != FixDialog::Stage::Idle
-                                        && dialog->stage() != FixDialog::Stage::Previewing;
-                             },
-                             SummaryWizard::kTimeout_ms),
-                     qPrintable(fixId));
-            ++dialogs;
-            for (const QString& control : unnamedControls(dialog))
-                unnamed.append(QStringLiteral("fix %1: %2").arg(fixId, control));
-            const QPointer<FixDialog> closing(dialog);
-            dialog->reject(); // deleted on close: the next fix opens a dialog of its own
-            QVERIFY(QTest::qWaitFor([&] { return closing.isNull(); }, SummaryWizard::kTimeout_ms));
-        }
-    }
-    QVERIFY2(dialogs >= 3, qPrintable(QString::number(dialogs)));
+    const int dialogs = forEveryFixDialog(
+            *opened.wizard, {},
+            [&](const QString& fixId, FixDialog* dialog) {
+                for (const QString& control : unnamedControls(dialog))
+                    unnamed.append(QStringLiteral("fix %1: %2").arg(fixId, control));
+            },
+            &why);
+    QVERIFY2(dialogs >= 3, qPrintable(QString::number(dialogs) + u' ' + why));
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(u'\n')));
 }
 

@@ -4,7 +4,7 @@
 // walks both phases to the Summary and opens every fix dialog of broken-install.json; on every
 // page and dialog no visible button is narrower than its text and no visible label is cut: a
 // label that does not wrap is as wide as its text, a wrapping one as tall as its text at its width.
-#include "FixDialog.h"
+#include "EveryFixDialog.h"
 #include "SummaryWizard.h"
 #include "TroubleshooterWizard.h"
 
@@ -13,9 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QListView>
-#include <QPointer>
-#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
@@ -149,88 +146,48 @@ void TestPseudoLocaleLayout::pseudoTextKeepsPlaceholdersAndMarkup()
 
 void TestPseudoLocaleLayout::everyPageFits()
 {
-    SummaryWizard walked; // healthy-server.json, both phases, to the Summary
-    QString why;
     QStringList problems;
-    // The Welcome page, before the walk leaves it.
+    // The Welcome page, with the registration goal's fields shown.
     {
-        QString error;
-        std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
-                QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/healthy-server.json"), &error);
-        QVERIFY2(system, qPrintable(error));
-        QTemporaryDir data;
-        TroubleshooterWizard wizard(
-                makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path()));
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
+        ScenarioWizard opened;
+        QString why;
+        QVERIFY2(opened.open("healthy-server.json", &why), qPrintable(why));
+        opened.wizard->currentPage()->findChild<QRadioButton*>(QStringLiteral("goalRegisterRadioButton"))->click();
         QCoreApplication::processEvents();
-        for (const QString& p : clipped(&wizard))
+        for (const QString& p : clipped(opened.wizard.get()))
             problems.append(QStringLiteral("Welcome: ") + p);
     }
+    SummaryWizard walked; // healthy-server.json, both phases, to the Summary
+    QString why;
     QVERIFY2(walked.open(&why), qPrintable(why));
-    for (const QString& p : clipped(walked.wizard.get()))
-        problems.append(QStringLiteral("Summary: ") + p);
-    walked.wizard->back();
-    QCoreApplication::processEvents();
-    for (const QString& p : clipped(walked.wizard.get()))
-        problems.append(QStringLiteral("registration checks: ") + p);
-    walked.wizard->back();
-    QCoreApplication::processEvents();
-    for (const QString& p : clipped(walked.wizard.get()))
-        problems.append(QStringLiteral("installation checks: ") + p);
+    for (const char* page : {"Summary", "registration checks", "installation checks"}) {
+        for (const QString& p : clipped(walked.wizard.get()))
+            problems.append(QLatin1String(page) + QStringLiteral(": ") + p);
+        walked.wizard->back();
+        QCoreApplication::processEvents();
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
 }
 
 void TestPseudoLocaleLayout::everyFixDialogFits()
 {
-    QString error;
-    std::shared_ptr<ScenarioSystem> system = ScenarioSystem::fromFile(
-            QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-install.json"), &error);
-    QVERIFY2(system, qPrintable(error));
-    QTemporaryDir data;
-    TroubleshooterWizard wizard(
-            makeSession(system, std::make_shared<const CheckCatalog>(builtinCatalog()), data.path()));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    wizard.button(QWizard::NextButton)->click();
-    QVERIFY(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, SummaryWizard::kTimeout_ms));
-    auto* list = wizard.currentPage()->findChild<QListView*>(QStringLiteral("checkListView"));
-    QVERIFY(list);
+    ScenarioWizard opened;
+    QString why;
+    QVERIFY2(opened.open("broken-install.json", &why), qPrintable(why));
+    QVERIFY(opened.nextAndWait());
     QStringList problems;
-    int dialogs = 0;
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        list->setCurrentIndex(list->model()->index(row, 0));
-        QTest::qWait(100); // the detail panel lays out again
-        for (const QString& p : clipped(&wizard))
-            problems.append(QStringLiteral("check row %1: ").arg(row) + p);
-        const QList<QPushButton*> buttons = wizard.currentPage()->findChildren<QPushButton*>();
-        for (QPushButton* button : buttons) {
-            if (!button->objectName().startsWith(QLatin1String("fixButton_")) || !button->isVisible()
-                || !button->isEnabled())
-                continue;
-            const QString fixId = button->objectName().mid(int(qstrlen("fixButton_")));
-            button->click();
-            FixDialog* dialog = nullptr;
-            QVERIFY2(QTest::qWaitFor(
-                             [&] {
-                                 dialog = wizard.currentPage()->findChild<FixDialog*>();
-                                 return dialog && dialog->isVisible() && dialog->stage() != FixDialog::Stage::Idle
-                                        && dialog->stage() != FixDialog::Stage::Previewing;
-                             },
-                             SummaryWizard::kTimeout_ms),
-                     qPrintable(fixId));
-            ++dialogs;
-            QTest::qWait(100);
-
-            for (const QString& p : clipped(dialog))
-                problems.append(QStringLiteral("fix %1: ").arg(fixId) + p);
-            const QPointer<FixDialog> closing(dialog);
-            dialog->reject();
-            QVERIFY(QTest::qWaitFor([&] { return closing.isNull(); }, SummaryWizard::kTimeout_ms));
-        }
-    }
-    QVERIFY(dialogs >= 3);
+    const int dialogs = forEveryFixDialog(
+            *opened.wizard,
+            [&](int row) {
+                for (const QString& p : clipped(opened.wizard.get()))
+                    problems.append(QStringLiteral("check row %1: ").arg(row) + p);
+            },
+            [&](const QString& fixId, FixDialog* dialog) {
+                for (const QString& p : clipped(dialog))
+                    problems.append(QStringLiteral("fix %1: ").arg(fixId) + p);
+            },
+            &why);
+    QVERIFY2(dialogs >= 3, qPrintable(QString::number(dialogs) + u' ' + why));
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
 }
