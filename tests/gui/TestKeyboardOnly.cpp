@@ -156,16 +156,22 @@ void TestKeyboardOnly::wholeWalkWithoutAMouse()
         press(Qt::Key_Down);
     QCOMPARE(list->currentIndex().row(), row);
 
+    // The detail panel's button for this fix ("fixButton_" / "undoButton_"), once it is usable.
+    const QString fixId = FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir);
+    const auto usableButton = [&](const QString& prefix) {
+        QPushButton* button = nullptr;
+        (void)QTest::qWaitFor(
+                [&] {
+                    button = wizard.currentPage()->findChild<QPushButton*>(prefix + fixId);
+                    return button && button->isVisible() && button->isEnabled();
+                },
+                kTimeout_ms);
+        return button && button->isEnabled() ? button : nullptr;
+    };
+
     // Its fix: Tab, Space; in the dialog Tab to Apply, Space; then Close.
-    QPushButton* fixButton = nullptr;
-    QVERIFY(QTest::qWaitFor(
-            [&] {
-                fixButton = wizard.currentPage()->findChild<QPushButton*>(
-                        QStringLiteral("fixButton_")
-                        + FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir));
-                return fixButton && fixButton->isVisible() && fixButton->isEnabled();
-            },
-            kTimeout_ms));
+    QPushButton* fixButton = usableButton(QStringLiteral("fixButton_"));
+    QVERIFY(fixButton);
     QVERIFY2(tabTo(fixButton), "Tab did not reach the fix button");
     QTest::keyClick(fixButton, Qt::Key_Space);
     FixDialog* dialog = openDialog(wizard.currentPage());
@@ -175,15 +181,8 @@ void TestKeyboardOnly::wholeWalkWithoutAMouse()
     backToTheWizard(wizard);
 
     // Undo it the same way: its button appears in the detail panel once the journal has it.
-    QPushButton* undoButton = nullptr;
-    QVERIFY(QTest::qWaitFor(
-            [&] {
-                undoButton = wizard.currentPage()->findChild<QPushButton*>(
-                        QStringLiteral("undoButton_")
-                        + FolderAttributesFix::id(FolderAttributesFix::Folder::InstallDir));
-                return undoButton && undoButton->isVisible() && undoButton->isEnabled();
-            },
-            kTimeout_ms));
+    QPushButton* undoButton = usableButton(QStringLiteral("undoButton_"));
+    QVERIFY(undoButton);
     QVERIFY2(tabTo(undoButton), "Tab did not reach the Undo button");
     QTest::keyClick(undoButton, Qt::Key_Space);
     dialog = openDialog(wizard.currentPage());
