@@ -31,7 +31,7 @@ set(MARS_WINDOWS_PACKAGE_QT_FILES
 # Qt's texts (the wizard's Back/Next/Cancel buttons, standard dialogs) come from
 # translations/qtbase_<language>.qm beside the exe. The Qt for Windows has no translations; the
 # .qm files are the same on every platform, so the host Qt's (Debian: qt6-translations-l10n) do.
-set(MARS_WINDOWS_PACKAGE_QT_LANGUAGES de)
+set(MARS_WINDOWS_PACKAGE_QT_LANGUAGES de fr es ja zh_CN)
 # Plugins Qt loads at run time for a module (no import shows them): packaged module=plugin.
 set(MARS_WINDOWS_PACKAGE_MODULE_PLUGINS
     Qt6Gui.dll=platforms/qwindows.dll

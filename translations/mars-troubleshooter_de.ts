@@ -66,7 +66,7 @@
     <message>
         <location line="+0"/>
         <source>running</source>
-        <translation>wird ausgeführt</translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -311,12 +311,12 @@
     <message>
         <location line="+12"/>
         <source>the process %1</source>
-        <translation>der Prozess %1</translation>
+        <translation>den Prozess %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the folder %1</source>
-        <translation>der Ordner %1</translation>
+        <translation>den Ordner %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -417,7 +417,7 @@
     <message>
         <location line="+4"/>
         <source>Other antivirus running</source>
-        <translation>Andere ausgeführte Antivirensoftware</translation>
+        <translation>Andere aktive Antivirensoftware</translation>
     </message>
 </context>
 <context>
@@ -475,7 +475,7 @@
     <message>
         <location line="+0"/>
         <source>not in the store</source>
-        <translation>nicht im Speicher</translation>
+        <translation>nicht im Zertifikatspeicher</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -558,7 +558,7 @@
     <message>
         <location line="+5"/>
         <source>Per store</source>
-        <translation>Pro Speicher</translation>
+        <translation>Pro Zertifikatspeicher</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -611,7 +611,7 @@
     <message>
         <location line="+16"/>
         <source>The clock could not be compared with Azure&apos;s: the connections to Azure could not be tried.</source>
-        <translation>Die Uhrzeit konnte nicht mit Azure verglichen werden: Die Verbindungen zu Azure konnten nicht versucht werden.</translation>
+        <translation>Die Uhrzeit konnte nicht mit Azure verglichen werden: Die Verbindungen zu Azure konnten nicht getestet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -629,19 +629,14 @@
         <translation>Beheben Sie die von der Verbindungsprüfung gemeldeten Probleme, und führen Sie die Prüfungen dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>ahead of</source>
-        <translation>vor</translation>
+        <location line="+11"/>
+        <source>This server&apos;s clock is %1 ahead of Azure&apos;s time (compared with %2).</source>
+        <translation>Die Uhr dieses Servers geht %1 gegenüber der Azure-Zeit vor (verglichen mit %2).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>behind</source>
-        <translation>nach</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This server&apos;s clock is %1 %2 Azure&apos;s time (compared with %3).</source>
-        <translation>Die Uhr dieses Servers geht gegenüber der Azure-Zeit %1 %2 (verglichen mit %3).</translation>
+        <location line="+1"/>
+        <source>This server&apos;s clock is %1 behind Azure&apos;s time (compared with %2).</source>
+        <translation>Die Uhr dieses Servers geht %1 gegenüber der Azure-Zeit nach (verglichen mit %2).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1032,7 +1027,7 @@
     <message>
         <location line="+0"/>
         <source>failure below %1 (4.8)</source>
-        <translation>Fehlgeschlagen unter %1 (4.8)</translation>
+        <translation>Fehler unter %1 (4.8)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1720,7 +1715,7 @@
     <message>
         <location line="+2"/>
         <source>Known from</source>
-        <translation>Bekannt seit</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1948,7 +1943,7 @@
         <location line="+3"/>
         <location line="+9"/>
         <source>Where %1 really leads could not be read.</source>
-        <translation>Wohin %1 tatsächlich führt, konnte nicht gelesen werden.</translation>
+        <translation>Wohin %1 tatsächlich führt, konnte nicht ermittelt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2226,7 +2221,12 @@
         <translation>; der Tresor kennt ihn unter dem Namen, mit dem er registriert wurde. Wurde er seitdem umbenannt, schlagen seine Sicherungen daher mit „Resource not provisioned in service stamp“ (ID: 230006) fehl.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Computer name (NetBIOS)</source>
         <translation>Computername (NetBIOS)</translation>
     </message>
@@ -2276,7 +2276,7 @@
     <message>
         <location line="+17"/>
         <source>The connections to Azure could not be tried.</source>
-        <translation>Die Verbindungen zu Azure konnten nicht versucht werden.</translation>
+        <translation>Die Verbindungen zu Azure konnten nicht getestet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2291,7 +2291,7 @@
     <message>
         <location line="+25"/>
         <source>%1 is reachable %2</source>
-        <translation>%1 ist erreichbar %2</translation>
+        <translation>%1 ist %2 erreichbar</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2363,7 +2363,7 @@
     <message>
         <location line="+2"/>
         <source>Not tried: %1.</source>
-        <translation>Nicht versucht: %1.</translation>
+        <translation>Nicht getestet: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2467,7 +2467,7 @@
     <message>
         <location line="+6"/>
         <source>Taken from</source>
-        <translation>Übernommen aus</translation>
+        <translation>Ermittelt aus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3828,7 +3828,7 @@
     <message>
         <location line="+16"/>
         <source>The proxies could not be tried.</source>
-        <translation>Die Proxys konnten nicht versucht werden.</translation>
+        <translation>Die Proxys konnten nicht getestet werden.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4316,12 +4316,12 @@
     <message>
         <location line="+10"/>
         <source>a vault whose name the agent did not record (resource id %1)</source>
-        <translation>ein Tresor, dessen Namen der Agent nicht gespeichert hat (Ressourcen-ID %1)</translation>
+        <translation>einem Tresor, dessen Namen der Agent nicht gespeichert hat (Ressourcen-ID %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the vault &quot;%1&quot;</source>
-        <translation>der Tresor „%1“</translation>
+        <translation>dem Tresor „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4513,12 +4513,12 @@
     <message>
         <location line="+4"/>
         <source>the vault</source>
-        <translation>der Tresor</translation>
+        <translation>dem Tresor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the vault &quot;%1&quot;</source>
-        <translation>der Tresor „%1“</translation>
+        <translation>dem Tresor „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4639,7 +4639,7 @@
     <message>
         <location filename="../checks/catalog/time/ResyncClockFix.cpp" line="+35"/>
         <source>The Windows Time service (W32Time) is not installed, so w32tm cannot set the clock. The Windows Time check says how to register it; then run this fix again.</source>
-        <translation>Der Windows-Zeitdienst (W32Time) ist nicht installiert, daher kann w32tm die Uhr nicht stellen. Die Prüfung „Windows-Zeit“ beschreibt, wie Sie ihn registrieren; führen Sie danach diese Korrektur erneut aus.</translation>
+        <translation>Der Windows-Zeitdienst (W32Time) ist nicht installiert, daher kann w32tm die Uhr nicht stellen. Die Prüfung „Windows-Zeitdienst“ beschreibt, wie Sie ihn registrieren; führen Sie danach diese Korrektur erneut aus.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4649,12 +4649,12 @@
     <message>
         <location line="+4"/>
         <source>The Windows Time service is disabled, so w32tm cannot set the clock. The Windows Time check says how to turn it on; then run this fix again.</source>
-        <translation>Der Windows-Zeitdienst ist deaktiviert, daher kann w32tm die Uhr nicht stellen. Die Prüfung „Windows-Zeit“ beschreibt, wie Sie ihn aktivieren; führen Sie danach diese Korrektur erneut aus.</translation>
+        <translation>Der Windows-Zeitdienst ist deaktiviert, daher kann w32tm die Uhr nicht stellen. Die Prüfung „Windows-Zeitdienst“ beschreibt, wie Sie ihn aktivieren; führen Sie danach diese Korrektur erneut aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Windows Time service is %1, and w32tm needs it running (it would answer 0x80070426). Start it first: &quot;%2&quot; (start_time_service) on the Windows Time check, or as administrator run net start w32time; then run this fix again.</source>
-        <translation>Der Windows-Zeitdienst ist %1, w32tm benötigt ihn aber im laufenden Zustand (sonst meldet es 0x80070426). Starten Sie ihn zuerst: „%2“ (start_time_service) in der Prüfung „Windows-Zeit“ oder als Administrator mit net start w32time; führen Sie danach diese Korrektur erneut aus.</translation>
+        <translation>Der Windows-Zeitdienst ist %1, w32tm benötigt ihn aber im laufenden Zustand (sonst meldet es 0x80070426). Starten Sie ihn zuerst: „%2“ (start_time_service) in der Prüfung „Windows-Zeitdienst“ oder als Administrator mit net start w32time; führen Sie danach diese Korrektur erneut aus.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4693,18 +4693,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 %2 Azure&apos;s time</source>
-        <translation>%1 %2 der Azure-Zeit</translation>
+        <source>%1 ahead of Azure&apos;s time</source>
+        <translation>%1 vor der Azure-Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ahead of</source>
-        <translation>vor</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>behind</source>
-        <translation>hinter</translation>
+        <source>%1 behind Azure&apos;s time</source>
+        <translation>%1 hinter der Azure-Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4734,7 +4729,7 @@
     <message>
         <location line="+4"/>
         <source>The clock is %1, so %2.</source>
-        <translation>Die Uhr ist %1; %2.</translation>
+        <translation>Die Uhr liegt %1; %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4774,7 +4769,7 @@
     <message>
         <location line="+3"/>
         <source>Start Windows Time first (&quot;%1&quot; on the Windows Time check), then run this fix again.</source>
-        <translation>Starten Sie zuerst Windows-Zeit („%1“ in der Prüfung „Windows-Zeit“) und führen Sie dann diese Korrektur erneut aus.</translation>
+        <translation>Starten Sie zuerst den Windows-Zeitdienst („%1“ in der Prüfung „Windows-Zeitdienst“) und führen Sie dann diese Korrektur erneut aus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5641,7 +5636,7 @@
     <message>
         <location line="+2"/>
         <source>sparse</source>
-        <translation>sparse (geringe Dichte)</translation>
+        <translation>sparse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5652,6 +5647,11 @@
         <location line="+4"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5890,12 +5890,12 @@
     <message>
         <location line="+4"/>
         <source>Compressed inside</source>
-        <translation>Komprimiert darin</translation>
+        <translation>Darin komprimiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypted inside</source>
-        <translation>Verschlüsselt darin</translation>
+        <translation>Darin verschlüsselt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6082,7 +6082,7 @@
     <message>
         <location line="+6"/>
         <source>its drive has only %1 free</source>
-        <translation>sein Laufwerk hat nur %1 frei</translation>
+        <translation>auf seinem Laufwerk sind nur %1 frei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6303,7 +6303,7 @@
     <message>
         <location filename="../checks/catalog/time/StartTimeServiceFix.cpp" line="+12"/>
         <source>Start Windows Time</source>
-        <translation>Windows-Zeit starten</translation>
+        <translation>Windows-Zeitdienst starten</translation>
     </message>
 </context>
 <context>
@@ -6425,7 +6425,7 @@
     <message>
         <location line="+4"/>
         <source>Cancelled after deleting %1 of %2 .tmp files.</source>
-        <translation>Abgebrochen nach dem Löschen von %1 von %2 .tmp-Dateien.</translation>
+        <translation>Abgebrochen, nachdem %1 von %2 .tmp-Dateien gelöscht wurden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6688,7 +6688,7 @@
     <message>
         <location line="+1"/>
         <source>neither</source>
-        <translation>keins von beiden</translation>
+        <translation>weder noch</translation>
     </message>
 </context>
 <context>
@@ -6941,7 +6941,7 @@
     <message>
         <location line="+1"/>
         <source>it holds no certificate</source>
-        <translation>es enthält kein Zertifikat</translation>
+        <translation>Die Datei enthält kein Zertifikat</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7815,7 +7815,7 @@
     <message>
         <location line="+2"/>
         <source>If the agent&apos;s update fails, follow KB4020490 (%1).</source>
-        <translation>Wenn das Update des Agents fehlschlägt, folgen Sie KB4020490 (%1).</translation>
+        <translation>Wenn das Update des Agents fehlschlägt, gehen Sie gemäß KB4020490 vor (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7949,7 +7949,7 @@
 <context>
     <name>mars</name>
     <message>
-        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+31"/>
+        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+33"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -8075,13 +8075,13 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+4"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation>Den in &lt;Datei&gt; beschriebenen Computer simulieren (Schulungs- und Demomodus). Alles Angezeigte ist als SIMULIERT gekennzeichnet.</translation>
     </message>
@@ -8133,7 +8133,12 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="+12"/>
+        <source>The language of the texts and human reports: en, de, fr, es, ja or zh_CN (default: the system&apos;s; the wizard starts in the language its menu chose last).</source>
+        <translation>Die Sprache der Texte und der lesbaren Berichte: en, de, fr, es, ja oder zh_CN (Standard: die des Systems; der Assistent startet in der Sprache, die zuletzt in seinem Menü gewählt wurde).</translation>
+    </message>
+    <message>
+        <location line="-151"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -8200,12 +8205,7 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
         <translation>Das Protokoll auch in der Konsole ausgeben (stderr).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The language of the texts, e.g. de or en (default: the system&apos;s).</source>
-        <translation>Die Sprache der Texte, z. B. de oder en (Standard: die des Systems).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -8303,7 +8303,7 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
     <message>
         <location line="+2"/>
         <source>Copies the failing addresses, their routes and the allow-list, to paste into a mail or ticket.</source>
-        <translation>Kopiert die fehlerhaften Adressen, ihre Routen und die Zulassungsliste, um sie in eine E-Mail oder ein Ticket einzufügen.</translation>
+        <translation>Kopiert die nicht erreichbaren Adressen, ihre Routen und die Zulassungsliste, um sie in eine E-Mail oder ein Ticket einzufügen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8368,7 +8368,7 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
 <context>
     <name>mars::CheckItemDelegate</name>
     <message>
-        <location filename="../wizard_pages/CheckItemDelegate.cpp" line="+41"/>
+        <location filename="../wizard_pages/CheckItemDelegate.cpp" line="+42"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -8479,14 +8479,14 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
 <context>
     <name>mars::ChecksPage</name>
     <message>
-        <location filename="../wizard_pages/ChecksPage.cpp" line="+43"/>
+        <location filename="../wizard_pages/ChecksPage.cpp" line="+44"/>
         <source>Can the agent be installed?</source>
         <translation>Lässt sich der Agent installieren?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These checks only read this server. Select a check to see what it found and what to do.</source>
-        <translation>Diese Prüfungen lesen diesen Server nur. Wählen Sie eine Prüfung aus, um zu sehen, was sie gefunden hat und was zu tun ist.</translation>
+        <translation>Diese Prüfungen greifen nur lesend auf diesen Server zu. Wählen Sie eine Prüfung aus, um zu sehen, was sie gefunden hat und was zu tun ist.</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -8526,7 +8526,7 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
     <message>
         <location line="+2"/>
         <source>Stops the checks that are still running. Their result stays unknown.</source>
-        <translation>Hält die noch laufenden Prüfungen an. Ihr Ergebnis bleibt unbekannt.</translation>
+        <translation>Bricht die noch laufenden Prüfungen ab. Ihr Ergebnis bleibt unbekannt.</translation>
     </message>
     <message>
         <location line="+154"/>
@@ -8566,7 +8566,7 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
     <message>
         <location line="+56"/>
         <source>Fixes are off: this run keeps no fix journal.</source>
-        <translation>Korrekturen sind deaktiviert: Diese Ausführung führt kein Korrekturjournal.</translation>
+        <translation>Korrekturen sind deaktiviert: Dieser Lauf führt kein Korrekturjournal.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8614,7 +8614,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     <message>
         <location line="+11"/>
         <source>has &quot;%1&quot;, which must be text.</source>
-        <translation>enthält „%1“, das Text sein muss.</translation>
+        <translation>enthält „%1“; dieser Wert muss Text sein.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8778,7 +8778,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
 <context>
     <name>mars::FixDialog</name>
     <message>
-        <location filename="../wizard_pages/FixDialog.cpp" line="+48"/>
+        <location filename="../wizard_pages/FixDialog.cpp" line="+49"/>
         <source>Fix: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
@@ -8800,12 +8800,12 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Element</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation>Jetzt</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8841,7 +8841,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     <message>
         <location line="+1"/>
         <source>Stop the fix</source>
-        <translation>Korrektur anhalten</translation>
+        <translation>Korrektur abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8903,7 +8903,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
         <location line="+5"/>
         <source>The list shows the first %n item(s).</source>
         <translation>
-            <numerusform>Die Liste zeigt das erste Element.</numerusform>
+            <numerusform>Die Liste zeigt %n Element (das erste).</numerusform>
             <numerusform>Die Liste zeigt die ersten %n Elemente.</numerusform>
         </translation>
     </message>
@@ -8968,7 +8968,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     <message>
         <location line="+1"/>
         <source>Stopped before it finished</source>
-        <translation>Vor dem Abschluss angehalten</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8993,7 +8993,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     <message>
         <location line="+23"/>
         <source>Stopping after the current item…</source>
-        <translation>Wird nach dem aktuellen Element angehalten…</translation>
+        <translation>Wird nach dem aktuellen Element abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -9299,7 +9299,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
 <context>
     <name>mars::InterruptedFixesNotice</name>
     <message numerus="yes">
-        <location filename="../wizard_pages/InterruptedFixesNotice.cpp" line="+75"/>
+        <location filename="../wizard_pages/InterruptedFixesNotice.cpp" line="+76"/>
         <source>The fix journal lists %n earlier change(s) that this run will not undo:</source>
         <translation>
             <numerusform>Das Korrekturjournal enthält %n frühere Änderung, die dieser Lauf nicht rückgängig macht:</numerusform>
@@ -9328,8 +9328,8 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
         <location line="+9"/>
         <source>%n fix(es) did not finish the last time the troubleshooter ran on this machine (it was closed by force, or the server stopped). Check this before anything else:</source>
         <translation>
-            <numerusform>%n Korrektur wurde beim letzten Lauf der Problembehandlung auf diesem Computer nicht abgeschlossen (das Tool wurde erzwungen beendet, oder der Server wurde angehalten). Prüfen Sie dies vor allem anderen:</numerusform>
-            <numerusform>%n Korrekturen wurden beim letzten Lauf der Problembehandlung auf diesem Computer nicht abgeschlossen (das Tool wurde erzwungen beendet, oder der Server wurde angehalten). Prüfen Sie dies vor allem anderen:</numerusform>
+            <numerusform>%n Korrektur wurde beim letzten Lauf der Problembehandlung auf diesem Computer nicht abgeschlossen (das Tool wurde zwangsweise beendet, oder der Server wurde heruntergefahren). Prüfen Sie dies vor allem anderen:</numerusform>
+            <numerusform>%n Korrekturen wurden beim letzten Lauf der Problembehandlung auf diesem Computer nicht abgeschlossen (das Tool wurde zwangsweise beendet, oder der Server wurde heruntergefahren). Prüfen Sie dies vor allem anderen:</numerusform>
         </translation>
     </message>
     <message>
@@ -9532,7 +9532,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     <message>
         <location filename="../checks/catalog/common/NetworkPaths.cpp" line="+76"/>
         <source>%1 could not be tried %2: %3</source>
-        <translation>%1 konnte nicht %2 versucht werden: %3</translation>
+        <translation>%1 konnte nicht %2 getestet werden: %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9637,7 +9637,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     <message>
         <location line="+0"/>
         <source>through %1 %2</source>
-        <translation>über %1 %2</translation>
+        <translation>über %2 (%1)</translation>
     </message>
 </context>
 <context>
@@ -10050,7 +10050,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     <message>
         <location line="+12"/>
         <source>no setting uses it; probed for comparison</source>
-        <translation>von keiner Einstellung verwendet; zum Vergleich geprüft</translation>
+        <translation>von keiner Einstellung verwendet; zum Vergleich getestet</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10305,7 +10305,7 @@ Die Prüfungen wurden ausgeführt, und die Tabelle oben ist vollständig; nur da
     <message>
         <location line="+1"/>
         <source>could not run</source>
-        <translation>konnte nicht ausgeführt werden</translation>
+        <translation>nicht ausführbar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10361,8 +10361,8 @@ Die Prüfungen wurden ausgeführt, und die Tabelle oben ist vollständig; nur da
         <location line="+5"/>
         <source>The server can probably go ahead, with %n warning(s); look first at &quot;%1&quot;.</source>
         <translation>
-            <numerusform>Der Server ist wahrscheinlich bereit, mit %n Warnung; sehen Sie sich zuerst „%1“ an.</numerusform>
-            <numerusform>Der Server ist wahrscheinlich bereit, mit %n Warnungen; sehen Sie sich zuerst „%1“ an.</numerusform>
+            <numerusform>Der Server ist wahrscheinlich bereit, es gibt aber %n Warnung; sehen Sie sich zuerst „%1“ an.</numerusform>
+            <numerusform>Der Server ist wahrscheinlich bereit, es gibt aber %n Warnungen; sehen Sie sich zuerst „%1“ an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10409,7 +10409,7 @@ Die Prüfungen wurden ausgeführt, und die Tabelle oben ist vollständig; nur da
     <message>
         <location line="+2"/>
         <source>Stopped before it finished: %1</source>
-        <translation>Vor dem Abschluss angehalten: %1</translation>
+        <translation>Vorzeitig beendet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10441,8 +10441,8 @@ Die Prüfungen wurden ausgeführt, und die Tabelle oben ist vollständig; nur da
         <location line="+1"/>
         <source>%n could not run</source>
         <translation>
-            <numerusform>%n konnte nicht ausgeführt werden</numerusform>
-            <numerusform>%n konnten nicht ausgeführt werden</numerusform>
+            <numerusform>%n nicht ausführbar</numerusform>
+            <numerusform>%n nicht ausführbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10494,24 +10494,24 @@ Die Prüfungen wurden ausgeführt, und die Tabelle oben ist vollständig; nur da
         <location line="+10"/>
         <source>The %n check(s) that can explain it run first.</source>
         <translation>
-            <numerusform>Die Prüfung, die ihn erklären kann, wird zuerst ausgeführt.</numerusform>
-            <numerusform>Die %n Prüfungen, die ihn erklären können, werden zuerst ausgeführt.</numerusform>
+            <numerusform>Zuerst wird %n Prüfung ausgeführt, die ihn erklären kann.</numerusform>
+            <numerusform>Zuerst werden die %n Prüfungen ausgeführt, die ihn erklären können.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It happens while installing the agent: choose &quot;Install the agent&quot; above.</source>
-        <translation>Er tritt bei der Installation des Agents auf: Wählen Sie oben „Agent installieren“.</translation>
+        <translation>Er tritt bei der Installation des Agents auf: Wählen Sie oben „Den Agent auf diesem Server installieren“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It happens while registering: choose one of the &quot;Register&quot; goals above.</source>
-        <translation>Er tritt bei der Registrierung auf: Wählen Sie oben eines der „Registrieren“-Ziele.</translation>
+        <translation>Er tritt bei der Registrierung auf: Wählen Sie oben eines der Registrierungsziele.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No check of this tool can confirm it; the advice above is what to do.</source>
-        <translation>Keine Prüfung dieses Tools kann ihn bestätigen; befolgen Sie den Rat oben.</translation>
+        <translation>Keine Prüfung dieses Tools kann ihn bestätigen; gehen Sie wie oben beschrieben vor.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10569,7 +10569,7 @@ Bedeutung: %2
         <location line="+5"/>
         <location line="+18"/>
         <source>base names %1, which does not exist</source>
-        <translation>base gibt %1 an; das existiert nicht</translation>
+        <translation>base verweist auf %1, aber dieser Pfad existiert nicht</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -10579,7 +10579,7 @@ Bedeutung: %2
     <message>
         <location line="+16"/>
         <source>base names %1, which is not a file</source>
-        <translation>base gibt %1 an; das ist keine Datei</translation>
+        <translation>base verweist auf %1, aber dieser Pfad ist keine Datei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10589,7 +10589,7 @@ Bedeutung: %2
     <message>
         <location line="+1"/>
         <source>base names %1, which cannot be read (%2)</source>
-        <translation>base gibt %1 an; die Datei kann nicht gelesen werden (%2)</translation>
+        <translation>base verweist auf %1, aber diese Datei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -11446,7 +11446,7 @@ Bedeutung: %2
     <message>
         <location filename="../checks/system/SocketConnectivity.cpp" line="+86"/>
         <source>stopped before it finished</source>
-        <translation>vor dem Abschluss angehalten</translation>
+        <translation>vorzeitig beendet</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -11553,7 +11553,7 @@ Bedeutung: %2
     <message>
         <location line="+3"/>
         <source>This build has no TLS support (Qt found no TLS backend), so HTTPS could not be tried.</source>
-        <translation>Dieser Build unterstützt kein TLS (Qt hat kein TLS-Back-End gefunden), daher konnte HTTPS nicht versucht werden.</translation>
+        <translation>Dieser Build unterstützt kein TLS (Qt hat kein TLS-Back-End gefunden), daher konnte HTTPS nicht getestet werden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11569,7 +11569,7 @@ Bedeutung: %2
         <translation>MARS-Agent-Problembehandlung</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+78"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>%1
 Run mars-troubleshooter --help for the options.</source>
         <translation>%1
@@ -11579,7 +11579,7 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
 <context>
     <name>mars::SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="+44"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="+45"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -11636,7 +11636,7 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
     <message>
         <location line="+6"/>
         <source>No checks ran, so nothing is known yet. Go Back to run them.</source>
-        <translation>Es wurden keine Prüfungen ausgeführt, daher ist noch nichts bekannt. Gehen Sie zurück, um sie auszuführen.</translation>
+        <translation>Es wurden keine Prüfungen ausgeführt, daher ist noch nichts bekannt. Klicken Sie auf „Zurück“, um sie auszuführen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11651,7 +11651,7 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
     <message>
         <location line="+2"/>
         <source>Some checks were cancelled, so the picture is incomplete. Go Back to run them again.</source>
-        <translation>Einige Prüfungen wurden abgebrochen, daher ist das Bild unvollständig. Gehen Sie zurück, um sie erneut auszuführen.</translation>
+        <translation>Einige Prüfungen wurden abgebrochen, daher ist das Bild unvollständig. Klicken Sie auf „Zurück“, um sie erneut auszuführen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11661,7 +11661,7 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
     <message>
         <location line="+2"/>
         <source>Nothing was found that would stop the agent. Go ahead.</source>
-        <translation>Es wurde nichts gefunden, was den Agent aufhalten würde. Fahren Sie fort.</translation>
+        <translation>Es wurde nichts gefunden, was den Agent blockieren würde. Fahren Sie fort.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11682,7 +11682,7 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>What to do:</source>
         <translation>Vorgehensweise:</translation>
     </message>
@@ -11709,7 +11709,7 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
     <message>
         <location line="+6"/>
         <source>Reading this session&apos;s fix records…</source>
-        <translation>Korrekturaufzeichnungen dieser Sitzung werden gelesen…</translation>
+        <translation>Korrektureinträge dieser Sitzung werden gelesen…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -11910,7 +11910,7 @@ Wählen Sie einen anderen Ordner (einen, in den dieses Konto schreiben darf), un
     <message>
         <location line="+0"/>
         <source>What it is, and where it comes from</source>
-        <translation>Was es ist und woher es stammt</translation>
+        <translation>Beschreibung und Herkunft</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -11981,7 +11981,7 @@ Wählen Sie einen anderen Ordner (einen, in den dieses Konto schreiben darf), un
 <context>
     <name>mars::TroubleshooterWizard</name>
     <message>
-        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+63"/>
+        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+65"/>
         <source>Presenter mode</source>
         <translation>Präsentationsmodus</translation>
     </message>
@@ -11991,7 +11991,7 @@ Wählen Sie einen anderen Ordner (einen, in den dieses Konto schreiben darf), un
         <translation>Für eine Bildschirmfreigabe: größerer Text, und Benutzernamen, Computernamen, E-Mail-Adressen und IDs des Kunden werden auf dem Bildschirm ausgeblendet. Gespeicherte Berichte enthalten sie weiterhin.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+191"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS-Agent-Problembehandlung</translation>
     </message>
@@ -12160,12 +12160,12 @@ Abonnement: %4 · Mandant: %5</translation>
     <message>
         <location filename="../wizard_pages/VerdictAppearance.cpp" line="+31"/>
         <source>Running…</source>
-        <translation>Läuft…</translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed</source>
-        <translation>Bestanden</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12185,7 +12185,7 @@ Abonnement: %4 · Mandant: %5</translation>
     <message>
         <location line="+1"/>
         <source>Could not run</source>
-        <translation>Nicht durchführbar</translation>
+        <translation>Nicht ausführbar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12211,7 +12211,7 @@ Abonnement: %4 · Mandant: %5</translation>
 <context>
     <name>mars::WelcomePage</name>
     <message>
-        <location filename="../wizard_pages/WelcomePage.cpp" line="+56"/>
+        <location filename="../wizard_pages/WelcomePage.cpp" line="+57"/>
         <source>Why won&apos;t the Azure Backup (MARS) agent install or register?</source>
         <translation>Warum lässt sich der Azure Backup-Agent (MARS) nicht installieren oder registrieren?</translation>
     </message>
@@ -12226,7 +12226,17 @@ Abonnement: %4 · Mandant: %5</translation>
         <translation>Zuerst führt das Tool eine Reihe von Prüfungen aus, die die Einstellungen dieses Servers nur lesen – nichts wird geändert. Findet eine Prüfung ein Problem, das sie beheben kann, zeigt sie Ihnen genau, was sich ändern würde, und nichts ändert sich, bevor Sie die Korrektur bestätigen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>The language of the troubleshooter and of its reports. Changing it shows this page again in that language: what you entered is kept (a passphrase must be typed again), and the checks run again.</source>
+        <translation>Die Sprache der Problembehandlung und ihrer Berichte. Nach einer Änderung wird diese Seite in der neuen Sprache erneut angezeigt: Ihre Eingaben bleiben erhalten (eine Passphrase muss erneut eingegeben werden), und die Prüfungen werden erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation>Nennen Sie dem Support diese ID: Sie steht in jeder Protokollzeile, jedem Bericht und jedem Korrektureintrag.</translation>
     </message>
@@ -12329,17 +12339,17 @@ Abonnement: %4 · Mandant: %5</translation>
     <message>
         <location line="+16"/>
         <source>A JSON list of endpoints that replaces the cloud&apos;s (docs/endpoints.md)</source>
-        <translation>Eine JSON-Liste von Endpunkten, die die der Cloud ersetzt (docs/endpoints.md)</translation>
+        <translation>Eine JSON-Liste von Endpunkten, die die Endpunkte der Cloud ersetzt (docs/endpoints.md)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PEM file of CA certificates trusted for this run only (never installed)</source>
-        <translation>PEM-Datei mit Zertifizierungsstellen-Zertifikaten, denen nur für diesen Lauf vertraut wird (nie installiert)</translation>
+        <translation>PEM-Datei mit Zertifizierungsstellenzertifikaten, denen nur für diesen Lauf vertraut wird (nie installiert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://host:port, probed as one more route</source>
-        <translation>http://host:port, als zusätzliche Route geprüft</translation>
+        <translation>http://host:port, als zusätzliche Route getestet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12349,7 +12359,7 @@ Abonnement: %4 · Mandant: %5</translation>
     <message>
         <location line="+1"/>
         <source>Extra trusted roots:</source>
-        <translation>Zusätzliche vertrauenswürdige Stammzertifikate:</translation>
+        <translation>Zusätzliche Stammzertifikate:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12364,7 +12374,7 @@ Abonnement: %4 · Mandant: %5</translation>
     <message>
         <location line="+0"/>
         <source>Extra trusted roots</source>
-        <translation>Zusätzliche vertrauenswürdige Stammzertifikate</translation>
+        <translation>Zusätzliche Stammzertifikate</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -13025,7 +13035,7 @@ Abonnement: %4 · Mandant: %5</translation>
     <message>
         <location filename="../checks/system/WindowsUpdateHistory.cpp" line="+215"/>
         <source>Starting COM for Windows Update (CoInitializeEx)</source>
-        <translation>COM für Windows Update wird gestartet (CoInitializeEx)</translation>
+        <translation>Starten von COM für Windows Update (CoInitializeEx)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -13111,7 +13121,7 @@ Abonnement: %4 · Mandant: %5</translation>
         <location line="+128"/>
         <location line="+10"/>
         <source>Starting COM for Task Scheduler (CoInitializeEx)</source>
-        <translation>COM für die Aufgabenplanung wird gestartet (CoInitializeEx)</translation>
+        <translation>Starten von COM für die Aufgabenplanung (CoInitializeEx)</translation>
     </message>
 </context>
 <context>
@@ -13456,7 +13466,7 @@ Abonnement: %4 · Mandant: %5</translation>
     <message>
         <location line="+1"/>
         <source>Windows Server, semi-annual release (build %1)</source>
-        <translation>Windows Server, halbjährliche Version (Build %1)</translation>
+        <translation>Windows Server, Halbjährlicher Kanal (Build %1)</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -629,18 +629,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>ahead of</source>
+        <location line="+11"/>
+        <source>This server&apos;s clock is %1 ahead of Azure&apos;s time (compared with %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This server&apos;s clock is %1 %2 Azure&apos;s time (compared with %3).</source>
+        <location line="+1"/>
+        <source>This server&apos;s clock is %1 behind Azure&apos;s time (compared with %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2226,7 +2221,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Computer name (NetBIOS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4692,17 +4692,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 %2 Azure&apos;s time</source>
+        <source>%1 ahead of Azure&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ahead of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>behind</source>
+        <source>%1 behind Azure&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5650,6 +5645,11 @@
     <message>
         <location line="+4"/>
         <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7948,7 +7948,7 @@
 <context>
     <name>mars</name>
     <message>
-        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+31"/>
+        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+33"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8074,13 +8074,13 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+4"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8132,7 +8132,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="+12"/>
+        <source>The language of the texts and human reports: en, de, fr, es, ja or zh_CN (default: the system&apos;s; the wizard starts in the language its menu chose last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-151"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -8196,12 +8201,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The language of the texts, e.g. de or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8364,7 +8364,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::CheckItemDelegate</name>
     <message>
-        <location filename="../wizard_pages/CheckItemDelegate.cpp" line="+41"/>
+        <location filename="../wizard_pages/CheckItemDelegate.cpp" line="+42"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8474,7 +8474,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
 <context>
     <name>mars::ChecksPage</name>
     <message>
-        <location filename="../wizard_pages/ChecksPage.cpp" line="+43"/>
+        <location filename="../wizard_pages/ChecksPage.cpp" line="+44"/>
         <source>Can the agent be installed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8772,7 +8772,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::FixDialog</name>
     <message>
-        <location filename="../wizard_pages/FixDialog.cpp" line="+48"/>
+        <location filename="../wizard_pages/FixDialog.cpp" line="+49"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9293,7 +9293,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::InterruptedFixesNotice</name>
     <message numerus="yes">
-        <location filename="../wizard_pages/InterruptedFixesNotice.cpp" line="+75"/>
+        <location filename="../wizard_pages/InterruptedFixesNotice.cpp" line="+76"/>
         <source>The fix journal lists %n earlier change(s) that this run will not undo:</source>
         <translation>
             <numerusform>The fix journal lists %n earlier change that this run will not undo:</numerusform>
@@ -11559,7 +11559,7 @@ What it means: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+78"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>%1
 Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
@@ -11568,7 +11568,7 @@ Run mars-troubleshooter --help for the options.</source>
 <context>
     <name>mars::SummaryPage</name>
     <message>
-        <location filename="../wizard_pages/SummaryPage.cpp" line="+44"/>
+        <location filename="../wizard_pages/SummaryPage.cpp" line="+45"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11671,7 +11671,7 @@ Run mars-troubleshooter --help for the options.</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11968,7 +11968,7 @@ Choose another folder (one this account may write to) and save again.</source>
 <context>
     <name>mars::TroubleshooterWizard</name>
     <message>
-        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+63"/>
+        <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+65"/>
         <source>Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11978,7 +11978,7 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+191"/>
         <source>MARS Agent Troubleshooter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12197,7 +12197,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::WelcomePage</name>
     <message>
-        <location filename="../wizard_pages/WelcomePage.cpp" line="+56"/>
+        <location filename="../wizard_pages/WelcomePage.cpp" line="+57"/>
         <source>Why won&apos;t the Azure Backup (MARS) agent install or register?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12212,7 +12212,17 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>The language of the troubleshooter and of its reports. Changing it shows this page again in that language: what you entered is kept (a passphrase must be typed again), and the checks run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,8 @@ QString serviceStateId(ServiceState state)
     return QStringLiteral("other");
 }
 
+// Each state is read after "is" inside sentences ("The service %1 is %2.", "Start the service %1,
+// which is %2 now."): translators write it as a word that fits there (the //: notes say so).
 QString serviceStateText(ServiceState state)
 {
     switch (state) {

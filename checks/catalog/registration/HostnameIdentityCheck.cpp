@@ -55,7 +55,7 @@ Finding HostnameIdentityCheck::run(const CheckContext& context) const
         sentence += tr("; the vault knows it by the name it registered under, so if it was renamed since, its "
                        "backups stop with \"Resource not provisioned in service stamp\" (ID: 230006).");
     else
-        sentence += u'.';
+        sentence += tr("."); // the sentence's own full stop: "。" in Japanese and Chinese
     f = makeFinding(Verdict::Pass, sentence);
     f.addEvidence(QStringLiteral("netbios_name"), tr("Computer name (NetBIOS)"), id.netbiosName)
             .addEvidence(QStringLiteral("dns_host_name"), tr("DNS host name"), id.dnsHostName)

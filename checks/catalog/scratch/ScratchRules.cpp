@@ -126,7 +126,7 @@ QString ScratchRules::attributeWords(FileAttributes attributes)
     if (words.size() <= 1)
         return words.value(0);
     const QString last = words.takeLast();
-    return tr("%1 and %2").arg(words.join(QStringLiteral(", ")), last);
+    return tr("%1 and %2").arg(words.join(tr(", ")), last); // "、" in Japanese and Chinese
 }
 
 QString ScratchRules::unreadableRemedy()

@@ -69,10 +69,11 @@ Finding ClockSkewCheck::run(const CheckContext& context) const
     const qint64 skew_ms = r.serverDateUtc.msecsTo(reference->machineUtcAtEnd) - 500;
     const qint64 skew_s = (skew_ms >= 0 ? skew_ms + 500 : skew_ms - 500) / 1000;
     const QString host = reference->endpoint.url.host();
-    const QString direction = skew_s > 0 ? tr("ahead of") : tr("behind");
     const qint64 hours = wholeHours(skew_s);
-    QString sentence = tr("This server's clock is %1 %2 Azure's time (compared with %3).")
-                               .arg(durationText(skew_s), direction, host);
+    // Whole sentences per direction: languages order "ahead" and "behind" differently.
+    QString sentence = (skew_s > 0 ? tr("This server's clock is %1 ahead of Azure's time (compared with %2).")
+                                   : tr("This server's clock is %1 behind Azure's time (compared with %2)."))
+                               .arg(durationText(skew_s), host);
     if (hours > 0)
         sentence += u' ' + tr("That is close to a whole number of hours: the time zone is probably wrong.");
     if (std::llabs(skew_s) <= kPass_s) {

@@ -88,7 +88,7 @@ FixPlan ResyncClockFix::preview(const CheckContext& context) const
     if (known) {
         plan.parameters.insert(kSkew, skew_s);
         const QString amount = ClockSkewCheck::durationText(skew_s);
-        before = tr("%1 %2 Azure's time").arg(amount, skew_s > 0 ? tr("ahead of") : tr("behind"));
+        before = (skew_s > 0 ? tr("%1 ahead of Azure's time") : tr("%1 behind Azure's time")).arg(amount);
         jump = skew_s > 0 ? tr("it jumps back by about %1").arg(amount)
                           : tr("it jumps forward by about %1").arg(amount);
         after = tr("the time of its time source (%1)").arg(jump);
