@@ -217,9 +217,12 @@ bool parseCommandLine(const QStringList& arguments, AppOptions* options, bool* e
                                      Text::tr("folder"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      Text::tr("Also write the log to the console (stderr)."));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      Text::tr("The language of the texts, e.g. de or en (default: the system's)."),
-                                      Text::tr("code"));
+    const QCommandLineOption language(
+            QStringLiteral("language"),
+            Text::tr("The language of the texts and human reports: en, de, fr, es, ja or zh_CN "
+                     "(default: the system's; the wizard starts in the language its "
+                     "menu chose last)."),
+            Text::tr("code"));
     // Lab and test inputs (the network checks): every output of a run that uses one says so.
     const QCommandLineOption endpoints(QStringLiteral("endpoints"),
                                        Text::tr("Lab: probe the endpoints listed in <file> (JSON, docs/endpoints.md) "

@@ -3,13 +3,15 @@
 
 #include "AppOptions.h"
 #include "TroubleshooterWizard.h"
+#include "UiTranslators.h"
 #include "WizardSession.h"
+#include "WizardWindow.h"
 
 #include <QApplication>
 
 namespace mars {
 
-int runGui(const Composition& composition, bool presenter)
+int runGui(const Composition& composition, const AppOptions& options, UiTranslators& translators)
 {
     WizardSession session;
     session.sessionId = composition.sessionId;
@@ -20,12 +22,16 @@ int runGui(const Composition& composition, bool presenter)
     session.logFilePath = composition.logFilePath;
     session.labInputsProblem = labInputsProblem; // the command line's rules, said under the fields
 
-    TroubleshooterWizard wizard(session);
-    if (presenter) // --presenter turns it on; without it the wizard starts as the last run left it
-        wizard.setPresenterMode(true);
+    // --language wins; otherwise the language menu's last choice in this data folder (the elevated
+    // copy a fix starts gets the command line it was started with, not the menu's choice).
+    if (options.language.isEmpty()) {
+        if (const QString saved = TroubleshooterWizard::savedLanguage(session); !saved.isEmpty())
+            translators.use(saved);
+    }
+    WizardWindow window(session, translators, options.presenter);
     // A fix that relaunched the program elevated asks this instance to close.
-    QObject::connect(&wizard, &TroubleshooterWizard::quitRequested, qApp, &QCoreApplication::quit);
-    wizard.show();
+    QObject::connect(&window, &WizardWindow::quitRequested, qApp, &QCoreApplication::quit);
+    window.show();
     return QApplication::exec();
 }
 

@@ -5,8 +5,12 @@
 
 namespace mars {
 
-// Shows the wizard for a composed session and runs the event loop until it closes; `presenter`
-// (--presenter) starts it in presenter mode.
-int runGui(const Composition& composition, bool presenter = false);
+struct AppOptions;
+class UiTranslators;
+
+// Shows the wizard for a composed session and runs the event loop until it closes. `options`:
+// --presenter starts it in presenter mode; without --language, the language the Welcome page's
+// menu chose last in this data folder is switched to first (through `translators`).
+int runGui(const Composition& composition, const AppOptions& options, UiTranslators& translators);
 
 } // namespace mars

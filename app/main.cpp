@@ -7,17 +7,15 @@
 #include "GuiRun.h"
 #include "OptionPaths.h"
 #include "StartupError.h"
+#include "UiTranslators.h"
 #include "WindowsConsole.h"
 #include "logging/Logging.h"
 #include "report/ExitCode.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <exception>
 #include <memory>
@@ -34,29 +32,6 @@ bool noDisplay()
 #endif
 }
 
-// Installs Qt's own and the application's translations for `language` (a locale name;
-// empty = the system locale). Without a matching .qm the texts are English.
-void installTranslators(QCoreApplication& app, const QString& language)
-{
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language)); // numbers and dates follow the chosen language too
-    const QLocale locale;
-    auto* qtbase = new QTranslator(&app);
-    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtbase);
-    // English first, always: it holds the plural forms of the source texts ("1 check", "2 checks"),
-    // for a system locale without a translation (a server's "C" locale) and for any text the
-    // chosen language has not translated yet. Installed later, the chosen language is asked first.
-    auto* english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/mars-troubleshooter_en.qm")))
-        QCoreApplication::installTranslator(english);
-    auto* own = new QTranslator(&app); // :/i18n/mars-troubleshooter_<language>.qm (translations/)
-    if (own->load(locale, QStringLiteral("mars-troubleshooter"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && own->language() != english->language())
-        QCoreApplication::installTranslator(own);
-}
-
 int run(int argc, char** argv)
 {
     const bool cliRequested = mars::argumentsRequestCli(argc, argv);
@@ -68,7 +43,8 @@ int run(int argc, char** argv)
         app = std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mars-troubleshooter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARS_VERSION));
-    installTranslators(*app, mars::requestedLanguage(QCoreApplication::arguments()));
+    mars::UiTranslators translators(*app);
+    translators.use(mars::requestedLanguage(QCoreApplication::arguments()));
 
     mars::AppOptions options;
     bool exitNow = false;
@@ -100,7 +76,7 @@ int run(int argc, char** argv)
     } else {
         if (!options.verbose) // --verbose keeps the console for the log lines
             mars::detachParentConsole();
-        code = mars::runGui(composition, options.presenter);
+        code = mars::runGui(composition, options, translators);
     }
     mars::Logging::logSessionEnd(code); // the story's last line
     mars::Logging::shutdown();

@@ -2,6 +2,7 @@
 #include "CheckItemDelegate.h"
 
 #include "CheckListModel.h"
+#include "ReadableColour.h"
 #include "VerdictAppearance.h"
 
 #include <QApplication>
@@ -95,7 +96,9 @@ void CheckItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
                       Qt::AlignLeft | Qt::AlignVCenter, separator);
     const int statusLeft = afterTitle + bodyMetrics.horizontalAdvance(separator);
     painter->setFont(titleFont);
-    painter->setPen(selected ? ink : VerdictAppearance::colour(verdict, activity));
+    painter->setPen(
+            selected ? ink
+                     : readableOn(VerdictAppearance::colour(verdict, activity), opt.palette.color(QPalette::Base)));
     painter->drawText(QRect(statusLeft, line1.top(), line1.right() - statusLeft, line1.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, status);
 

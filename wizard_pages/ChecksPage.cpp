@@ -6,6 +6,7 @@
 #include "CheckListModel.h"
 #include "CheckListOrder.h"
 #include "FixDialog.h"
+#include "ReadableColour.h"
 #include "ScaledFont.h"
 #include "SimulatedBanner.h"
 #include "WizardState.h"
@@ -72,7 +73,7 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     m_fixesDisabled->setObjectName(QStringLiteral("fixesDisabledLabel"));
     m_fixesDisabled->setWordWrap(true);
     m_fixesDisabled->setTextFormat(Qt::PlainText);
-    m_fixesDisabled->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    styleAsAlert(m_fixesDisabled);
     m_fixesDisabled->hide();
     layout->addWidget(m_fixesDisabled);
     // A fix that did not stop when asked keeps running after its dialog closed.

@@ -3,6 +3,7 @@
 
 #include "FixOptionsForm.h"
 #include "PathText.h"
+#include "ReadableColour.h"
 #include "ScaledFont.h"
 #include "SimulatedBanner.h"
 #include "WrappingLabel.h"
@@ -92,7 +93,7 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     m_elevation = wrappingLabel(this, QStringLiteral("fixElevationLabel"));
     layout->addWidget(m_elevation);
     m_cannotApply = wrappingLabel(this, QStringLiteral("fixCannotApplyLabel"));
-    m_cannotApply->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    styleAsAlert(m_cannotApply, true);
     layout->addWidget(m_cannotApply);
     m_undo = wrappingLabel(this, QStringLiteral("fixUndoLabel"));
     layout->addWidget(m_undo);
@@ -113,7 +114,7 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     // Said next to the button, not only in the text above it: a fix that cannot be undone.
     m_irreversible = new QLabel(tr("This cannot be undone."), this);
     m_irreversible->setObjectName(QStringLiteral("fixIrreversibleLabel"));
-    m_irreversible->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    styleAsAlert(m_irreversible, true);
     buttonRow->addWidget(m_irreversible);
     auto* buttons = new QDialogButtonBox(this);
     // ActionRole, not AcceptRole: QDialogButtonBox makes its first accept button the default when

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "InterruptedFixesNotice.h"
 
+#include "ReadableColour.h"
 #include "engine/Fix.h"
 #include "engine/WorkerPool.h"
 
@@ -23,7 +24,7 @@ InterruptedFixesNotice::InterruptedFixesNotice(std::shared_ptr<FixJournal> journ
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    styleAsAlert(this);
     hide();
     if (!journal)
         return;

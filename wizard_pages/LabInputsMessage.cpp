@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LabInputsMessage.h"
 
+#include "ReadableColour.h"
 #include "engine/WorkerPool.h"
 
 #include <QTimer>
@@ -17,7 +18,7 @@ LabInputsMessage::LabInputsMessage(Judge judge, QStringList names, QWidget* pare
     setObjectName(QStringLiteral("labInputsMessageLabel"));
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    styleAsAlert(this);
     hide();
     m_settle->setSingleShot(true);
     m_settle->setInterval(300);

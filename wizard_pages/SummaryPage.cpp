@@ -2,6 +2,7 @@
 #include "SummaryPage.h"
 
 #include "LogViewDialog.h"
+#include "ReadableColour.h"
 #include "ReportAssembly.h"
 #include "ReportSaveDialog.h"
 #include "ScaledFont.h"
@@ -242,7 +243,10 @@ void SummaryPage::showReport()
                               VerdictAppearance::glyphPixmap(f.verdict, 16, devicePixelRatioF()));
         html += QStringLiteral("<p><img src=\"%1\" width=\"16\" height=\"16\"> <b><span style=\"color:%2\">%3</span> — "
                                "%4</b><br>%5")
-                        .arg(glyph.toString(), VerdictAppearance::colour(f.verdict).name(),
+                        .arg(glyph.toString(),
+                             readableOn(VerdictAppearance::colour(f.verdict),
+                                        m_attention->palette().color(QPalette::Base))
+                                     .name(),
                              VerdictAppearance::text(f.verdict).toHtmlEscaped(), r.titleOf(f.checkId).toHtmlEscaped(),
                              shown(f.summary).toHtmlEscaped());
         if (!f.remedy.isEmpty()) {

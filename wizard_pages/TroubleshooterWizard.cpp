@@ -46,7 +46,8 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     setMinimumSize(kMinimumSize);
     m_state->setInputs(m_session.environment.inputs);
 
-    setPage(Welcome, new WelcomePage(m_session, m_state, this));
+    auto* welcome = new WelcomePage(m_session, m_state, this);
+    setPage(Welcome, welcome);
     auto* install = new ChecksPage(Phase::Install, m_session, m_state, this);
     auto* registration = new ChecksPage(Phase::Register, m_session, m_state, this);
     setPage(InstallChecks, install);
@@ -56,6 +57,7 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     connect(install, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(registration, &ChecksPage::quitRequested, this, &TroubleshooterWizard::quitRequested);
     connect(this, &TroubleshooterWizard::quitRequested, this, [this] { logClosing("relaunched elevated"); });
+    connect(welcome, &WelcomePage::languageChosen, this, &TroubleshooterWizard::changeLanguage);
     m_leavePrompt = new LeaveReportPrompt(m_session, m_state, this);
 
     // Presenter mode: a checkable button at the left of the wizard's button row, on every page.
@@ -109,7 +111,26 @@ constexpr auto kSizeKey = "wizard/size";
 // Saved when switched, so the copy a "Restart as administrator" starts (same account, same data
 // folder) comes up in presenter mode too, and the next run on this server as the last one left it.
 constexpr auto kPresenterKey = "wizard/presenter";
+// The language menu's last choice, saved for the same reasons.
+constexpr auto kLanguageKey = "wizard/language";
 } // namespace
+
+QString TroubleshooterWizard::savedLanguage(const WizardSession& session)
+{
+    const QString path = windowSettingsPath(session);
+    return path.isEmpty() ? QString() : QSettings(path, QSettings::IniFormat).value(kLanguageKey).toString();
+}
+
+void TroubleshooterWizard::changeLanguage(const QString& code)
+{
+    if (const QString path = windowSettingsPath(m_session); !path.isEmpty())
+        QSettings(path, QSettings::IniFormat).setValue(kLanguageKey, code);
+    saveWindowSize();
+    logClosing("language changed");
+    Logging::logger(QStringLiteral("wizard"))
+            ->info("language changed to {}: the wizard starts again", code.toStdString());
+    Q_EMIT languageChangeRequested(code);
+}
 
 void TroubleshooterWizard::restorePresenterMode()
 {

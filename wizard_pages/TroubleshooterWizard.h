@@ -63,12 +63,22 @@ public:
     // bounded to the screen).
     static constexpr QSize kMinimumSize{900, 640};
 
+    // The language the Welcome page's menu chose last in this data folder (window.ini), empty when
+    // it was never used: the elevated copy a fix starts, and the next run, start in it unless
+    // --language says otherwise.
+    static QString savedLanguage(const WizardSession& session);
+
 Q_SIGNALS:
+    // The technician chose another language on the Welcome page; it is saved (savedLanguage()).
+    // The owner switches the translators and shows a new wizard with inputs() (GuiRun's
+    // WizardWindow): texts made before the switch would otherwise stay in the old language.
+    void languageChangeRequested(const QString& code);
     // A fix asked the application to close (it started an elevated copy of itself). The
     // application decides how to quit; the wizard never calls exit().
     void quitRequested();
 
 private:
+    void changeLanguage(const QString& code);
     void logClosing(const char* how) const;
     // The account's and the machine's names, read on a worker, for presenter mode's masking.
     void learnPersonalNames();

@@ -3,6 +3,7 @@
 
 #include "InterruptedFixesNotice.h"
 #include "LabInputsMessage.h"
+#include "LanguageChoice.h"
 #include "PassphraseCheckField.h"
 #include "ReportedErrorField.h"
 #include "SimulatedBanner.h"
@@ -75,6 +76,20 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     connect(m_state.get(), &WizardState::screenTextsChanged, notice, &InterruptedFixesNotice::refreshText);
 
     auto* facts = new QFormLayout;
+    m_languageCombo = makeLanguageCombo(this);
+    m_languageCombo->setToolTip(tr("The language of the troubleshooter and of its reports. Changing it shows this "
+                                   "page again in that language: what you entered is kept (a passphrase must be "
+                                   "typed again), and the checks run again."));
+    connect(m_languageCombo, &QComboBox::activated, this, [this](int index) {
+        if (const QString code = m_languageCombo->itemData(index).toString(); code != currentShippedLanguage())
+            Q_EMIT languageChosen(code);
+    });
+    // "Language" in English too: whoever cannot read the current language still finds the menu.
+    QString languageLabel = tr("Language");
+    if (languageLabel != QLatin1String("Language"))
+        languageLabel += QStringLiteral(" / Language");
+    facts->addRow(languageLabel + u':', m_languageCombo);
+    m_languageCombo->setAccessibleName(languageLabel);
     m_sessionIdLabel = new QLabel(session.sessionId, this);
     m_sessionIdLabel->setObjectName(QStringLiteral("sessionIdLabel"));
     m_sessionIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -31,8 +31,8 @@ class ReportedErrorField;
 class VaultFilePreview;
 class WizardState;
 
-// First page: says in plain words what will happen, shows the session id and whether the tool
-// runs elevated (read on a worker through the SystemProbe, "Checking…" until then), and asks
+// First page: says in plain words what will happen, offers the language menu, shows the session
+// id and whether the tool runs elevated (read on a worker through the SystemProbe, "Checking…" until then), and asks
 // for the goal and the optional inputs (install folder, vault credentials file, cloud), and, in a
 // collapsed "lab" box (objectName "labInputsGroupBox"), the lab inputs the CLI takes as
 // --endpoints, --trusted-roots and --proxy (a run that uses one says so in every output; a file
@@ -53,6 +53,12 @@ public:
     void initializePage() override;
     bool validatePage() override;
     bool isComplete() const override;
+
+Q_SIGNALS:
+    // The technician chose another language in the language menu (objectName
+    // "languageComboBox"): a code of shippedLanguages(). The page itself changes nothing; the
+    // wizard's owner switches the translators and shows the wizard again in that language.
+    void languageChosen(const QString& code);
 
 protected:
     // A .VaultCredentials file dropped anywhere on the page fills the file field.
@@ -83,6 +89,7 @@ private:
 
     QLabel* m_sessionIdLabel = nullptr;
     QLabel* m_elevationLabel = nullptr;
+    QComboBox* m_languageCombo = nullptr;
     QButtonGroup* m_goalGroup = nullptr;
     QRadioButton* m_installRadio = nullptr;
     QRadioButton* m_registerRadio = nullptr;

@@ -3,7 +3,9 @@
 // mars_screenshot_tour <scenario.json> <output-folder> --register <prefix> [<check-id>...]
 //                      [--vault <file.VaultCredentials>] [--error <text>]
 // Either form also takes --data-dir <folder>: the session's data folder (default: a fresh one),
-// e.g. one whose fix journal holds an interrupted fix, or a folder in the journal's place.
+// e.g. one whose fix journal holds an interrupted fix, or a folder in the journal's place;
+// --language L (the program's and Qt's texts in L) and --high-contrast (Windows' High Contrast
+// Black palette).
 //
 // Composes a WizardSession over a scenario (as the app does with --scenario), walks the wizard
 // page by page, waits for each run to finish and saves a picture of each page:
@@ -23,6 +25,7 @@
 #include "FixDialog.h"
 #include "RepairDriver.h"
 #include "TroubleshooterWizard.h"
+#include "UiTranslators.h"
 #include "WizardTestSupport.h"
 #include "catalog/BuiltinCatalog.h"
 #include "engine/CheckCatalog.h"
@@ -33,16 +36,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -77,26 +79,46 @@ bool save(QWidget* widget, const QString& path)
 
 } // namespace
 
+namespace {
+QPalette highContrastBlack()
+{
+    const QColor black(Qt::black), white(Qt::white), cyan(0x1a, 0xeb, 0xff), yellow(0xff, 0xff, 0x00),
+            green(0x3f, 0xf2, 0x3f);
+    QPalette p;
+    for (QPalette::ColorRole role :
+         {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button, QPalette::ToolTipBase})
+        p.setColor(role, black);
+    for (QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText})
+        p.setColor(role, white);
+    p.setColor(QPalette::Highlight, cyan);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, yellow);
+    p.setColor(QPalette::LinkVisited, yellow);
+    p.setColor(QPalette::PlaceholderText, green);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, green);
+    return p;
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    // The English plural forms ("9 problems", not "9 problem(s)"), as the program loads them.
-    QTranslator english;
-    if (english.load(QStringLiteral(":/i18n/mars-troubleshooter_en.qm")))
-        QCoreApplication::installTranslator(&english);
     QStringList args = QCoreApplication::arguments();
-    // --language de: the program's texts and Qt's own in that language, as --language does.
-    QTranslator own, qtbase;
+    // --language de: the program's texts and Qt's own in that language, as --language does
+    // (without it: English, with its plural forms, "9 problems").
+    UiTranslators translators(app);
+    QString language = QStringLiteral("en");
     if (const qsizetype at = args.indexOf(QStringLiteral("--language")); at > 2 && at + 1 < args.size()) {
-        const QLocale locale(args.at(at + 1));
-        if (own.load(locale, QStringLiteral("mars-troubleshooter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(&own);
-        if (qtbase.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtbase);
-        QLocale::setDefault(locale);
+        language = args.at(at + 1);
         args.remove(at, 2);
     }
+    translators.use(language);
+    // --high-contrast: Windows' "High Contrast Black" colours, as Windows hands them to Qt's palette
+    // when a high-contrast theme is on.
+    if (args.removeAll(QStringLiteral("--high-contrast")) > 0)
+        QApplication::setPalette(highContrastBlack());
     QString vaultFile;
     if (const qsizetype at = args.indexOf(QStringLiteral("--vault")); at > 4 && at + 1 < args.size()) {
         vaultFile = args.at(at + 1);
@@ -125,7 +147,7 @@ int main(int argc, char* argv[])
     const bool registerTour = args.size() >= 5 && args.at(3) == QLatin1String("--register");
     if (args.size() != 3 && !registerTour) {
         err() << "usage: mars_screenshot_tour <scenario.json> <output-folder> [--size WxH] [--presenter] [--language "
-                 "L] "
+                 "L] [--high-contrast] "
                  "[--register <prefix> [<check-id>...]]"
               << Qt::endl;
         return 2;
