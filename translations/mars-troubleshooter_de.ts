@@ -8075,13 +8075,13 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation>Den in &lt;Datei&gt; beschriebenen Computer simulieren (Schulungs- und Demomodus). Alles Angezeigte ist als SIMULIERT gekennzeichnet.</translation>
     </message>
@@ -8133,12 +8133,12 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language of the texts and human reports: en, de, fr, es, ja or zh_CN (default: the system&apos;s; the wizard starts in the language its menu chose last).</source>
         <translation>Die Sprache der Texte und der lesbaren Berichte: en, de, fr, es, ja oder zh_CN (Standard: die des Systems; der Assistent startet in der Sprache, die zuletzt in seinem Menü gewählt wurde).</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -8205,7 +8205,7 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
         <translation>Das Protokoll auch in der Konsole ausgeben (stderr).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -10477,6 +10477,11 @@ Die Prüfungen wurden ausgeführt, und die Tabelle oben ist vollständig; nur da
             <numerusform>%n OK</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>mars::ReportedErrorField</name>
@@ -11682,7 +11687,7 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>What to do:</source>
         <translation>Vorgehensweise:</translation>
     </message>
@@ -11991,7 +11996,7 @@ Wählen Sie einen anderen Ordner (einen, in den dieses Konto schreiben darf), un
         <translation>Für eine Bildschirmfreigabe: größerer Text, und Benutzernamen, Computernamen, E-Mail-Adressen und IDs des Kunden werden auf dem Bildschirm ausgeblendet. Gespeicherte Berichte enthalten sie weiterhin.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS-Agent-Problembehandlung</translation>
     </message>
@@ -12236,7 +12241,7 @@ Abonnement: %4 · Mandant: %5</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation>Nennen Sie dem Support diese ID: Sie steht in jeder Protokollzeile, jedem Bericht und jedem Korrektureintrag.</translation>
     </message>

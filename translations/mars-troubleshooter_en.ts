@@ -8074,13 +8074,13 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8132,12 +8132,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language of the texts and human reports: en, de, fr, es, ja or zh_CN (default: the system&apos;s; the wizard starts in the language its menu chose last).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -8201,7 +8201,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10469,6 +10469,11 @@ The checks ran and the table above is complete; only the support bundle is missi
             <numerusform>%n passed</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mars::ReportedErrorField</name>
@@ -11671,7 +11676,7 @@ Run mars-troubleshooter --help for the options.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11978,7 +11983,7 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>MARS Agent Troubleshooter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12222,7 +12227,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8075,13 +8075,13 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation>Simular el equipo descrito en &lt;file&gt; (modo de formación y demostración). Todo lo que se muestra se marca como SIMULADO.</translation>
     </message>
@@ -8133,12 +8133,12 @@
         <translation>goal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language of the texts and human reports: en, de, fr, es, ja or zh_CN (default: the system&apos;s; the wizard starts in the language its menu chose last).</source>
         <translation>El idioma de los textos y de los informes legibles: en, de, fr, es, ja o zh_CN (predeterminado: el del sistema; el asistente se inicia en el último idioma elegido en su menú).</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -8205,7 +8205,7 @@ Códigos de salida: 0 todo correcto, 1 advertencias, 2 errores (o no se pudo eje
         <translation>Escribir también el registro en la consola (stderr).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -10477,6 +10477,11 @@ Las comprobaciones se ejecutaron y la tabla anterior está completa; solo falta 
             <numerusform>%n correctas</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>mars::ReportedErrorField</name>
@@ -11682,7 +11687,7 @@ Ejecute mars-troubleshooter --help para ver las opciones.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
@@ -11991,7 +11996,7 @@ Elija otra carpeta (una en la que esta cuenta pueda escribir) y vuelva a guardar
         <translation>Para el uso compartido de pantalla: texto más grande y se ocultan en pantalla los nombres de usuario, nombres de equipo, direcciones de correo electrónico e identificadores del cliente. Los informes guardados los conservan.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>Solucionador de problemas del agente de MARS</translation>
     </message>
@@ -12236,7 +12241,7 @@ Suscripción: %4 · Inquilino: %5</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation>Indique este identificador al soporte técnico: aparece en cada línea del registro, en cada informe y en cada entrada del registro de correcciones.</translation>
     </message>

@@ -8075,13 +8075,13 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation>Simuler la machine décrite dans &lt;file&gt; (mode formation et démonstration). Tout ce qui est affiché est signalé comme simulé (SIMULATED).</translation>
     </message>
@@ -8133,12 +8133,12 @@
         <translation>objectif</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language of the texts and human reports: en, de, fr, es, ja or zh_CN (default: the system&apos;s; the wizard starts in the language its menu chose last).</source>
         <translation>La langue des textes et des rapports lisibles : en, de, fr, es, ja ou zh_CN (par défaut : celle du système ; l&apos;assistant démarre dans la dernière langue choisie dans son menu).</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -8205,7 +8205,7 @@ Codes de sortie&#xa0;: 0 tout est réussi, 1 avertissements, 2 échecs (ou une v
         <translation>Écrire aussi le journal dans la console (stderr).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -10477,6 +10477,11 @@ Les vérifications ont été exécutées et le tableau ci-dessus est complet&#xa
             <numerusform>%n réussies</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>mars::ReportedErrorField</name>
@@ -11682,7 +11687,7 @@ Exécutez mars-troubleshooter --help pour afficher les options.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>What to do:</source>
         <translation>Que faire&#xa0;:</translation>
     </message>
@@ -11991,7 +11996,7 @@ Choisissez un autre dossier (dans lequel ce compte peut écrire) et enregistrez 
         <translation>Pour un partage d&apos;écran&#xa0;: texte plus grand, et noms d&apos;utilisateur, noms de machine, adresses e-mail et ID du client masqués à l&apos;écran. Les rapports enregistrés les conservent.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>Outil de dépannage de l&apos;agent MARS</translation>
     </message>
@@ -12236,7 +12241,7 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation>Communiquez cet ID au support&#xa0;: il figure sur chaque ligne de journal, chaque rapport et chaque enregistrement de correctif.</translation>
     </message>

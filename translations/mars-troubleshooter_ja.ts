@@ -8053,13 +8053,13 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation>&lt;file&gt; に記述されたマシンをシミュレートします (トレーニングおよびデモ モード)。表示されるすべての内容に SIMULATED のラベルが付きます。</translation>
     </message>
@@ -8111,12 +8111,12 @@
         <translation>goal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language of the texts and human reports: en, de, fr, es, ja or zh_CN (default: the system&apos;s; the wizard starts in the language its menu chose last).</source>
         <translation>テキストと人が読むレポートの言語: en、de、fr、es、ja、zh_CN (既定: システムの言語。ウィザードは、そのメニューで最後に選択された言語で起動します)。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -8183,7 +8183,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>ログをコンソール (stderr) にも書き込みます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -10436,6 +10436,11 @@ The checks ran and the table above is complete; only the support bundle is missi
             <numerusform>合格 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>mars::ReportedErrorField</name>
@@ -11638,7 +11643,7 @@ Run mars-troubleshooter --help for the options.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>What to do:</source>
         <translation>対処方法:</translation>
     </message>
@@ -11945,7 +11950,7 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation>画面共有用: 文字を大きくし、お客様のユーザー名、マシン名、メール アドレス、ID を画面上で非表示にします。保存したレポートにはそのまま残ります。</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS エージェント トラブルシューティング ツール</translation>
     </message>
@@ -12190,7 +12195,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation>サポートにはこの ID をお伝えください。すべてのログ行、レポート、修正記録に記載されています。</translation>
     </message>

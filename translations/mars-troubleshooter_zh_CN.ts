@@ -8053,13 +8053,13 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+11"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Simulate the machine described in &lt;file&gt; (training and demo mode). Everything shown is labelled SIMULATED.</source>
         <translation>模拟 &lt;file&gt; 中描述的计算机（培训和演示模式）。显示的所有内容都会标记为“模拟”。</translation>
     </message>
@@ -8111,12 +8111,12 @@
         <translation>goal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language of the texts and human reports: en, de, fr, es, ja or zh_CN (default: the system&apos;s; the wizard starts in the language its menu chose last).</source>
         <translation>文本和供人阅读的报告所用的语言：en、de、fr、es、ja 或 zh_CN（默认：系统语言；向导以其菜单中最后选择的语言启动）。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -8183,7 +8183,7 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>同时将日志写入控制台（stderr）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -10436,6 +10436,11 @@ The checks ran and the table above is complete; only the support bundle is missi
             <numerusform>%n 个通过</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>mars::ReportedErrorField</name>
@@ -11638,7 +11643,7 @@ Run mars-troubleshooter --help for the options.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>What to do:</source>
         <translation>处理方法：</translation>
     </message>
@@ -11945,7 +11950,7 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation>用于屏幕共享：放大文字，并在屏幕上隐藏客户的用户名、计算机名、电子邮件地址和 ID。保存的报告中仍保留这些信息。</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS 代理疑难解答工具</translation>
     </message>
@@ -12190,7 +12195,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Quote this id to support: it is on every log line, report and fix record.</source>
         <translation>联系技术支持时请提供此 ID：每行日志、每份报告和每条修复记录中都包含此 ID。</translation>
     </message>

@@ -90,6 +90,7 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
         languageLabel += QStringLiteral(" / Language");
     facts->addRow(languageLabel + u':', m_languageCombo);
     m_languageCombo->setAccessibleName(languageLabel);
+    m_languageCombo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // as wide as its longest name
     m_sessionIdLabel = new QLabel(session.sessionId, this);
     m_sessionIdLabel->setObjectName(QStringLiteral("sessionIdLabel"));
     m_sessionIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -38,7 +38,7 @@ QString ReportWords::comparisonSummary(const Report& report)
     parts.append(tr("%n fixed", nullptr, int(c.fixed.size())));
     parts.append(tr("%n still failing", nullptr, int(c.stillFailing.size())));
     parts.append(tr("%n new", nullptr, int(c.appeared.size())));
-    return tr("Since the first run: %1.").arg(parts.join(QStringLiteral(", ")));
+    return tr("Since the first run: %1.").arg(parts.join(listSeparator()));
 }
 
 QString ReportWords::verdictWord(Verdict verdict)
@@ -141,7 +141,12 @@ QString ReportWords::counts(const Report& report)
         if (const int n = report.count(part.verdict); n > 0)
             texts.append(tr(part.text, nullptr, n));
     }
-    return texts.join(QStringLiteral(", "));
+    return texts.join(listSeparator());
+}
+
+QString ReportWords::listSeparator()
+{
+    return tr(", "); // "、" in Japanese and Chinese
 }
 
 QString RemedySteps::stepsHtml() const

@@ -42,6 +42,8 @@ public:
         QList<RunComparison::Item> items;
     };
     static QList<ComparisonGroup> comparisonGroups(const Report& report);
+    // Between the items of a list inside a sentence: ", " (Japanese and Chinese: "、").
+    static QString listSeparator();
 };
 
 // A remedy with numbered steps ("… 1. net stop obengine 2. If System State …") split into its
