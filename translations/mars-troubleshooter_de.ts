@@ -7947,110 +7947,6 @@
     </message>
 </context>
 <context>
-    <name>mars</name>
-    <message>
-        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+33"/>
-        <source>stopped</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation>im Startvorgang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopping</source>
-        <translation>im Beendigungsvorgang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>running</source>
-        <translation>in Ausführung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paused</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in a transitional state</source>
-        <translation>in einem Übergangszustand</translation>
-    </message>
-    <message>
-        <location filename="../checks/engine/JournalTrust.cpp" line="+43"/>
-        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
-        <translation>Diese Änderung wurde in einer anderen Sitzung auf einem simulierten Computer vorgenommen; ein simulierter Computer besteht nur so lange wie seine Sitzung.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
-        <translation>Diese Journalzeile wurde nach dem Schreiben geändert (ihre Signatur stimmt nicht), daher wird sie nicht rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
-        <translation>Diese Änderung wurde für den Computer „%1“ aufgezeichnet, nicht für diesen („%2“), daher wird sie hier nicht rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
-        <translation>Diese Änderung wurde vom Konto „%1“ vorgenommen, nicht von „%2“; nur dieses Konto kann sie rückgängig machen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
-        <translation>Diese Journalzeile ist nicht mit dem Journalschlüssel dieses Computers signiert, und eine Ausführung als Administrator macht nur signierte Zeilen rückgängig (jeder kann der Journaldatei eine Zeile hinzufügen).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This journal line&apos;s signature cannot be checked: %1</source>
-        <translation>Die Signatur dieser Journalzeile kann nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+88"/>
-        <location line="+10"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation>%1 kann nicht untersucht werden: %2</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
-        <translation>%1 ist eine Verknüpfung oder nicht das, was dieses Tool dort erstellt, daher wird es nicht verwendet.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not owned by the administrators, so it is not used.</source>
-        <translation>%1 gehört nicht den Administratoren, daher wird es nicht verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+12"/>
-        <source>Save the report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HTML report, opens in any browser (*.html)</source>
-        <translation>HTML-Bericht, lässt sich in jedem Browser öffnen (*.html)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON report, for second-line support (*.json)</source>
-        <translation>JSON-Bericht, für den Second-Level-Support (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket summary, Markdown (*.md)</source>
-        <translation>Ticketzusammenfassung, Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plain text (*.txt)</source>
-        <translation>Nur Text (*.txt)</translation>
-    </message>
-</context>
-<context>
     <name>mars::AppOptions</name>
     <message>
         <location filename="../app/AppOptions.cpp" line="+155"/>
@@ -9122,7 +9018,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
 <context>
     <name>mars::HtmlExporter</name>
     <message>
-        <location filename="../checks/report/HtmlExporter.cpp" line="+74"/>
+        <location filename="../checks/report/HtmlExporter.cpp" line="+76"/>
         <source>MARS agent troubleshooter report, session %1</source>
         <translation>Bericht der MARS-Agent-Problembehandlung, Sitzung %1</translation>
     </message>
@@ -9336,6 +9232,141 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
         <location line="+9"/>
         <source>• %1 (started %2): %3</source>
         <translation>• %1 (gestartet am %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalKeyStore</name>
+    <message>
+        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+47"/>
+        <location line="+42"/>
+        <source>The journal key folder %1 cannot be opened: %2.</source>
+        <translation>Der Ordner des Journalschlüssels %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The journal key %1 cannot be read: %2.</source>
+        <translation>Der Journalschlüssel %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+145"/>
+        <source>The journal key %1 is not a file of %2 bytes.</source>
+        <translation>Der Journalschlüssel %1 ist keine Datei mit %2 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The journal key folder %1 cannot be created: %2.</source>
+        <translation>Der Ordner des Journalschlüssels %1 kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>The journal key %1 cannot be created: %2.</source>
+        <translation>Der Journalschlüssel %1 kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>%1 kann nicht untersucht werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
+        <translation>%1 gehört nicht ausschließlich dem Administrator (Besitzer %2, Modus %3) und wird daher nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="-55"/>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>%1 cannot be examined: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
+        <translation>%1 ist eine Verknüpfung oder nicht das, was dieses Tool dort erstellt, daher wird es nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not owned by the administrators, so it is not used.</source>
+        <translation>%1 gehört nicht den Administratoren, daher wird es nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
+        <source>The journal key folder %1 cannot be opened: %2</source>
+        <translation>Der Ordner des Journalschlüssels %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+7"/>
+        <source>The journal key %1 cannot be read: %2</source>
+        <translation>Der Journalschlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+29"/>
+        <source>The rights for %1 cannot be prepared: %2</source>
+        <translation>Die Rechte für %1 können nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The journal key folder %1 cannot be created: %2</source>
+        <translation>Der Ordner des Journalschlüssels %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a link or not a folder, so no journal key is created there.</source>
+        <translation>%1 ist ein Link oder kein Ordner, daher wird dort kein Journalschlüssel erstellt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rights of the journal key folder %1 cannot be set: %2</source>
+        <translation>Die Rechte des Ordners des Journalschlüssels %1 können nicht festgelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The journal key %1 cannot be created: %2</source>
+        <translation>Der Journalschlüssel %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal key %1 cannot be written: %2</source>
+        <translation>Der Journalschlüssel %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalTrust</name>
+    <message>
+        <location filename="../checks/engine/JournalTrust.cpp" line="+45"/>
+        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
+        <translation>Diese Änderung wurde in einer anderen Sitzung auf einem simulierten Computer vorgenommen; ein simulierter Computer besteht nur so lange wie seine Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
+        <translation>Diese Journalzeile wurde nach dem Schreiben geändert (ihre Signatur stimmt nicht), daher wird sie nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
+        <translation>Diese Änderung wurde für den Computer „%1“ aufgezeichnet, nicht für diesen („%2“), daher wird sie hier nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
+        <translation>Diese Änderung wurde vom Konto „%1“ vorgenommen, nicht von „%2“; nur dieses Konto kann sie rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
+        <translation>Diese Journalzeile ist nicht mit dem Journalschlüssel dieses Computers signiert, und eine Ausführung als Administrator macht nur signierte Zeilen rückgängig (jeder kann der Journaldatei eine Zeile hinzufügen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal line&apos;s signature cannot be checked: %1</source>
+        <translation>Die Signatur dieser Journalzeile kann nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -9758,47 +9789,6 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
         <location filename="../checks/system/PosixPfxReader.cpp" line="+74"/>
         <source>the file asks for %1 key-derivation rounds (more than %2)</source>
         <translation>Die Datei verlangt %1 Schlüsselableitungsrunden (mehr als %2)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::PosixJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+45"/>
-        <location line="+42"/>
-        <source>The journal key folder %1 cannot be opened: %2.</source>
-        <translation>Der Ordner des Journalschlüssels %1 kann nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>The journal key %1 cannot be read: %2.</source>
-        <translation>Der Journalschlüssel %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation>Der Journalschlüssel %1 ist keine Datei mit %2 Bytes.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The journal key folder %1 cannot be created: %2.</source>
-        <translation>Der Ordner des Journalschlüssels %1 kann nicht erstellt werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>The journal key %1 cannot be created: %2.</source>
-        <translation>Der Journalschlüssel %1 kann nicht erstellt werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 cannot be examined: %2.</source>
-        <translation>%1 kann nicht untersucht werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
-        <translation>%1 gehört nicht ausschließlich dem Administrator (Besitzer %2, Modus %3) und wird daher nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -10244,6 +10234,34 @@ Die Prüfungen wurden ausgeführt, und die Tabelle oben ist vollständig; nur da
         <location line="+6"/>
         <source>  Not included: %1</source>
         <translation>  Nicht enthalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportSaveDialog</name>
+    <message>
+        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+20"/>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML report, opens in any browser (*.html)</source>
+        <translation>HTML-Bericht, lässt sich in jedem Browser öffnen (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON report, for second-line support (*.json)</source>
+        <translation>JSON-Bericht, für den Second-Level-Support (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket summary, Markdown (*.md)</source>
+        <translation>Ticketzusammenfassung, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Nur Text (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -11434,6 +11452,39 @@ Bedeutung: %2
     </message>
 </context>
 <context>
+    <name>mars::ServiceText</name>
+    <message>
+        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+35"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>im Startvorgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation>im Beendigungsvorgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>in Ausführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a transitional state</source>
+        <translation>in einem Übergangszustand</translation>
+    </message>
+</context>
+<context>
     <name>mars::SimulatedBanner</name>
     <message>
         <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
@@ -11984,6 +12035,34 @@ Wählen Sie einen anderen Ordner (einen, in den dieses Konto schreiben darf), un
     </message>
 </context>
 <context>
+    <name>mars::TlsRegistry</name>
+    <message>
+        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+20"/>
+        <source> (32-bit view)</source>
+        <translation> (32-Bit-Ansicht)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (%2, not a number)</source>
+        <translation>„%1“ (%2, keine Zahl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 data, not a number</source>
+        <translation>%1-Daten, keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable (%1)</source>
+        <translation>nicht lesbar (%1)</translation>
+    </message>
+</context>
+<context>
     <name>mars::TroubleshooterWizard</name>
     <message>
         <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+65"/>
@@ -12430,62 +12509,6 @@ Abonnement: %4 · Mandant: %5</translation>
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::WindowsJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+25"/>
-        <location line="+47"/>
-        <source>The journal key folder %1 cannot be opened: %2</source>
-        <translation>Der Ordner des Journalschlüssels %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+7"/>
-        <source>The journal key %1 cannot be read: %2</source>
-        <translation>Der Journalschlüssel %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation>Der Journalschlüssel %1 ist keine Datei mit %2 Bytes.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+29"/>
-        <source>The rights for %1 cannot be prepared: %2</source>
-        <translation>Die Rechte für %1 können nicht vorbereitet werden: %2</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The journal key folder %1 cannot be created: %2</source>
-        <translation>Der Ordner des Journalschlüssels %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation>%1 kann nicht untersucht werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a link or not a folder, so no journal key is created there.</source>
-        <translation>%1 ist ein Link oder kein Ordner, daher wird dort kein Journalschlüssel erstellt.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The rights of the journal key folder %1 cannot be set: %2</source>
-        <translation>Die Rechte des Ordners des Journalschlüssels %1 können nicht festgelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The journal key %1 cannot be created: %2</source>
-        <translation>Der Journalschlüssel %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The journal key %1 cannot be written: %2</source>
-        <translation>Der Journalschlüssel %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -13132,7 +13155,7 @@ Abonnement: %4 · Mandant: %5</translation>
 <context>
     <name>mars::agent</name>
     <message>
-        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+158"/>
+        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+160"/>
         <source>the agent&apos;s InstallPath registry value</source>
         <translation>der Registry-Wert InstallPath des Agents</translation>
     </message>
@@ -13167,12 +13190,12 @@ Abonnement: %4 · Mandant: %5</translation>
         <translation>Weder %1 noch ein übergeordneter Ordner existiert.</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+30"/>
+        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+32"/>
         <source>HKLM\%1\%2 could not be read: %3</source>
         <translation>HKLM\%1\%2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+31"/>
+        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+33"/>
         <source>No path was given.</source>
         <translation>Es wurde kein Pfad angegeben.</translation>
     </message>
@@ -13203,7 +13226,7 @@ Abonnement: %4 · Mandant: %5</translation>
         <translation>%1 enthält ein Zeichen, das in einem Ordnernamen nicht vorkommen darf.</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+49"/>
+        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+51"/>
         <source>This computer does not run Windows, so there are no agent logs to collect.</source>
         <translation>Auf diesem Computer läuft kein Windows, daher gibt es keine Protokolle des Agents zu sammeln.</translation>
     </message>
@@ -13431,40 +13454,9 @@ Abonnement: %4 · Mandant: %5</translation>
     </message>
 </context>
 <context>
-    <name>mars::tls</name>
-    <message>
-        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+18"/>
-        <source> (32-bit view)</source>
-        <translation> (32-Bit-Ansicht)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::tls::DwordRead</name>
-    <message>
-        <location line="+88"/>
-        <source>not set</source>
-        <translation>nicht festgelegt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (%2, not a number)</source>
-        <translation>„%1“ (%2, keine Zahl)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 data, not a number</source>
-        <translation>%1-Daten, keine Zahl</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreadable (%1)</source>
-        <translation>nicht lesbar (%1)</translation>
-    </message>
-</context>
-<context>
     <name>mars::windows</name>
     <message>
-        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+46"/>
+        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+48"/>
         <source>Windows Server (build %1)</source>
         <translation>Windows Server (Build %1)</translation>
     </message>

@@ -7946,110 +7946,6 @@
     </message>
 </context>
 <context>
-    <name>mars</name>
-    <message>
-        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+33"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in a transitional state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../checks/engine/JournalTrust.cpp" line="+43"/>
-        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This journal line&apos;s signature cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+88"/>
-        <location line="+10"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not owned by the administrators, so it is not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+12"/>
-        <source>Save the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HTML report, opens in any browser (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON report, for second-line support (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket summary, Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>mars::AppOptions</name>
     <message>
         <location filename="../app/AppOptions.cpp" line="+155"/>
@@ -9116,7 +9012,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::HtmlExporter</name>
     <message>
-        <location filename="../checks/report/HtmlExporter.cpp" line="+74"/>
+        <location filename="../checks/report/HtmlExporter.cpp" line="+76"/>
         <source>MARS agent troubleshooter report, session %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9329,6 +9225,141 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     <message>
         <location line="+9"/>
         <source>• %1 (started %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalKeyStore</name>
+    <message>
+        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+47"/>
+        <location line="+42"/>
+        <source>The journal key folder %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The journal key %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+145"/>
+        <source>The journal key %1 is not a file of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The journal key folder %1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>The journal key %1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be examined: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="-55"/>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>%1 cannot be examined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not owned by the administrators, so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
+        <source>The journal key folder %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+7"/>
+        <source>The journal key %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+29"/>
+        <source>The rights for %1 cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The journal key folder %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a link or not a folder, so no journal key is created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rights of the journal key folder %1 cannot be set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The journal key %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal key %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalTrust</name>
+    <message>
+        <location filename="../checks/engine/JournalTrust.cpp" line="+45"/>
+        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal line&apos;s signature cannot be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9751,47 +9782,6 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     <message>
         <location filename="../checks/system/PosixPfxReader.cpp" line="+74"/>
         <source>the file asks for %1 key-derivation rounds (more than %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mars::PosixJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+45"/>
-        <location line="+42"/>
-        <source>The journal key folder %1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>The journal key %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The journal key folder %1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>The journal key %1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 cannot be examined: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10235,6 +10225,34 @@ The checks ran and the table above is complete; only the support bundle is missi
     <message>
         <location line="+6"/>
         <source>  Not included: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportSaveDialog</name>
+    <message>
+        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+20"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML report, opens in any browser (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON report, for second-line support (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket summary, Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11424,6 +11442,39 @@ What it means: %2
     </message>
 </context>
 <context>
+    <name>mars::ServiceText</name>
+    <message>
+        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+35"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a transitional state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::SimulatedBanner</name>
     <message>
         <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
@@ -11971,6 +12022,34 @@ Choose another folder (one this account may write to) and save again.</source>
     </message>
 </context>
 <context>
+    <name>mars::TlsRegistry</name>
+    <message>
+        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+20"/>
+        <source> (32-bit view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (%2, not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 data, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::TroubleshooterWizard</name>
     <message>
         <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+65"/>
@@ -12415,62 +12494,6 @@ Subscription: %4 · Tenant: %5</source>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mars::WindowsJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+25"/>
-        <location line="+47"/>
-        <source>The journal key folder %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+7"/>
-        <source>The journal key %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+29"/>
-        <source>The rights for %1 cannot be prepared: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The journal key folder %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a link or not a folder, so no journal key is created there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The rights of the journal key folder %1 cannot be set: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The journal key %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The journal key %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13118,7 +13141,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::agent</name>
     <message>
-        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+158"/>
+        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+160"/>
         <source>the agent&apos;s InstallPath registry value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13153,12 +13176,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+30"/>
+        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+32"/>
         <source>HKLM\%1\%2 could not be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+31"/>
+        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+33"/>
         <source>No path was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13189,7 +13212,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+49"/>
+        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+51"/>
         <source>This computer does not run Windows, so there are no agent logs to collect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13417,40 +13440,9 @@ Subscription: %4 · Tenant: %5</source>
     </message>
 </context>
 <context>
-    <name>mars::tls</name>
-    <message>
-        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+18"/>
-        <source> (32-bit view)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mars::tls::DwordRead</name>
-    <message>
-        <location line="+88"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (%2, not a number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 data, not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreadable (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>mars::windows</name>
     <message>
-        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+46"/>
+        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+48"/>
         <source>Windows Server (build %1)</source>
         <translation type="unfinished"></translation>
     </message>

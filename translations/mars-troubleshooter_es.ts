@@ -7947,110 +7947,6 @@
     </message>
 </context>
 <context>
-    <name>mars</name>
-    <message>
-        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+33"/>
-        <source>stopped</source>
-        <translation>detenido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation>iniciándose</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopping</source>
-        <translation>deteniéndose</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>running</source>
-        <translation>en ejecución</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paused</source>
-        <translation>en pausa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in a transitional state</source>
-        <translation>en un estado de transición</translation>
-    </message>
-    <message>
-        <location filename="../checks/engine/JournalTrust.cpp" line="+43"/>
-        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
-        <translation>Este cambio se hizo en un equipo simulado en otra sesión; un equipo simulado solo existe mientras dura su sesión.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
-        <translation>Esta línea del registro de correcciones se modificó después de escribirse (su firma no coincide), por lo que no se deshace.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
-        <translation>Este cambio se registró para el equipo &quot;%1&quot;, no para este (&quot;%2&quot;), por lo que no se deshace aquí.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
-        <translation>Este cambio lo hizo la cuenta &quot;%1&quot;, no &quot;%2&quot;; solo esa cuenta puede deshacerlo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
-        <translation>Esta línea del registro de correcciones no está firmada con la clave del registro de correcciones de este equipo, y una ejecución como administrador solo deshace líneas firmadas (cualquiera puede añadir una línea al archivo del registro de correcciones).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This journal line&apos;s signature cannot be checked: %1</source>
-        <translation>No se puede comprobar la firma de esta línea del registro de correcciones: %1</translation>
-    </message>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+88"/>
-        <location line="+10"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation>No se puede examinar %1: %2</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
-        <translation>%1 es un vínculo o no es lo que esta herramienta crea ahí, por lo que no se usa.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not owned by the administrators, so it is not used.</source>
-        <translation>%1 no pertenece a los administradores, por lo que no se usa.</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+12"/>
-        <source>Save the report</source>
-        <translation>Guardar el informe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HTML report, opens in any browser (*.html)</source>
-        <translation>Informe HTML, se abre en cualquier explorador (*.html)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON report, for second-line support (*.json)</source>
-        <translation>Informe JSON, para el soporte de segundo nivel (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket summary, Markdown (*.md)</source>
-        <translation>Resumen para la incidencia, Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plain text (*.txt)</source>
-        <translation>Texto sin formato (*.txt)</translation>
-    </message>
-</context>
-<context>
     <name>mars::AppOptions</name>
     <message>
         <location filename="../app/AppOptions.cpp" line="+155"/>
@@ -9122,7 +9018,7 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
 <context>
     <name>mars::HtmlExporter</name>
     <message>
-        <location filename="../checks/report/HtmlExporter.cpp" line="+74"/>
+        <location filename="../checks/report/HtmlExporter.cpp" line="+76"/>
         <source>MARS agent troubleshooter report, session %1</source>
         <translation>Informe del solucionador de problemas del agente de MARS, sesión %1</translation>
     </message>
@@ -9336,6 +9232,141 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
         <location line="+9"/>
         <source>• %1 (started %2): %3</source>
         <translation>• %1 (iniciada el %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalKeyStore</name>
+    <message>
+        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+47"/>
+        <location line="+42"/>
+        <source>The journal key folder %1 cannot be opened: %2.</source>
+        <translation>No se puede abrir la carpeta de la clave del registro de correcciones %1: %2.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The journal key %1 cannot be read: %2.</source>
+        <translation>No se puede leer la clave de firma del registro de correcciones %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+145"/>
+        <source>The journal key %1 is not a file of %2 bytes.</source>
+        <translation>La clave del registro de correcciones %1 no es un archivo de %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The journal key folder %1 cannot be created: %2.</source>
+        <translation>No se puede crear la carpeta de la clave del registro de correcciones %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>The journal key %1 cannot be created: %2.</source>
+        <translation>No se puede crear la clave de firma del registro de correcciones %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>No se puede examinar %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
+        <translation>%1 no pertenece solo al administrador (propietario %2, modo %3), por lo que no se usa.</translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="-55"/>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>%1 cannot be examined: %2</source>
+        <translation>No se puede examinar %1: %2</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
+        <translation>%1 es un vínculo o no es lo que esta herramienta crea ahí, por lo que no se usa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not owned by the administrators, so it is not used.</source>
+        <translation>%1 no pertenece a los administradores, por lo que no se usa.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
+        <source>The journal key folder %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la carpeta de la clave de firma del registro de correcciones %1: %2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+7"/>
+        <source>The journal key %1 cannot be read: %2</source>
+        <translation>No se puede leer la clave de firma del registro de correcciones %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+29"/>
+        <source>The rights for %1 cannot be prepared: %2</source>
+        <translation>No se pueden preparar los permisos para %1: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The journal key folder %1 cannot be created: %2</source>
+        <translation>No se puede crear la carpeta de la clave de firma del registro de correcciones %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a link or not a folder, so no journal key is created there.</source>
+        <translation>%1 es un vínculo o no es una carpeta, por lo que no se crea allí ninguna clave de firma del registro de correcciones.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rights of the journal key folder %1 cannot be set: %2</source>
+        <translation>No se pueden establecer los permisos de la carpeta de la clave de firma del registro de correcciones %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The journal key %1 cannot be created: %2</source>
+        <translation>No se puede crear la clave de firma del registro de correcciones %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal key %1 cannot be written: %2</source>
+        <translation>No se puede escribir la clave de firma del registro de correcciones %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalTrust</name>
+    <message>
+        <location filename="../checks/engine/JournalTrust.cpp" line="+45"/>
+        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
+        <translation>Este cambio se hizo en un equipo simulado en otra sesión; un equipo simulado solo existe mientras dura su sesión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
+        <translation>Esta línea del registro de correcciones se modificó después de escribirse (su firma no coincide), por lo que no se deshace.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
+        <translation>Este cambio se registró para el equipo &quot;%1&quot;, no para este (&quot;%2&quot;), por lo que no se deshace aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
+        <translation>Este cambio lo hizo la cuenta &quot;%1&quot;, no &quot;%2&quot;; solo esa cuenta puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
+        <translation>Esta línea del registro de correcciones no está firmada con la clave del registro de correcciones de este equipo, y una ejecución como administrador solo deshace líneas firmadas (cualquiera puede añadir una línea al archivo del registro de correcciones).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal line&apos;s signature cannot be checked: %1</source>
+        <translation>No se puede comprobar la firma de esta línea del registro de correcciones: %1</translation>
     </message>
 </context>
 <context>
@@ -9758,47 +9789,6 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
         <location filename="../checks/system/PosixPfxReader.cpp" line="+74"/>
         <source>the file asks for %1 key-derivation rounds (more than %2)</source>
         <translation>el archivo pide %1 rondas de derivación de clave (más de %2)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::PosixJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+45"/>
-        <location line="+42"/>
-        <source>The journal key folder %1 cannot be opened: %2.</source>
-        <translation>No se puede abrir la carpeta de la clave del registro de correcciones %1: %2.</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>The journal key %1 cannot be read: %2.</source>
-        <translation>No se puede leer la clave de firma del registro de correcciones %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation>La clave del registro de correcciones %1 no es un archivo de %2 bytes.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The journal key folder %1 cannot be created: %2.</source>
-        <translation>No se puede crear la carpeta de la clave del registro de correcciones %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>The journal key %1 cannot be created: %2.</source>
-        <translation>No se puede crear la clave de firma del registro de correcciones %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 cannot be examined: %2.</source>
-        <translation>No se puede examinar %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
-        <translation>%1 no pertenece solo al administrador (propietario %2, modo %3), por lo que no se usa.</translation>
     </message>
 </context>
 <context>
@@ -10244,6 +10234,34 @@ Las comprobaciones se ejecutaron y la tabla anterior está completa; solo falta 
         <location line="+6"/>
         <source>  Not included: %1</source>
         <translation>  No incluido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportSaveDialog</name>
+    <message>
+        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+20"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML report, opens in any browser (*.html)</source>
+        <translation>Informe HTML, se abre en cualquier explorador (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON report, for second-line support (*.json)</source>
+        <translation>Informe JSON, para el soporte de segundo nivel (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket summary, Markdown (*.md)</source>
+        <translation>Resumen para la incidencia, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -11434,6 +11452,39 @@ Qué significa: %2
     </message>
 </context>
 <context>
+    <name>mars::ServiceText</name>
+    <message>
+        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+35"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>iniciándose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a transitional state</source>
+        <translation>en un estado de transición</translation>
+    </message>
+</context>
+<context>
     <name>mars::SimulatedBanner</name>
     <message>
         <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
@@ -11984,6 +12035,34 @@ Elija otra carpeta (una en la que esta cuenta pueda escribir) y vuelva a guardar
     </message>
 </context>
 <context>
+    <name>mars::TlsRegistry</name>
+    <message>
+        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+20"/>
+        <source> (32-bit view)</source>
+        <translation> (vista de 32 bits)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>not set</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (%2, not a number)</source>
+        <translation>&quot;%1&quot; (%2, no es un número)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 data, not a number</source>
+        <translation>datos de tipo %1, no un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+</context>
+<context>
     <name>mars::TroubleshooterWizard</name>
     <message>
         <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+65"/>
@@ -12430,62 +12509,6 @@ Suscripción: %4 · Inquilino: %5</translation>
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::WindowsJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+25"/>
-        <location line="+47"/>
-        <source>The journal key folder %1 cannot be opened: %2</source>
-        <translation>No se puede abrir la carpeta de la clave de firma del registro de correcciones %1: %2</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+7"/>
-        <source>The journal key %1 cannot be read: %2</source>
-        <translation>No se puede leer la clave de firma del registro de correcciones %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation>La clave de firma del registro de correcciones %1 no es un archivo de %2 bytes.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+29"/>
-        <source>The rights for %1 cannot be prepared: %2</source>
-        <translation>No se pueden preparar los permisos para %1: %2</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The journal key folder %1 cannot be created: %2</source>
-        <translation>No se puede crear la carpeta de la clave de firma del registro de correcciones %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation>No se puede examinar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a link or not a folder, so no journal key is created there.</source>
-        <translation>%1 es un vínculo o no es una carpeta, por lo que no se crea allí ninguna clave de firma del registro de correcciones.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The rights of the journal key folder %1 cannot be set: %2</source>
-        <translation>No se pueden establecer los permisos de la carpeta de la clave de firma del registro de correcciones %1: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The journal key %1 cannot be created: %2</source>
-        <translation>No se puede crear la clave de firma del registro de correcciones %1: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The journal key %1 cannot be written: %2</source>
-        <translation>No se puede escribir la clave de firma del registro de correcciones %1: %2</translation>
     </message>
 </context>
 <context>
@@ -13132,7 +13155,7 @@ Suscripción: %4 · Inquilino: %5</translation>
 <context>
     <name>mars::agent</name>
     <message>
-        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+158"/>
+        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+160"/>
         <source>the agent&apos;s InstallPath registry value</source>
         <translation>el valor del Registro InstallPath del agente</translation>
     </message>
@@ -13167,12 +13190,12 @@ Suscripción: %4 · Inquilino: %5</translation>
         <translation>No existe %1 ni ninguna de sus carpetas superiores.</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+30"/>
+        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+32"/>
         <source>HKLM\%1\%2 could not be read: %3</source>
         <translation>No se pudo leer HKLM\%1\%2: %3</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+31"/>
+        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+33"/>
         <source>No path was given.</source>
         <translation>No se indicó ninguna ruta.</translation>
     </message>
@@ -13203,7 +13226,7 @@ Suscripción: %4 · Inquilino: %5</translation>
         <translation>%1 contiene un carácter que no puede tener un nombre de carpeta.</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+49"/>
+        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+51"/>
         <source>This computer does not run Windows, so there are no agent logs to collect.</source>
         <translation>Este equipo no ejecuta Windows, por lo que no hay registros del agente que recopilar.</translation>
     </message>
@@ -13431,40 +13454,9 @@ Suscripción: %4 · Inquilino: %5</translation>
     </message>
 </context>
 <context>
-    <name>mars::tls</name>
-    <message>
-        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+18"/>
-        <source> (32-bit view)</source>
-        <translation> (vista de 32 bits)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::tls::DwordRead</name>
-    <message>
-        <location line="+88"/>
-        <source>not set</source>
-        <translation>sin configurar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (%2, not a number)</source>
-        <translation>&quot;%1&quot; (%2, no es un número)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 data, not a number</source>
-        <translation>datos de tipo %1, no un número</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreadable (%1)</source>
-        <translation>no se puede leer (%1)</translation>
-    </message>
-</context>
-<context>
     <name>mars::windows</name>
     <message>
-        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+46"/>
+        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+48"/>
         <source>Windows Server (build %1)</source>
         <translation>Windows Server (compilación %1)</translation>
     </message>

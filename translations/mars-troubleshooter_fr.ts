@@ -7947,110 +7947,6 @@
     </message>
 </context>
 <context>
-    <name>mars</name>
-    <message>
-        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+33"/>
-        <source>stopped</source>
-        <translation>arrêté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation>en cours de démarrage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopping</source>
-        <translation>en cours d&apos;arrêt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>running</source>
-        <translation>en cours d&apos;exécution</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paused</source>
-        <translation>suspendu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in a transitional state</source>
-        <translation>dans un état transitoire</translation>
-    </message>
-    <message>
-        <location filename="../checks/engine/JournalTrust.cpp" line="+43"/>
-        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
-        <translation>Cette modification a été effectuée sur une machine simulée dans une autre session&#xa0;; une machine simulée n&apos;existe que le temps de sa session.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
-        <translation>Cette ligne du journal a été modifiée après son écriture (sa signature ne correspond pas)&#xa0;; elle n&apos;est donc pas annulée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
-        <translation>Cette modification a été enregistrée pour la machine «&#xa0;%1&#xa0;», et non pour celle-ci («&#xa0;%2&#xa0;»)&#xa0;; elle n&apos;est donc pas annulée ici.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
-        <translation>Cette modification a été effectuée par le compte «&#xa0;%1&#xa0;», et non par «&#xa0;%2&#xa0;»&#xa0;; seul ce compte peut l&apos;annuler.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
-        <translation>Cette ligne du journal n&apos;est pas signée avec la clé de journal de cette machine, et une exécution en tant qu&apos;administrateur n&apos;annule que les lignes signées (n&apos;importe qui peut ajouter une ligne au fichier journal).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This journal line&apos;s signature cannot be checked: %1</source>
-        <translation>Impossible de vérifier la signature de cette ligne du journal&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+88"/>
-        <location line="+10"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation>Impossible d&apos;examiner %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
-        <translation>%1 est un lien ou ne correspond pas à ce que cet outil crée à cet endroit&#xa0;; il n&apos;est donc pas utilisé.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not owned by the administrators, so it is not used.</source>
-        <translation>%1 n&apos;appartient pas aux administrateurs&#xa0;; il n&apos;est donc pas utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+12"/>
-        <source>Save the report</source>
-        <translation>Enregistrer le rapport</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HTML report, opens in any browser (*.html)</source>
-        <translation>Rapport HTML, s&apos;ouvre dans n&apos;importe quel navigateur (*.html)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON report, for second-line support (*.json)</source>
-        <translation>Rapport JSON, pour le support de deuxième niveau (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket summary, Markdown (*.md)</source>
-        <translation>Résumé pour ticket, Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plain text (*.txt)</source>
-        <translation>Texte brut (*.txt)</translation>
-    </message>
-</context>
-<context>
     <name>mars::AppOptions</name>
     <message>
         <location filename="../app/AppOptions.cpp" line="+155"/>
@@ -9122,7 +9018,7 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
 <context>
     <name>mars::HtmlExporter</name>
     <message>
-        <location filename="../checks/report/HtmlExporter.cpp" line="+74"/>
+        <location filename="../checks/report/HtmlExporter.cpp" line="+76"/>
         <source>MARS agent troubleshooter report, session %1</source>
         <translation>Rapport de l&apos;outil de dépannage de l&apos;agent MARS, session %1</translation>
     </message>
@@ -9336,6 +9232,141 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
         <location line="+9"/>
         <source>• %1 (started %2): %3</source>
         <translation>• %1 (démarré le %2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalKeyStore</name>
+    <message>
+        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+47"/>
+        <location line="+42"/>
+        <source>The journal key folder %1 cannot be opened: %2.</source>
+        <translation>Impossible d&apos;ouvrir le dossier de la clé de journal %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The journal key %1 cannot be read: %2.</source>
+        <translation>Impossible de lire la clé de journal %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+145"/>
+        <source>The journal key %1 is not a file of %2 bytes.</source>
+        <translation>La clé de journal %1 n&apos;est pas un fichier de %2 octets.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The journal key folder %1 cannot be created: %2.</source>
+        <translation>Impossible de créer le dossier de la clé de journal %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>The journal key %1 cannot be created: %2.</source>
+        <translation>Impossible de créer la clé de journal %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>Impossible d&apos;examiner %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
+        <translation>%1 n&apos;appartient pas au seul administrateur (propriétaire %2, mode %3)&#xa0;; il n&apos;est donc pas utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="-55"/>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>%1 cannot be examined: %2</source>
+        <translation>Impossible d&apos;examiner %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
+        <translation>%1 est un lien ou ne correspond pas à ce que cet outil crée à cet endroit&#xa0;; il n&apos;est donc pas utilisé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not owned by the administrators, so it is not used.</source>
+        <translation>%1 n&apos;appartient pas aux administrateurs&#xa0;; il n&apos;est donc pas utilisé.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
+        <source>The journal key folder %1 cannot be opened: %2</source>
+        <translation>Le dossier de la clé du journal %1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+7"/>
+        <source>The journal key %1 cannot be read: %2</source>
+        <translation>Impossible de lire la clé de journal %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+29"/>
+        <source>The rights for %1 cannot be prepared: %2</source>
+        <translation>Les droits pour %1 ne peuvent pas être préparés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The journal key folder %1 cannot be created: %2</source>
+        <translation>Le dossier de la clé du journal %1 ne peut pas être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a link or not a folder, so no journal key is created there.</source>
+        <translation>%1 est un lien ou n&apos;est pas un dossier&#xa0;: aucune clé du journal n&apos;y est donc créée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rights of the journal key folder %1 cannot be set: %2</source>
+        <translation>Les droits du dossier de la clé du journal %1 ne peuvent pas être définis&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The journal key %1 cannot be created: %2</source>
+        <translation>Impossible de créer la clé de journal %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal key %1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire la clé de journal %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalTrust</name>
+    <message>
+        <location filename="../checks/engine/JournalTrust.cpp" line="+45"/>
+        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
+        <translation>Cette modification a été effectuée sur une machine simulée dans une autre session&#xa0;; une machine simulée n&apos;existe que le temps de sa session.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
+        <translation>Cette ligne du journal a été modifiée après son écriture (sa signature ne correspond pas)&#xa0;; elle n&apos;est donc pas annulée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
+        <translation>Cette modification a été enregistrée pour la machine «&#xa0;%1&#xa0;», et non pour celle-ci («&#xa0;%2&#xa0;»)&#xa0;; elle n&apos;est donc pas annulée ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
+        <translation>Cette modification a été effectuée par le compte «&#xa0;%1&#xa0;», et non par «&#xa0;%2&#xa0;»&#xa0;; seul ce compte peut l&apos;annuler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
+        <translation>Cette ligne du journal n&apos;est pas signée avec la clé de journal de cette machine, et une exécution en tant qu&apos;administrateur n&apos;annule que les lignes signées (n&apos;importe qui peut ajouter une ligne au fichier journal).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal line&apos;s signature cannot be checked: %1</source>
+        <translation>Impossible de vérifier la signature de cette ligne du journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9758,47 +9789,6 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
         <location filename="../checks/system/PosixPfxReader.cpp" line="+74"/>
         <source>the file asks for %1 key-derivation rounds (more than %2)</source>
         <translation>le fichier demande %1 itérations de dérivation de clé (plus de %2)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::PosixJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+45"/>
-        <location line="+42"/>
-        <source>The journal key folder %1 cannot be opened: %2.</source>
-        <translation>Impossible d&apos;ouvrir le dossier de la clé de journal %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>The journal key %1 cannot be read: %2.</source>
-        <translation>Impossible de lire la clé de journal %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation>La clé de journal %1 n&apos;est pas un fichier de %2 octets.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The journal key folder %1 cannot be created: %2.</source>
-        <translation>Impossible de créer le dossier de la clé de journal %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>The journal key %1 cannot be created: %2.</source>
-        <translation>Impossible de créer la clé de journal %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 cannot be examined: %2.</source>
-        <translation>Impossible d&apos;examiner %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
-        <translation>%1 n&apos;appartient pas au seul administrateur (propriétaire %2, mode %3)&#xa0;; il n&apos;est donc pas utilisé.</translation>
     </message>
 </context>
 <context>
@@ -10244,6 +10234,34 @@ Les vérifications ont été exécutées et le tableau ci-dessus est complet&#xa
         <location line="+6"/>
         <source>  Not included: %1</source>
         <translation>  Non inclus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportSaveDialog</name>
+    <message>
+        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+20"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML report, opens in any browser (*.html)</source>
+        <translation>Rapport HTML, s&apos;ouvre dans n&apos;importe quel navigateur (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON report, for second-line support (*.json)</source>
+        <translation>Rapport JSON, pour le support de deuxième niveau (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket summary, Markdown (*.md)</source>
+        <translation>Résumé pour ticket, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -11434,6 +11452,39 @@ Signification&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>mars::ServiceText</name>
+    <message>
+        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+35"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>en cours de démarrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation>en cours d&apos;arrêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a transitional state</source>
+        <translation>dans un état transitoire</translation>
+    </message>
+</context>
+<context>
     <name>mars::SimulatedBanner</name>
     <message>
         <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
@@ -11984,6 +12035,34 @@ Choisissez un autre dossier (dans lequel ce compte peut écrire) et enregistrez 
     </message>
 </context>
 <context>
+    <name>mars::TlsRegistry</name>
+    <message>
+        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+20"/>
+        <source> (32-bit view)</source>
+        <translation> (vue 32 bits)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (%2, not a number)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2, pas un nombre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 data, not a number</source>
+        <translation>données %1, pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+</context>
+<context>
     <name>mars::TroubleshooterWizard</name>
     <message>
         <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+65"/>
@@ -12430,62 +12509,6 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::WindowsJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+25"/>
-        <location line="+47"/>
-        <source>The journal key folder %1 cannot be opened: %2</source>
-        <translation>Le dossier de la clé du journal %1 ne peut pas être ouvert&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+7"/>
-        <source>The journal key %1 cannot be read: %2</source>
-        <translation>Impossible de lire la clé de journal %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation>La clé du journal %1 n&apos;est pas un fichier de %2 octets.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+29"/>
-        <source>The rights for %1 cannot be prepared: %2</source>
-        <translation>Les droits pour %1 ne peuvent pas être préparés&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The journal key folder %1 cannot be created: %2</source>
-        <translation>Le dossier de la clé du journal %1 ne peut pas être créé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation>Impossible d&apos;examiner %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a link or not a folder, so no journal key is created there.</source>
-        <translation>%1 est un lien ou n&apos;est pas un dossier&#xa0;: aucune clé du journal n&apos;y est donc créée.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The rights of the journal key folder %1 cannot be set: %2</source>
-        <translation>Les droits du dossier de la clé du journal %1 ne peuvent pas être définis&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The journal key %1 cannot be created: %2</source>
-        <translation>Impossible de créer la clé de journal %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The journal key %1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire la clé de journal %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -13132,7 +13155,7 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
 <context>
     <name>mars::agent</name>
     <message>
-        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+158"/>
+        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+160"/>
         <source>the agent&apos;s InstallPath registry value</source>
         <translation>la valeur de Registre InstallPath de l&apos;agent</translation>
     </message>
@@ -13167,12 +13190,12 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <translation>Ni %1 ni aucun dossier parent n&apos;existent.</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+30"/>
+        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+32"/>
         <source>HKLM\%1\%2 could not be read: %3</source>
         <translation>HKLM\%1\%2 n&apos;a pas pu être lu&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+31"/>
+        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+33"/>
         <source>No path was given.</source>
         <translation>Aucun chemin n&apos;a été indiqué.</translation>
     </message>
@@ -13203,7 +13226,7 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <translation>%1 contient un caractère interdit dans un nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+49"/>
+        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+51"/>
         <source>This computer does not run Windows, so there are no agent logs to collect.</source>
         <translation>Cet ordinateur n&apos;exécute pas Windows&#xa0;: il n&apos;y a donc aucun journal de l&apos;agent à collecter.</translation>
     </message>
@@ -13431,40 +13454,9 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
     </message>
 </context>
 <context>
-    <name>mars::tls</name>
-    <message>
-        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+18"/>
-        <source> (32-bit view)</source>
-        <translation> (vue 32 bits)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::tls::DwordRead</name>
-    <message>
-        <location line="+88"/>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (%2, not a number)</source>
-        <translation>«&#xa0;%1&#xa0;» (%2, pas un nombre)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 data, not a number</source>
-        <translation>données %1, pas un nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreadable (%1)</source>
-        <translation>illisible (%1)</translation>
-    </message>
-</context>
-<context>
     <name>mars::windows</name>
     <message>
-        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+46"/>
+        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+48"/>
         <source>Windows Server (build %1)</source>
         <translation>Windows Server (build %1)</translation>
     </message>

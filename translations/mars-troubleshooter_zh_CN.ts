@@ -7925,110 +7925,6 @@
     </message>
 </context>
 <context>
-    <name>mars</name>
-    <message>
-        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+33"/>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopping</source>
-        <translation>正在停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>running</source>
-        <translation>正在运行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in a transitional state</source>
-        <translation>处于过渡状态</translation>
-    </message>
-    <message>
-        <location filename="../checks/engine/JournalTrust.cpp" line="+43"/>
-        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
-        <translation>此更改是在另一个会话中的模拟计算机上进行的；模拟计算机仅在其会话期间存在。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
-        <translation>此日志行在写入后被修改过（其签名不匹配），因此不会撤消。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
-        <translation>此更改是针对计算机“%1”记录的，而不是针对本计算机（“%2”），因此不会在此处撤消。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
-        <translation>此更改是由帐户“%1”进行的，而不是“%2”；只有该帐户才能撤消它。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
-        <translation>此日志行未使用本计算机的日志密钥签名，而以管理员身份运行时只会撤消已签名的行（任何人都可以向日志文件中添加行）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This journal line&apos;s signature cannot be checked: %1</source>
-        <translation>无法验证此日志行的签名：%1</translation>
-    </message>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+88"/>
-        <location line="+10"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation>无法检查 %1：%2</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
-        <translation>%1 是链接，或者不是此工具在该位置创建的内容，因此不会使用它。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not owned by the administrators, so it is not used.</source>
-        <translation>%1 的所有者不是管理员，因此不会使用它。</translation>
-    </message>
-    <message>
-        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+12"/>
-        <source>Save the report</source>
-        <translation>保存报告</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HTML report, opens in any browser (*.html)</source>
-        <translation>HTML 报告，可在任何浏览器中打开 (*.html)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON report, for second-line support (*.json)</source>
-        <translation>JSON 报告，供二线支持人员使用 (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket summary, Markdown (*.md)</source>
-        <translation>工单摘要，Markdown 格式 (*.md)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plain text (*.txt)</source>
-        <translation>纯文本 (*.txt)</translation>
-    </message>
-</context>
-<context>
     <name>mars::AppOptions</name>
     <message>
         <location filename="../app/AppOptions.cpp" line="+155"/>
@@ -9098,7 +8994,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
 <context>
     <name>mars::HtmlExporter</name>
     <message>
-        <location filename="../checks/report/HtmlExporter.cpp" line="+74"/>
+        <location filename="../checks/report/HtmlExporter.cpp" line="+76"/>
         <source>MARS agent troubleshooter report, session %1</source>
         <translation>MARS 代理疑难解答工具报告，会话 %1</translation>
     </message>
@@ -9308,6 +9204,141 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <location line="+9"/>
         <source>• %1 (started %2): %3</source>
         <translation>• %1（开始于 %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalKeyStore</name>
+    <message>
+        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+47"/>
+        <location line="+42"/>
+        <source>The journal key folder %1 cannot be opened: %2.</source>
+        <translation>无法打开日志密钥文件夹 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The journal key %1 cannot be read: %2.</source>
+        <translation>无法读取日志密钥 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+145"/>
+        <source>The journal key %1 is not a file of %2 bytes.</source>
+        <translation>日志密钥 %1 不是 %2 字节的文件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The journal key folder %1 cannot be created: %2.</source>
+        <translation>无法创建日志密钥文件夹 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>The journal key %1 cannot be created: %2.</source>
+        <translation>无法创建日志密钥 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>无法检查 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
+        <translation>%1 并非仅归管理员所有（所有者 %2，模式 %3），因此不会使用它。</translation>
+    </message>
+    <message>
+        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="-55"/>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>%1 cannot be examined: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 is a link or not what this tool creates there, so it is not used.</source>
+        <translation>%1 是链接，或者不是此工具在该位置创建的内容，因此不会使用它。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not owned by the administrators, so it is not used.</source>
+        <translation>%1 的所有者不是管理员，因此不会使用它。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
+        <source>The journal key folder %1 cannot be opened: %2</source>
+        <translation>无法打开日志密钥文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+7"/>
+        <source>The journal key %1 cannot be read: %2</source>
+        <translation>无法读取日志密钥 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+29"/>
+        <source>The rights for %1 cannot be prepared: %2</source>
+        <translation>无法准备 %1 的权限：%2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The journal key folder %1 cannot be created: %2</source>
+        <translation>无法创建日志密钥文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a link or not a folder, so no journal key is created there.</source>
+        <translation>%1 是链接或不是文件夹，因此不会在其中创建日志密钥。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rights of the journal key folder %1 cannot be set: %2</source>
+        <translation>无法设置日志密钥文件夹 %1 的权限：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The journal key %1 cannot be created: %2</source>
+        <translation>无法创建日志密钥 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal key %1 cannot be written: %2</source>
+        <translation>无法写入日志密钥 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mars::JournalTrust</name>
+    <message>
+        <location filename="../checks/engine/JournalTrust.cpp" line="+45"/>
+        <source>This change was made on a simulated machine in another session; a simulated machine lasts only as long as its session.</source>
+        <translation>此更改是在另一个会话中的模拟计算机上进行的；模拟计算机仅在其会话期间存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
+        <translation>此日志行在写入后被修改过（其签名不匹配），因此不会撤消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
+        <translation>此更改是针对计算机“%1”记录的，而不是针对本计算机（“%2”），因此不会在此处撤消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change was made by the account &quot;%1&quot;, not by &quot;%2&quot;; only that account can undo it.</source>
+        <translation>此更改是由帐户“%1”进行的，而不是“%2”；只有该帐户才能撤消它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal line is not signed with this machine&apos;s journal key, and a run as administrator undoes only signed lines (anyone can add a line to the journal file).</source>
+        <translation>此日志行未使用本计算机的日志密钥签名，而以管理员身份运行时只会撤消已签名的行（任何人都可以向日志文件中添加行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal line&apos;s signature cannot be checked: %1</source>
+        <translation>无法验证此日志行的签名：%1</translation>
     </message>
 </context>
 <context>
@@ -9730,47 +9761,6 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <location filename="../checks/system/PosixPfxReader.cpp" line="+74"/>
         <source>the file asks for %1 key-derivation rounds (more than %2)</source>
         <translation>该文件要求 %1 轮密钥派生（超过 %2 轮）</translation>
-    </message>
-</context>
-<context>
-    <name>mars::PosixJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/PosixJournalKeyStore.cpp" line="+45"/>
-        <location line="+42"/>
-        <source>The journal key folder %1 cannot be opened: %2.</source>
-        <translation>无法打开日志密钥文件夹 %1：%2。</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>The journal key %1 cannot be read: %2.</source>
-        <translation>无法读取日志密钥 %1：%2。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation>日志密钥 %1 不是 %2 字节的文件。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The journal key folder %1 cannot be created: %2.</source>
-        <translation>无法创建日志密钥文件夹 %1：%2。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>The journal key %1 cannot be created: %2.</source>
-        <translation>无法创建日志密钥 %1：%2。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 cannot be examined: %2.</source>
-        <translation>无法检查 %1：%2。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
-        <translation>%1 并非仅归管理员所有（所有者 %2，模式 %3），因此不会使用它。</translation>
     </message>
 </context>
 <context>
@@ -10216,6 +10206,34 @@ The checks ran and the table above is complete; only the support bundle is missi
         <location line="+6"/>
         <source>  Not included: %1</source>
         <translation>  未包含：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportSaveDialog</name>
+    <message>
+        <location filename="../wizard_pages/ReportSaveDialog.cpp" line="+20"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML report, opens in any browser (*.html)</source>
+        <translation>HTML 报告，可在任何浏览器中打开 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON report, for second-line support (*.json)</source>
+        <translation>JSON 报告，供二线支持人员使用 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket summary, Markdown (*.md)</source>
+        <translation>工单摘要，Markdown 格式 (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -11391,6 +11409,39 @@ What it means: %2
     </message>
 </context>
 <context>
+    <name>mars::ServiceText</name>
+    <message>
+        <location filename="../checks/catalog/agent/ServiceText.cpp" line="+35"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a transitional state</source>
+        <translation>处于过渡状态</translation>
+    </message>
+</context>
+<context>
     <name>mars::SimulatedBanner</name>
     <message>
         <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
@@ -11938,6 +11989,34 @@ Choose another folder (one this account may write to) and save again.</source>
     </message>
 </context>
 <context>
+    <name>mars::TlsRegistry</name>
+    <message>
+        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+20"/>
+        <source> (32-bit view)</source>
+        <translation> （32 位视图）</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (%2, not a number)</source>
+        <translation>“%1”（%2，不是数字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 data, not a number</source>
+        <translation>%1 数据，不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+</context>
+<context>
     <name>mars::TroubleshooterWizard</name>
     <message>
         <location filename="../wizard_pages/TroubleshooterWizard.cpp" line="+65"/>
@@ -12384,62 +12463,6 @@ Subscription: %4 · Tenant: %5</source>
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>mars::WindowsJournalKeyStore</name>
-    <message>
-        <location filename="../checks/system/WindowsJournalKeyStore.cpp" line="+25"/>
-        <location line="+47"/>
-        <source>The journal key folder %1 cannot be opened: %2</source>
-        <translation>无法打开日志密钥文件夹 %1：%2</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+7"/>
-        <source>The journal key %1 cannot be read: %2</source>
-        <translation>无法读取日志密钥 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal key %1 is not a file of %2 bytes.</source>
-        <translation>日志密钥 %1 不是大小为 %2 字节的文件。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+29"/>
-        <source>The rights for %1 cannot be prepared: %2</source>
-        <translation>无法准备 %1 的权限：%2</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The journal key folder %1 cannot be created: %2</source>
-        <translation>无法创建日志密钥文件夹 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 cannot be examined: %2</source>
-        <translation>无法检查 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a link or not a folder, so no journal key is created there.</source>
-        <translation>%1 是链接或不是文件夹，因此不会在其中创建日志密钥。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The rights of the journal key folder %1 cannot be set: %2</source>
-        <translation>无法设置日志密钥文件夹 %1 的权限：%2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The journal key %1 cannot be created: %2</source>
-        <translation>无法创建日志密钥 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The journal key %1 cannot be written: %2</source>
-        <translation>无法写入日志密钥 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -13086,7 +13109,7 @@ Subscription: %4 · Tenant: %5</source>
 <context>
     <name>mars::agent</name>
     <message>
-        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+158"/>
+        <location filename="../checks/catalog/agent/AgentFootprint.cpp" line="+160"/>
         <source>the agent&apos;s InstallPath registry value</source>
         <translation>代理的 InstallPath 注册表值</translation>
     </message>
@@ -13121,12 +13144,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation>%1 及其上级文件夹均不存在。</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+30"/>
+        <location filename="../checks/catalog/agent/AgentRegistration.cpp" line="+32"/>
         <source>HKLM\%1\%2 could not be read: %3</source>
         <translation>无法读取 HKLM\%1\%2：%3</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+31"/>
+        <location filename="../checks/catalog/agent/WindowsPath.cpp" line="+33"/>
         <source>No path was given.</source>
         <translation>未指定路径。</translation>
     </message>
@@ -13157,7 +13180,7 @@ Subscription: %4 · Tenant: %5</source>
         <translation>%1 包含文件夹名称中不允许使用的字符。</translation>
     </message>
     <message>
-        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+49"/>
+        <location filename="../checks/catalog/agent/AgentLogFiles.cpp" line="+51"/>
         <source>This computer does not run Windows, so there are no agent logs to collect.</source>
         <translation>此计算机运行的不是 Windows，因此没有可收集的代理日志。</translation>
     </message>
@@ -13385,40 +13408,9 @@ Subscription: %4 · Tenant: %5</source>
     </message>
 </context>
 <context>
-    <name>mars::tls</name>
-    <message>
-        <location filename="../checks/catalog/tls/TlsRegistry.cpp" line="+18"/>
-        <source> (32-bit view)</source>
-        <translation> （32 位视图）</translation>
-    </message>
-</context>
-<context>
-    <name>mars::tls::DwordRead</name>
-    <message>
-        <location line="+88"/>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (%2, not a number)</source>
-        <translation>“%1”（%2，不是数字）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 data, not a number</source>
-        <translation>%1 数据，不是数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreadable (%1)</source>
-        <translation>无法读取（%1）</translation>
-    </message>
-</context>
-<context>
     <name>mars::windows</name>
     <message>
-        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+46"/>
+        <location filename="../checks/catalog/install/WindowsRelease.cpp" line="+48"/>
         <source>Windows Server (build %1)</source>
         <translation>Windows Server（内部版本 %1）</translation>
     </message>

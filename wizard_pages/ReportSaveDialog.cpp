@@ -6,15 +6,23 @@
 
 namespace mars {
 
+namespace {
+// Texts::tr, not a lambda: lupdate files a free function's texts under its namespace, so they
+// would never match this context at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(mars::ReportSaveDialog)
+};
+} // namespace
+
 QFileDialog* makeReportSaveDialog(QWidget* parent, const QString& sessionId, const QString& objectName)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("mars::ReportSaveDialog", text); };
-    auto* dialog = new QFileDialog(parent, tr("Save the report"));
+    auto* dialog = new QFileDialog(parent, Texts::tr("Save the report"));
     dialog->setObjectName(objectName);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    const QStringList filters{tr("HTML report, opens in any browser (*.html)"),
-                              tr("JSON report, for second-line support (*.json)"),
-                              tr("Ticket summary, Markdown (*.md)"), tr("Plain text (*.txt)")};
+    const QStringList filters{Texts::tr("HTML report, opens in any browser (*.html)"),
+                              Texts::tr("JSON report, for second-line support (*.json)"),
+                              Texts::tr("Ticket summary, Markdown (*.md)"), Texts::tr("Plain text (*.txt)")};
     static const QStringList suffixes{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("md"),
                                       QStringLiteral("txt")};
     dialog->setNameFilters(filters);

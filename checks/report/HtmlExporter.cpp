@@ -10,10 +10,12 @@ namespace mars {
 
 namespace {
 
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace, so
+// they would never match this context at run time (none of them was translated).
+struct Texts
 {
-    return QCoreApplication::translate("mars::HtmlExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::HtmlExporter)
+};
 
 // Print-friendly, readable on a projector; no web fonts, no images, no script.
 constexpr const char* kStyle = R"(
@@ -66,21 +68,21 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
     QString h;
     const auto fact = [&](const char* label, const QString& value) {
         if (!value.isEmpty())
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(tr(label).toHtmlEscaped(), value);
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(Texts::tr(label).toHtmlEscaped(), value);
     };
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h += QStringLiteral("<title>%1</title>\n<style>%2</style></head>\n<body>\n")
-                 .arg(tr("MARS agent troubleshooter report, session %1").arg(report.sessionId).toHtmlEscaped(),
+                 .arg(Texts::tr("MARS agent troubleshooter report, session %1").arg(report.sessionId).toHtmlEscaped(),
                       QLatin1String(kStyle));
-    h += QStringLiteral("<h1>%1</h1>\n").arg(tr("MARS agent troubleshooter report").toHtmlEscaped());
+    h += QStringLiteral("<h1>%1</h1>\n").arg(Texts::tr("MARS agent troubleshooter report").toHtmlEscaped());
     if (report.simulated) {
         // The description already starts "SIMULATED: " (ScenarioSystem): said once.
         QString scenario = report.systemDescription;
         if (scenario.startsWith(QLatin1String("SIMULATED: ")))
             scenario = scenario.mid(11);
         h += QStringLiteral("<p class=\"simulated\">%1 %2</p>\n")
-                     .arg(tr("SIMULATED: a scenario file, not a real server.").toHtmlEscaped(), text(scenario));
+                     .arg(Texts::tr("SIMULATED: a scenario file, not a real server.").toHtmlEscaped(), text(scenario));
     }
     h += QStringLiteral("<p class=\"headline %1\">%2</p>\n")
                  .arg(verdictClass(report.overall()), ReportWords::headline(report).toHtmlEscaped());
@@ -101,14 +103,14 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
 
     if (const ReportedError& e = report.reportedError; e.entered()) {
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                     .arg(tr("The error the customer saw").toHtmlEscaped(), text(e.text));
+                     .arg(Texts::tr("The error the customer saw").toHtmlEscaped(), text(e.text));
         if (e.known())
             h += QStringLiteral("<p>%1</p>\n").arg(text(e.meaning));
     }
 
     const QList<Finding> attention = ReportWords::attentionFirst(report);
     if (!attention.isEmpty())
-        h += QStringLiteral("<h2>%1</h2>\n").arg(tr("Needs attention").toHtmlEscaped());
+        h += QStringLiteral("<h2>%1</h2>\n").arg(Texts::tr("Needs attention").toHtmlEscaped());
     for (const Finding& f : attention) {
         h += QStringLiteral(
                      "<section class=\"finding %1\">\n<h3><span class=\"verdict\">%2</span> — %3</h3>\n<p>%4</p>\n")
@@ -117,7 +119,7 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
         if (!f.remedy.isEmpty()) {
             const RemedySteps remedy = RemedySteps::split(m_redactor.redact(f.remedy));
             h += QStringLiteral("<p><b>%1</b> %2</p>\n")
-                         .arg(tr("What to do:").toHtmlEscaped(), remedy.intro.toHtmlEscaped());
+                         .arg(Texts::tr("What to do:").toHtmlEscaped(), remedy.intro.toHtmlEscaped());
             h += remedy.stepsHtml();
         }
         if (!f.evidence.isEmpty()) {
@@ -128,18 +130,18 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
         }
         if (!f.networkTeam.isEmpty())
             h += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>\n")
-                         .arg(tr("For the network team:").toHtmlEscaped(), text(f.networkTeam));
+                         .arg(Texts::tr("For the network team:").toHtmlEscaped(), text(f.networkTeam));
         if (!f.detail.isEmpty())
             h += QStringLiteral("<p><small>%1</small></p>\n").arg(text(f.detail));
         if (!f.docUrl.isEmpty())
             h += QStringLiteral("<p><small>%1 %2</small></p>\n")
-                         .arg(tr("Documentation:").toHtmlEscaped(), text(f.docUrl));
+                         .arg(Texts::tr("Documentation:").toHtmlEscaped(), text(f.docUrl));
         h += QStringLiteral("</section>\n");
     }
 
     if (const QString since = ReportWords::comparisonSummary(report); !since.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                     .arg(tr("Since the first run").toHtmlEscaped(), since.toHtmlEscaped());
+                     .arg(Texts::tr("Since the first run").toHtmlEscaped(), since.toHtmlEscaped());
         for (const ReportWords::ComparisonGroup& g : ReportWords::comparisonGroups(report)) {
             h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(g.heading.toHtmlEscaped());
             for (const RunComparison::Item& item : g.items)
@@ -148,7 +150,7 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
         }
     }
     if (!report.fixes.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(tr("Fixes in this session").toHtmlEscaped());
+        h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(Texts::tr("Fixes in this session").toHtmlEscaped());
         for (const JournalEntry& e : report.fixes)
             h += QStringLiteral("<li><b>%1</b> — %2</li>\n")
                          .arg(ReportWords::fixHeading(report, e).toHtmlEscaped(), text(e.summary));
@@ -169,10 +171,11 @@ QByteArray HtmlExporter::toHtml(const Report& report) const
     }
     if (!passed.isEmpty())
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                     .arg(tr("Passed").toHtmlEscaped(), passed.join(QStringLiteral(" · ")));
+                     .arg(Texts::tr("Passed").toHtmlEscaped(), passed.join(QStringLiteral(" · ")));
     h += QStringLiteral("<footer>%1</footer>\n</body></html>\n")
-                 .arg(tr("Session %1. Secrets are masked in this report. The JSON report of the same session has "
-                         "every value for second-line support.")
+                 .arg(Texts::tr(
+                              "Session %1. Secrets are masked in this report. The JSON report of the same session has "
+                              "every value for second-line support.")
                               .arg(report.sessionId)
                               .toHtmlEscaped());
     return h.toUtf8();

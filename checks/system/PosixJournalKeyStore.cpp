@@ -20,10 +20,12 @@ namespace mars {
 
 namespace {
 
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace, so
+// they would never match this context at run time (none of them was translated).
+struct Texts
 {
-    return QCoreApplication::translate("mars::JournalKeyStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::JournalKeyStore)
+};
 
 class PosixJournalKeyStore final : public JournalKeyStore
 {
@@ -42,7 +44,7 @@ public:
         const QByteArray folder = QFile::encodeName(m_folder);
         const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (dir < 0)
-            return failure(errno, tr("The journal key folder %1 cannot be opened: %2."), m_folder);
+            return failure(errno, Texts::tr("The journal key folder %1 cannot be opened: %2."), m_folder);
         const int fd = ::openat(dir, "journal-key", O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
         const int openError = errno;
         key = checkOwned(dir, m_folder);
@@ -50,7 +52,7 @@ public:
         if (fd < 0) {
             if (!key.isOk() && key.state == JournalKey::State::Unsafe)
                 return key;
-            return failure(openError, tr("The journal key %1 cannot be read: %2."), location());
+            return failure(openError, Texts::tr("The journal key %1 cannot be read: %2."), location());
         }
         if (!key.isOk()) {
             ::close(fd);
@@ -64,7 +66,7 @@ public:
                     ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) ? ::read(fd, bytes.data(), bytes.size()) : -1;
             if (got != kKeySize) {
                 key.state = JournalKey::State::Unsafe;
-                key.reason = tr("The journal key %1 is not a file of %2 bytes.").arg(location()).arg(kKeySize);
+                key.reason = Texts::tr("The journal key %1 is not a file of %2 bytes.").arg(location()).arg(kKeySize);
             } else {
                 bytes.truncate(kKeySize);
                 key.bytes = bytes;
@@ -81,10 +83,10 @@ public:
             return key;
         const QByteArray folder = QFile::encodeName(m_folder);
         if (::mkdir(folder.constData(), 0700) != 0 && errno != EEXIST)
-            return failure(errno, tr("The journal key folder %1 cannot be created: %2."), m_folder);
+            return failure(errno, Texts::tr("The journal key folder %1 cannot be created: %2."), m_folder);
         const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (dir < 0)
-            return failure(errno, tr("The journal key folder %1 cannot be opened: %2."), m_folder);
+            return failure(errno, Texts::tr("The journal key folder %1 cannot be opened: %2."), m_folder);
         key = checkOwned(dir, m_folder);
         if (!key.isOk()) {
             ::close(dir);
@@ -98,7 +100,7 @@ public:
         if (fd < 0) {
             const int error = errno;
             ::close(dir);
-            return failure(error, tr("The journal key %1 cannot be created: %2."), location());
+            return failure(error, Texts::tr("The journal key %1 cannot be created: %2."), location());
         }
         QByteArray bytes(kKeySize, '\0');
         QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
@@ -109,13 +111,13 @@ public:
         if (!written) {
             ::unlinkat(dir, temp.constData(), 0);
             ::close(dir);
-            return failure(writeError, tr("The journal key %1 cannot be created: %2."), location());
+            return failure(writeError, Texts::tr("The journal key %1 cannot be created: %2."), location());
         }
         if (::linkat(dir, temp.constData(), dir, "journal-key", 0) != 0 && errno != EEXIST) {
             const int error = errno;
             ::unlinkat(dir, temp.constData(), 0);
             ::close(dir);
-            return failure(error, tr("The journal key %1 cannot be created: %2."), location());
+            return failure(error, Texts::tr("The journal key %1 cannot be created: %2."), location());
         }
         ::unlinkat(dir, temp.constData(), 0);
         ::close(dir);
@@ -129,13 +131,14 @@ private:
         JournalKey key;
         struct stat info = {};
         if (::fstat(fd, &info) != 0)
-            return failure(errno, tr("%1 cannot be examined: %2."), what);
+            return failure(errno, Texts::tr("%1 cannot be examined: %2."), what);
         if (info.st_uid != m_owner || (info.st_mode & 077) != 0) {
             key.state = JournalKey::State::Unsafe;
-            key.reason = tr("%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.")
-                                 .arg(what)
-                                 .arg(info.st_uid)
-                                 .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
+            key.reason =
+                    Texts::tr("%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.")
+                            .arg(what)
+                            .arg(info.st_uid)
+                            .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
             return key;
         }
         key.state = JournalKey::State::Ok;

@@ -26,10 +26,12 @@ namespace {
 
 using namespace mars::win;
 
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace, so
+// they would never match this context at run time (none of them was translated).
+struct Texts
 {
-    return QCoreApplication::translate("mars::JournalKeyStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::JournalKeyStore)
+};
 
 // Owner Administrators; DACL protected (P): full access for SYSTEM and Administrators, to the
 // folder and everything created in it (OICI), and nobody else.
@@ -85,21 +87,21 @@ JournalKey checkOwned(HANDLE handle, const QString& what, bool directory, bool a
 {
     BY_HANDLE_FILE_INFORMATION info = {};
     if (!::GetFileInformationByHandle(handle, &info))
-        return failure(::GetLastError(), tr("%1 cannot be examined: %2"), what);
+        return failure(::GetLastError(), Texts::tr("%1 cannot be examined: %2"), what);
     const bool isDirectory = (info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
     if ((info.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0 || isDirectory != directory)
-        return unsafe(tr("%1 is a link or not what this tool creates there, so it is not used.").arg(what));
+        return unsafe(Texts::tr("%1 is a link or not what this tool creates there, so it is not used.").arg(what));
     PSID owner = nullptr;
     PSECURITY_DESCRIPTOR descriptor = nullptr;
     const DWORD error = ::GetSecurityInfo(handle, SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION, &owner, nullptr, nullptr,
                                           nullptr, &descriptor);
     const LocalMemory freeDescriptor(descriptor);
     if (error != ERROR_SUCCESS)
-        return failure(error, tr("%1 cannot be examined: %2"), what);
+        return failure(error, Texts::tr("%1 cannot be examined: %2"), what);
     if (!owner
         || !(::IsWellKnownSid(owner, WinBuiltinAdministratorsSid) || ::IsWellKnownSid(owner, WinLocalSystemSid)
              || (acceptCurrentUser && isCurrentUser(owner))))
-        return unsafe(tr("%1 is not owned by the administrators, so it is not used.").arg(what));
+        return unsafe(Texts::tr("%1 is not owned by the administrators, so it is not used.").arg(what));
     JournalKey key;
     key.state = JournalKey::State::Ok;
     return key;
@@ -124,23 +126,23 @@ public:
                               FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
                               FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
         if (!folder)
-            return failure(::GetLastError(), tr("The journal key folder %1 cannot be opened: %2"), m_folder);
+            return failure(::GetLastError(), Texts::tr("The journal key folder %1 cannot be opened: %2"), m_folder);
         JournalKey key = checkOwned(folder.get(), m_folder, true, m_acceptCurrentUser);
         if (!key.isOk())
             return key;
         const UniqueHandle file(::CreateFileW(wide(extendedPath(location())).c_str(), GENERIC_READ, FILE_SHARE_READ,
                                               nullptr, OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
         if (!file)
-            return failure(::GetLastError(), tr("The journal key %1 cannot be read: %2"), location());
+            return failure(::GetLastError(), Texts::tr("The journal key %1 cannot be read: %2"), location());
         key = checkOwned(file.get(), location(), false, m_acceptCurrentUser);
         if (!key.isOk())
             return key;
         QByteArray bytes(kKeySize + 1, '\0');
         DWORD got = 0;
         if (!::ReadFile(file.get(), bytes.data(), DWORD(bytes.size()), &got, nullptr))
-            return failure(::GetLastError(), tr("The journal key %1 cannot be read: %2"), location());
+            return failure(::GetLastError(), Texts::tr("The journal key %1 cannot be read: %2"), location());
         if (got != DWORD(kKeySize))
-            return unsafe(tr("The journal key %1 is not a file of %2 bytes.").arg(location()).arg(kKeySize));
+            return unsafe(Texts::tr("The journal key %1 is not a file of %2 bytes.").arg(location()).arg(kKeySize));
         bytes.truncate(kKeySize);
         key.bytes = bytes;
         return key;
@@ -155,14 +157,14 @@ public:
             return key;
         PSECURITY_DESCRIPTOR descriptor = nullptr;
         if (!::ConvertStringSecurityDescriptorToSecurityDescriptorW(kSddl, SDDL_REVISION_1, &descriptor, nullptr))
-            return failure(::GetLastError(), tr("The rights for %1 cannot be prepared: %2"), m_folder);
+            return failure(::GetLastError(), Texts::tr("The rights for %1 cannot be prepared: %2"), m_folder);
         const LocalMemory freeDescriptor(descriptor);
         SECURITY_ATTRIBUTES attributes = {sizeof(SECURITY_ATTRIBUTES), descriptor, FALSE};
         std::wstring folder = wide(extendedPath(m_folder));
         if (!::CreateDirectoryW(folder.c_str(), &attributes)) {
             const DWORD error = ::GetLastError();
             if (error != ERROR_ALREADY_EXISTS)
-                return failure(error, tr("The journal key folder %1 cannot be created: %2"), m_folder);
+                return failure(error, Texts::tr("The journal key folder %1 cannot be created: %2"), m_folder);
             // Someone created it first (any user may, in ProgramData): never a link, and it
             // gets this tool's owner and rights before a key goes in. Checked and changed
             // through one handle, so the folder cannot be swapped in between.
@@ -171,26 +173,27 @@ public:
                                   FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
                                   FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
             if (!existing)
-                return failure(::GetLastError(), tr("The journal key folder %1 cannot be opened: %2"), m_folder);
+                return failure(::GetLastError(), Texts::tr("The journal key folder %1 cannot be opened: %2"), m_folder);
             BY_HANDLE_FILE_INFORMATION info = {};
             if (!::GetFileInformationByHandle(existing.get(), &info))
-                return failure(::GetLastError(), tr("%1 cannot be examined: %2"), m_folder);
+                return failure(::GetLastError(), Texts::tr("%1 cannot be examined: %2"), m_folder);
             if ((info.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0
                 || (info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) == 0)
-                return unsafe(tr("%1 is a link or not a folder, so no journal key is created there.").arg(m_folder));
+                return unsafe(
+                        Texts::tr("%1 is a link or not a folder, so no journal key is created there.").arg(m_folder));
             PSID owner = nullptr;
             PACL dacl = nullptr;
             BOOL present = FALSE;
             BOOL defaulted = FALSE;
             if (!::GetSecurityDescriptorOwner(descriptor, &owner, &defaulted)
                 || !::GetSecurityDescriptorDacl(descriptor, &present, &dacl, &defaulted))
-                return failure(::GetLastError(), tr("The rights for %1 cannot be prepared: %2"), m_folder);
+                return failure(::GetLastError(), Texts::tr("The rights for %1 cannot be prepared: %2"), m_folder);
             const DWORD set = ::SetSecurityInfo(existing.get(), SE_FILE_OBJECT,
                                                 OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION
                                                         | PROTECTED_DACL_SECURITY_INFORMATION,
                                                 owner, nullptr, dacl, nullptr);
             if (set != ERROR_SUCCESS)
-                return failure(set, tr("The rights of the journal key folder %1 cannot be set: %2"), m_folder);
+                return failure(set, Texts::tr("The rights of the journal key folder %1 cannot be set: %2"), m_folder);
         }
         QByteArray bytes(kKeySize, '\0');
         QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
@@ -203,7 +206,7 @@ public:
             if (!file) {
                 const DWORD error = ::GetLastError();
                 if (error != ERROR_FILE_EXISTS)
-                    return failure(error, tr("The journal key %1 cannot be created: %2"), location());
+                    return failure(error, Texts::tr("The journal key %1 cannot be created: %2"), location());
                 key = read();
                 // A key file not made by an administrator (or a link) is removed once and made
                 // anew; DeleteFileW removes a link itself, never what it points to.
@@ -218,7 +221,7 @@ public:
             file.reset();
             if (!ok) {
                 ::DeleteFileW(path.c_str()); // a short key must not stay behind
-                return failure(error, tr("The journal key %1 cannot be written: %2"), location());
+                return failure(error, Texts::tr("The journal key %1 cannot be written: %2"), location());
             }
             return read();
         }

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void everyTsFile();
     void theGateCatchesAMismatch();
     void everyTextOfTheCodeIsInEveryTsFile();
+    void noHandMadeTrFunction();
 };
 
 void TestTranslationGate::everyTsFile_data()
@@ -279,6 +280,30 @@ void TestTranslationGate::everyTextOfTheCodeIsInEveryTsFile()
         QCOMPARE((file - code).size(), 0); // gone from the code: update_translations drops them
     }
 #endif
+}
+
+// A hand-made tr() (a free function or a lambda calling QCoreApplication::translate with a
+// context) is read by lupdate as a tr() of the enclosing namespace: its texts are filed under
+// "mars" or "mars::agent" while the program asks for its own context, so they stay English in
+// every language although every .ts looks complete. A struct with Q_DECLARE_TR_FUNCTIONS and
+// Texts::tr() gives lupdate and the program the same context.
+void TestTranslationGate::noHandMadeTrFunction()
+{
+    static const QRegularExpression handMade(
+            QStringLiteral(R"((QString\s+tr\s*\(\s*const\s+char\s*\*)|(\bauto\s+tr\s*=\s*\[))"));
+    QStringList found;
+    const QDir root(QStringLiteral(MARS_SOURCE_DIR));
+    for (const char* folder : {"app", "checks", "wizard_pages"}) {
+        QDirIterator it(root.filePath(QLatin1String(folder)), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            if (handMade.match(QString::fromUtf8(file.readAll())).hasMatch())
+                found.append(root.relativeFilePath(file.fileName()));
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a hand-made tr() in: ") + found.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationGate)

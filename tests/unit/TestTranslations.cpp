@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The translations embedded by translations/CMakeLists.txt (mars_translations): one .qm per
 // .ts under :/i18n, found the way app/main.cpp looks for them, and German where it matters.
+#include "catalog/agent/ServiceText.h"
 #include "catalog/temp/TempTmpCountCheck.h"
 #include "engine/Verdict.h"
 #include "system/NativeSystem.h"
@@ -73,8 +74,13 @@ void TestTranslations::germanVerdictsAndSummaries()
     QCOMPARE(finding.verdict, Verdict::Pass);
     QVERIFY2(finding.summary.startsWith(QStringLiteral("Der Temp-Ordner ")), qPrintable(finding.summary));
 
+    // A helper outside any class (its texts under a Texts struct's context): the service state
+    // read inside "Der Dienst %1 ist %2." was English until lupdate and the program agreed.
+    QCOMPARE(serviceStateText(ServiceState::Running), QStringLiteral("in Ausführung"));
+
     QVERIFY(QCoreApplication::removeTranslator(&german));
     QCOMPARE(verdictLabel(Verdict::Pass), QStringLiteral("PASS"));
+    QCOMPARE(serviceStateText(ServiceState::Running), QStringLiteral("running"));
 }
 
 void TestTranslations::everyLanguageIsLoadedByItsLocale_data()

@@ -10,10 +10,12 @@
 namespace mars::agent {
 
 namespace {
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace,
+// which only by chance equals a context given at run time.
+struct Texts
 {
-    return QCoreApplication::translate("mars::agent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::agent)
+};
 
 bool isWindowsStyle(const QString& path)
 {
@@ -155,7 +157,7 @@ Location installedPath(const CheckContext& context)
         return where;
     where.path = tidyPath(path);
     where.sourceId = QStringLiteral("registry");
-    where.source = tr("the agent's InstallPath registry value");
+    where.source = Texts::tr("the agent's InstallPath registry value");
     return where;
 }
 
@@ -163,7 +165,7 @@ Location installDir(const CheckContext& context)
 {
     const QString typed = context.inputs().installDir.trimmed();
     if (!typed.isEmpty())
-        return {tidyPath(typed), QStringLiteral("typed"), tr("the folder typed on the first page"), {}};
+        return {tidyPath(typed), QStringLiteral("typed"), Texts::tr("the folder typed on the first page"), {}};
     Location installed = installedPath(context);
     if (!installed.path.isEmpty() || !installed.reason.isEmpty())
         return installed; // installed, or unknown whether it is: never the default then
@@ -175,7 +177,7 @@ Location installDir(const CheckContext& context)
     }
     return {joinPath(programFiles.value, defaultFolderName()),
             QStringLiteral("default"),
-            tr("the installer's default folder"),
+            Texts::tr("the installer's default folder"),
             {}};
 }
 
@@ -186,7 +188,7 @@ Location scratchDir(const CheckContext& context)
     if (!config.isEmpty())
         return {tidyPath(config),
                 QStringLiteral("registry"),
-                tr("the agent's Config\\ScratchLocation registry value"),
+                Texts::tr("the agent's Config\\ScratchLocation registry value"),
                 {}};
     if (!why.isEmpty())
         return {{}, {}, {}, why};
@@ -196,14 +198,14 @@ Location scratchDir(const CheckContext& context)
     if (!provider.isEmpty())
         return {tidyPath(provider),
                 QStringLiteral("registry"),
-                tr("the agent's CloudBackupProvider\\ScratchLocation registry value"),
+                Texts::tr("the agent's CloudBackupProvider\\ScratchLocation registry value"),
                 {}};
     const Location install = installDir(context);
     if (install.path.isEmpty())
         return {{}, {}, {}, install.reason};
     return {joinPath(install.path, QStringLiteral("Scratch")),
             QStringLiteral("planned"),
-            tr("the installer's default, Scratch inside the install folder"),
+            Texts::tr("the installer's default, Scratch inside the install folder"),
             {}};
 }
 
@@ -237,7 +239,7 @@ ExistingFolder nearestExisting(const CheckContext& context, const QString& path)
         }
         current = parentPath(current);
     }
-    found.reason = tr("Neither %1 nor any folder above it exists.").arg(path);
+    found.reason = Texts::tr("Neither %1 nor any folder above it exists.").arg(path);
     return found;
 }
 

@@ -9,10 +9,12 @@
 namespace mars::agent {
 
 namespace {
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace,
+// which only by chance equals a context given at run time.
+struct Texts
 {
-    return QCoreApplication::translate("mars::agent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::agent)
+};
 
 constexpr int kMaxListed = 10000; // as I4: a Temp folder of 10,000 entries is not the agent's
 } // namespace
@@ -46,7 +48,7 @@ AgentLogList agentLogFiles(const CheckContext& context)
     AgentLogList list;
     const Probed<OsInfo> os = context.system().machine().osInfo();
     if (os.ok() && !os.value.isWindows) {
-        list.notes.append(tr("This computer does not run Windows, so there are no agent logs to collect."));
+        list.notes.append(Texts::tr("This computer does not run Windows, so there are no agent logs to collect."));
         return list;
     }
 
@@ -54,34 +56,34 @@ AgentLogList agentLogFiles(const CheckContext& context)
     const Probed<QString> temp = context.system().files().systemTempDir();
     if (temp.ok()) {
         list.files.append({joinPath(temp.value, QStringLiteral("OBInstaller0Curr.errlog")),
-                           tr("the agent's last installation (setup log)")});
-        list.files.append({joinPath(temp.value, QStringLiteral("OBPatch.log")), tr("the agent's updates")});
+                           Texts::tr("the agent's last installation (setup log)")});
+        list.files.append({joinPath(temp.value, QStringLiteral("OBPatch.log")), Texts::tr("the agent's updates")});
     } else {
-        list.notes.append(
-                tr("The system temp folder could not be found, so setup's logs are missing: %1").arg(temp.reason));
+        list.notes.append(Texts::tr("The system temp folder could not be found, so setup's logs are missing: %1")
+                                  .arg(temp.reason));
     }
 
     const Location installed = installedPath(context);
     if (!installed.reason.isEmpty()) {
-        list.notes.append(tr("Where the agent is installed could not be read, so its own logs are missing: %1")
+        list.notes.append(Texts::tr("Where the agent is installed could not be read, so its own logs are missing: %1")
                                   .arg(installed.reason));
         return list;
     }
     const QString installDir = tidyPath(installed.path);
     if (installDir.isEmpty()) {
-        list.notes.append(tr("The agent is not installed, so it has no logs of its own yet."));
+        list.notes.append(Texts::tr("The agent is not installed, so it has no logs of its own yet."));
         return list;
     }
     const QString folder = joinPath(installDir, QStringLiteral("Temp"));
-    list.files.append({joinPath(folder, engineLogName()), tr("the agent's backup engine")});
+    list.files.append({joinPath(folder, engineLogName()), Texts::tr("the agent's backup engine")});
     Probed<qint64> listing;
     const QString gateway = newestGatewayLog(context, folder, kMaxListed, &listing);
     if (!gateway.isEmpty())
-        list.files.append({joinPath(folder, gateway), tr("the agent's connection to the vault (newest)")});
+        list.files.append({joinPath(folder, gateway), Texts::tr("the agent's connection to the vault (newest)")});
     else if (!listing.ok() && listing.status != ProbeStatus::NotFound)
-        list.notes.append(tr("The agent's log folder %1 could not be listed: %2").arg(folder, listing.reason));
+        list.notes.append(Texts::tr("The agent's log folder %1 could not be listed: %2").arg(folder, listing.reason));
     else
-        list.notes.append(tr("There is no GatewayProvider*.errlog in %1.").arg(folder));
+        list.notes.append(Texts::tr("There is no GatewayProvider*.errlog in %1.").arg(folder));
     return list;
 }
 

@@ -9,10 +9,12 @@
 namespace mars::agent {
 
 namespace {
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace,
+// which only by chance equals a context given at run time.
+struct Texts
 {
-    return QCoreApplication::translate("mars::agent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::agent)
+};
 
 // A REG_SZ of HKLM (64-bit view), trimmed; empty when absent. False with `failure` set when
 // the value exists but cannot be read (denied, failed): never a guess past an unreadable value.
@@ -27,7 +29,7 @@ bool readValue(const CheckContext& context, const QString& key, const QString& n
     value->clear();
     if (read.status == ProbeStatus::NotFound || read.status == ProbeStatus::NotApplicable)
         return true;
-    *failure = tr("HKLM\\%1\\%2 could not be read: %3").arg(key, name, read.reason);
+    *failure = Texts::tr("HKLM\\%1\\%2 could not be read: %3").arg(key, name, read.reason);
     return false;
 }
 } // namespace

@@ -6,10 +6,12 @@
 namespace mars {
 
 namespace {
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace, so
+// they would never match this context at run time (none of them was translated).
+struct Texts
 {
-    return QCoreApplication::translate("mars::ServiceText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::ServiceText)
+};
 } // namespace
 
 QString serviceStateId(ServiceState state)
@@ -30,14 +32,14 @@ QString serviceStateId(ServiceState state)
 QString serviceStateText(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Stopped: return tr("stopped");
-    case ServiceState::StartPending: return tr("starting");
-    case ServiceState::StopPending: return tr("stopping");
-    case ServiceState::Running: return tr("running");
-    case ServiceState::Paused: return tr("paused");
+    case ServiceState::Stopped: return Texts::tr("stopped");
+    case ServiceState::StartPending: return Texts::tr("starting");
+    case ServiceState::StopPending: return Texts::tr("stopping");
+    case ServiceState::Running: return Texts::tr("running");
+    case ServiceState::Paused: return Texts::tr("paused");
     case ServiceState::Other: break;
     }
-    return tr("in a transitional state");
+    return Texts::tr("in a transitional state");
 }
 
 QString serviceStartTypeId(ServiceStartType type)

@@ -7,10 +7,12 @@
 namespace mars::agent {
 
 namespace {
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace,
+// which only by chance equals a context given at run time.
+struct Texts
 {
-    return QCoreApplication::translate("mars::agent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::agent)
+};
 
 CanonicalPath refused(QString why)
 {
@@ -28,7 +30,7 @@ CanonicalPath canonicalWindowsPath(const QString& path)
     QString p = path.trimmed();
     p.replace(QLatin1Char('/'), QLatin1Char('\\'));
     if (p.isEmpty())
-        return refused(tr("No path was given."));
+        return refused(Texts::tr("No path was given."));
     // Win32 namespace prefixes: "\\?\C:\x" and "\\.\C:\x" open C:\x; "\\?\UNC\server\share" is
     // a network path, "\\?\Volume{...}" and "\\.\PhysicalDrive0" are not folders on a drive.
     if (p.startsWith(QLatin1String("\\\\?\\")) || p.startsWith(QLatin1String("\\\\.\\"))
@@ -36,17 +38,17 @@ CanonicalPath canonicalWindowsPath(const QString& path)
         p = p.mid(4);
         if (p.startsWith(QLatin1String("UNC\\"), Qt::CaseInsensitive)
             || p.compare(QLatin1String("UNC"), Qt::CaseInsensitive) == 0)
-            return refused(tr("%1 is a network path; only a folder on a local drive is accepted.").arg(path));
+            return refused(Texts::tr("%1 is a network path; only a folder on a local drive is accepted.").arg(path));
     } else if (p.startsWith(QLatin1String("\\\\"))) {
-        return refused(tr("%1 is a network path; only a folder on a local drive is accepted.").arg(path));
+        return refused(Texts::tr("%1 is a network path; only a folder on a local drive is accepted.").arg(path));
     }
     if (p.size() < 2 || !isDriveLetter(p.at(0)) || p.at(1) != QLatin1Char(':'))
-        return refused(tr("%1 is not a full path on a drive (such as C:\\Folder).").arg(path));
+        return refused(Texts::tr("%1 is not a full path on a drive (such as C:\\Folder).").arg(path));
     if (p.size() == 2) // "C:" is read as the drive's root here, as the install checks do
         p += QLatin1Char('\\');
     if (p.at(2) != QLatin1Char('\\'))
-        return refused(
-                tr("%1 is relative to the drive's current folder, not a full path (such as C:\\Folder).").arg(path));
+        return refused(Texts::tr("%1 is relative to the drive's current folder, not a full path (such as C:\\Folder).")
+                               .arg(path));
     QStringList names;
     const QStringList parts = p.mid(3).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
     for (const QString& part : parts) {
@@ -64,10 +66,10 @@ CanonicalPath canonicalWindowsPath(const QString& path)
             continue;
         for (const QChar c : name) {
             if (c == QLatin1Char(':'))
-                return refused(tr("%1 names a stream of a file or folder (\":\"), not a folder.").arg(path));
+                return refused(Texts::tr("%1 names a stream of a file or folder (\":\"), not a folder.").arg(path));
             if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('<') || c == QLatin1Char('>')
                 || c == QLatin1Char('"') || c == QLatin1Char('|') || c.unicode() < 32)
-                return refused(tr("%1 holds a character a folder name cannot have.").arg(path));
+                return refused(Texts::tr("%1 holds a character a folder name cannot have.").arg(path));
         }
         names.append(name);
     }

@@ -6,10 +6,12 @@
 namespace mars::windows {
 
 namespace {
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace,
+// which only by chance equals a context given at run time.
+struct Texts
 {
-    return QCoreApplication::translate("mars::windows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::windows)
+};
 
 // Windows 10 and later all report 10.0; the build tells the release apart. Server builds are
 // the long-term servicing releases; other server builds are semi-annual (Server Core only)
@@ -43,8 +45,8 @@ Release classify(const OsInfo& os)
         default: break;
         }
         if (os.build > kServer2025) // a Windows Server newer than anything we know of
-            return {tr("Windows Server (build %1)").arg(os.build), Support::NotYetListed};
-        return {tr("Windows Server, semi-annual release (build %1)").arg(os.build), Support::Unsupported};
+            return {Texts::tr("Windows Server (build %1)").arg(os.build), Support::NotYetListed};
+        return {Texts::tr("Windows Server, semi-annual release (build %1)").arg(os.build), Support::Unsupported};
     }
     if (os.major == 6) {
         switch (os.minor) {
@@ -71,7 +73,7 @@ Release classify(const OsInfo& os)
         default: break;
         }
     }
-    return {tr("Windows %1 (%2)").arg(versionText(os), productTypeId(os.productType)), Support::Unsupported};
+    return {Texts::tr("Windows %1 (%2)").arg(versionText(os), productTypeId(os.productType)), Support::Unsupported};
 }
 
 bool runsDotNet48(const OsInfo& os)
@@ -104,7 +106,7 @@ QString productTypeId(OsInfo::ProductType type)
 
 QString orNotRecorded(const QString& value)
 {
-    return value.trimmed().isEmpty() ? tr("(not recorded)") : value;
+    return value.trimmed().isEmpty() ? Texts::tr("(not recorded)") : value;
 }
 
 } // namespace mars::windows

@@ -8,14 +8,16 @@
 namespace mars::tls {
 
 namespace {
-QString tr(const char* text)
+// Texts::tr, not a free tr(): lupdate files a free function's texts under its namespace, so
+// they would never match this context at run time (none of them was translated).
+struct Texts
 {
-    return QCoreApplication::translate("mars::TlsRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mars::TlsRegistry)
+};
 
 QString viewSuffix(RegistryView view)
 {
-    return view == RegistryView::Wow32 ? tr(" (32-bit view)") : QString();
+    return view == RegistryView::Wow32 ? Texts::tr(" (32-bit view)") : QString();
 }
 
 QString typeName(RegistryValue::Type type)
@@ -103,13 +105,13 @@ QList<Setting> dotNetSettings()
 QString DwordRead::text() const
 {
     switch (state) {
-    case State::Missing: return tr("not set");
+    case State::Missing: return Texts::tr("not set");
     case State::Number: return QString::number(number);
     case State::OtherType:
         if (raw.type == RegistryValue::Type::String || raw.type == RegistryValue::Type::ExpandString)
-            return tr("\"%1\" (%2, not a number)").arg(raw.data.toString(), typeName(raw.type));
-        return tr("%1 data, not a number").arg(typeName(raw.type));
-    case State::Unreadable: return tr("unreadable (%1)").arg(reason);
+            return Texts::tr("\"%1\" (%2, not a number)").arg(raw.data.toString(), typeName(raw.type));
+        return Texts::tr("%1 data, not a number").arg(typeName(raw.type));
+    case State::Unreadable: return Texts::tr("unreadable (%1)").arg(reason);
     }
     return {};
 }
