@@ -47,7 +47,8 @@ QList<Message> readTs(const QString& path, QString* error)
                                   QString(),
                                   xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
                                   QString(),
-                                  {}};
+                                  {},
+                                  QString()};
             } else if (xml.name() == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
