@@ -4,6 +4,7 @@
 // for the elevated copy and the next run; the menu offers exactly the languages translations/
 // ships and shows the one the translators loaded.
 #include "LanguageChoice.h"
+#include "SimulatedBanner.h"
 #include "TroubleshooterWizard.h"
 #include "UiTranslators.h"
 #include "WizardTestSupport.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void currentLanguageFollowsTheTranslatorsLookup_data();
     void currentLanguageFollowsTheTranslatorsLookup();
     void choosingFrenchShowsTheWizardAgainInFrench();
+    void simulatedMachineNamedOnceInEveryLanguage_data();
+    void simulatedMachineNamedOnceInEveryLanguage();
 };
 
 void TestLanguageMenu::menuOffersTheShippedLanguages()
@@ -178,6 +181,30 @@ void TestLanguageMenu::choosingFrenchShowsTheWizardAgainInFrench()
     QCOMPARE(welcomeTitle(*window.wizard()), QLatin1String(kWelcomeTitle));
     QCOMPARE(window.wizard()->button(QWizard::NextButton)->text(), englishNext);
     QCOMPARE(TroubleshooterWizard::savedLanguage(session), QStringLiteral("en"));
+}
+
+void TestLanguageMenu::simulatedMachineNamedOnceInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const UiLanguage& language : shippedLanguages())
+        QTest::newRow(qPrintable(language.code)) << language.code;
+}
+
+// A scenario describes itself as "SIMULATED: <name>" in the language of the moment; the banner and
+// the title show "<name>" after their own "SIMULATED" words. The German title said
+// "SIMULIERT: SIMULIERT: ..." while only the English prefix came off.
+void TestLanguageMenu::simulatedMachineNamedOnceInEveryLanguage()
+{
+    QFETCH(QString, language);
+    UiTranslators translators(*qApp);
+    translators.use(language);
+    QString why;
+    const auto system =
+            ScenarioSystem::fromFile(QStringLiteral(MARS_SOURCE_DIR "/resources/scenarios/broken-install.json"), &why);
+    QVERIFY2(system, qPrintable(why));
+    const QString name = SimulatedBanner::simulationName(system->description());
+    translators.use(QStringLiteral("en"));
+    QCOMPARE(name, QStringLiteral("Install blocked on Windows Server 2019"));
 }
 
 QTEST_MAIN(TestLanguageMenu)

@@ -43,12 +43,9 @@ QList<Message> readTs(const QString& path, QString* error)
             if (xml.name() == QLatin1String("name") && current.source.isNull() && !xml.attributes().size())
                 context = xml.readElementText();
             else if (xml.name() == QLatin1String("message")) {
-                current = Message{context,
-                                  QString(),
-                                  xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
-                                  QString(),
-                                  {},
-                                  QString()};
+                current = Message{
+                        context,   QString(), xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                        QString(), {},        QString()};
             } else if (xml.name() == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
