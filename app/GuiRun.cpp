@@ -22,8 +22,9 @@ int runGui(const Composition& composition, const AppOptions& options, UiTranslat
     session.logFilePath = composition.logFilePath;
     session.labInputsProblem = labInputsProblem; // the command line's rules, said under the fields
 
-    // --language wins; otherwise the language menu's last choice in this data folder (the elevated
-    // copy a fix starts gets the command line it was started with, not the menu's choice).
+    // --language wins (the elevated copy a fix starts gets the language shown then as --language:
+    // RestartElevatedFix::relaunchArguments); otherwise the language menu's last choice in this
+    // data folder.
     if (options.language.isEmpty()) {
         if (const QString saved = TroubleshooterWizard::savedLanguage(session); !saved.isEmpty())
             translators.use(saved);

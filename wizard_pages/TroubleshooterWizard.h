@@ -64,8 +64,8 @@ public:
     static constexpr QSize kMinimumSize{900, 640};
 
     // The language the Welcome page's menu chose last in this data folder (window.ini), empty when
-    // it was never used: the elevated copy a fix starts, and the next run, start in it unless
-    // --language says otherwise.
+    // it was never used: the next run starts in it unless --language says otherwise (the
+    // elevated copy a fix starts is given the language shown then as --language).
     static QString savedLanguage(const WizardSession& session);
 
 Q_SIGNALS:

@@ -56,11 +56,31 @@ FixPlan RestartElevatedFix::preview(const CheckContext& context) const
     if (!os.ok() || !os.value.isWindows) {
         // Never run sudo silently: explain what to do instead.
         plan.cannotApplyReason =
-                context.system().machine().relaunchElevated(QCoreApplication::arguments().mid(1)).message;
+                context.system()
+                        .machine()
+                        .relaunchElevated(relaunchArguments(QCoreApplication::arguments().mid(1), QLocale()))
+                        .message;
         return plan;
     }
     plan.canApply = true;
     return plan;
+}
+
+QStringList RestartElevatedFix::relaunchArguments(const QStringList& arguments, const QLocale& shown)
+{
+    const QString option = QStringLiteral("--language");
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == option) {
+            ++i; // and its value
+            continue;
+        }
+        if (!arguments.at(i).startsWith(option + u'='))
+            out.append(arguments.at(i));
+    }
+    if (shown.language() != QLocale::C)
+        out << option << shown.name();
+    return out;
 }
 
 FixOutcome RestartElevatedFix::apply(const CheckContext& context, const FixPlan& plan) const
@@ -70,7 +90,8 @@ FixOutcome RestartElevatedFix::apply(const CheckContext& context, const FixPlan&
     outcome.fixId = info().id;
     const Probed<AccountInfo> before = context.system().machine().account();
     outcome.before.insert(QStringLiteral("elevation"), before.ok() ? elevationId(before.value.elevation) : QString());
-    const RelaunchResult result = context.system().machine().relaunchElevated(QCoreApplication::arguments().mid(1));
+    const RelaunchResult result = context.system().machine().relaunchElevated(
+            relaunchArguments(QCoreApplication::arguments().mid(1), QLocale()));
     outcome.summary = result.message;
     switch (result.status) {
     case RelaunchStatus::Started:
