@@ -8390,7 +8390,12 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
         <translation>Lässt sich dieser Server beim Tresor registrieren?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
+        <source>Every check of this page with its verdict. Select one to see what it found and what to do.</source>
+        <translation>Alle Prüfungen dieser Seite mit ihrem Ergebnis. Wählen Sie eine aus, um zu sehen, was sie gefunden hat und was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
@@ -8416,6 +8421,16 @@ Exitcodes: 0 alles OK, 1 Warnungen, 2 Fehler (oder eine Prüfung konnte nicht au
     </message>
     <message>
         <location line="+2"/>
+        <source>Runs the selected check again.</source>
+        <translation>Führt die ausgewählte Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs every check of this page again.</source>
+        <translation>Führt alle Prüfungen dieser Seite erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel checks</source>
         <translation>Prüfungen abbrechen</translation>
     </message>
@@ -8684,7 +8699,12 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
         <translation>Rückgängig machen: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Each change the fix makes, one to a row: what changes, its state now and after the fix.</source>
+        <translation>Jede Änderung, die die Korrektur vornimmt, in einer eigenen Zeile: was sich ändert, der aktuelle Zustand und der Zustand nach der Korrektur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the undo will change</source>
         <translation>Was das Rückgängigmachen ändert</translation>
     </message>
@@ -8730,12 +8750,27 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Puts back what the fix changed, as listed above.</source>
+        <translation>Setzt die oben aufgeführten Änderungen der Korrektur zurück.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Makes the changes listed above; then the check runs again.</source>
+        <translation>Nimmt die oben aufgeführten Änderungen vor; anschließend wird die Prüfung erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window, or stops a fix that is running. It changes nothing itself.</source>
+        <translation>Schließt dieses Fenster oder bricht eine laufende Korrektur ab. Die Schaltfläche selbst ändert nichts.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Stop the fix</source>
         <translation>Korrektur abbrechen</translation>
     </message>
@@ -8931,6 +8966,24 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
         <location filename="../checks/engine/FixOption.cpp" line="+45"/>
         <source>%1 (default: %2)</source>
         <translation>%1 (Standard: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mars::FixOptionsForm</name>
+    <message>
+        <location filename="../wizard_pages/FixOptionsForm.cpp" line="+34"/>
+        <source>A number from %1 to %2; the preview follows the value.</source>
+        <translation>Eine Zahl von %1 bis %2; die Vorschau passt sich dem Wert an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview follows what you type.</source>
+        <translation>Die Vorschau passt sich Ihrer Eingabe an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview follows the choice.</source>
+        <translation>Die Vorschau passt sich der Auswahl an.</translation>
     </message>
 </context>
 <context>
@@ -9271,7 +9324,7 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
         <translation>%1 kann nicht untersucht werden: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
         <translation>%1 gehört nicht ausschließlich dem Administrator (Besitzer %2, Modus %3) und wird daher nicht verwendet.</translation>
     </message>
@@ -9306,17 +9359,17 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The rights for %1 cannot be prepared: %2</source>
         <translation>Die Rechte für %1 können nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The journal key folder %1 cannot be created: %2</source>
         <translation>Der Ordner des Journalschlüssels %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a link or not a folder, so no journal key is created there.</source>
         <translation>%1 ist ein Link oder kein Ordner, daher wird dort kein Journalschlüssel erstellt.</translation>
     </message>
@@ -9344,12 +9397,12 @@ Korrigieren Sie sie (docs/scenario-schema.md) oder lassen Sie --scenario weg, um
         <translation>Diese Änderung wurde in einer anderen Sitzung auf einem simulierten Computer vorgenommen; ein simulierter Computer besteht nur so lange wie seine Sitzung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
         <translation>Diese Journalzeile wurde nach dem Schreiben geändert (ihre Signatur stimmt nicht), daher wird sie nicht rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
         <translation>Diese Änderung wurde für den Computer „%1“ aufgezeichnet, nicht für diesen („%2“), daher wird sie hier nicht rückgängig gemacht.</translation>
     </message>
@@ -11168,6 +11221,7 @@ Bedeutung: %2
     </message>
     <message>
         <location line="-120"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+30"/>
         <source>SIMULATED: %1</source>
         <translation>SIMULIERT: %1</translation>
     </message>
@@ -11487,7 +11541,7 @@ Bedeutung: %2
 <context>
     <name>mars::SimulatedBanner</name>
     <message>
-        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="-14"/>
         <source>SIMULATED MACHINE (%1). Nothing on these pages describes this computer, and fixes change only the simulation.</source>
         <translation>SIMULIERTER COMPUTER (%1). Nichts auf diesen Seiten beschreibt diesen Computer, und Korrekturen ändern nur die Simulation.</translation>
     </message>
@@ -11650,9 +11704,19 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
         <translation>Was Aufmerksamkeit erfordert</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The problems found, worst first, each with what to do.</source>
+        <translation>Die gefundenen Probleme, die schwerwiegendsten zuerst, jeweils mit dem, was zu tun ist.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Save report…</source>
         <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the report to a file: HTML to read, JSON for second-line support, Markdown or text. Secrets are removed.</source>
+        <translation>Schreibt den Bericht in eine Datei: HTML zum Lesen, JSON für den Second-Level-Support, Markdown oder Text. Geheime Werte werden entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11680,7 +11744,12 @@ Führen Sie mars-troubleshooter --help aus, um die Optionen anzuzeigen.</transla
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Shows this session&apos;s log, with secrets masked.</source>
+        <translation>Zeigt das Protokoll dieser Sitzung mit maskierten geheimen Werten an.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Log file: none (this session logs to memory only).</source>
         <translation>Protokolldatei: keine (diese Sitzung protokolliert nur im Arbeitsspeicher).</translation>
     </message>
@@ -12075,7 +12144,27 @@ Wählen Sie einen anderen Ordner (einen, in den dieses Konto schreiben darf), un
         <translation>Für eine Bildschirmfreigabe: größerer Text, und Benutzernamen, Computernamen, E-Mail-Adressen und IDs des Kunden werden auf dem Bildschirm ausgeblendet. Gespeicherte Berichte enthalten sie weiterhin.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+6"/>
+        <source>Goes back to the previous page.</source>
+        <translation>Kehrt zur vorherigen Seite zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next page, whose checks start at once.</source>
+        <translation>Wechselt zur nächsten Seite, deren Prüfungen sofort starten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes the troubleshooter. If a report is worth keeping, it asks first.</source>
+        <translation>Schließt die Problembehandlung. Wenn es sich lohnt, einen Bericht aufzubewahren, wird zuvor nachgefragt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the troubleshooter.</source>
+        <translation>Schließt die Problembehandlung.</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS-Agent-Problembehandlung</translation>
     </message>
@@ -12360,18 +12449,43 @@ Abonnement: %4 · Mandant: %5</translation>
         <translation>Diesen Server erneut registrieren (er war schon einmal registriert)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The installation checks run first, then the registration checks.</source>
+        <translation>Zuerst werden die Installationsprüfungen ausgeführt, dann die Registrierungsprüfungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration checks run: the connection to Azure, the vault credentials file, the clock and the agent&apos;s health.</source>
+        <translation>Die Registrierungsprüfungen werden ausgeführt: die Verbindung zu Azure, die Datei mit Tresoranmeldeinformationen, die Uhrzeit und der Zustand des Agents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registration checks, and what registering a second time needs: the same passphrase and the name the vault knows this server by.</source>
+        <translation>Die Registrierungsprüfungen und was eine erneute Registrierung erfordert: dieselbe Passphrase und der Name, unter dem der Tresor diesen Server kennt.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Details (optional — leave empty if you don&apos;t know yet)</source>
         <translation>Details (optional – leer lassen, wenn Sie es noch nicht wissen)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
+        <source>Browse for the agent install folder</source>
+        <translation>Nach dem Installationsordner des Agents suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the agent&apos;s install folder in a folder dialog.</source>
+        <translation>Wählen Sie den Installationsordner des Agents in einem Ordnerdialog aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agent install folder:</source>
         <translation>Installationsordner des Agents:</translation>
     </message>
@@ -12381,7 +12495,17 @@ Abonnement: %4 · Mandant: %5</translation>
         <translation>Die aus dem Azure-Portal heruntergeladene .VaultCredentials-Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Browse for the vault credentials file</source>
+        <translation>Nach der Datei mit Tresoranmeldeinformationen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the .VaultCredentials file in a file dialog.</source>
+        <translation>Wählen Sie die .VaultCredentials-Datei in einem Dateidialog aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vault credentials file:</source>
         <translation>Datei mit Tresoranmeldeinformationen:</translation>
     </message>
@@ -12414,6 +12538,16 @@ Abonnement: %4 · Mandant: %5</translation>
         <location line="+1"/>
         <source>Azure cloud:</source>
         <translation>Azure-Cloud:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure cloud</source>
+        <translation>Azure-Cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure the vault is in. It decides which addresses the connection checks try.</source>
+        <translation>Die Azure-Cloud, in der sich der Tresor befindet. Sie bestimmt, welche Adressen die Verbindungsprüfungen testen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13211,12 +13345,12 @@ Abonnement: %4 · Mandant: %5</translation>
         <translation>%1 ist kein vollständiger Pfad auf einem Laufwerk (z. B. C:\Folder).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is relative to the drive&apos;s current folder, not a full path (such as C:\Folder).</source>
         <translation>%1 ist relativ zum aktuellen Ordner des Laufwerks, kein vollständiger Pfad (z. B. C:\Folder).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 names a stream of a file or folder (&quot;:&quot;), not a folder.</source>
         <translation>%1 bezeichnet einen Datenstrom einer Datei oder eines Ordners („:“), keinen Ordner.</translation>
     </message>
@@ -13241,12 +13375,12 @@ Abonnement: %4 · Mandant: %5</translation>
         <translation>die Updates des Agents</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The system temp folder could not be found, so setup&apos;s logs are missing: %1</source>
         <translation>Der System-Temp-Ordner wurde nicht gefunden, daher fehlen die Setupprotokolle: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Where the agent is installed could not be read, so its own logs are missing: %1</source>
         <translation>Der Installationsort des Agents konnte nicht gelesen werden, daher fehlen seine eigenen Protokolle: %1</translation>
     </message>

@@ -8385,7 +8385,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
+        <source>Every check of this page with its verdict. Select one to see what it found and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8411,6 +8416,16 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+2"/>
+        <source>Runs the selected check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs every check of this page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8678,7 +8693,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Each change the fix makes, one to a row: what changes, its state now and after the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the undo will change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8724,12 +8744,27 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Puts back what the fix changed, as listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Makes the changes listed above; then the check runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window, or stops a fix that is running. It changes nothing itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Stop the fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8924,6 +8959,24 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     <message>
         <location filename="../checks/engine/FixOption.cpp" line="+45"/>
         <source>%1 (default: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::FixOptionsForm</name>
+    <message>
+        <location filename="../wizard_pages/FixOptionsForm.cpp" line="+34"/>
+        <source>A number from %1 to %2; the preview follows the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview follows what you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview follows the choice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9265,7 +9318,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9300,17 +9353,17 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The rights for %1 cannot be prepared: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The journal key folder %1 cannot be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a link or not a folder, so no journal key is created there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9338,12 +9391,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11158,6 +11211,7 @@ What it means: %2
     </message>
     <message>
         <location line="-120"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+30"/>
         <source>SIMULATED: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11477,7 +11531,7 @@ What it means: %2
 <context>
     <name>mars::SimulatedBanner</name>
     <message>
-        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="-14"/>
         <source>SIMULATED MACHINE (%1). Nothing on these pages describes this computer, and fixes change only the simulation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11639,8 +11693,18 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The problems found, worst first, each with what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the report to a file: HTML to read, JSON for second-line support, Markdown or text. Secrets are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11669,7 +11733,12 @@ Run mars-troubleshooter --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Shows this session&apos;s log, with secrets masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Log file: none (this session logs to memory only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12062,7 +12131,27 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+6"/>
+        <source>Goes back to the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next page, whose checks start at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes the troubleshooter. If a report is worth keeping, it asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the troubleshooter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>MARS Agent Troubleshooter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12346,18 +12435,43 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The installation checks run first, then the registration checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration checks run: the connection to Azure, the vault credentials file, the clock and the agent&apos;s health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registration checks, and what registering a second time needs: the same passphrase and the name the vault knows this server by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Details (optional — leave empty if you don&apos;t know yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
+        <source>Browse for the agent install folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the agent&apos;s install folder in a folder dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agent install folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12367,7 +12481,17 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Browse for the vault credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the .VaultCredentials file in a file dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vault credentials file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12399,6 +12523,16 @@ Subscription: %4 · Tenant: %5</source>
     <message>
         <location line="+1"/>
         <source>Azure cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure the vault is in. It decides which addresses the connection checks try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13197,12 +13331,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is relative to the drive&apos;s current folder, not a full path (such as C:\Folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 names a stream of a file or folder (&quot;:&quot;), not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13227,12 +13361,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The system temp folder could not be found, so setup&apos;s logs are missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Where the agent is installed could not be read, so its own logs are missing: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8390,7 +8390,12 @@ Códigos de salida: 0 todo correcto, 1 advertencias, 2 errores (o no se pudo eje
         <translation>¿Se puede registrar este servidor en el almacén?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
+        <source>Every check of this page with its verdict. Select one to see what it found and what to do.</source>
+        <translation>Todas las comprobaciones de esta página con su resultado. Seleccione una para ver qué encontró y qué hacer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
@@ -8416,6 +8421,16 @@ Códigos de salida: 0 todo correcto, 1 advertencias, 2 errores (o no se pudo eje
     </message>
     <message>
         <location line="+2"/>
+        <source>Runs the selected check again.</source>
+        <translation>Vuelve a ejecutar la comprobación seleccionada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs every check of this page again.</source>
+        <translation>Vuelve a ejecutar todas las comprobaciones de esta página.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel checks</source>
         <translation>Cancelar comprobaciones</translation>
     </message>
@@ -8684,7 +8699,12 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Each change the fix makes, one to a row: what changes, its state now and after the fix.</source>
+        <translation>Cada cambio que realiza la corrección, uno por fila: qué cambia, su estado actual y su estado después de la corrección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the undo will change</source>
         <translation>Qué cambiará al deshacer</translation>
     </message>
@@ -8730,12 +8750,27 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Puts back what the fix changed, as listed above.</source>
+        <translation>Restablece lo que cambió la corrección, tal como se indica arriba.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Makes the changes listed above; then the check runs again.</source>
+        <translation>Realiza los cambios indicados arriba; después, la comprobación se vuelve a ejecutar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window, or stops a fix that is running. It changes nothing itself.</source>
+        <translation>Cierra esta ventana o detiene una corrección en curso. Por sí solo no cambia nada.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Stop the fix</source>
         <translation>Detener la corrección</translation>
     </message>
@@ -8931,6 +8966,24 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
         <location filename="../checks/engine/FixOption.cpp" line="+45"/>
         <source>%1 (default: %2)</source>
         <translation>%1 (predeterminado: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mars::FixOptionsForm</name>
+    <message>
+        <location filename="../wizard_pages/FixOptionsForm.cpp" line="+34"/>
+        <source>A number from %1 to %2; the preview follows the value.</source>
+        <translation>Un número entre %1 y %2; la vista previa se actualiza según el valor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview follows what you type.</source>
+        <translation>La vista previa se actualiza según lo que escriba.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview follows the choice.</source>
+        <translation>La vista previa se actualiza según la opción elegida.</translation>
     </message>
 </context>
 <context>
@@ -9271,7 +9324,7 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
         <translation>No se puede examinar %1: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
         <translation>%1 no pertenece solo al administrador (propietario %2, modo %3), por lo que no se usa.</translation>
     </message>
@@ -9306,17 +9359,17 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The rights for %1 cannot be prepared: %2</source>
         <translation>No se pueden preparar los permisos para %1: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The journal key folder %1 cannot be created: %2</source>
         <translation>No se puede crear la carpeta de la clave de firma del registro de correcciones %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a link or not a folder, so no journal key is created there.</source>
         <translation>%1 es un vínculo o no es una carpeta, por lo que no se crea allí ninguna clave de firma del registro de correcciones.</translation>
     </message>
@@ -9344,12 +9397,12 @@ Corríjalo (docs/scenario-schema.md) u omita --scenario para comprobar este equi
         <translation>Este cambio se hizo en un equipo simulado en otra sesión; un equipo simulado solo existe mientras dura su sesión.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
         <translation>Esta línea del registro de correcciones se modificó después de escribirse (su firma no coincide), por lo que no se deshace.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
         <translation>Este cambio se registró para el equipo &quot;%1&quot;, no para este (&quot;%2&quot;), por lo que no se deshace aquí.</translation>
     </message>
@@ -11168,6 +11221,7 @@ Qué significa: %2
     </message>
     <message>
         <location line="-120"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+30"/>
         <source>SIMULATED: %1</source>
         <translation>SIMULADO: %1</translation>
     </message>
@@ -11487,7 +11541,7 @@ Qué significa: %2
 <context>
     <name>mars::SimulatedBanner</name>
     <message>
-        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="-14"/>
         <source>SIMULATED MACHINE (%1). Nothing on these pages describes this computer, and fixes change only the simulation.</source>
         <translation>MÁQUINA SIMULADA (%1). Nada de lo que aparece en estas páginas describe este equipo, y las correcciones solo cambian la simulación.</translation>
     </message>
@@ -11650,9 +11704,19 @@ Ejecute mars-troubleshooter --help para ver las opciones.</translation>
         <translation>Qué requiere atención</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The problems found, worst first, each with what to do.</source>
+        <translation>Los problemas encontrados, del más grave al menos grave, cada uno con lo que hay que hacer.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the report to a file: HTML to read, JSON for second-line support, Markdown or text. Secrets are removed.</source>
+        <translation>Guarda el informe en un archivo: HTML para leerlo, JSON para el soporte de segundo nivel, Markdown o texto. Se quitan los datos confidenciales.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11680,7 +11744,12 @@ Ejecute mars-troubleshooter --help para ver las opciones.</translation>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Shows this session&apos;s log, with secrets masked.</source>
+        <translation>Muestra el registro de esta sesión, con los datos confidenciales enmascarados.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Log file: none (this session logs to memory only).</source>
         <translation>Archivo de registro: ninguno (esta sesión solo registra en memoria).</translation>
     </message>
@@ -12075,7 +12144,27 @@ Elija otra carpeta (una en la que esta cuenta pueda escribir) y vuelva a guardar
         <translation>Para el uso compartido de pantalla: texto más grande y se ocultan en pantalla los nombres de usuario, nombres de equipo, direcciones de correo electrónico e identificadores del cliente. Los informes guardados los conservan.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+6"/>
+        <source>Goes back to the previous page.</source>
+        <translation>Vuelve a la página anterior.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next page, whose checks start at once.</source>
+        <translation>Pasa a la página siguiente, cuyas comprobaciones se inician de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes the troubleshooter. If a report is worth keeping, it asks first.</source>
+        <translation>Cierra el solucionador de problemas. Si conviene conservar un informe, pregunta antes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the troubleshooter.</source>
+        <translation>Cierra el solucionador de problemas.</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>Solucionador de problemas del agente de MARS</translation>
     </message>
@@ -12360,18 +12449,43 @@ Suscripción: %4 · Inquilino: %5</translation>
         <translation>Registrar este servidor de nuevo (ya estuvo registrado)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The installation checks run first, then the registration checks.</source>
+        <translation>Primero se ejecutan las comprobaciones de instalación y, después, las de registro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration checks run: the connection to Azure, the vault credentials file, the clock and the agent&apos;s health.</source>
+        <translation>Se ejecutan las comprobaciones de registro: la conexión con Azure, el archivo de credenciales del almacén, el reloj y el estado del agente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registration checks, and what registering a second time needs: the same passphrase and the name the vault knows this server by.</source>
+        <translation>Las comprobaciones de registro y lo que se necesita para registrar el servidor por segunda vez: la misma frase de contraseña y el nombre con el que el almacén conoce este servidor.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Details (optional — leave empty if you don&apos;t know yet)</source>
         <translation>Detalles (opcional; déjelo en blanco si aún no lo sabe)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
+        <source>Browse for the agent install folder</source>
+        <translation>Buscar la carpeta de instalación del agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the agent&apos;s install folder in a folder dialog.</source>
+        <translation>Elija la carpeta de instalación del agente en un cuadro de diálogo de selección de carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agent install folder:</source>
         <translation>Carpeta de instalación del agente:</translation>
     </message>
@@ -12381,7 +12495,17 @@ Suscripción: %4 · Inquilino: %5</translation>
         <translation>El archivo .VaultCredentials descargado de Azure Portal</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Browse for the vault credentials file</source>
+        <translation>Buscar el archivo de credenciales del almacén</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the .VaultCredentials file in a file dialog.</source>
+        <translation>Elija el archivo .VaultCredentials en un cuadro de diálogo de selección de archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vault credentials file:</source>
         <translation>Archivo de credenciales del almacén:</translation>
     </message>
@@ -12414,6 +12538,16 @@ Suscripción: %4 · Inquilino: %5</translation>
         <location line="+1"/>
         <source>Azure cloud:</source>
         <translation>Nube de Azure:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure cloud</source>
+        <translation>Nube de Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure the vault is in. It decides which addresses the connection checks try.</source>
+        <translation>La nube de Azure en la que está el almacén. Determina qué direcciones prueban las comprobaciones de conexión.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13211,12 +13345,12 @@ Suscripción: %4 · Inquilino: %5</translation>
         <translation>%1 no es una ruta completa en una unidad (como C:\Folder).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is relative to the drive&apos;s current folder, not a full path (such as C:\Folder).</source>
         <translation>%1 es relativa a la carpeta actual de la unidad, no una ruta completa (como C:\Folder).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 names a stream of a file or folder (&quot;:&quot;), not a folder.</source>
         <translation>%1 designa una secuencia de un archivo o carpeta (&quot;:&quot;), no una carpeta.</translation>
     </message>
@@ -13241,12 +13375,12 @@ Suscripción: %4 · Inquilino: %5</translation>
         <translation>las actualizaciones del agente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The system temp folder could not be found, so setup&apos;s logs are missing: %1</source>
         <translation>No se encontró la carpeta Temp del sistema, por lo que faltan los registros de instalación: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Where the agent is installed could not be read, so its own logs are missing: %1</source>
         <translation>No se pudo leer dónde está instalado el agente, por lo que faltan sus propios registros: %1</translation>
     </message>

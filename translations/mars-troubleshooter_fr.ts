@@ -8390,7 +8390,12 @@ Codes de sortie&#xa0;: 0 tout est réussi, 1 avertissements, 2 échecs (ou une v
         <translation>Ce serveur peut-il être inscrit auprès du coffre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
+        <source>Every check of this page with its verdict. Select one to see what it found and what to do.</source>
+        <translation>Toutes les vérifications de cette page, avec leur verdict. Sélectionnez-en une pour voir ce qu&apos;elle a constaté et ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
@@ -8416,6 +8421,16 @@ Codes de sortie&#xa0;: 0 tout est réussi, 1 avertissements, 2 échecs (ou une v
     </message>
     <message>
         <location line="+2"/>
+        <source>Runs the selected check again.</source>
+        <translation>Relance la vérification sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs every check of this page again.</source>
+        <translation>Relance toutes les vérifications de cette page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel checks</source>
         <translation>Annuler les vérifications</translation>
     </message>
@@ -8684,7 +8699,12 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Each change the fix makes, one to a row: what changes, its state now and after the fix.</source>
+        <translation>Chaque modification apportée par le correctif, une par ligne&#xa0;: l&apos;élément modifié, son état actuel et son état après le correctif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the undo will change</source>
         <translation>Ce que l&apos;annulation va modifier</translation>
     </message>
@@ -8730,12 +8750,27 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Puts back what the fix changed, as listed above.</source>
+        <translation>Rétablit ce que le correctif a modifié, comme indiqué ci-dessus.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Makes the changes listed above; then the check runs again.</source>
+        <translation>Apporte les modifications indiquées ci-dessus&#xa0;; la vérification est ensuite relancée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window, or stops a fix that is running. It changes nothing itself.</source>
+        <translation>Ferme cette fenêtre ou arrête un correctif en cours d&apos;exécution. Ce bouton ne modifie rien par lui-même.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Stop the fix</source>
         <translation>Arrêter le correctif</translation>
     </message>
@@ -8931,6 +8966,24 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
         <location filename="../checks/engine/FixOption.cpp" line="+45"/>
         <source>%1 (default: %2)</source>
         <translation>%1 (par défaut&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mars::FixOptionsForm</name>
+    <message>
+        <location filename="../wizard_pages/FixOptionsForm.cpp" line="+34"/>
+        <source>A number from %1 to %2; the preview follows the value.</source>
+        <translation>Nombre compris entre %1 et %2&#xa0;; l&apos;aperçu se met à jour selon la valeur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview follows what you type.</source>
+        <translation>L&apos;aperçu se met à jour au fil de votre saisie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview follows the choice.</source>
+        <translation>L&apos;aperçu se met à jour selon votre choix.</translation>
     </message>
 </context>
 <context>
@@ -9271,7 +9324,7 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
         <translation>Impossible d&apos;examiner %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
         <translation>%1 n&apos;appartient pas au seul administrateur (propriétaire %2, mode %3)&#xa0;; il n&apos;est donc pas utilisé.</translation>
     </message>
@@ -9306,17 +9359,17 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The rights for %1 cannot be prepared: %2</source>
         <translation>Les droits pour %1 ne peuvent pas être préparés&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The journal key folder %1 cannot be created: %2</source>
         <translation>Le dossier de la clé du journal %1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a link or not a folder, so no journal key is created there.</source>
         <translation>%1 est un lien ou n&apos;est pas un dossier&#xa0;: aucune clé du journal n&apos;y est donc créée.</translation>
     </message>
@@ -9344,12 +9397,12 @@ Corrigez-le (docs/scenario-schema.md) ou omettez --scenario pour vérifier cette
         <translation>Cette modification a été effectuée sur une machine simulée dans une autre session&#xa0;; une machine simulée n&apos;existe que le temps de sa session.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
         <translation>Cette ligne du journal a été modifiée après son écriture (sa signature ne correspond pas)&#xa0;; elle n&apos;est donc pas annulée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
         <translation>Cette modification a été enregistrée pour la machine «&#xa0;%1&#xa0;», et non pour celle-ci («&#xa0;%2&#xa0;»)&#xa0;; elle n&apos;est donc pas annulée ici.</translation>
     </message>
@@ -11168,6 +11221,7 @@ Signification&#xa0;: %2
     </message>
     <message>
         <location line="-120"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+30"/>
         <source>SIMULATED: %1</source>
         <translation>SIMULÉ&#xa0;: %1</translation>
     </message>
@@ -11487,7 +11541,7 @@ Signification&#xa0;: %2
 <context>
     <name>mars::SimulatedBanner</name>
     <message>
-        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="-14"/>
         <source>SIMULATED MACHINE (%1). Nothing on these pages describes this computer, and fixes change only the simulation.</source>
         <translation>MACHINE SIMULÉE (%1). Rien sur ces pages ne décrit cet ordinateur, et les correctifs ne modifient que la simulation.</translation>
     </message>
@@ -11650,9 +11704,19 @@ Exécutez mars-troubleshooter --help pour afficher les options.</translation>
         <translation>Points à examiner</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The problems found, worst first, each with what to do.</source>
+        <translation>Les problèmes détectés, du plus grave au moins grave, chacun avec la marche à suivre.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Save report…</source>
         <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the report to a file: HTML to read, JSON for second-line support, Markdown or text. Secrets are removed.</source>
+        <translation>Enregistre le rapport dans un fichier&#xa0;: HTML pour la lecture, JSON pour le support de deuxième niveau, Markdown ou texte. Les secrets sont supprimés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11680,7 +11744,12 @@ Exécutez mars-troubleshooter --help pour afficher les options.</translation>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Shows this session&apos;s log, with secrets masked.</source>
+        <translation>Affiche le journal de cette session, avec les secrets masqués.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Log file: none (this session logs to memory only).</source>
         <translation>Fichier journal&#xa0;: aucun (cette session journalise uniquement en mémoire).</translation>
     </message>
@@ -12075,7 +12144,27 @@ Choisissez un autre dossier (dans lequel ce compte peut écrire) et enregistrez 
         <translation>Pour un partage d&apos;écran&#xa0;: texte plus grand, et noms d&apos;utilisateur, noms de machine, adresses e-mail et ID du client masqués à l&apos;écran. Les rapports enregistrés les conservent.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+6"/>
+        <source>Goes back to the previous page.</source>
+        <translation>Revient à la page précédente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next page, whose checks start at once.</source>
+        <translation>Passe à la page suivante, dont les vérifications démarrent immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes the troubleshooter. If a report is worth keeping, it asks first.</source>
+        <translation>Ferme l&apos;outil de dépannage. Si un rapport mérite d&apos;être conservé, l&apos;outil vous le demande d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the troubleshooter.</source>
+        <translation>Ferme l&apos;outil de dépannage.</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>Outil de dépannage de l&apos;agent MARS</translation>
     </message>
@@ -12360,18 +12449,43 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <translation>Inscrire à nouveau ce serveur (il a déjà été inscrit)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The installation checks run first, then the registration checks.</source>
+        <translation>Les vérifications de l&apos;installation s&apos;exécutent d&apos;abord, puis celles de l&apos;inscription.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration checks run: the connection to Azure, the vault credentials file, the clock and the agent&apos;s health.</source>
+        <translation>Les vérifications de l&apos;inscription s&apos;exécutent&#xa0;: la connexion à Azure, le fichier d&apos;informations d&apos;identification du coffre, l&apos;horloge et l&apos;état de santé de l&apos;agent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registration checks, and what registering a second time needs: the same passphrase and the name the vault knows this server by.</source>
+        <translation>Les vérifications de l&apos;inscription, ainsi que ce qu&apos;exige une nouvelle inscription&#xa0;: la même phrase secrète et le nom sous lequel le coffre connaît ce serveur.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Details (optional — leave empty if you don&apos;t know yet)</source>
         <translation>Détails (facultatif — laissez vide si vous ne savez pas encore)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
+        <source>Browse for the agent install folder</source>
+        <translation>Rechercher le dossier d&apos;installation de l&apos;agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the agent&apos;s install folder in a folder dialog.</source>
+        <translation>Choisissez le dossier d&apos;installation de l&apos;agent dans une boîte de dialogue de sélection de dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agent install folder:</source>
         <translation>Dossier d&apos;installation de l&apos;agent&#xa0;:</translation>
     </message>
@@ -12381,7 +12495,17 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <translation>Le fichier .VaultCredentials téléchargé depuis le portail Azure</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Browse for the vault credentials file</source>
+        <translation>Rechercher le fichier d&apos;informations d&apos;identification du coffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the .VaultCredentials file in a file dialog.</source>
+        <translation>Choisissez le fichier .VaultCredentials dans une boîte de dialogue de sélection de fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vault credentials file:</source>
         <translation>Fichier d&apos;informations d&apos;identification du coffre&#xa0;:</translation>
     </message>
@@ -12414,6 +12538,16 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <location line="+1"/>
         <source>Azure cloud:</source>
         <translation>Cloud Azure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure cloud</source>
+        <translation>Cloud Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure the vault is in. It decides which addresses the connection checks try.</source>
+        <translation>Le cloud Azure dans lequel se trouve le coffre. Il détermine les adresses que testent les vérifications de la connexion.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13211,12 +13345,12 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <translation>%1 n&apos;est pas un chemin complet sur un lecteur (par exemple C:\Folder).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is relative to the drive&apos;s current folder, not a full path (such as C:\Folder).</source>
         <translation>%1 est relatif au dossier courant du lecteur&#xa0;; ce n&apos;est pas un chemin complet (par exemple C:\Folder).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 names a stream of a file or folder (&quot;:&quot;), not a folder.</source>
         <translation>%1 désigne un flux de fichier ou de dossier (&quot;:&quot;), pas un dossier.</translation>
     </message>
@@ -13241,12 +13375,12 @@ Abonnement&#xa0;: %4 · Locataire&#xa0;: %5</translation>
         <translation>les mises à jour de l&apos;agent</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The system temp folder could not be found, so setup&apos;s logs are missing: %1</source>
         <translation>Le dossier Temp du système est introuvable, les journaux d&apos;installation manquent donc&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Where the agent is installed could not be read, so its own logs are missing: %1</source>
         <translation>L&apos;emplacement d&apos;installation de l&apos;agent n&apos;a pas pu être lu, ses propres journaux manquent donc&#xa0;: %1</translation>
     </message>

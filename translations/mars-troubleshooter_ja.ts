@@ -8368,7 +8368,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>このサーバーをコンテナーに登録できますか?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
+        <source>Every check of this page with its verdict. Select one to see what it found and what to do.</source>
+        <translation>このページのすべてのチェックとその判定です。チェックを選択すると、検出結果と対処方法が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
@@ -8394,6 +8399,16 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+2"/>
+        <source>Runs the selected check again.</source>
+        <translation>選択したチェックを再実行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs every check of this page again.</source>
+        <translation>このページのすべてのチェックを再実行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel checks</source>
         <translation>チェックをキャンセル</translation>
     </message>
@@ -8662,7 +8677,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation>元に戻す: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Each change the fix makes, one to a row: what changes, its state now and after the fix.</source>
+        <translation>修正によるそれぞれの変更を 1 行に 1 つずつ表示します: 変更される対象、現在の状態、修正後の状態。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the undo will change</source>
         <translation>元に戻す操作で変更される内容</translation>
     </message>
@@ -8708,12 +8728,27 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Puts back what the fix changed, as listed above.</source>
+        <translation>上の一覧のとおり、修正で変更された内容を元に戻します。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Makes the changes listed above; then the check runs again.</source>
+        <translation>上の一覧の変更を実行します。その後、チェックが再実行されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window, or stops a fix that is running. It changes nothing itself.</source>
+        <translation>このウィンドウを閉じるか、実行中の修正を停止します。このボタン自体は何も変更しません。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Stop the fix</source>
         <translation>修正を停止</translation>
     </message>
@@ -8907,6 +8942,24 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <location filename="../checks/engine/FixOption.cpp" line="+45"/>
         <source>%1 (default: %2)</source>
         <translation>%1 (既定: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mars::FixOptionsForm</name>
+    <message>
+        <location filename="../wizard_pages/FixOptionsForm.cpp" line="+34"/>
+        <source>A number from %1 to %2; the preview follows the value.</source>
+        <translation>%1 から %2 までの数値です。プレビューは値に合わせて更新されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview follows what you type.</source>
+        <translation>プレビューは入力内容に合わせて更新されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview follows the choice.</source>
+        <translation>プレビューは選択内容に合わせて更新されます。</translation>
     </message>
 </context>
 <context>
@@ -9243,7 +9296,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation>%1 を調べることができません: %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
         <translation>%1 は管理者だけのものではない (所有者 %2、モード %3) ため、使用しません。</translation>
     </message>
@@ -9278,17 +9331,17 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The rights for %1 cannot be prepared: %2</source>
         <translation>%1 の権限を準備できません: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The journal key folder %1 cannot be created: %2</source>
         <translation>ジャーナル キーのフォルダー %1 を作成できません: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a link or not a folder, so no journal key is created there.</source>
         <translation>%1 はリンクであるか、フォルダーではないため、そこにジャーナル キーは作成されません。</translation>
     </message>
@@ -9316,12 +9369,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation>この変更は、別のセッションのシミュレートされたマシンで行われました。シミュレートされたマシンは、そのセッションの間しか存在しません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
         <translation>このジャーナル行は書き込み後に変更されている (署名が一致しない) ため、元に戻しません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
         <translation>この変更はこのマシン (「%2」) ではなく、マシン「%1」について記録されたものであるため、ここでは元に戻しません。</translation>
     </message>
@@ -11126,6 +11179,7 @@ What it means: %2
     </message>
     <message>
         <location line="-120"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+30"/>
         <source>SIMULATED: %1</source>
         <translation>シミュレーション: %1</translation>
     </message>
@@ -11444,7 +11498,7 @@ What it means: %2
 <context>
     <name>mars::SimulatedBanner</name>
     <message>
-        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="-14"/>
         <source>SIMULATED MACHINE (%1). Nothing on these pages describes this computer, and fixes change only the simulation.</source>
         <translation>シミュレートされたマシン (%1)。これらのページの内容はこのコンピューターを表すものではなく、修正で変更されるのはシミュレーションだけです。</translation>
     </message>
@@ -11607,9 +11661,19 @@ Run mars-troubleshooter --help for the options.</source>
         <translation>対処が必要な項目</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The problems found, worst first, each with what to do.</source>
+        <translation>見つかった問題を重大なものから順に、それぞれの対処方法と共に表示します。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Save report…</source>
         <translation>レポートを保存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the report to a file: HTML to read, JSON for second-line support, Markdown or text. Secrets are removed.</source>
+        <translation>レポートをファイルに書き込みます: 閲覧用の HTML、2 次サポート用の JSON、Markdown またはテキスト。シークレットは削除されます。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11637,7 +11701,12 @@ Run mars-troubleshooter --help for the options.</source>
         <translation>ログを表示</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Shows this session&apos;s log, with secrets masked.</source>
+        <translation>このセッションのログを、シークレットをマスクして表示します。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Log file: none (this session logs to memory only).</source>
         <translation>ログ ファイル: なし (このセッションはメモリにのみログを記録します)。</translation>
     </message>
@@ -12029,7 +12098,27 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation>画面共有用: 文字を大きくし、お客様のユーザー名、マシン名、メール アドレス、ID を画面上で非表示にします。保存したレポートにはそのまま残ります。</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+6"/>
+        <source>Goes back to the previous page.</source>
+        <translation>前のページに戻ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next page, whose checks start at once.</source>
+        <translation>次のページに進みます。そのページのチェックはすぐに開始されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes the troubleshooter. If a report is worth keeping, it asks first.</source>
+        <translation>トラブルシューティング ツールを閉じます。保存しておくべきレポートがある場合は、先に確認します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the troubleshooter.</source>
+        <translation>トラブルシューティング ツールを閉じます。</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS エージェント トラブルシューティング ツール</translation>
     </message>
@@ -12314,18 +12403,43 @@ Subscription: %4 · Tenant: %5</source>
         <translation>このサーバーを再登録する (以前に登録済み)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The installation checks run first, then the registration checks.</source>
+        <translation>最初にインストールのチェックが実行され、次に登録のチェックが実行されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration checks run: the connection to Azure, the vault credentials file, the clock and the agent&apos;s health.</source>
+        <translation>登録のチェックが実行されます: Azure への接続、コンテナー資格情報ファイル、時計、エージェントの正常性。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registration checks, and what registering a second time needs: the same passphrase and the name the vault knows this server by.</source>
+        <translation>登録のチェックと、再登録に必要なもの (同じパスフレーズと、コンテナーがこのサーバーを識別している名前) のチェックが実行されます。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Details (optional — leave empty if you don&apos;t know yet)</source>
         <translation>詳細 (省略可能 — まだわからない場合は空欄のままにしてください)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
+        <source>Browse for the agent install folder</source>
+        <translation>エージェントのインストール フォルダーを参照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the agent&apos;s install folder in a folder dialog.</source>
+        <translation>フォルダーの選択ダイアログで、エージェントのインストール フォルダーを選択します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agent install folder:</source>
         <translation>エージェントのインストール フォルダー:</translation>
     </message>
@@ -12335,7 +12449,17 @@ Subscription: %4 · Tenant: %5</source>
         <translation>Azure portal からダウンロードした .VaultCredentials ファイル</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Browse for the vault credentials file</source>
+        <translation>コンテナー資格情報ファイルを参照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the .VaultCredentials file in a file dialog.</source>
+        <translation>ファイルの選択ダイアログで、.VaultCredentials ファイルを選択します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vault credentials file:</source>
         <translation>コンテナー資格情報ファイル:</translation>
     </message>
@@ -12368,6 +12492,16 @@ Subscription: %4 · Tenant: %5</source>
         <location line="+1"/>
         <source>Azure cloud:</source>
         <translation>Azure クラウド:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure cloud</source>
+        <translation>Azure クラウド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure the vault is in. It decides which addresses the connection checks try.</source>
+        <translation>コンテナーがある Azure クラウドです。接続のチェックでどのアドレスを試行するかは、この設定で決まります。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13165,12 +13299,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation>%1 はドライブ上の完全パス (C:\Folder など) ではありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is relative to the drive&apos;s current folder, not a full path (such as C:\Folder).</source>
         <translation>%1 はドライブの現在のフォルダーからの相対パスであり、完全パス (C:\Folder など) ではありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 names a stream of a file or folder (&quot;:&quot;), not a folder.</source>
         <translation>%1 はフォルダーではなく、ファイルまたはフォルダーのストリーム (&quot;:&quot;) を指定しています。</translation>
     </message>
@@ -13195,12 +13329,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation>エージェントの更新</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The system temp folder could not be found, so setup&apos;s logs are missing: %1</source>
         <translation>システムの Temp フォルダーが見つからなかったため、セットアップのログがありません: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Where the agent is installed could not be read, so its own logs are missing: %1</source>
         <translation>エージェントのインストール場所を読み取れなかったため、エージェント自体のログがありません: %1</translation>
     </message>

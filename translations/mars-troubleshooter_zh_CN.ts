@@ -8368,7 +8368,12 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
         <translation>能否将此服务器注册到保管库？</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
+        <source>Every check of this page with its verdict. Select one to see what it found and what to do.</source>
+        <translation>此页面上的所有检查及其结论。选择一项检查可查看其发现和处理方法。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
@@ -8394,6 +8399,16 @@ Exit codes: 0 all passed, 1 warnings, 2 failures (or a check could not run), 3 u
     </message>
     <message>
         <location line="+2"/>
+        <source>Runs the selected check again.</source>
+        <translation>重新运行所选检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs every check of this page again.</source>
+        <translation>重新运行此页面上的所有检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel checks</source>
         <translation>取消检查</translation>
     </message>
@@ -8662,7 +8677,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation>撤消：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Each change the fix makes, one to a row: what changes, its state now and after the fix.</source>
+        <translation>修复将进行的每项更改各占一行：更改的内容、其当前状态以及修复后的状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the undo will change</source>
         <translation>撤消将更改的内容</translation>
     </message>
@@ -8708,12 +8728,27 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Puts back what the fix changed, as listed above.</source>
+        <translation>按上面所列，恢复此修复所更改的内容。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Makes the changes listed above; then the check runs again.</source>
+        <translation>执行上面列出的更改，然后重新运行检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window, or stops a fix that is running. It changes nothing itself.</source>
+        <translation>关闭此窗口，或停止正在运行的修复。此按钮本身不会更改任何内容。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Stop the fix</source>
         <translation>停止修复</translation>
     </message>
@@ -8907,6 +8942,24 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <location filename="../checks/engine/FixOption.cpp" line="+45"/>
         <source>%1 (default: %2)</source>
         <translation>%1（默认：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mars::FixOptionsForm</name>
+    <message>
+        <location filename="../wizard_pages/FixOptionsForm.cpp" line="+34"/>
+        <source>A number from %1 to %2; the preview follows the value.</source>
+        <translation>%1 到 %2 之间的数字；预览会随该值更新。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview follows what you type.</source>
+        <translation>预览会随输入的内容更新。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview follows the choice.</source>
+        <translation>预览会随所做的选择更新。</translation>
     </message>
 </context>
 <context>
@@ -9243,7 +9296,7 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation>无法检查 %1：%2。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not belong to the administrator alone (owner %2, mode %3), so it is not used.</source>
         <translation>%1 并非仅归管理员所有（所有者 %2，模式 %3），因此不会使用它。</translation>
     </message>
@@ -9278,17 +9331,17 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The rights for %1 cannot be prepared: %2</source>
         <translation>无法准备 %1 的权限：%2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The journal key folder %1 cannot be created: %2</source>
         <translation>无法创建日志密钥文件夹 %1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a link or not a folder, so no journal key is created there.</source>
         <translation>%1 是链接或不是文件夹，因此不会在其中创建日志密钥。</translation>
     </message>
@@ -9316,12 +9369,12 @@ Correct it (docs/scenario-schema.md) or leave --scenario out to check this machi
         <translation>此更改是在另一个会话中的模拟计算机上进行的；模拟计算机仅在其会话期间存在。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This journal line was changed after it was written (its signature does not match), so it is not undone.</source>
         <translation>此日志行在写入后被修改过（其签名不匹配），因此不会撤消。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This change was recorded for the machine &quot;%1&quot;, not for this one (&quot;%2&quot;), so it is not undone here.</source>
         <translation>此更改是针对计算机“%1”记录的，而不是针对本计算机（“%2”），因此不会在此处撤消。</translation>
     </message>
@@ -11126,6 +11179,7 @@ What it means: %2
     </message>
     <message>
         <location line="-120"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+30"/>
         <source>SIMULATED: %1</source>
         <translation>模拟：%1</translation>
     </message>
@@ -11444,7 +11498,7 @@ What it means: %2
 <context>
     <name>mars::SimulatedBanner</name>
     <message>
-        <location filename="../wizard_pages/SimulatedBanner.cpp" line="+14"/>
+        <location filename="../wizard_pages/SimulatedBanner.cpp" line="-14"/>
         <source>SIMULATED MACHINE (%1). Nothing on these pages describes this computer, and fixes change only the simulation.</source>
         <translation>模拟的计算机（%1）。这些页面上的任何内容都不反映这台计算机的情况，修复也只会更改模拟环境。</translation>
     </message>
@@ -11607,9 +11661,19 @@ Run mars-troubleshooter --help for the options.</source>
         <translation>需要注意的事项</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The problems found, worst first, each with what to do.</source>
+        <translation>发现的问题，按严重程度从高到低排列，每项都附有处理方法。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the report to a file: HTML to read, JSON for second-line support, Markdown or text. Secrets are removed.</source>
+        <translation>将报告写入文件：HTML 格式便于阅读，JSON 格式供二线支持人员使用，也可以保存为 Markdown 或文本格式。机密信息已删除。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11637,7 +11701,12 @@ Run mars-troubleshooter --help for the options.</source>
         <translation>显示日志</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+2"/>
+        <source>Shows this session&apos;s log, with secrets masked.</source>
+        <translation>显示此会话的日志，其中的机密信息已被遮盖。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Log file: none (this session logs to memory only).</source>
         <translation>日志文件：无（此会话仅将日志记录在内存中）。</translation>
     </message>
@@ -12029,7 +12098,27 @@ Choose another folder (one this account may write to) and save again.</source>
         <translation>用于屏幕共享：放大文字，并在屏幕上隐藏客户的用户名、计算机名、电子邮件地址和 ID。保存的报告中仍保留这些信息。</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+6"/>
+        <source>Goes back to the previous page.</source>
+        <translation>返回上一页。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on to the next page, whose checks start at once.</source>
+        <translation>转到下一页，该页上的检查会立即开始。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes the troubleshooter. If a report is worth keeping, it asks first.</source>
+        <translation>关闭疑难解答工具。如果有值得保存的报告，会先询问你。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the troubleshooter.</source>
+        <translation>关闭疑难解答工具。</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>MARS Agent Troubleshooter</source>
         <translation>MARS 代理疑难解答工具</translation>
     </message>
@@ -12314,18 +12403,43 @@ Subscription: %4 · Tenant: %5</source>
         <translation>重新注册此服务器（之前已注册过）</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The installation checks run first, then the registration checks.</source>
+        <translation>先运行安装检查，然后运行注册检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registration checks run: the connection to Azure, the vault credentials file, the clock and the agent&apos;s health.</source>
+        <translation>运行注册检查：与 Azure 的连接、保管库凭据文件、时钟以及代理的运行状况。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registration checks, and what registering a second time needs: the same passphrase and the name the vault knows this server by.</source>
+        <translation>运行注册检查，并检查再次注册所需的条件：相同的通行短语，以及保管库中记录的此服务器名称。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Details (optional — leave empty if you don&apos;t know yet)</source>
         <translation>详细信息（可选 — 如果还不知道，请留空）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
+        <source>Browse for the agent install folder</source>
+        <translation>浏览代理安装文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the agent&apos;s install folder in a folder dialog.</source>
+        <translation>在文件夹对话框中选择代理的安装文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agent install folder:</source>
         <translation>代理安装文件夹：</translation>
     </message>
@@ -12335,7 +12449,17 @@ Subscription: %4 · Tenant: %5</source>
         <translation>从 Azure 门户下载的 .VaultCredentials 文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Browse for the vault credentials file</source>
+        <translation>浏览保管库凭据文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the .VaultCredentials file in a file dialog.</source>
+        <translation>在文件对话框中选择 .VaultCredentials 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vault credentials file:</source>
         <translation>保管库凭据文件：</translation>
     </message>
@@ -12368,6 +12492,16 @@ Subscription: %4 · Tenant: %5</source>
         <location line="+1"/>
         <source>Azure cloud:</source>
         <translation>Azure 云：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure cloud</source>
+        <translation>Azure 云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure the vault is in. It decides which addresses the connection checks try.</source>
+        <translation>保管库所在的 Azure 云。它决定连接检查会尝试哪些地址。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13165,12 +13299,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation>%1 不是驱动器上的完整路径（例如 C:\Folder）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is relative to the drive&apos;s current folder, not a full path (such as C:\Folder).</source>
         <translation>%1 是相对于驱动器当前文件夹的路径，而不是完整路径（例如 C:\Folder）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 names a stream of a file or folder (&quot;:&quot;), not a folder.</source>
         <translation>%1 指定的是文件或文件夹的流（“:”），而不是文件夹。</translation>
     </message>
@@ -13195,12 +13329,12 @@ Subscription: %4 · Tenant: %5</source>
         <translation>代理的更新</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The system temp folder could not be found, so setup&apos;s logs are missing: %1</source>
         <translation>找不到系统 Temp 文件夹，因此缺少安装程序的日志：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Where the agent is installed could not be read, so its own logs are missing: %1</source>
         <translation>无法读取代理的安装位置，因此缺少代理自身的日志：%1</translation>
     </message>

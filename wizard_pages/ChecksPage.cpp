@@ -90,6 +90,8 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     splitter->setChildrenCollapsible(false);
     m_list = new QListView(splitter);
     m_list->setObjectName(QStringLiteral("checkListView"));
+    m_list->setAccessibleDescription(
+            tr("Every check of this page with its verdict. Select one to see what it found and what to do."));
     m_order->setSourceModel(m_model);
     m_list->setModel(m_order);
     m_list->setItemDelegate(new CheckItemDelegate(m_list));
@@ -121,6 +123,8 @@ ChecksPage::ChecksPage(Phase phase, const WizardSession& session, std::shared_pt
     m_rerunButton->setObjectName(QStringLiteral("rerunButton"));
     m_rerunAllButton = new QPushButton(tr("Re-run all"), this);
     m_rerunAllButton->setObjectName(QStringLiteral("rerunAllButton"));
+    m_rerunButton->setToolTip(tr("Runs the selected check again."));
+    m_rerunAllButton->setToolTip(tr("Runs every check of this page again."));
     m_cancelButton = new QPushButton(tr("Cancel checks"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stops the checks that are still running. Their result stays unknown."));

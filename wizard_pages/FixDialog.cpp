@@ -74,6 +74,8 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
 
     m_planTree = new QTreeWidget(this);
     m_planTree->setObjectName(QStringLiteral("planTreeWidget"));
+    m_planTree->setAccessibleDescription(
+            tr("Each change the fix makes, one to a row: what changes, its state now and after the fix."));
     m_planTree->setAccessibleName(m_undoEntry ? tr("What the undo will change") : tr("What the fix will change"));
     m_planTree->setHeaderLabels({tr("What"), tr("Now"), m_undoEntry ? tr("After undo") : tr("After the fix")});
     m_planTree->setRootIsDecorated(false);
@@ -124,6 +126,9 @@ FixDialog::FixDialog(std::shared_ptr<const Fix> fix, FixRunner* runner, CheckEnv
     m_applyButton->setObjectName(QStringLiteral("applyFixButton"));
     m_closeButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_closeButton->setObjectName(QStringLiteral("closeFixButton"));
+    m_applyButton->setToolTip(m_undoEntry ? tr("Puts back what the fix changed, as listed above.")
+                                          : tr("Makes the changes listed above; then the check runs again."));
+    m_closeButton->setToolTip(tr("Closes this window, or stops a fix that is running. It changes nothing itself."));
     buttonRow->addWidget(buttons, 1);
     layout->addLayout(buttonRow);
     // Buttons are wired by hand: neither may close the dialog through accept()/reject() routing.

@@ -31,12 +31,16 @@ FixOptionsForm::FixOptionsForm(const QList<FixOption>& options, bool simulated, 
             spin->setSuffix(option.suffix);
             spin->setSpecialValueText(option.minimumText);
             spin->setValue(initial.toInt());
+            spin->setAccessibleDescription(tr("A number from %1 to %2; the preview follows the value.")
+                                                   .arg(option.minimum)
+                                                   .arg(option.maximum));
             connect(spin, &QSpinBox::valueChanged, m_delay, qOverload<>(&QTimer::start));
             field = spin;
             break;
         }
         case FixOption::Kind::Text: {
             auto* edit = new QLineEdit(initial.toString(), this);
+            edit->setAccessibleDescription(tr("The preview follows what you type."));
             connect(edit, &QLineEdit::textEdited, m_delay, qOverload<>(&QTimer::start));
             field = edit;
             break;
@@ -46,6 +50,7 @@ FixOptionsForm::FixOptionsForm(const QList<FixOption>& options, bool simulated, 
             for (qsizetype i = 0; i < option.choices.size(); ++i)
                 combo->addItem(option.choiceLabels.value(i, option.choices.at(i)), option.choices.at(i));
             combo->setCurrentIndex(qMax(0, combo->findData(initial.toString())));
+            combo->setAccessibleDescription(tr("The preview follows the choice."));
             connect(combo, &QComboBox::currentIndexChanged, m_delay, qOverload<>(&QTimer::start));
             field = combo;
             break;

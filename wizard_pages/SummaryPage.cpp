@@ -86,6 +86,7 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     m_attention = new QTextBrowser(this);
     m_attention->setObjectName(QStringLiteral("attentionTextBrowser"));
     m_attention->setAccessibleName(tr("What needs attention"));
+    m_attention->setAccessibleDescription(tr("The problems found, worst first, each with what to do."));
     m_attention->setOpenLinks(false);
     connect(m_attention, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
     layout->addWidget(m_attention, 1);
@@ -93,6 +94,8 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
     auto* buttons = new QHBoxLayout;
     m_saveButton = new QPushButton(tr("Save report…"), this);
     m_saveButton->setObjectName(QStringLiteral("saveReportButton"));
+    m_saveButton->setToolTip(tr("Writes the report to a file: HTML to read, JSON for second-line support, Markdown "
+                                "or text. Secrets are removed."));
     m_copyButton = new QPushButton(tr("Copy for ticket"), this);
     m_copyButton->setObjectName(QStringLiteral("copySummaryButton"));
     m_copyButton->setToolTip(tr("Copies a plain-text summary for a ticket. Secrets are removed."));
@@ -103,6 +106,7 @@ SummaryPage::SummaryPage(const WizardSession& session, std::shared_ptr<WizardSta
                                   "before it is written."));
     m_logButton = new QPushButton(tr("Show log"), this);
     m_logButton->setObjectName(QStringLiteral("showLogButton"));
+    m_logButton->setToolTip(tr("Shows this session's log, with secrets masked."));
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_bundleButton);

@@ -71,6 +71,12 @@ TroubleshooterWizard::TroubleshooterWizard(const WizardSession& session, QWidget
     connect(presenter, &QAbstractButton::toggled, this, &TroubleshooterWizard::setPresenterMode);
     setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::FinishButton, QWizard::CancelButton});
+    // What the standard buttons do, read by a screen reader as their description (issue #17).
+    button(QWizard::BackButton)->setToolTip(tr("Goes back to the previous page."));
+    button(QWizard::NextButton)->setToolTip(tr("Goes on to the next page, whose checks start at once."));
+    button(QWizard::CancelButton)
+            ->setToolTip(tr("Closes the troubleshooter. If a report is worth keeping, it asks first."));
+    button(QWizard::FinishButton)->setToolTip(tr("Closes the troubleshooter."));
     m_normalFont = font();
     connect(this, &QWizard::currentIdChanged, this, &TroubleshooterWizard::enlargePageTitles);
     learnPersonalNames();

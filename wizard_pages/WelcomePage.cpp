@@ -112,6 +112,12 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     m_registerRadio->setObjectName(QStringLiteral("goalRegisterRadioButton"));
     m_reregisterRadio = new QRadioButton(tr("Register this server again (it was registered before)"), goalBox);
     m_reregisterRadio->setObjectName(QStringLiteral("goalReregisterRadioButton"));
+    // Descriptions (a tooltip is what a screen reader reads as the description, issue #17).
+    m_installRadio->setToolTip(tr("The installation checks run first, then the registration checks."));
+    m_registerRadio->setToolTip(tr("The registration checks run: the connection to Azure, the vault credentials "
+                                   "file, the clock and the agent's health."));
+    m_reregisterRadio->setToolTip(tr("The registration checks, and what registering a second time needs: the same "
+                                     "passphrase and the name the vault knows this server by."));
     m_goalGroup->addButton(m_installRadio, int(Goal::Install));
     m_goalGroup->addButton(m_registerRadio, int(Goal::Register));
     m_goalGroup->addButton(m_reregisterRadio, int(Goal::Reregister));
@@ -131,6 +137,9 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     m_installDirEdit->setClearButtonEnabled(true);
     m_installDirBrowse = new QPushButton(tr("Browse…"), inputBox);
     m_installDirBrowse->setObjectName(QStringLiteral("installDirBrowseButton"));
+    // "Browse…" twice on one page: each says what it browses for.
+    m_installDirBrowse->setAccessibleName(tr("Browse for the agent install folder"));
+    m_installDirBrowse->setToolTip(tr("Choose the agent's install folder in a folder dialog."));
     dirRow->addWidget(m_installDirEdit, 1);
     dirRow->addWidget(m_installDirBrowse);
     form->addRow(tr("Agent install folder:"), dirRow);
@@ -152,6 +161,8 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     m_vaultEdit->setClearButtonEnabled(true);
     m_vaultBrowse = new QPushButton(tr("Browse…"), inputBox);
     m_vaultBrowse->setObjectName(QStringLiteral("vaultCredentialsBrowseButton"));
+    m_vaultBrowse->setAccessibleName(tr("Browse for the vault credentials file"));
+    m_vaultBrowse->setToolTip(tr("Choose the .VaultCredentials file in a file dialog."));
     vaultRow->addWidget(m_vaultEdit, 1);
     vaultRow->addWidget(m_vaultBrowse);
     form->addRow(tr("Vault credentials file:"), vaultRow);
@@ -177,6 +188,8 @@ WelcomePage::WelcomePage(const WizardSession& session, std::shared_ptr<WizardSta
     m_cloudCombo->addItem(tr("Azure US Government"), int(Cloud::UsGovernment));
     m_cloudCombo->addItem(tr("Azure China (21Vianet)"), int(Cloud::China));
     form->addRow(tr("Azure cloud:"), m_cloudCombo);
+    m_cloudCombo->setAccessibleName(tr("Azure cloud")); // a combo box is otherwise read by its current item
+    m_cloudCombo->setToolTip(tr("The Azure the vault is in. It decides which addresses the connection checks try."));
     layout->addWidget(inputBox);
 
     // Lab and training inputs: collapsed unless the command line gave one.

@@ -2,8 +2,8 @@
 // What a screen reader hears (issue #17): every interactive control the wizard shows, on every
 // page of a walk through both phases and in the fix dialog, has an accessible name (what
 // QAccessible hands a screen reader: the control's own text, its label's text through a buddy, or
-// a name set for it); and every row of a check list reads its verdict in words, not only as an
-// icon or a colour.
+// a name set for it) and a description (what it is for: a tool tip or one set); and every row of a check list reads its
+// verdict in words, not only as an icon or a colour.
 #include "CheckListModel.h"
 #include "EveryFixDialog.h"
 #include "SummaryWizard.h"
@@ -40,7 +40,8 @@ QString describe(const QWidget* w)
     return QStringLiteral("%1 \"%2\"").arg(QLatin1String(w->metaObject()->className()), w->objectName());
 }
 
-// The visible interactive controls under `root` that a screen reader would announce without a name.
+// The visible interactive controls under `root` that a screen reader would announce without a
+// name or without a description.
 QStringList unnamedControls(QWidget* root)
 {
     QStringList unnamed;
@@ -56,6 +57,9 @@ QStringList unnamedControls(QWidget* root)
         const QString name = face ? face->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty())
             unnamed.append(describe(w));
+        // And what it is for: the description (Qt reads a tool tip when none is set).
+        else if (face->text(QAccessible::Description).trimmed().isEmpty())
+            unnamed.append(describe(w) + QStringLiteral(" (named \"%1\", no description)").arg(name));
     }
     return unnamed;
 }
