@@ -21,8 +21,9 @@ void UiTranslators::use(const QString& language)
         QCoreApplication::removeTranslator(t);
     QLocale::setDefault(language.isEmpty() ? QLocale::system() : QLocale(language));
     const QLocale locale;
-    // Qt's own: from Qt's translations folder (Linux: qt6-translations-l10n; the Windows zip ships
-    // them beside the executable, where QLibraryInfo looks through qt.conf).
+    // Qt's own: from Qt's translations folder (Linux: qt6-translations-l10n). The Windows zip
+    // ships them in translations/ beside the exe: with Qt6Core.dll beside it and no import
+    // library, Qt takes the exe's folder as its prefix (windows-smoke --language de shows them).
     if (m_qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qtbase);

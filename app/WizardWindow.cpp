@@ -4,8 +4,6 @@
 #include "TroubleshooterWizard.h"
 #include "UiTranslators.h"
 
-#include <QTimer>
-
 namespace mars {
 
 WizardWindow::WizardWindow(const WizardSession& session, UiTranslators& translators, bool presenter)
